@@ -1,0 +1,243 @@
+/**
+ * The document model: what every writer renders and every template composes into.
+ *
+ * Closed discriminated unions on `type`. A writer switches on `type` with a `never` default, so adding
+ * a variant fails to compile until every writer handles it. Numbers (`number`, reference `text`) are
+ * absent after composition and filled in by `numberDocument` (model/number.ts); writers print them.
+ */
+
+/** Names of the documents the tool produces (the `meta.documents` vocabulary, plus addenda). */
+export type DocumentKind =
+  | 'partnership_agreement'
+  | 'terms_of_reference'
+  | 'meetings_protocol'
+  | 'mou'
+  | 'referral_protocol'
+  | 'data_sharing_schedule'
+  | 'signature_pages'
+  | 'addendum';
+
+/** What the document says about itself: cover, running footer and file properties. */
+export interface DocumentMeta {
+  /** The document's title, e.g. "Partnership Agreement". */
+  title: string;
+  /** The partnership's name, as the spec gives it. */
+  partnership: string;
+  /** The partnership's short name, or null. */
+  shortName: string | null;
+  /** `meta.spec_id`. */
+  specId: string;
+  /** `meta.version` (semver). */
+  version: string;
+  /** `meta.status`: draft, agreed, signed or superseded. */
+  status: 'draft' | 'agreed' | 'signed' | 'superseded';
+  /** `meta.prepared_date`, ISO `YYYY-MM-DD`; the only date any writer may embed. */
+  date: string;
+  /** The same date for people, e.g. "1 April 2026". */
+  dateText: string;
+  /** `meta.supersedes`, or null. */
+  supersedes: string | null;
+  /** Stable identifier of this document: `<spec_id>/<version>/<file stem>`. */
+  documentId: string;
+  /** Subject line for document properties. */
+  subject: string;
+  /** Author for document properties (the preparing member, or the partnership). */
+  creator: string;
+  /** partnership-docs version that produced the document. */
+  toolVersion: string;
+  /** Hash of the template set used, so a reviewer can tell two runs' templates apart. */
+  templateHash: string;
+  /** BCP 47 language of the text. */
+  language: string;
+}
+
+/** A whole document: metadata plus the blocks of its body, in order. */
+export interface Document {
+  type: 'document';
+  kind: DocumentKind;
+  /** File stem, kebab-case: `partnership-agreement`, `terms-of-reference-network-forum`. */
+  name: string;
+  meta: DocumentMeta;
+  children: Block[];
+}
+
+/** Blocks that may stand at the top of a document. */
+export type Block =
+  | Section
+  | Clause
+  | Paragraph
+  | List
+  | Table
+  | Signatures
+  | Definitions
+  | PageBreak;
+
+/** A top-level part of the document with a heading: numbered 1, 2… or, as a schedule, "Schedule 1". */
+export interface Section {
+  type: 'section';
+  /** Stable id, used by references and custom clauses. */
+  id: string;
+  title: string;
+  /** `body` sections are numbered 1, 2…; `schedule` sections "Schedule N"; `unnumbered` ones (Parties, Background) carry no number. */
+  kind: 'body' | 'schedule' | 'unnumbered';
+  children: Block[];
+  /** Filled by numbering: "3" or "Schedule 2"; null for unnumbered sections. */
+  number?: string | null;
+}
+
+/** A numbered provision: 1.1 inside a section, 1.1.1 inside a clause; 1, 1.1 inside a schedule. */
+export interface Clause {
+  type: 'clause';
+  /** Stable id, used by references and custom clauses. */
+  id: string;
+  /** Optional short heading printed in bold before the text. */
+  title: string | null;
+  children: Block[];
+  /** Filled by numbering: "14.3" (or "2.1" inside a schedule). */
+  number?: string;
+}
+
+/** A run of inline content. */
+export interface Paragraph {
+  type: 'paragraph';
+  children: Inline[];
+  /** `lead` paragraphs introduce a document (cover lines); `note` ones are drafting or status notes. */
+  role?: 'body' | 'lead' | 'note';
+}
+
+/** A list; ordered lists inside a clause are its paragraphs (a), (b)… */
+export interface List {
+  type: 'list';
+  ordered: boolean;
+  items: ListItem[];
+}
+
+/** One item of a list; an `id` lets a reference say "clause 14.3(b)". */
+export interface ListItem {
+  type: 'listItem';
+  id: string | null;
+  children: Block[];
+  /** Filled by numbering for ordered items: "(b)". */
+  number?: string;
+}
+
+/** A table with one header row that repeats across pages. */
+export interface Table {
+  type: 'table';
+  header: TableCell[];
+  rows: TableCell[][];
+  /** Per column: 'left' for text, 'right' for figures. */
+  align: ('left' | 'right')[];
+}
+
+/** One table cell. */
+export interface TableCell {
+  type: 'tableCell';
+  children: Inline[];
+}
+
+/** Execution blocks, one per party, never split across pages. */
+export interface Signatures {
+  type: 'signatures';
+  parties: SignatureBlock[];
+}
+
+/** What one party's execution block shows. */
+export interface SignatureBlock {
+  type: 'signatureBlock';
+  /** The party's legal name. */
+  party: string;
+  /** e.g. "Signed for and on behalf of". */
+  capacity: string;
+  /** The signatory's name and job title (printed under the line). */
+  name: string;
+  jobTitle: string;
+  /** Date as text, or null for a blank "Date:" line. */
+  date: string | null;
+  /** True when a witness block is required (deeds, Scots self-proving execution). */
+  witness: boolean;
+}
+
+/** The definitions clause body: term → meaning, in order. */
+export interface Definitions {
+  type: 'definitions';
+  items: Definition[];
+}
+
+/** One defined term and its meaning. */
+export interface Definition {
+  type: 'definition';
+  term: string;
+  children: Inline[];
+}
+
+/** Start a new page (e.g. before execution or a schedule). */
+export interface PageBreak {
+  type: 'pageBreak';
+}
+
+/** Inline content. */
+export type Inline =
+  | Text
+  | Strong
+  | Emphasis
+  | Reference
+  | DefinedTerm
+  | Insertion
+  | Deletion
+  | LineBreak;
+
+/** Literal text; never interpreted as markup by any writer. */
+export interface Text {
+  type: 'text';
+  value: string;
+}
+
+/** Bold. */
+export interface Strong {
+  type: 'strong';
+  children: Inline[];
+}
+
+/** Italic. */
+export interface Emphasis {
+  type: 'emphasis';
+  children: Inline[];
+}
+
+/** A cross-reference to a section, clause, list item or schedule, here or in another document of the pack. */
+export interface Reference {
+  type: 'reference';
+  /** Id of the target section, clause or list item. */
+  target: string;
+  /** Another document of the same pack, or null for this one. */
+  document: DocumentKind | null;
+  /** Filled by numbering: "clause 14.3(b)", "Schedule 4", "clause 10.2 of the Partnership Agreement". */
+  text?: string;
+}
+
+/** A use of a defined term (capitalised in the text; checked against the definitions). */
+export interface DefinedTerm {
+  type: 'definedTerm';
+  term: string;
+}
+
+/** Text added in a redline (a tracked insertion in Word). */
+export interface Insertion {
+  type: 'insertion';
+  children: Inline[];
+}
+
+/** Text removed in a redline (a tracked deletion in Word). */
+export interface Deletion {
+  type: 'deletion';
+  children: Inline[];
+}
+
+/** A forced line break inside a paragraph (e.g. a newline inside a user's value). */
+export interface LineBreak {
+  type: 'lineBreak';
+}
+
+/** Any node of the model. */
+export type Node = Document | Block | ListItem | TableCell | SignatureBlock | Definition | Inline;
