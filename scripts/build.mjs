@@ -1,0 +1,34 @@
+// Builds dist/ from src/: the TypeScript compile, plus the generated JavaScript (the ajv standalone
+// validator) that tsc does not copy. Runs from `npm ci` through `prepare`, so a clean clone has the CLI.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+
+rmSync(dist, { recursive: true, force: true });
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], {
+  stdio: 'inherit',
+  cwd: root,
+});
+
+function copyGenerated(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) copyGenerated(path);
+    else if (entry.name.endsWith('.gen.js')) {
+      const target = join(dist, relative(src, path));
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(path, target);
+    }
+  }
+}
+copyGenerated(src);
+
+const bin = join(dist, 'cli', 'bin.js');
+if (existsSync(bin)) chmodSync(bin, 0o755);
