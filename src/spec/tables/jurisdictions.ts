@@ -1,0 +1,115 @@
+/**
+ * What changes with the governing law: courts, regulators, identifiers, statutes, vetting and execution.
+ *
+ * One row per law, read both by the cross-field rules (R10–R12, R43, R50) and by the templates' view
+ * model, so that a lawyer adjusting a jurisdiction edits data, not branches. DOMAIN.md §2.8 marks the
+ * safeguarding-framework and domestic-abuse rows as to be verified before release.
+ */
+
+/** The laws a partnership spec may choose (`partnership.governing_law`). */
+export type Law = 'england_and_wales' | 'scotland' | 'northern_ireland';
+
+/** Charity regulators (`members[].charity.regulator`). */
+export type Regulator = 'ccew' | 'oscr' | 'ccni';
+
+/** Vetting schemes (`safeguarding.vetting_scheme`). */
+export type VettingScheme = 'dbs' | 'pvg' | 'accessni';
+
+/** Everything a document or a rule needs to know about one jurisdiction. */
+export interface Jurisdiction {
+  law: Law;
+  /** "England and Wales". */
+  name: string;
+  /** The `partnership.courts` values that agree with this law. */
+  courts: { exclusive: string; nonExclusive: string };
+  /** "the courts of England and Wales". */
+  courtsText: string;
+  /** The home charity regulator. */
+  regulator: Regulator;
+  /** The incorporated charity form registered by that regulator, if there is one. */
+  incorporatedCharityForm: 'cio' | 'scio' | null;
+  /** Companies House number pattern for companies registered here. */
+  companyNumberPattern: RegExp;
+  /** The third-party-rights statute the general provisions exclude. */
+  thirdPartyRightsStatute: string;
+  /** How a document is validly executed here, in one sentence. */
+  executionText: string;
+  /** The statute on counterparts and delivery, where one exists. */
+  counterpartsStatute: string | null;
+  /** Whether signatures should be witnessed for the document to be self-proving (Scots law). */
+  witnessForSelfProving: boolean;
+  vettingScheme: VettingScheme;
+  adultSafeguardingFramework: string;
+  childSafeguardingFramework: string;
+  domesticAbuseStatute: string;
+}
+
+/** Facts per governing law (DOMAIN.md §2.8). */
+export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
+  england_and_wales: {
+    law: 'england_and_wales',
+    name: 'England and Wales',
+    courts: { exclusive: 'england_and_wales_exclusive', nonExclusive: 'england_and_wales_non_exclusive' },
+    courtsText: 'the courts of England and Wales',
+    regulator: 'ccew',
+    incorporatedCharityForm: 'cio',
+    companyNumberPattern: /^[0-9]{8}$/,
+    thirdPartyRightsStatute: 'the Contracts (Rights of Third Parties) Act 1999',
+    executionText: 'signature by an authorised signatory of each Partner',
+    counterpartsStatute: null,
+    witnessForSelfProving: false,
+    vettingScheme: 'dbs',
+    adultSafeguardingFramework: 'the Care Act 2014 (in England) and the Social Services and Well-being (Wales) Act 2014 (in Wales)',
+    childSafeguardingFramework: 'Working Together to Safeguard Children',
+    domesticAbuseStatute: 'the Domestic Abuse Act 2021',
+  },
+  scotland: {
+    law: 'scotland',
+    name: 'Scotland',
+    courts: { exclusive: 'scotland_exclusive', nonExclusive: 'scotland_non_exclusive' },
+    courtsText: 'the Scottish courts',
+    regulator: 'oscr',
+    incorporatedCharityForm: 'scio',
+    companyNumberPattern: /^SC[0-9]{6}$/,
+    thirdPartyRightsStatute: 'the Contract (Third Party Rights) (Scotland) Act 2017',
+    executionText:
+      'subscription in accordance with the Requirements of Writing (Scotland) Act 1995, with a witness where the signature is to be self-proving',
+    counterpartsStatute: 'the Legal Writings (Counterparts and Delivery) (Scotland) Act 2015',
+    witnessForSelfProving: true,
+    vettingScheme: 'pvg',
+    adultSafeguardingFramework: 'the Adult Support and Protection (Scotland) Act 2007',
+    childSafeguardingFramework: 'the National Guidance for Child Protection in Scotland',
+    domesticAbuseStatute: 'the Domestic Abuse (Scotland) Act 2018',
+  },
+  northern_ireland: {
+    law: 'northern_ireland',
+    name: 'Northern Ireland',
+    courts: { exclusive: 'northern_ireland_exclusive', nonExclusive: 'northern_ireland_non_exclusive' },
+    courtsText: 'the courts of Northern Ireland',
+    regulator: 'ccni',
+    incorporatedCharityForm: null,
+    companyNumberPattern: /^(NI[0-9]{6}|R[0-9]{7})$/,
+    thirdPartyRightsStatute: 'the Contracts (Rights of Third Parties) Act 1999',
+    executionText: 'signature by an authorised signatory of each Partner',
+    counterpartsStatute: null,
+    witnessForSelfProving: false,
+    vettingScheme: 'accessni',
+    adultSafeguardingFramework: 'Adult Safeguarding: Prevention and Protection in Partnership',
+    childSafeguardingFramework: 'Co-operating to Safeguard Children and Young People in Northern Ireland',
+    domesticAbuseStatute: 'the Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021',
+  },
+};
+
+/** Names of the charity regulators, for rules' messages and documents. */
+export const REGULATOR_NAMES: Readonly<Record<Regulator, string>> = {
+  ccew: 'the Charity Commission for England and Wales',
+  oscr: 'the Office of the Scottish Charity Regulator',
+  ccni: 'the Charity Commission for Northern Ireland',
+};
+
+/** Names of the vetting schemes. */
+export const VETTING_SCHEME_NAMES: Readonly<Record<VettingScheme, string>> = {
+  dbs: 'the Disclosure and Barring Service (DBS)',
+  pvg: 'the Protecting Vulnerable Groups (PVG) scheme administered by Disclosure Scotland',
+  accessni: 'AccessNI',
+};
