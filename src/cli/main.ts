@@ -1,0 +1,66 @@
+/**
+ * The `partnership` command line: builds the yargs parser, runs one command, and maps what happened to an
+ * exit code (DESIGN.md rule 4). `run` never exits the process; `bin.ts` sets `process.exitCode`.
+ */
+import yargs from 'yargs';
+import { PartnershipError } from '../errors.js';
+import { formatDiagnostic, processOutput, type Output } from './print.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import type { CommandContext } from './context.js';
+import { validateCommand } from './commands/validate.js';
+import { schemaCommand } from './commands/schema.js';
+import { initCommand } from './commands/init.js';
+import { generateCommand } from './commands/generate.js';
+
+const EPILOGUE = `Exit codes: 0 ok; 1 invalid input (spec, template, missing or empty file); 2 usage; 3 a batch finished with failed jobs; 70 internal error.
+Start with \`partnership init --model lead_agency --out partnership.yaml\`, edit it, then \`partnership validate partnership.yaml\`.`;
+
+/** Run the CLI on `argv` (without node and script), printing to `output`; resolves to the exit code. */
+export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  const context: CommandContext = { output, exitCode: EXIT.ok };
+  const parser = yargs([...argv])
+    .scriptName('partnership')
+    .usage('$0 <command> [options]\n\nTurn a partnership spec (YAML or JSON) into the documents the partners sign.')
+    .command(validateCommand(context))
+    .command(schemaCommand(context))
+    .command(initCommand(context))
+    .command(generateCommand(context))
+    .demandCommand(1, 'Name a command: validate, schema, init or generate.')
+    .recommendCommands()
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version()
+    .epilogue(EPILOGUE)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail(false);
+  try {
+    let helpText = '';
+    await parser.parseAsync([...argv], {}, (error, _args, text) => {
+      if (error) throw error;
+      helpText = text;
+    });
+    if (helpText) output.out(helpText);
+    return context.exitCode;
+  } catch (error) {
+    return reportFailure(error, output);
+  }
+}
+
+function reportFailure(error: unknown, output: Output): number {
+  if (error instanceof PartnershipError) {
+    for (const d of error.diagnostics) output.err(formatDiagnostic(d));
+    output.err(`partnership: ${error.message}`);
+    return exitCodeFor(error.kind);
+  }
+  if (error instanceof Error && error.name === 'YError') {
+    output.err(`partnership: ${error.message}\nRun \`partnership --help\` for the commands and options.`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? (process.env.PARTNERSHIP_DEBUG ? error.stack : error.message) : String(error);
+  output.err(
+    `partnership: internal error: ${detail}\nThis is a bug in partnership-docs, not in your spec; set PARTNERSHIP_DEBUG=1 for the stack trace and report it.`,
+  );
+  return EXIT.internal;
+}
