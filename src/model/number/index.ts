@@ -8,7 +8,7 @@ import { mapTree, visit } from '../visit.js';
 import { assignNumbers } from './assign.js';
 import { PackNumbering, resolveReference, templateError } from './resolve.js';
 
-export { nearestIds } from './nearest-ids.js';
+export { nearestIds } from './resolve.js';
 
 /**
  * A numbered copy of `doc`: body sections 1, 2…; clauses 1.1; sub-clauses 1.1.1; ordered list items (a),

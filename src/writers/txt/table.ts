@@ -1,0 +1,69 @@
+/**
+ * A table → aligned text columns: a header row, a rule, then the rows; figures right-aligned.
+ *
+ * When the natural widths do not fit the line, the widest text column gives way first (its cells wrap),
+ * down to its longest word; figure columns never wrap, so amounts stay on one line.
+ */
+import type { Table } from '../../model/index.js';
+import { inlineText } from './inlines.js';
+import { columnsOf, LINE_WIDTH, pad, wrapText } from './wrap.js';
+
+const GAP = 2;
+
+function longestLine(text: string): number {
+  return Math.max(0, ...text.split('\n').map(columnsOf));
+}
+
+function longestWord(text: string): number {
+  return Math.max(1, ...text.split(/\s+/u).map(columnsOf));
+}
+
+/** Column widths that fit `available`, shrinking the widest text column one step at a time. */
+function fitWidths(grid: readonly string[][], align: Table['align'], available: number): number[] {
+  const count = align.length;
+  const column = (c: number): string[] => grid.map((row) => row[c] ?? '');
+  const widths = align.map((_, c) => Math.max(1, ...column(c).map(longestLine)));
+  const floors = align.map((side, c) =>
+    side === 'right' ? (widths[c] as number) : Math.max(...column(c).map(longestWord)),
+  );
+  let total = widths.reduce((a, b) => a + b, 0) + GAP * (count - 1);
+  while (total > available) {
+    let widest = -1;
+    for (let c = 0; c < count; c += 1) {
+      if ((widths[c] as number) > (floors[c] as number) && (widest < 0 || (widths[c] as number) > (widths[widest] as number))) widest = c;
+    }
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] as number) - 1;
+    total -= 1;
+  }
+  return widths;
+}
+
+function renderRow(cells: readonly string[], widths: readonly number[], align: Table['align'], indent: number): string[] {
+  const wrapped = widths.map((width, c) => wrapText(cells[c] ?? '', width));
+  const height = Math.max(...wrapped.map((lines) => lines.length));
+  const lines: string[] = [];
+  for (let i = 0; i < height; i += 1) {
+    const parts = widths.map((width, c) => {
+      const text = wrapped[c]?.[i] ?? '';
+      const room = pad(width - columnsOf(text));
+      return align[c] === 'right' ? room + text : text + room;
+    });
+    lines.push((pad(indent) + parts.join(pad(GAP))).trimEnd());
+  }
+  return lines;
+}
+
+/** The lines of `table`, starting at column `indent`. */
+export function tableLines(table: Table, indent: number): string[] {
+  const align = table.header.map((_, c) => table.align[c] ?? 'left');
+  const header = table.header.map((cell) => inlineText(cell.children));
+  const rows = table.rows.map((row) => align.map((_, c) => inlineText(row[c]?.children ?? [])));
+  const widths = fitWidths([header, ...rows], align, LINE_WIDTH - indent);
+  const rule = pad(indent) + widths.map((width) => '-'.repeat(width)).join(pad(GAP));
+  return [
+    ...renderRow(header, widths, align, indent),
+    rule,
+    ...rows.flatMap((row) => renderRow(row, widths, align, indent)),
+  ];
+}
