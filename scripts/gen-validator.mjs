@@ -1,6 +1,7 @@
 // Generates src/spec/schema-validator.gen.js, the partnership schema compiled by ajv into standalone
 // ES module code (so loading a spec never compiles the schema at run time), and its declaration file.
 // `--check` compares instead of writing and exits 1 when either committed file is stale.
+import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
