@@ -2,11 +2,15 @@
  * Line filling for the text writer: wraps prose to a column budget and hangs labels ("1.1", "(a)") in
  * front of indented text.
  *
- * Wrapping is wrap-ansi's (maintained, and measures width as a terminal does). It breaks only at
- * spaces and never inside a word, so a value longer than the line (a URL, a long id) overflows rather
- * than being cut: every word the user wrote stays whole and searchable.
+ * A greedy filler of our own, because the installed libraries did not fit: wrap-ansi (maintained, and
+ * pulled in by yargs) measures every word with string-width's grapheme segmenter and took 2.4 ms per
+ * 200-character paragraph here, a second for a 1,000-clause agreement; word-wrap counts UTF-16 units
+ * and indents by default. Documents are NFC text in alphabetic scripts, so one code point is one column.
+ *
+ * Lines break only at spaces, never inside a word, so a value longer than the line (a URL, a long id)
+ * overflows rather than being cut: every word the user wrote stays whole and searchable. Spaces inside a
+ * line are kept as written; those at a break are dropped.
  */
-import wrapAnsi from 'wrap-ansi';
 
 /** The width every line is filled to. */
 export const LINE_WIDTH = 78;
@@ -14,9 +18,9 @@ export const LINE_WIDTH = 78;
 /** The narrowest column deep nesting may squeeze prose into before lines overflow instead. */
 const MIN_COLUMNS = 24;
 
-/** How many columns `text` takes (one per code point: the text is NFC and in alphabetic scripts). */
+/** How many columns `text` takes: one per code point once composed (NFC), as in alphabetic scripts. */
 export function columnsOf(text: string): number {
-  return [...text].length;
+  return [...text.normalize('NFC')].length;
 }
 
 /** `n` spaces. */
@@ -24,11 +28,37 @@ export function pad(n: number): string {
   return ' '.repeat(Math.max(0, n));
 }
 
+/** Greedy fill of one line-break-free segment: as many words per line as fit in `columns`. */
+function fillSegment(segment: string, columns: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const word of segment.split(' ')) {
+    const size = [...word].length;
+    if (line === '') {
+      // A line never starts with the spaces of a break.
+      if (word !== '') [line, width] = [word, size];
+    } else if (width + 1 + size <= columns) {
+      line += ` ${word}`;
+      width += 1 + size;
+    } else {
+      lines.push(line.trimEnd());
+      [line, width] = [word, size];
+    }
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
+
 /**
  * Wraps `text` to `columns`; '\n' in `text` is a forced break. Empty input gives one empty line.
  */
 export function wrapText(text: string, columns: number): string[] {
-  return text.split('\n').flatMap((segment) => wrapAnsi(segment, columns, { hard: false, trim: true }).split('\n'));
+  // Composed first, so that a decomposed "é" is measured, and printed, as the one character it is.
+  return text
+    .normalize('NFC')
+    .split('\n')
+    .flatMap((segment) => fillSegment(segment, columns));
 }
 
 /** Wraps `text` to fit from column `indent` to the line width, each line starting at `indent`. */

@@ -85,6 +85,14 @@ describe('writers/txt', () => {
     expect(text.replace(' £1,234,567.89', '').replace(/\s+/gu, ' ')).toContain(name);
   });
 
+  it('should compose decomposed characters before aligning columns', async () => {
+    const text = await textOf(numbered([table(['Name', 'Amount'], [['Zoe\u0308', '£1.00'], ['Zoey', '£10.00']], ['left', 'right'])]));
+    const lines = text.split('\n');
+    const composed = lines.find((line) => line.startsWith('Zoë')) as string;
+    const plain = lines.find((line) => line.startsWith('Zoey')) as string;
+    expect(columns(composed)).toBe(columns(plain));
+  });
+
   it('should print any user text verbatim apart from line filling', async () => {
     const word = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((s) => s.replace(/\s/gu, 'x'));
     await fc.assert(
