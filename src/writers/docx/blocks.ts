@@ -1,0 +1,54 @@
+/**
+ * Conversion of the model's blocks to Word paragraphs and tables.
+ *
+ * One handler per block type, dispatched through a map (like mdast-util-to-markdown's `handle`); each
+ * receives the render state, where it sits in the numbering (`Place`), and `render` for its children.
+ */
+import { PageBreak, type FileChild } from 'docx';
+import type { Block } from '../../model/index.js';
+import { definitionsBlock } from './definitions.js';
+import { orderedList, unorderedList } from './lists.js';
+import { Numbering } from './numbering.js';
+import { buildParagraph, paragraphBlock } from './paragraphs.js';
+import { clauseBlock, sectionBlock } from './provisions.js';
+import type { BlockEnv, BlockHandler, Place, RenderState } from './render-state.js';
+import { signaturesBlock } from './signatures.js';
+import { Style } from './styles.js';
+import { tableBlock } from './tables.js';
+
+type Handlers = { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
+
+const handlers: Handlers = {
+  section: sectionBlock,
+  clause: clauseBlock,
+  paragraph: (node, env) => paragraphBlock(node, env),
+  list: (node, env) => (node.ordered ? orderedList(node, env) : unorderedList(node, env)),
+  table: tableBlock,
+  signatures: signaturesBlock,
+  definitions: definitionsBlock,
+  pageBreak: (_node, env) => [buildParagraph({ style: Style.body, children: [new PageBreak()] }, env.state)],
+};
+
+/** The Word content of `blocks` at `place`. */
+export function renderBlocks(blocks: readonly Block[], place: Place, state: RenderState): FileChild[] {
+  const env: BlockEnv = { state, place, render: (children, at) => renderBlocks(children, at, state) };
+  const out: FileChild[] = [];
+  for (const block of blocks) {
+    const handler = handlers[block.type] as BlockHandler<Block> | undefined;
+    if (handler === undefined) throw new Error(`Cannot handle unknown block \`${(block as { type: string }).type}\``);
+    out.push(...handler(block, env));
+  }
+  return out;
+}
+
+/** Where the body of a document starts: the body's clause list, at section level. */
+export function documentPlace(): Place {
+  return {
+    list: { reference: Numbering.clauses, instance: 0 },
+    level: 0,
+    indent: 0,
+    listDepth: 0,
+    item: null,
+    bullets: 0,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The definitions clause body: one paragraph per term, the term in bold quotation marks followed by
+ * "means" and its meaning, in the order the model gives.
+ */
+import type { Definitions } from '../../model/index.js';
+import { inlineEnv, renderInlines, textRun } from './inlines.js';
+import { buildParagraph } from './paragraphs.js';
+import type { BlockHandler } from './render-state.js';
+import { Style } from './styles.js';
+
+/** One paragraph per definition, at the place's indent. */
+export const definitionsBlock: BlockHandler<Definitions> = (node, env) => {
+  const { state, place } = env;
+  return node.items.map((item) =>
+    buildParagraph(
+      {
+        style: Style.body,
+        children: [
+          ...textRun(`\u201C${item.term}\u201D`, inlineEnv(state, { bold: true })),
+          ...textRun(' means ', inlineEnv(state)),
+          ...renderInlines(item.children, inlineEnv(state)),
+        ],
+        ...(place.indent > 0 ? { indent: place.indent } : {}),
+      },
+      state,
+    ),
+  );
+};

@@ -1,0 +1,121 @@
+/**
+ * The docx writer's environment and state: where a block sits in the numbering, and what one render
+ * counts (bookmark and revision ids, list instances, warnings).
+ *
+ * Every id the writer puts in the XML comes from a counter here, which starts afresh for each render,
+ * so the same Document always gives the same ids, whatever was rendered before in the process.
+ */
+import type { FileChild } from 'docx';
+import type { Diagnostic } from '../../errors.js';
+import type { Block, Document } from '../../model/index.js';
+import { LAST_LEVEL, type NumberingReference } from './numbering.js';
+import { collectTargets, type Target } from './targets.js';
+
+/** One list of numbered provisions: the body's clauses, or one schedule's or unnumbered section's paragraphs. */
+export interface ProvisionList {
+  reference: NumberingReference;
+  instance: number;
+}
+
+/** Where a block is rendered. */
+export interface Place {
+  /** The provision list clauses here are numbered in. */
+  list: ProvisionList;
+  /** The level a clause placed here takes in `list`. */
+  level: number;
+  /** Left indent (twips) of body text here. */
+  indent: number;
+  /** How many ordered lists enclose this point below the nearest clause or section. */
+  listDepth: number;
+  /** The numbering of the ordered list item this point is in, which a nested ordered list continues. */
+  item: NumberedAt | null;
+  /** How many unordered lists enclose this point. */
+  bullets: number;
+}
+
+/** The numbering a paragraph is given: a definition, an instance of it, and a level. */
+export interface NumberedAt {
+  reference: NumberingReference;
+  instance: number;
+  level: number;
+}
+
+/** What every block handler receives. */
+export interface BlockEnv {
+  state: RenderState;
+  place: Place;
+  /** Renders child blocks at another place. */
+  render: (blocks: readonly Block[], place: Place) => FileChild[];
+}
+
+/** A handler for one block type. */
+export type BlockHandler<T extends Block> = (node: T, env: BlockEnv) => FileChild[];
+
+/** Author of every tracked change the writer writes. */
+export const REVISION_AUTHOR = 'partnership-docs';
+
+/** The state of one render. */
+export class RenderState {
+  readonly warnings: Diagnostic[] = [];
+  readonly targets: Map<string, Target>;
+  /** `meta.date` at 00:00 UTC: the date of every tracked change. */
+  readonly revisionDate: string;
+  readonly file: string;
+  private revisionIds = 0;
+  private bookmarkIds = 0;
+  private readonly instances = new Map<NumberingReference, number>();
+  // Per list instance, per level: whether a paragraph used the level since a shallower level was last used.
+  private readonly levelsInUse = new Map<string, boolean[]>();
+
+  constructor(doc: Document, file: string) {
+    this.targets = collectTargets(doc);
+    this.revisionDate = `${doc.meta.date}T00:00:00Z`;
+    this.file = file;
+  }
+
+  /** The next id for a w:ins or w:del. */
+  nextRevisionId(): number {
+    this.revisionIds += 1;
+    return this.revisionIds;
+  }
+
+  /** The next id pairing a w:bookmarkStart with its w:bookmarkEnd. */
+  nextBookmarkId(): number {
+    this.bookmarkIds += 1;
+    return this.bookmarkIds;
+  }
+
+  /** A new instance of `reference`: a list that starts again at every level. */
+  newInstance(reference: NumberingReference): number {
+    const next = (this.instances.get(reference) ?? 0) + 1;
+    this.instances.set(reference, next);
+    return next;
+  }
+
+  /** Records that a paragraph is numbered at `at`, as Word counts: deeper levels restart after it. */
+  use(at: NumberedAt): void {
+    const levels = this.levelsOf(at);
+    levels[at.level] = true;
+    for (let deeper = at.level + 1; deeper <= LAST_LEVEL; deeper += 1) levels[deeper] = false;
+  }
+
+  /** Whether a list started at `at` would count from the level's start in Word. */
+  startsAfresh(at: NumberedAt): boolean {
+    return !this.levelsOf(at)[at.level];
+  }
+
+  /** Adds a warning about the document being rendered. */
+  warn(code: string, message: string): void {
+    this.warnings.push({ severity: 'warning', code, message, file: this.file, line: 0, column: 0, pointer: '' });
+  }
+
+  private levelsOf(at: NumberedAt): boolean[] {
+    const key = `${at.reference}/${at.instance}`;
+    let levels = this.levelsInUse.get(key);
+    if (levels === undefined) {
+      levels = new Array<boolean>(LAST_LEVEL + 1).fill(false);
+      this.levelsInUse.set(key, levels);
+    }
+    return levels;
+  }
+}
