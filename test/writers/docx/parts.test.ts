@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { numberedSampleDocument } from '../../support/sample-document.js';
+import { part, render, textOf } from './docx-parts.js';
+
+describe('writers/docx parts', () => {
+  it('should define Title, Heading 1–3, body and table styles with the document language', async () => {
+    const xml = part(await render(numberedSampleDocument()), 'word/styles.xml');
+    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'BodyText', 'PartnershipTable']) {
+      expect(xml, id).toContain(`w:styleId="${id}"`);
+    }
+    expect(xml).toMatch(/<w:style w:type="table" w:styleId="PartnershipTable">/);
+    expect(xml).toContain('<w:lang w:val="en-GB"/>');
+  });
+
+  it('should say who and what the document is in the header and footer, with page X of Y', async () => {
+    const rendered = await render(numberedSampleDocument());
+    const header = part(rendered, 'word/header1.xml');
+    const footer = part(rendered, 'word/footer1.xml');
+    expect(textOf(header)).toBe('WHECDRAFT');
+    expect(textOf(footer)).toBe(
+      "Women's Health and Equality Consortium — Partnership Agreement, version 1.1.0 (Draft)Page  of ",
+    );
+    expect(footer).toMatch(/Page <\/w:t>.*<w:instrText xml:space="preserve"> PAGE <\/w:instrText>.*> of <\/w:t>.*<w:instrText xml:space="preserve"> NUMPAGES <\/w:instrText>/);
+  });
+
+  it('should drop the DRAFT marking from the header once agreed', async () => {
+    const doc = numberedSampleDocument();
+    const rendered = await render({ ...doc, meta: { ...doc.meta, status: 'signed' } });
+    expect(part(rendered, 'word/header1.xml')).not.toContain('DRAFT');
+    expect(textOf(part(rendered, 'word/footer1.xml'))).toContain('version 1.1.0 (Signed)');
+  });
+
+  it('should date the core properties from meta and record status, version and language', async () => {
+    const xml = part(await render(numberedSampleDocument()), 'docProps/core.xml');
+    expect(xml).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-02-02T00:00:00Z</dcterms:created>');
+    expect(xml).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-02-02T00:00:00Z</dcterms:modified>');
+    expect(xml).toContain('<dc:title>Partnership Agreement</dc:title>');
+    expect(xml).toContain('<dc:creator>YWCA England &amp; Wales</dc:creator>');
+    expect(xml).toContain('<dc:language>en-GB</dc:language>');
+    expect(xml).toContain('<cp:contentStatus>Draft</cp:contentStatus>');
+    expect(xml).toContain('<cp:keywords>partnership; whec; Partnership Agreement; status draft; version 1.1.0</cp:keywords>');
+    expect(xml).toMatch(/<dc:description>.*partnership-docs 0\.1\.0 from templates sha256:0f1e2d3c.*<\/dc:description>/);
+  });
+
+  it('should record tool version and template hash as custom properties', async () => {
+    const xml = part(await render(numberedSampleDocument()), 'docProps/custom.xml');
+    expect(xml).toMatch(/name="ToolVersion"><vt:lpwstr>0\.1\.0<\/vt:lpwstr>/);
+    expect(xml).toMatch(/name="TemplateHash"><vt:lpwstr>sha256:0f1e2d3c4b5a6978/);
+    expect(xml).toMatch(/name="Status"><vt:lpwstr>draft<\/vt:lpwstr>/);
+  });
+});
