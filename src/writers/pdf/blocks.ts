@@ -1,0 +1,137 @@
+/**
+ * Block handlers, one per block type through a map (a new block type fails to compile here until it
+ * has a handler): headings, clauses with hanging numbers, paragraphs, lists, definitions, page breaks;
+ * tables and signatures have files of their own.
+ */
+import type { Block, Clause, Definitions, List, Paragraph, Section } from '../../model/index.js';
+import { styles, type BlockPlace, type RenderContext } from './context.js';
+import type { Align } from './draw-line.js';
+import { leading, linesHeight, MEASURE, PAGE } from './flow.js';
+import { itemsOf, pushInlines, pushText } from './inlines.js';
+import { breakLines, type Item } from './line-break.js';
+import { setSignatures } from './signatures.js';
+import type { RunStyle } from './style.js';
+import { setTable } from './tables.js';
+
+type Handler<T extends Block['type']> = (block: Extract<Block, { type: T }>, ctx: RenderContext, place: BlockPlace) => void;
+
+/** Sets items as a paragraph at the place's indent. */
+export function setItems(ctx: RenderContext, items: readonly Item[], place: BlockPlace, size: number, align: Align = 'justify'): void {
+  const width = MEASURE - place.indent;
+  ctx.flow.place(breakLines(items, width, size), PAGE.left + place.indent, width, align);
+}
+
+/** Makes `text` the label of the next line placed, at `indent` from the margin. */
+function setLabel(ctx: RenderContext, text: string, style: RunStyle, indent: number): void {
+  const items: Item[] = [];
+  pushText(items, text, style, ctx.inline);
+  const line = breakLines(items, MEASURE, style.size)[0]!;
+  ctx.flow.label = { line, x: PAGE.left + indent };
+}
+
+/** Leaves a named destination where the next line lands. */
+function anchorId(ctx: RenderContext, id: string | null, then?: (destination: string) => void): void {
+  const destination = id === null ? undefined : ctx.destinations.get(id);
+  if (destination === undefined) return;
+  ctx.flow.anchor((y) => {
+    ctx.flow.canvas.destination(destination, y);
+    then?.(destination);
+  });
+}
+
+/** The heading of a section as printed: "3. Governance", "Schedule 2 — Partner details", "Background". */
+export function headingText(section: Section): string {
+  if (section.number === null || section.number === undefined || section.number === '') return section.title;
+  return section.kind === 'schedule' ? `${section.number} — ${section.title}` : `${section.number}. ${section.title}`;
+}
+
+function setSection(section: Section, ctx: RenderContext): void {
+  const { heading, body } = styles();
+  const title = headingText(section).normalize('NFC');
+  const lines = breakLines(itemsOf([{ type: 'text', value: title }], heading, ctx.inline), MEASURE, heading.size);
+  ctx.flow.gap(20);
+  // Kept with the first lines of what follows: a heading never ends a page.
+  ctx.flow.ensure(linesHeight(lines) + 8 + 3 * leading(body.size));
+  anchorId(ctx, section.id, (destination) => ctx.outline.addSection(title, destination));
+  ctx.flow.place(lines, PAGE.left, MEASURE, 'left');
+  ctx.flow.gap(8);
+  setBlocks(section.children, ctx, { indent: 0, depth: 0, topLevel: true });
+}
+
+/** Hanging indent of a clause's text: room for "14.3" at clause level, "14.3.12" below it. */
+function clauseHang(depth: number): number {
+  return depth <= 1 ? 40 : 48;
+}
+
+function setClause(clause: Clause, ctx: RenderContext, place: BlockPlace): void {
+  const { body, bold } = styles();
+  const depth = place.depth + 1;
+  const inner: BlockPlace = { indent: place.indent + clauseHang(depth), depth, topLevel: false };
+  const number = clause.number ?? '';
+  ctx.flow.gap(depth === 1 ? 9 : 6);
+  if (number !== '') setLabel(ctx, number, clause.title === null ? body : bold, place.indent);
+  const outlineTitle = [number, clause.title ?? ''].filter((part) => part !== '').join(' ').normalize('NFC');
+  anchorId(ctx, clause.id, (destination) => {
+    if (place.topLevel && outlineTitle !== '') ctx.outline.addClause(outlineTitle, destination);
+  });
+  if (clause.title !== null) {
+    const items = itemsOf([{ type: 'text', value: clause.title }], bold, ctx.inline);
+    const lines = breakLines(items, MEASURE - inner.indent, bold.size);
+    ctx.flow.ensure(linesHeight(lines) + 2 * leading(body.size));
+    ctx.flow.place(lines, PAGE.left + inner.indent, MEASURE - inner.indent, 'left');
+    ctx.flow.gap(3);
+  }
+  setBlocks(clause.children, ctx, inner);
+  ctx.flow.flushLabel();
+}
+
+function setParagraph(paragraph: Paragraph, ctx: RenderContext, place: BlockPlace): void {
+  const all = styles();
+  const role = paragraph.role ?? 'body';
+  const style = role === 'lead' ? all.lead : role === 'note' ? all.note : all.body;
+  ctx.flow.gap(role === 'lead' ? 10 : 6);
+  setItems(ctx, itemsOf(paragraph.children, style, ctx.inline), place, style.size, role === 'lead' ? 'left' : 'justify');
+}
+
+function setList(list: List, ctx: RenderContext, place: BlockPlace): void {
+  const { body } = styles();
+  const hang = list.ordered ? 28 : 16;
+  list.items.forEach((item, index) => {
+    ctx.flow.gap(4);
+    setLabel(ctx, list.ordered ? (item.number ?? `${index + 1}.`) : '•', body, place.indent);
+    anchorId(ctx, item.id);
+    setBlocks(item.children, ctx, { indent: place.indent + hang, depth: place.depth, topLevel: false });
+    ctx.flow.flushLabel();
+  });
+}
+
+function setDefinitions(definitions: Definitions, ctx: RenderContext, place: BlockPlace): void {
+  const { body, bold } = styles();
+  for (const definition of definitions.items) {
+    const items: Item[] = [];
+    pushText(items, `“${definition.term}”`, bold, ctx.inline);
+    pushText(items, ' means ', body, ctx.inline);
+    pushInlines(items, definition.children, body, ctx.inline);
+    ctx.flow.gap(5);
+    setItems(ctx, items, place, body.size);
+  }
+}
+
+const HANDLERS: { [T in Block['type']]: Handler<T> } = {
+  section: (block, ctx) => setSection(block, ctx),
+  clause: setClause,
+  paragraph: setParagraph,
+  list: setList,
+  definitions: setDefinitions,
+  table: (block, ctx, place) => setTable(block, ctx, place),
+  signatures: (block, ctx, place) => setSignatures(block, ctx, place),
+  pageBreak: (_block, ctx) => {
+    ctx.flow.flushLabel();
+    if (!ctx.flow.atTop) ctx.flow.newPage();
+  },
+};
+
+/** Sets blocks in order at `place`. */
+export function setBlocks(blocks: readonly Block[], ctx: RenderContext, place: BlockPlace): void {
+  for (const block of blocks) (HANDLERS[block.type] as Handler<typeof block.type>)(block, ctx, place);
+}

@@ -1,0 +1,200 @@
+/**
+ * One face as used by one document: the glyph subset it embeds, the glyph codes its text is written
+ * with, and the PDF font objects (Type0 + CIDFontType2, ToUnicode) written when the document ends.
+ *
+ * This mirrors pdfkit's EmbeddedFont, but over the process-wide parsed font (fonts.ts) and the cached
+ * word shapes (measure.ts), so a document pays only for its own subset, never for parsing or shaping.
+ */
+import { createHash } from 'node:crypto';
+import type PDFDocument from 'pdfkit';
+import { fontFor, type Face } from './fonts.js';
+import type { FontkitFont, FontkitSubset } from './fontkit-types.js';
+import type { Shape } from './measure.js';
+
+/** Formats a number for a content stream: at most two decimals, no exponent, no "-0". */
+export function num(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? '0' : String(rounded);
+}
+
+function hex4(value: number): string {
+  return value.toString(16).padStart(4, '0');
+}
+
+/** A face bound to one PDF document. */
+export class DocumentFont {
+  /** Resource name inside the PDF (`F1`…), fixed per face so output never depends on use order. */
+  readonly id: string;
+  private readonly font: FontkitFont;
+  private readonly subset: FontkitSubset;
+  private readonly codes = new Map<number, string>();
+  private readonly widths: number[];
+  private readonly unicode: number[][] = [[0]];
+  private readonly encoded = new Map<Shape, string>();
+  private dictionary: PDFKit.PDFKitReference | null = null;
+
+  constructor(
+    private readonly doc: typeof PDFDocument.prototype,
+    readonly face: Face,
+    id: string,
+  ) {
+    this.id = id;
+    this.font = fontFor(face);
+    this.subset = this.font.createSubset();
+    this.widths = [this.glyphWidth(0)];
+  }
+
+  private glyphWidth(advanceUnits: number): number {
+    return (advanceUnits * 1000) / this.font.unitsPerEm;
+  }
+
+  /** The hex code of one glyph of a shape, adding it to the subset on first use. */
+  private code(shape: Shape, index: number): string {
+    const glyph = shape.glyphs[index]!;
+    let code = this.codes.get(glyph.id);
+    if (code === undefined) {
+      const gid = this.subset.includeGlyph(glyph.id);
+      code = hex4(gid);
+      this.codes.set(glyph.id, code);
+      this.widths[gid] = shape.advances[index]!;
+      this.unicode[gid] = glyph.codePoints;
+    }
+    return code;
+  }
+
+  /**
+   * The word as elements of a TJ array: glyph codes with the kerning between them. Marks displaced
+   * vertically (never produced by NFC Latin, Greek or Cyrillic) close the array to set a text rise.
+   */
+  encode(shape: Shape, size: number): string {
+    if (shape.offsets !== null) return this.encodeDisplaced(shape, size);
+    let found = this.encoded.get(shape);
+    if (found !== undefined) return found;
+    let out = '<';
+    for (let i = 0; i < shape.glyphs.length; i += 1) {
+      out += this.code(shape, i);
+      const kern = shape.kerns?.[i] ?? 0;
+      if (kern !== 0 && i < shape.glyphs.length - 1) out += `>${num(-kern)}<`;
+    }
+    found = `${out}>`;
+    this.encoded.set(shape, found);
+    return found;
+  }
+
+  private encodeDisplaced(shape: Shape, size: number): string {
+    let out = '';
+    shape.glyphs.forEach((_, i) => {
+      const offset = shape.offsets![i]!;
+      const kern = shape.kerns?.[i] ?? 0;
+      if (offset.x !== 0 || offset.y !== 0) {
+        out += `${num(-offset.x)}] TJ ${num((offset.y * size) / 1000)} Ts [<${this.code(shape, i)}>] TJ 0 Ts [${num(offset.x - kern)}`;
+      } else {
+        out += `<${this.code(shape, i)}>${kern !== 0 ? num(-kern) : ''}`;
+      }
+    });
+    return out;
+  }
+
+  /** The font's resource reference, for a page that uses it. */
+  resource(): PDFKit.PDFKitReference {
+    const dictionary = this.dictionary ?? this.doc.ref({});
+    this.dictionary = dictionary;
+    return dictionary;
+  }
+
+  /** Writes the subset and its font dictionaries, when some page used the face. */
+  embed(): void {
+    if (this.dictionary === null) return;
+    const font = this.font;
+    const scale = 1000 / font.unitsPerEm;
+    const bytes = this.subset.encode();
+    const tag = subsetTag(this.face, [...this.codes.values()]);
+    const name = `${tag}+${font.postscriptName.replaceAll(' ', '_')}`;
+    const fontFile = this.doc.ref({});
+    fontFile.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8;
+    let flags = 1 << 2;
+    if (font.post.isFixedPitch) flags |= 1 << 0;
+    if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1;
+    if (familyClass === 10) flags |= 1 << 3;
+    if (font.head.macStyle.italic) flags |= 1 << 6;
+    const { bbox } = font;
+    const descriptor = this.doc.ref({
+      Type: 'FontDescriptor',
+      FontName: name,
+      Flags: flags,
+      FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale],
+      ItalicAngle: font.italicAngle,
+      Ascent: font.ascent * scale,
+      Descent: font.descent * scale,
+      CapHeight: (font.capHeight || font.ascent) * scale,
+      XHeight: (font.xHeight || 0) * scale,
+      StemV: 0,
+      FontFile2: fontFile,
+    });
+    descriptor.end(undefined);
+    const descendant = this.doc.ref({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: name,
+      CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      W: [0, this.widths],
+      CIDToGIDMap: 'Identity',
+    });
+    descendant.end(undefined);
+    const toUnicode = this.doc.ref({});
+    toUnicode.end(toUnicodeCmap(this.unicode));
+    Object.assign(this.dictionary.data, {
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: name,
+      Encoding: 'Identity-H',
+      DescendantFonts: [descendant],
+      ToUnicode: toUnicode,
+    });
+    this.dictionary.end(undefined);
+  }
+}
+
+/** Six capitals naming the subset, from its glyphs, so equal subsets get equal tags in any process. */
+function subsetTag(face: Face, codes: readonly string[]): string {
+  const digest = createHash('sha256').update(face).update(codes.join('')).digest();
+  let tag = '';
+  for (let i = 0; i < 6; i += 1) tag += String.fromCharCode(65 + (digest[i]! % 26));
+  return tag;
+}
+
+function utf16(codePoints: readonly number[]): string {
+  return codePoints
+    .map((cp) => (cp > 0xffff ? `${hex4(0xd800 + ((cp - 0x10000) >> 10))}${hex4(0xdc00 + (cp & 0x3ff))}` : hex4(cp)))
+    .join('');
+}
+
+/** The ToUnicode CMap that makes each glyph extract as the characters it was set from. */
+function toUnicodeCmap(unicode: readonly number[][]): string {
+  const ranges: string[] = [];
+  for (let start = 0; start < unicode.length; start += 256) {
+    const end = Math.min(start + 256, unicode.length);
+    const entries = unicode.slice(start, end).map((cps) => `<${utf16(cps ?? [0])}>`);
+    ranges.push(`<${hex4(start)}> <${hex4(end - 1)}> [${entries.join(' ')}]`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000><ffff>',
+    'endcodespacerange',
+    `${ranges.length} beginbfrange`,
+    ...ranges,
+    'endbfrange',
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}

@@ -1,0 +1,106 @@
+/**
+ * Sets one laid-out line into the content stream: a single text object whose TJ arrays carry glyph
+ * codes, kerning and the justification stretch, followed by redline decorations and link annotations.
+ */
+import type { Canvas } from './canvas.js';
+import { num } from './document-font.js';
+import type { Item, Line } from './line-break.js';
+import { shape } from './measure.js';
+import type { RunStyle } from './style.js';
+
+/** How a line sits in its measure. */
+export type Align = 'left' | 'right' | 'center' | 'justify';
+
+interface Span {
+  x0: number;
+  x1: number;
+  key: string;
+  style: RunStyle;
+}
+
+/** Extends the last span when it has the same key and touches, else starts a new one. */
+function extend(spans: Span[], key: string | null, style: RunStyle, x0: number, x1: number): void {
+  if (key === null) return;
+  const last = spans[spans.length - 1];
+  if (last !== undefined && last.key === key && Math.abs(last.x1 - x0) < 0.01) last.x1 = x1;
+  else spans.push({ x0, x1, key, style });
+}
+
+/**
+ * Draws `line` with its left edge at `x` and its baseline at `baseline`, in a measure `width` wide.
+ * @param matrix the text matrix's linear part; the default sets upright text in the flipped page space
+ */
+export function drawLine(canvas: Canvas, line: Line, x: number, baseline: number, width: number, align: Align, matrix = '1 0 0 -1'): void {
+  const items: readonly Item[] = line.items;
+  let cursor = x;
+  if (align === 'right') cursor += width - line.width;
+  else if (align === 'center') cursor += (width - line.width) / 2;
+  const extra = align === 'justify' && !line.last && line.spaces > 0 ? Math.max(0, (width - line.width) / line.spaces) : 0;
+  let ops = `BT ${matrix} ${num(cursor)} ${num(baseline)} Tm`;
+  let face: RunStyle['face'] | null = null;
+  let size = 0;
+  let colour = '';
+  let open = false;
+  const underlines: Span[] = [];
+  const strikes: Span[] = [];
+  const links: Span[] = [];
+  const setStyle = (style: RunStyle): void => {
+    if (style.face !== face || style.size !== size) {
+      if (open) ops += '] TJ';
+      open = false;
+      face = style.face;
+      size = style.size;
+      ops += ` /${canvas.font(face).id} ${num(size)} Tf`;
+    }
+    if (style.colour !== colour) {
+      if (open) ops += '] TJ';
+      open = false;
+      colour = style.colour;
+      ops += ` ${colour} rg`;
+    }
+    if (!open) ops += ' [';
+    open = true;
+  };
+  const mark = (style: RunStyle, x0: number, x1: number): void => {
+    extend(underlines, style.underline, style, x0, x1);
+    extend(strikes, style.strike, style, x0, x1);
+    extend(links, style.link, style, x0, x1);
+  };
+  for (const item of items) {
+    if (item.kind === 'word') {
+      for (const piece of item.pieces) {
+        setStyle(piece.style);
+        ops += canvas.font(piece.style.face).encode(shape(piece.style.face, piece.text), piece.style.size);
+        mark(piece.style, cursor, cursor + piece.width);
+        cursor += piece.width;
+      }
+    } else if (item.kind === 'space') {
+      // The space glyph is set in the current font; the TJ adjustment makes up its width to the
+      // space's own width plus the justification stretch.
+      const style = item.style;
+      if (face === null) setStyle(style);
+      const current = face ?? style.face;
+      const spaceShape = shape(current, ' ');
+      const wanted = item.width + extra;
+      const adjust = wanted - (spaceShape.width * size) / 1000;
+      ops += canvas.font(current).encode(spaceShape, size);
+      if (Math.abs(adjust) > 0.001) ops += num((-adjust * 1000) / size);
+      mark(style, cursor, cursor + wanted);
+      cursor += wanted;
+    }
+  }
+  if (open) ops += '] TJ';
+  ops += ' ET';
+  canvas.write(ops);
+  for (const span of underlines) {
+    const y = baseline + span.style.size * 0.12;
+    canvas.line(span.x0, y, span.x1, y, Math.max(0.5, span.style.size / 20), span.key);
+  }
+  for (const span of strikes) {
+    const y = baseline - span.style.size * 0.3;
+    canvas.line(span.x0, y, span.x1, y, Math.max(0.5, span.style.size / 20), span.key);
+  }
+  for (const span of links) {
+    canvas.link(span.x0, baseline - span.style.size * 0.95, span.x1 - span.x0, span.style.size * 1.25, span.key);
+  }
+}

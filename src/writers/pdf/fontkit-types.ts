@@ -1,0 +1,60 @@
+/**
+ * The slice of fontkit's API the PDF writer uses, typed here because fontkit ships no declarations.
+ *
+ * fontkit is pdfkit's own font engine (a dependency of pdfkit, not of ours), so it is loaded through
+ * pdfkit's resolution and always matches the version pdfkit was built against.
+ */
+
+/** One glyph of a laid-out run. */
+export interface FontkitGlyph {
+  id: number;
+  /** Code points the glyph stands for (two or more for a ligature such as "fi"). */
+  codePoints: number[];
+  /** Advance in font units, before kerning. */
+  advanceWidth: number;
+}
+
+/** Where a glyph of a run goes, in font units (kerning and mark attachment included). */
+export interface FontkitPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** The result of shaping a string. */
+export interface FontkitGlyphRun {
+  glyphs: FontkitGlyph[];
+  positions: FontkitPosition[];
+}
+
+/** A font subset being built: glyph ids in, a standalone TrueType font out. */
+export interface FontkitSubset {
+  /** Adds a glyph (and, for composites, its components); returns its id inside the subset. */
+  includeGlyph(glyphId: number): number;
+  encode(): Uint8Array;
+}
+
+/** A parsed TrueType font. */
+export interface FontkitFont {
+  postscriptName: string;
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  lineGap: number;
+  capHeight: number;
+  xHeight: number;
+  italicAngle: number;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  post: { isFixedPitch: number | boolean };
+  head: { macStyle: { italic: boolean } };
+  'OS/2'?: { sFamilyClass?: number };
+  layout(text: string): FontkitGlyphRun;
+  createSubset(): FontkitSubset;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/** The fontkit module. */
+export interface Fontkit {
+  create(buffer: Uint8Array): FontkitFont;
+}

@@ -1,0 +1,51 @@
+/**
+ * The bundled DejaVu Serif faces, read from the `dejavu-fonts-ttf` package and parsed once per process.
+ *
+ * pdfkit parses a font again on every `registerFont`/`font()` of every document, and the parse (cmap,
+ * GSUB/GPOS, hmtx, all lazily decoded on first use) costs far more than laying out a page. So the
+ * writer never hands pdfkit a font file: each face is parsed here once, and every document wraps the
+ * same parsed font in its own subset (document-font.ts), which is all that differs per document.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Fontkit, FontkitFont } from './fontkit-types.js';
+
+/** The four faces a legal document needs. */
+export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+/** Every face, in the order documents number their fonts (F1…F4), which keeps subset tags stable. */
+export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+const FILES: Record<Face, string> = {
+  regular: 'DejaVuSerif.ttf',
+  bold: 'DejaVuSerif-Bold.ttf',
+  italic: 'DejaVuSerif-Italic.ttf',
+  boldItalic: 'DejaVuSerif-BoldItalic.ttf',
+};
+
+const require = createRequire(import.meta.url);
+
+let fontkit: Fontkit | undefined;
+const parsed = new Map<Face, FontkitFont>();
+
+function loadFontkit(): Fontkit {
+  // Resolved from pdfkit's own location, so it is the fontkit pdfkit uses, wherever npm put it.
+  fontkit ??= createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit;
+  return fontkit;
+}
+
+/** Folder of the TTF files inside the installed `dejavu-fonts-ttf` package. */
+export function fontFolder(): string {
+  return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+}
+
+/** The parsed font of one face, read from disk on first use only. */
+export function fontFor(face: Face): FontkitFont {
+  let font = parsed.get(face);
+  if (font === undefined) {
+    font = loadFontkit().create(readFileSync(join(fontFolder(), FILES[face])));
+    parsed.set(face, font);
+  }
+  return font;
+}

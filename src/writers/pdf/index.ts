@@ -1,0 +1,78 @@
+/**
+ * The PDF writer: a numbered Document in, an A4 PDF out, with the bundled DejaVu Serif embedded as
+ * subsets, an outline, internal links for references, page X of Y footers and document properties.
+ *
+ * Lines are broken here over cached word widths and written as glyph codes straight into the page
+ * content; pdfkit is used for the file structure (objects, pages, annotations, outline, names tree).
+ */
+import PDFDocument from 'pdfkit';
+import type { Diagnostic } from '../../errors.js';
+import type { Document } from '../../model/index.js';
+import type { Writer } from '../types.js';
+import { setBlocks } from './blocks.js';
+import { Canvas } from './canvas.js';
+import type { RenderContext } from './context.js';
+import { DocumentFont } from './document-font.js';
+import { Flow, PAGE } from './flow.js';
+import { FACES, type Face } from './fonts.js';
+import type { InlineContext } from './inlines.js';
+import { documentInfo } from './metadata.js';
+import { destinationNames, Outline } from './outline.js';
+import { drawDraftMark, drawFooters, setCover } from './page-furniture.js';
+
+function glyphWarning(doc: Document, file: string, codePoint: number): Diagnostic {
+  const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    severity: 'warning',
+    code: 'pdf-glyph',
+    message: `Cannot render ${code} (${String.fromCodePoint(codePoint)}) in ${doc.name}: the bundled font has no glyph for it, so the PDF shows an empty box there`,
+    file,
+    line: 0,
+    column: 0,
+    pointer: '',
+    hint: 'Replace the character with one from Latin, Greek or Cyrillic script, or use the Word version for this text.',
+  };
+}
+
+function collect(pdf: typeof PDFDocument.prototype): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    pdf.on('error', reject);
+  });
+}
+
+/** Renders `doc` as PDF bytes; characters the font cannot show come back as `pdf-glyph` warnings. */
+export const writePdf: Writer = async (doc, options) => {
+  const pdf = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang: doc.meta.language,
+    displayTitle: true,
+    info: documentInfo(doc.meta),
+    // null (not undefined) keeps pdfkit from loading its default Helvetica: every font in the file is
+    // one of the document's own DejaVu subsets.
+    font: null as unknown as string,
+  });
+  const bytes = collect(pdf);
+  const fonts = {} as Record<Face, DocumentFont>;
+  FACES.forEach((face, index) => {
+    fonts[face] = new DocumentFont(pdf, face, `F${index + 1}`);
+  });
+  const destinations = destinationNames(doc);
+  const inline: InlineContext = { destinations, missing: new Set() };
+  const draft = doc.meta.status === 'draft';
+  const canvas = new Canvas(pdf, fonts, PAGE.height, draft ? (page) => drawDraftMark(page, inline) : null);
+  const ctx: RenderContext = { flow: new Flow(canvas), inline, outline: new Outline(pdf), destinations };
+  setCover(ctx, doc.meta);
+  setBlocks(doc.children, ctx, { indent: 0, depth: 0, topLevel: false });
+  ctx.flow.flushLabel();
+  drawFooters(canvas, doc.meta, inline);
+  for (const face of FACES) fonts[face].embed();
+  pdf.end();
+  const file = options.file ?? `${doc.name}.pdf`;
+  return { bytes: await bytes, warnings: [...inline.missing].map((cp) => glyphWarning(doc, file, cp)) };
+};

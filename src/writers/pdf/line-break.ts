@@ -1,0 +1,121 @@
+/**
+ * Breaks a paragraph's items into lines of a given width: first fit over cached word widths, with a
+ * word longer than a whole line split between characters (so no text ever runs off the page).
+ */
+import { shape } from './measure.js';
+import type { RunStyle } from './style.js';
+
+/** Part of a word set in one style ("Partner" in bold, then "s" in roman, with no space between). */
+export interface Piece {
+  readonly style: RunStyle;
+  readonly text: string;
+  readonly width: number;
+}
+
+/** A word (one or more pieces), a breakable space, or a forced line break. */
+export type Item =
+  | { readonly kind: 'word'; readonly pieces: Piece[]; width: number }
+  | { readonly kind: 'space'; readonly style: RunStyle; readonly width: number }
+  | { readonly kind: 'break' };
+
+/** One line: its words and the spaces between them, with no space at either end. */
+export interface Line {
+  readonly items: Item[];
+  /** Natural width: the words and spaces at their own widths. */
+  readonly width: number;
+  /** Spaces inside the line, which justification widens. */
+  readonly spaces: number;
+  /** True for a paragraph's last line and for a line ended by a forced break: never justified. */
+  readonly last: boolean;
+  /** Largest font size on the line, for its leading. */
+  readonly size: number;
+}
+
+/** A piece of `text` in `style`, measured. */
+export function pieceOf(style: RunStyle, text: string): Piece {
+  return { style, text, width: (shape(style.face, text).width * style.size) / 1000 };
+}
+
+/** Splits a word wider than `width` into words that fit, at character boundaries. */
+function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extract<Item, { kind: 'word' }>[] {
+  const out: Extract<Item, { kind: 'word' }>[] = [];
+  let current: Piece[] = [];
+  let used = 0;
+  for (const piece of word.pieces) {
+    let rest = [...piece.text];
+    while (rest.length > 0) {
+      let take = rest.length;
+      while (take > 1 && used + pieceOf(piece.style, rest.slice(0, take).join('')).width > width) take -= 1;
+      if (take === 1 && used > 0 && used + pieceOf(piece.style, rest[0]!).width > width) {
+        out.push({ kind: 'word', pieces: current, width: used });
+        current = [];
+        used = 0;
+        continue;
+      }
+      const part = pieceOf(piece.style, rest.slice(0, take).join(''));
+      current.push(part);
+      used += part.width;
+      rest = rest.slice(take);
+      if (rest.length > 0) {
+        out.push({ kind: 'word', pieces: current, width: used });
+        current = [];
+        used = 0;
+      }
+    }
+  }
+  if (current.length > 0) out.push({ kind: 'word', pieces: current, width: used });
+  return out;
+}
+
+function lineSize(items: readonly Item[], fallback: number): number {
+  let size = fallback;
+  for (const item of items) {
+    if (item.kind === 'word') for (const piece of item.pieces) if (piece.style.size > size) size = piece.style.size;
+  }
+  return size;
+}
+
+/**
+ * Lines of `items` no wider than `width` (the first line `firstWidth`, for a run-in label).
+ * @param baseSize the paragraph's font size, the leading of an empty line
+ */
+export function breakLines(items: readonly Item[], width: number, baseSize: number, firstWidth = width): Line[] {
+  const lines: Line[] = [];
+  let current: Item[] = [];
+  let used = 0;
+  let spaces = 0;
+  let pendingSpace: Extract<Item, { kind: 'space' }> | null = null;
+  const close = (last: boolean): void => {
+    lines.push({ items: current, width: used, spaces, last, size: lineSize(current, baseSize) });
+    current = [];
+    used = 0;
+    spaces = 0;
+    pendingSpace = null;
+  };
+  const place = (word: Extract<Item, { kind: 'word' }>): void => {
+    const limit = lines.length === 0 ? firstWidth : width;
+    const gap: number = current.length > 0 && pendingSpace !== null ? pendingSpace.width : 0;
+    if (current.length > 0 && used + gap + word.width > limit) close(false);
+    if (current.length > 0 && pendingSpace !== null) {
+      current.push(pendingSpace);
+      used += pendingSpace.width;
+      spaces += 1;
+    }
+    current.push(word);
+    used += word.width;
+    pendingSpace = null;
+  };
+  for (const item of items) {
+    if (item.kind === 'space') {
+      if (current.length > 0) pendingSpace = item;
+    } else if (item.kind === 'break') {
+      close(true);
+    } else if (item.width > (lines.length === 0 ? firstWidth : width)) {
+      for (const part of splitWord(item, width)) place(part);
+    } else {
+      place(item);
+    }
+  }
+  if (current.length > 0 || lines.length === 0) close(true);
+  return lines;
+}

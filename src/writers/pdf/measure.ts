@@ -1,0 +1,75 @@
+/**
+ * Word shapes: each distinct word of each face shaped by fontkit once per process and cached.
+ *
+ * Shaping (cmap lookup, ligatures, kerning) is the costly step of setting text; documents of a pack
+ * repeat the same few thousand words, so after the first document nearly every word is a cache hit and
+ * line breaking is additions over cached widths.
+ */
+import { fontFor, type Face } from './fonts.js';
+import type { FontkitGlyph, FontkitPosition } from './fontkit-types.js';
+
+/** A shaped word, in thousandths of an em (PDF text space), independent of the font size. */
+export interface Shape {
+  glyphs: FontkitGlyph[];
+  /** Per glyph: the glyph's own advance, in thousandths of an em (what the PDF `W` array records). */
+  advances: number[];
+  /** Per glyph: kerning after it (xAdvance − advance), or null when the word has none. */
+  kerns: number[] | null;
+  /** Per glyph mark offsets, or null when no glyph is displaced (true for all NFC Latin, Greek, Cyrillic). */
+  offsets: { x: number; y: number }[] | null;
+  /** Total advance including kerning. */
+  width: number;
+  /** Code points the font has no glyph for. */
+  missing: number[];
+}
+
+/** Bounds the cache in a long-lived batch process; a refill costs one shaping per word. */
+const MAX_WORDS_PER_FACE = 200_000;
+
+const caches = new Map<Face, Map<string, Shape>>();
+
+function shapeWord(face: Face, word: string): Shape {
+  const font = fontFor(face);
+  const scale = 1000 / font.unitsPerEm;
+  const run = font.layout(word);
+  const advances: number[] = [];
+  let kerns: number[] | null = null;
+  let offsets: { x: number; y: number }[] | null = null;
+  const missing: number[] = [];
+  let width = 0;
+  run.glyphs.forEach((glyph, i) => {
+    const position = run.positions[i] as FontkitPosition;
+    const advance = glyph.advanceWidth * scale;
+    const kern = position.xAdvance * scale - advance;
+    advances.push(advance);
+    if (kern !== 0) (kerns ??= new Array<number>(run.glyphs.length).fill(0))[i] = kern;
+    if (position.xOffset !== 0 || position.yOffset !== 0) {
+      offsets ??= run.glyphs.map(() => ({ x: 0, y: 0 }));
+      offsets[i] = { x: position.xOffset * scale, y: position.yOffset * scale };
+    }
+    if (glyph.id === 0) missing.push(...glyph.codePoints);
+    width += position.xAdvance * scale;
+  });
+  return { glyphs: run.glyphs, advances, kerns, offsets, width, missing };
+}
+
+/** The shape of `word` in `face`, shaped on first request and cached for the process. */
+export function shape(face: Face, word: string): Shape {
+  let cache = caches.get(face);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(face, cache);
+  }
+  let found = cache.get(word);
+  if (found === undefined) {
+    if (cache.size >= MAX_WORDS_PER_FACE) cache.clear();
+    found = shapeWord(face, word);
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/** Width of `word` in points at `size`. */
+export function widthOf(face: Face, word: string, size: number): number {
+  return (shape(face, word).width * size) / 1000;
+}

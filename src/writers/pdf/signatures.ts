@@ -1,0 +1,76 @@
+/**
+ * Execution blocks: for each party its name, capacity, a line to sign on, the signatory's name, title
+ * and date, and witness lines where required. A block is never split across pages.
+ */
+import type { SignatureBlock, Signatures } from '../../model/index.js';
+import { styles, type BlockPlace, type RenderContext } from './context.js';
+import { leading, MEASURE, PAGE } from './flow.js';
+import { itemsOf } from './inlines.js';
+import { breakLines, type Item, type Line } from './line-break.js';
+import { COLOURS, type RunStyle } from './style.js';
+
+/** Space left above a line for a hand-written signature. */
+const SIGNING_SPACE = 26;
+const LINE_LENGTH = 230;
+
+/** One row of a block: text lines, or a rule to write on with a caption under it. */
+type Row = { kind: 'text'; lines: Line[] } | { kind: 'rule'; caption: Line[] };
+
+function lines(ctx: RenderContext, text: string, style: RunStyle, width: number): Line[] {
+  const items: Item[] = itemsOf([{ type: 'text', value: text }], style, ctx.inline);
+  return breakLines(items, width, style.size);
+}
+
+function rowsOf(block: SignatureBlock, ctx: RenderContext, width: number): Row[] {
+  const { body, bold, note } = styles();
+  const rows: Row[] = [
+    { kind: 'text', lines: lines(ctx, block.capacity, body, width) },
+    { kind: 'text', lines: lines(ctx, block.party, bold, width) },
+    { kind: 'rule', caption: lines(ctx, 'Signature', note, width) },
+    { kind: 'text', lines: lines(ctx, `Name: ${block.name}`, body, width) },
+    { kind: 'text', lines: lines(ctx, `Title: ${block.jobTitle}`, body, width) },
+  ];
+  if (block.date !== null) rows.push({ kind: 'text', lines: lines(ctx, `Date: ${block.date}`, body, width) });
+  else rows.push({ kind: 'rule', caption: lines(ctx, 'Date', note, width) });
+  if (block.witness) {
+    rows.push(
+      { kind: 'text', lines: [] },
+      { kind: 'text', lines: lines(ctx, 'In the presence of:', bold, width) },
+      { kind: 'rule', caption: lines(ctx, 'Signature of witness', note, width) },
+      { kind: 'rule', caption: lines(ctx, 'Name of witness', note, width) },
+      { kind: 'rule', caption: lines(ctx, 'Address of witness', note, width) },
+    );
+  }
+  return rows;
+}
+
+function rowHeight(row: Row): number {
+  const text = row.kind === 'text' ? row.lines : row.caption;
+  const height = text.reduce((sum, line) => sum + leading(line.size), 0);
+  return row.kind === 'rule' ? SIGNING_SPACE + height + 5 : Math.max(height, 10) + 2;
+}
+
+/** Sets the execution blocks, each kept whole on one page. */
+export function setSignatures(signatures: Signatures, ctx: RenderContext, place: BlockPlace): void {
+  const flow = ctx.flow;
+  const x = PAGE.left + place.indent;
+  const width = MEASURE - place.indent;
+  flow.flushLabel();
+  for (const block of signatures.parties) {
+    const rows = rowsOf(block, ctx, width);
+    flow.gap(22);
+    flow.ensure(rows.reduce((sum, row) => sum + rowHeight(row), 0));
+    for (const row of rows) {
+      if (row.kind === 'rule') {
+        flow.y += SIGNING_SPACE;
+        flow.canvas.line(x, flow.y, x + LINE_LENGTH, flow.y, 0.6, COLOURS.text);
+        flow.y += 1;
+        for (const line of row.caption) flow.placeLine(line, x, width, 'left');
+        flow.y += 4;
+      } else {
+        for (const line of row.lines) flow.placeLine(line, x, width, 'left');
+        flow.y += row.lines.length === 0 ? 12 : 2;
+      }
+    }
+  }
+}

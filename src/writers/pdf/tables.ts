@@ -1,0 +1,115 @@
+/**
+ * Tables: column widths from the cells' content, cells wrapped within their column, figures aligned
+ * right, rows never split, and the header row repeated at the top of every page the table runs onto.
+ */
+import type { Table, TableCell } from '../../model/index.js';
+import { styles, type BlockPlace, type RenderContext } from './context.js';
+import { drawLine } from './draw-line.js';
+import { baselineOffset, leading, linesHeight, MEASURE, PAGE } from './flow.js';
+import { itemsOf } from './inlines.js';
+import { breakLines, type Item, type Line } from './line-break.js';
+import { COLOURS, type RunStyle } from './style.js';
+
+const PAD_X = 5;
+const PAD_Y = 3;
+const RULE = 0.5;
+
+interface Row {
+  cells: Line[][];
+  height: number;
+}
+
+function naturalWidth(items: readonly Item[]): number {
+  let width = 0;
+  for (const item of items) if (item.kind !== 'break') width += item.width;
+  return width;
+}
+
+function widestWord(items: readonly Item[]): number {
+  let widest = 0;
+  for (const item of items) if (item.kind === 'word' && item.width > widest) widest = item.width;
+  return widest;
+}
+
+/**
+ * Column widths filling `total`: every column gets at least its widest word, and the rest is shared in
+ * proportion to how much more each column would need to set its longest cell on one line.
+ */
+export function columnWidths(rows: readonly (readonly Item[])[][], total: number): number[] {
+  const count = rows[0]?.length ?? 0;
+  const min = new Array<number>(count).fill(0);
+  const max = new Array<number>(count).fill(0);
+  for (const row of rows) {
+    row.forEach((items, col) => {
+      min[col] = Math.max(min[col]!, widestWord(items) + 2 * PAD_X);
+      max[col] = Math.max(max[col]!, naturalWidth(items) + 2 * PAD_X);
+    });
+  }
+  const sumMax = max.reduce((a, b) => a + b, 0);
+  if (sumMax <= total) return max.map((w) => w + (total - sumMax) * (w / sumMax));
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  if (sumMin >= total) return min.map((w) => (w * total) / sumMin);
+  const stretch = max.reduce((sum, w, i) => sum + (w - min[i]!), 0);
+  return min.map((w, i) => w + ((total - sumMin) * (max[i]! - w)) / stretch);
+}
+
+function cellItems(cells: readonly TableCell[], style: RunStyle, ctx: RenderContext, count: number): Item[][] {
+  const out: Item[][] = [];
+  for (let i = 0; i < count; i += 1) out.push(itemsOf(cells[i]?.children ?? [], style, ctx.inline));
+  return out;
+}
+
+function layoutRow(cells: readonly Item[][], widths: readonly number[], size: number): Row {
+  const lines = cells.map((items, col) => breakLines(items, widths[col]! - 2 * PAD_X, size));
+  const height = Math.max(...lines.map(linesHeight)) + 2 * PAD_Y;
+  return { cells: lines, height };
+}
+
+/** Draws one row at the flow's position and moves below it. */
+function drawRow(ctx: RenderContext, row: Row, x: number, widths: readonly number[], align: Table['align'], shaded: boolean): void {
+  const canvas = ctx.flow.canvas;
+  const top = ctx.flow.y;
+  const width = widths.reduce((a, b) => a + b, 0);
+  if (shaded) canvas.fillRect(x, top, width, row.height, COLOURS.shade);
+  let left = x;
+  row.cells.forEach((lines, col) => {
+    let y = top + PAD_Y;
+    const inner = widths[col]! - 2 * PAD_X;
+    for (const line of lines) {
+      drawLine(canvas, line, left + PAD_X, y + baselineOffset(line.size), inner, align[col] === 'right' ? 'right' : 'left');
+      y += leading(line.size);
+    }
+    left += widths[col]!;
+  });
+  canvas.line(x, top + row.height, x + width, top + row.height, RULE, COLOURS.rule);
+  ctx.flow.y = top + row.height;
+}
+
+/** Sets a table at the place's indent. */
+export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): void {
+  const { table: body, tableHeader } = styles();
+  const flow = ctx.flow;
+  flow.flushLabel();
+  const count = Math.max(table.header.length, ...table.rows.map((row) => row.length));
+  const header = cellItems(table.header, tableHeader, ctx, count);
+  const rows = table.rows.map((row) => cellItems(row, body, ctx, count));
+  const x = PAGE.left + place.indent;
+  const widths = columnWidths(table.header.length > 0 ? [header, ...rows] : rows, MEASURE - place.indent);
+  const headerRow = table.header.length > 0 ? layoutRow(header, widths, tableHeader.size) : null;
+  const bodyRows = rows.map((cells) => layoutRow(cells, widths, body.size));
+  const startHeader = (): void => {
+    flow.canvas.line(x, flow.y, x + MEASURE - place.indent, flow.y, RULE, COLOURS.rule);
+    if (headerRow !== null) drawRow(ctx, headerRow, x, widths, table.align, true);
+  };
+  flow.gap(8);
+  flow.ensure((headerRow?.height ?? 0) + (bodyRows[0]?.height ?? 0));
+  startHeader();
+  for (const row of bodyRows) {
+    if (row.height > flow.room) {
+      flow.newPage();
+      startHeader();
+    }
+    drawRow(ctx, row, x, widths, table.align, false);
+  }
+  flow.gap(8);
+}
