@@ -27,9 +27,12 @@ export class DocumentFont {
   readonly id: string;
   private readonly font: FontkitFont;
   private readonly subset: FontkitSubset;
-  private readonly codes = new Map<number, string>();
+  /** Code (CID, as 4 hex digits) of each glyph-and-characters pair the text has used. */
+  private readonly codes = new Map<string, string>();
+  /** Per CID: the glyph inside the subset it draws, its width and the characters it stands for. */
+  private readonly glyphOfCode: number[] = [0];
   private readonly widths: number[];
-  private readonly unicode: number[][] = [[0]];
+  private readonly unicode: number[][] = [[0xfffd]];
   private readonly encoded = new Map<Shape, string>();
   private dictionary: PDFKit.PDFKitReference | null = null;
 
@@ -41,23 +44,26 @@ export class DocumentFont {
     this.id = id;
     this.font = fontFor(face);
     this.subset = this.font.createSubset();
-    this.widths = [this.glyphWidth(0)];
+    this.widths = [0];
   }
 
-  private glyphWidth(advanceUnits: number): number {
-    return (advanceUnits * 1000) / this.font.unitsPerEm;
-  }
-
-  /** The hex code of one glyph of a shape, adding it to the subset on first use. */
+  /**
+   * The code of one glyph of a shape. Codes are CIDs mapped to subset glyphs by a CIDToGIDMap rather
+   * than the glyph ids themselves, so that one glyph drawn for two characters (µ and μ share one in
+   * DejaVu) gets two codes, and each copies out as the character that was set.
+   */
   private code(shape: Shape, index: number): string {
     const glyph = shape.glyphs[index]!;
-    let code = this.codes.get(glyph.id);
+    const characters = shape.codePoints[index]!;
+    const key = `${glyph.id}:${characters.join(',')}`;
+    let code = this.codes.get(key);
     if (code === undefined) {
-      const gid = this.subset.includeGlyph(glyph.id);
-      code = hex4(gid);
-      this.codes.set(glyph.id, code);
-      this.widths[gid] = shape.advances[index]!;
-      this.unicode[gid] = glyph.codePoints;
+      const cid = this.glyphOfCode.length;
+      this.glyphOfCode.push(this.subset.includeGlyph(glyph.id));
+      this.widths.push(shape.advances[index]!);
+      this.unicode.push(characters);
+      code = hex4(cid);
+      this.codes.set(key, code);
     }
     return code;
   }
@@ -108,7 +114,7 @@ export class DocumentFont {
     const font = this.font;
     const scale = 1000 / font.unitsPerEm;
     const bytes = this.subset.encode();
-    const tag = subsetTag(this.face, [...this.codes.values()]);
+    const tag = subsetTag(this.face, [...this.codes.keys()]);
     const name = `${tag}+${font.postscriptName.replaceAll(' ', '_')}`;
     const fontFile = this.doc.ref({});
     fontFile.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -133,6 +139,10 @@ export class DocumentFont {
       FontFile2: fontFile,
     });
     descriptor.end(undefined);
+    const cidToGidMap = this.doc.ref({});
+    const map = Buffer.alloc(this.glyphOfCode.length * 2);
+    this.glyphOfCode.forEach((gid, cid) => map.writeUInt16BE(gid, cid * 2));
+    cidToGidMap.end(map);
     const descendant = this.doc.ref({
       Type: 'Font',
       Subtype: 'CIDFontType2',
@@ -140,7 +150,7 @@ export class DocumentFont {
       CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       W: [0, this.widths],
-      CIDToGIDMap: 'Identity',
+      CIDToGIDMap: cidToGidMap,
     });
     descendant.end(undefined);
     const toUnicode = this.doc.ref({});
@@ -158,8 +168,8 @@ export class DocumentFont {
 }
 
 /** Six capitals naming the subset, from its glyphs, so equal subsets get equal tags in any process. */
-function subsetTag(face: Face, codes: readonly string[]): string {
-  const digest = createHash('sha256').update(face).update(codes.join('')).digest();
+function subsetTag(face: Face, glyphs: readonly string[]): string {
+  const digest = createHash('sha256').update(face).update(glyphs.join(';')).digest();
   let tag = '';
   for (let i = 0; i < 6; i += 1) tag += String.fromCharCode(65 + (digest[i]! % 26));
   return tag;

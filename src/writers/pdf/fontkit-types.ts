@@ -8,7 +8,10 @@
 /** One glyph of a laid-out run. */
 export interface FontkitGlyph {
   id: number;
-  /** Code points the glyph stands for (two or more for a ligature such as "fi"). */
+  /**
+   * Code points the glyph was first fetched for: fontkit caches one glyph object per id, so this is
+   * stale (often empty) when the glyph was first met another way, e.g. as part of an accented letter.
+   */
   codePoints: number[];
   /** Advance in font units, before kerning. */
   advanceWidth: number;
@@ -49,7 +52,9 @@ export interface FontkitFont {
   post: { isFixedPitch: number | boolean };
   head: { macStyle: { italic: boolean } };
   'OS/2'?: { sFamilyClass?: number };
-  layout(text: string): FontkitGlyphRun;
+  /** Shapes `text`; a feature set to false is switched off. */
+  layout(text: string, features?: Record<string, boolean>): FontkitGlyphRun;
+  glyphForCodePoint(codePoint: number): FontkitGlyph;
   createSubset(): FontkitSubset;
   hasGlyphForCodePoint(codePoint: number): boolean;
 }

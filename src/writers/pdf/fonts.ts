@@ -1,5 +1,9 @@
 /**
- * The bundled DejaVu Serif faces, read from the `dejavu-fonts-ttf` package and parsed once per process.
+ * The bundled DejaVu Sans faces, read from the `dejavu-fonts-ttf` package and parsed once per process.
+ *
+ * Sans rather than Serif because only Sans covers every printable letter of the Latin, Greek and
+ * Cyrillic blocks (DejaVu Serif lacks the Coptic letters of the Greek block and some historic and
+ * Asian Cyrillic ones), and partners' names and addresses may use any of them.
  *
  * pdfkit parses a font again on every `registerFont`/`font()` of every document, and the parse (cmap,
  * GSUB/GPOS, hmtx, all lazily decoded on first use) costs far more than laying out a page. So the
@@ -18,10 +22,10 @@ export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 const FILES: Record<Face, string> = {
-  regular: 'DejaVuSerif.ttf',
-  bold: 'DejaVuSerif-Bold.ttf',
-  italic: 'DejaVuSerif-Italic.ttf',
-  boldItalic: 'DejaVuSerif-BoldItalic.ttf',
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+  boldItalic: 'DejaVuSans-BoldOblique.ttf',
 };
 
 const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 /**
- * The PDF writer: a numbered Document in, an A4 PDF out, with the bundled DejaVu Serif embedded as
+ * The PDF writer: a numbered Document in, an A4 PDF out, with the bundled DejaVu Sans embedded as
  * subsets, an outline, internal links for references, page X of Y footers and document properties.
  *
  * Lines are broken here over cached word widths and written as glyph codes straight into the page
@@ -16,7 +16,7 @@ import { DocumentFont } from './document-font.js';
 import { Flow, PAGE } from './flow.js';
 import { FACES, type Face } from './fonts.js';
 import type { InlineContext } from './inlines.js';
-import { documentInfo } from './metadata.js';
+import { documentInfo, escapeXmp } from './metadata.js';
 import { destinationNames, Outline } from './outline.js';
 import { drawDraftMark, drawFooters, setCover } from './page-furniture.js';
 
@@ -57,6 +57,7 @@ export const writePdf: Writer = async (doc, options) => {
     // one of the document's own DejaVu subsets.
     font: null as unknown as string,
   });
+  escapeXmp(pdf);
   const bytes = collect(pdf);
   const fonts = {} as Record<Face, DocumentFont>;
   FACES.forEach((face, index) => {

@@ -11,6 +11,8 @@ import type { FontkitGlyph, FontkitPosition } from './fontkit-types.js';
 /** A shaped word, in thousandths of an em (PDF text space), independent of the font size. */
 export interface Shape {
   glyphs: FontkitGlyph[];
+  /** Per glyph: the characters it stands for, which the PDF's ToUnicode map records for text extraction. */
+  codePoints: number[][];
   /** Per glyph: the glyph's own advance, in thousandths of an em (what the PDF `W` array records). */
   advances: number[];
   /** Per glyph: kerning after it (xAdvance − advance), or null when the word has none. */
@@ -28,10 +30,27 @@ const MAX_WORDS_PER_FACE = 200_000;
 
 const caches = new Map<Face, Map<string, Shape>>();
 
+/**
+ * Ligatures off: a PDF maps each glyph to fixed characters for copying and search, so every glyph
+ * must stand for the same characters wherever it appears; with one glyph per character it does.
+ */
+const FEATURES = { liga: false, clig: false, dlig: false, hlig: false };
+
+/** The characters each glyph of a run stands for: one each when counts match, else by the font's cmap. */
+function charactersOf(word: string, glyphs: readonly FontkitGlyph[], font: ReturnType<typeof fontFor>): number[][] {
+  const cps = [...word].map((char) => char.codePointAt(0)!);
+  if (cps.length === glyphs.length) return cps.map((cp) => [cp]);
+  let next = 0;
+  return glyphs.map((glyph) => {
+    if (next < cps.length && font.glyphForCodePoint(cps[next]!).id === glyph.id) return [cps[next++]!];
+    return glyph.codePoints.length > 0 ? glyph.codePoints : [0xfffd];
+  });
+}
+
 function shapeWord(face: Face, word: string): Shape {
   const font = fontFor(face);
   const scale = 1000 / font.unitsPerEm;
-  const run = font.layout(word);
+  const run = font.layout(word, FEATURES);
   const advances: number[] = [];
   let kerns: number[] | null = null;
   let offsets: { x: number; y: number }[] | null = null;
@@ -47,10 +66,17 @@ function shapeWord(face: Face, word: string): Shape {
       offsets ??= run.glyphs.map(() => ({ x: 0, y: 0 }));
       offsets[i] = { x: position.xOffset * scale, y: position.yOffset * scale };
     }
-    if (glyph.id === 0) missing.push(...glyph.codePoints);
     width += position.xAdvance * scale;
   });
-  return { glyphs: run.glyphs, advances, kerns, offsets, width, missing };
+  // fontkit shares one glyph object per glyph id, so .notdef's code points are those of whichever
+  // character first fell back to it: the word itself says which characters are missing.
+  if (run.glyphs.some((glyph) => glyph.id === 0)) {
+    for (const char of word) {
+      const cp = char.codePointAt(0)!;
+      if (!font.hasGlyphForCodePoint(cp) && !missing.includes(cp)) missing.push(cp);
+    }
+  }
+  return { glyphs: run.glyphs, codePoints: charactersOf(word, run.glyphs, font), advances, kerns, offsets, width, missing };
 }
 
 /** The shape of `word` in `face`, shaped on first request and cached for the process. */

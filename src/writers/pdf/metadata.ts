@@ -34,3 +34,37 @@ export function documentInfo(meta: DocumentMeta): PDFKit.DocumentInfo {
     ModDate: date,
   };
 }
+
+function xml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Makes pdfkit's XMP packet escape the properties. pdfkit pastes Title, Author and the rest into the
+ * XML as they are, so an author such as "Smith & Sons" would make the packet malformed and "<x>" in
+ * a title would become markup; this replaces its `_addInfo` on the one document with an escaping one.
+ */
+export function escapeXmp(pdf: { info: PDFKit.DocumentInfo; appendXML(xml: string, newline?: boolean): void }): void {
+  (pdf as unknown as { _addInfo: () => void })._addInfo = () => {
+    const info = pdf.info;
+    const text = (value: string | undefined): string => xml(value ?? '');
+    pdf.appendXML(
+      [
+        '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+        `<xmp:CreateDate>${info.CreationDate?.toISOString().replace(/\.\d{3}Z$/, 'Z') ?? ''}</xmp:CreateDate>`,
+        `<xmp:ModifyDate>${info.ModDate?.toISOString().replace(/\.\d{3}Z$/, 'Z') ?? ''}</xmp:ModifyDate>`,
+        `<xmp:CreatorTool>${text(info.Creator)}</xmp:CreatorTool>`,
+        '</rdf:Description>',
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+        `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${text(info.Title)}</rdf:li></rdf:Alt></dc:title>`,
+        `<dc:creator><rdf:Seq><rdf:li>${text(info.Author)}</rdf:li></rdf:Seq></dc:creator>`,
+        `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${text(info.Subject)}</rdf:li></rdf:Alt></dc:description>`,
+        '</rdf:Description>',
+        '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+        `<pdf:Producer>${text(info.Producer)}</pdf:Producer>`,
+        `<pdf:Keywords>${text(info.Keywords)}</pdf:Keywords>`,
+        '</rdf:Description>',
+      ].join('\n'),
+    );
+  };
+}

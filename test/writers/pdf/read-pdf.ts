@@ -1,0 +1,77 @@
+/**
+ * Reads a rendered PDF back with pdfjs for tests: the text of each page, the outline, link
+ * annotations, destinations and document properties, as a reader application would see them.
+ */
+import { execFileSync } from 'node:child_process';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** What a reader sees in a PDF. */
+export interface ReadPdf {
+  /** Text of each page, one line per text line, items of a line joined as extracted. */
+  pages: string[];
+  /** Outline entries: title, destination name and children. */
+  outline: OutlineEntry[];
+  /** Link annotations per page: the destination each points at. */
+  links: { page: number; dest: string; rect: number[] }[];
+  /** Named destinations in the file. */
+  destinations: string[];
+  /** The info dictionary. */
+  info: Record<string, unknown>;
+}
+
+/** One outline entry. */
+export interface OutlineEntry {
+  title: string;
+  dest: string;
+  items: OutlineEntry[];
+}
+
+interface PdfjsOutline {
+  title: string;
+  dest: string | unknown[] | null;
+  items: PdfjsOutline[];
+}
+
+function entries(items: readonly PdfjsOutline[]): OutlineEntry[] {
+  return items.map((item) => ({ title: item.title, dest: String(item.dest), items: entries(item.items) }));
+}
+
+/** Parses `bytes` with pdfjs. */
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  const links: ReadPdf['links'] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const page = await pdf.getPage(number);
+    const content = await page.getTextContent({ disableNormalization: true });
+    let text = '';
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      text += item.str + (item.hasEOL ? '\n' : '');
+    }
+    pages.push(text);
+    for (const annotation of await page.getAnnotations()) {
+      if (annotation.subtype === 'Link') links.push({ page: number, dest: String(annotation.dest), rect: annotation.rect });
+    }
+  }
+  const outline = entries(((await pdf.getOutline()) ?? []) as PdfjsOutline[]);
+  const destinations = Object.keys(await pdf.getDestinations());
+  const info = (await pdf.getMetadata()).info as Record<string, unknown>;
+  await pdf.destroy();
+  return { pages, outline, links, destinations, info };
+}
+
+/** Runs of whitespace as one space, ends trimmed: how tests compare set text with its source. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True when a command-line tool is on the PATH. */
+export function has(tool: string): boolean {
+  try {
+    execFileSync('which', [tool], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
