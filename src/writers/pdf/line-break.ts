@@ -36,34 +36,41 @@ export function pieceOf(style: RunStyle, text: string): Piece {
   return { style, text, width: (shape(style.face, text).width * style.size) / 1000 };
 }
 
-/** Splits a word wider than `width` into words that fit, at character boundaries. */
+/**
+ * Splits a word wider than `width` into words that fit, at character boundaries. Characters are
+ * measured one at a time (linear in the word's length; kerning only narrows the result).
+ */
 function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extract<Item, { kind: 'word' }>[] {
   const out: Extract<Item, { kind: 'word' }>[] = [];
   let current: Piece[] = [];
   let used = 0;
+  const finish = (): void => {
+    if (current.length > 0) out.push({ kind: 'word', pieces: current, width: used });
+    current = [];
+    used = 0;
+  };
   for (const piece of word.pieces) {
-    let rest = [...piece.text];
-    while (rest.length > 0) {
-      let take = rest.length;
-      while (take > 1 && used + pieceOf(piece.style, rest.slice(0, take).join('')).width > width) take -= 1;
-      if (take === 1 && used > 0 && used + pieceOf(piece.style, rest[0]!).width > width) {
-        out.push({ kind: 'word', pieces: current, width: used });
-        current = [];
-        used = 0;
-        continue;
+    let run = '';
+    let runWidth = 0;
+    for (const char of piece.text) {
+      const charWidth = pieceOf(piece.style, char).width;
+      if (used + runWidth + charWidth > width && (run !== '' || used > 0)) {
+        if (run !== '') current.push(pieceOf(piece.style, run));
+        used += runWidth;
+        finish();
+        run = '';
+        runWidth = 0;
       }
-      const part = pieceOf(piece.style, rest.slice(0, take).join(''));
+      run += char;
+      runWidth += charWidth;
+    }
+    if (run !== '') {
+      const part = pieceOf(piece.style, run);
       current.push(part);
       used += part.width;
-      rest = rest.slice(take);
-      if (rest.length > 0) {
-        out.push({ kind: 'word', pieces: current, width: used });
-        current = [];
-        used = 0;
-      }
     }
   }
-  if (current.length > 0) out.push({ kind: 'word', pieces: current, width: used });
+  finish();
   return out;
 }
 

@@ -9,6 +9,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export interface ReadPdf {
   /** Text of each page, one line per text line, items of a line joined as extracted. */
   pages: string[];
+  /** Text items of each page with their left edge, baseline (from the page top) and width. */
+  items: TextItem[][];
   /** Outline entries: title, destination name and children. */
   outline: OutlineEntry[];
   /** Link annotations per page: the destination each points at. */
@@ -17,6 +19,14 @@ export interface ReadPdf {
   destinations: string[];
   /** The info dictionary. */
   info: Record<string, unknown>;
+}
+
+/** One run of text as placed on a page. */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
 }
 
 /** One outline entry. */
@@ -40,16 +50,21 @@ function entries(items: readonly PdfjsOutline[]): OutlineEntry[] {
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   const pages: string[] = [];
+  const items: TextItem[][] = [];
   const links: ReadPdf['links'] = [];
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent({ disableNormalization: true });
+    const height = page.getViewport({ scale: 1 }).height;
     let text = '';
+    const placed: TextItem[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
       text += item.str + (item.hasEOL ? '\n' : '');
+      if (item.str.trim() !== '') placed.push({ str: item.str, x: item.transform[4], y: height - item.transform[5], width: item.width });
     }
     pages.push(text);
+    items.push(placed);
     for (const annotation of await page.getAnnotations()) {
       if (annotation.subtype === 'Link') links.push({ page: number, dest: String(annotation.dest), rect: annotation.rect });
     }
@@ -58,7 +73,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const destinations = Object.keys(await pdf.getDestinations());
   const info = (await pdf.getMetadata()).info as Record<string, unknown>;
   await pdf.destroy();
-  return { pages, outline, links, destinations, info };
+  return { pages, items, outline, links, destinations, info };
 }
 
 /** Runs of whitespace as one space, ends trimmed: how tests compare set text with its source. */

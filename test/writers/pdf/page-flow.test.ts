@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clause,
+  documentOf,
+  numberDocument,
+  pageBreak,
+  paragraph,
+  section,
+  signatures,
+  table,
+  type Block,
+} from '../../../src/model/index.js';
+import { writePdf } from '../../../src/writers/pdf/index.js';
+import { sampleMeta } from '../../support/sample-document.js';
+import { collapse, readPdf } from './read-pdf.js';
+
+const LOREM =
+  'The members shall cooperate in good faith, share the information each needs to deliver its part of the services, and tell the others promptly of any change that may affect the partnership.';
+
+function render(children: Block[]) {
+  const meta = { ...sampleMeta('Terms of Reference', 'terms-of-reference'), status: 'agreed' as const };
+  return writePdf(numberDocument(documentOf('terms_of_reference', 'terms-of-reference', meta, children)), {}).then((r) => readPdf(r.bytes));
+}
+
+function filler(count: number): Block[] {
+  return Array.from({ length: count }, (_, i) => paragraph(`Filler ${i + 1}. ${LOREM}`));
+}
+
+describe('writePdf page flow', () => {
+  it('should repeat the header row on every page a table runs onto and align figures right', async () => {
+    const rows = Array.from({ length: 90 }, (_, i) => [`Member number ${i + 1}`, `£${(i * 1234.5).toFixed(2)}`]);
+    const { pages, items } = await render([section('money', 'Money', [table(['Member', 'Amount'], rows, ['left', 'right'])])]);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(collapse(page)).toContain('Member Amount');
+    expect(collapse(pages.join(' '))).toContain('Member number 90 £109870.50');
+    const figures = items.flat().filter((item) => item.str.startsWith('£'));
+    const rights = figures.map((item) => item.x + item.width);
+    expect(Math.max(...rights) - Math.min(...rights)).toBeLessThan(0.5);
+    expect(new Set(figures.map((item) => Math.round(item.x))).size).toBeGreaterThan(1);
+  });
+
+  it('should never split a signature block across pages', async () => {
+    const parties = Array.from({ length: 5 }, (_, i) => ({ party: `Party ${i + 1} Limited`, name: `Signatory ${i + 1}`, jobTitle: `Trustee ${i + 1}`, witness: i % 2 === 0 }));
+    for (const count of [8, 11, 14]) {
+      const { pages } = await render([section('execution', 'Execution', [...filler(count), signatures(parties)])]);
+      for (let i = 1; i <= 5; i += 1) {
+        const page = pages.find((text) => text.includes(`Party ${i} Limited`));
+        expect(page).toBeDefined();
+        expect(page).toContain(`Title: Trustee ${i}`);
+        if (i % 2 === 1) expect(page).toContain('Address of witness');
+      }
+    }
+  });
+
+  it('should keep a heading on the page of the text that follows it', async () => {
+    for (let count = 0; count <= 30; count += 1) {
+      const short = Array.from({ length: count }, (_, i) => paragraph(`Short line ${i + 1}.`));
+      const { pages } = await render([
+        section('first', 'First', [...filler(12), ...short]),
+        section('second', 'Second part', [paragraph('Opening words of the second part.')]),
+      ]);
+      const page = pages.find((text) => text.includes('2. Second part'));
+      expect(page).toContain('Opening words of the second part.');
+    }
+  });
+
+  it('should start a new page at a page break', async () => {
+    const { pages } = await render([section('a', 'Before', ['Before the break.']), pageBreak(), section('b', 'After', ['After the break.'])]);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('Before the break.');
+    expect(pages[1]).toContain('After the break.');
+  });
+
+  it('should hang clause numbers to the left of their text', async () => {
+    const { items } = await render([section('s', 'Duties', [clause('c', null, [paragraph(`${LOREM} ${LOREM}`)])])]);
+    const all = items.flat();
+    const number = all.find((item) => item.str === '1.1')!;
+    const first = all.find((item) => item.str.startsWith('The members shall'))!;
+    const lines = all.filter((item) => item.y > first.y + 1 && item.y < first.y + 40);
+    expect(number.x).toBeLessThan(first.x - 20);
+    expect(Math.abs(number.y - first.y)).toBeLessThan(0.5);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(Math.abs(line.x - first.x)).toBeLessThan(0.5);
+  });
+
+  it('should break a word longer than a line instead of letting it run off the page', async () => {
+    const long = 'x'.repeat(400);
+    const { pages, items } = await render([section('s', 'Long', [paragraph(`Before ${long} after.`)])]);
+    expect(collapse(pages.join('')).replace(/ /g, '')).toContain(`Before${long}after.`);
+    for (const item of items.flat()) expect(item.x + item.width).toBeLessThanOrEqual(595.28 - 72 + 0.5);
+  });
+
+  it('should render a document with no body as its cover alone', async () => {
+    const { pages } = await render([]);
+    expect(pages).toHaveLength(1);
+    expect(collapse(pages[0]!)).toContain('Terms of Reference');
+  });
+});
