@@ -1,14 +1,14 @@
 /**
- * Conversion of the model's blocks to Word paragraphs and tables.
+ * Conversion of the model's blocks to the body's paragraphs and tables.
  *
  * One handler per block type, dispatched through a map (like mdast-util-to-markdown's `handle`); each
  * receives the render state, where it sits in the numbering (`Place`), and `render` for its children.
  */
-import { PageBreak, type FileChild } from 'docx';
 import type { Block } from '../../model/index.js';
 import { definitionsBlock } from './definitions.js';
 import { orderedList, unorderedList } from './lists.js';
 import { Numbering } from './numbering.js';
+import { PAGE_BREAK_XML, runXml } from './ooxml.js';
 import { buildParagraph, paragraphBlock } from './paragraphs.js';
 import { clauseBlock, sectionBlock } from './provisions.js';
 import type { BlockEnv, BlockHandler, Place, RenderState } from './render-state.js';
@@ -26,17 +26,17 @@ const handlers: Handlers = {
   table: tableBlock,
   signatures: signaturesBlock,
   definitions: definitionsBlock,
-  pageBreak: (_node, env) => [buildParagraph({ style: Style.body, children: [new PageBreak()] }, env.state)],
+  pageBreak: (_node, env) => buildParagraph({ style: Style.body, content: runXml(PAGE_BREAK_XML) }, env.state),
 };
 
-/** The Word content of `blocks` at `place`. */
-export function renderBlocks(blocks: readonly Block[], place: Place, state: RenderState): FileChild[] {
+/** The body XML of `blocks` at `place`. */
+export function renderBlocks(blocks: readonly Block[], place: Place, state: RenderState): string {
   const env: BlockEnv = { state, place, render: (children, at) => renderBlocks(children, at, state) };
-  const out: FileChild[] = [];
+  let out = '';
   for (const block of blocks) {
     const handler = handlers[block.type] as BlockHandler<Block> | undefined;
     if (handler === undefined) throw new Error(`Cannot handle unknown block \`${(block as { type: string }).type}\``);
-    out.push(...handler(block, env));
+    out += handler(block, env);
   }
   return out;
 }

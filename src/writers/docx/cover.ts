@@ -2,7 +2,6 @@
  * The cover block from `meta`: title, partnership (and short name), version, status and date,
  * document id, what it supersedes, and, for a draft, a note that it is not yet agreed.
  */
-import type { FileChild } from 'docx';
 import type { DocumentMeta } from '../../model/index.js';
 import { statusLabel } from './header-footer.js';
 import { inlineEnv, textRun } from './inlines.js';
@@ -13,20 +12,19 @@ import { Style } from './styles.js';
 /** The note every draft carries on its cover. */
 export const DRAFT_NOTE = "This is a draft for the partners' and their advisers' review; it is not yet agreed.";
 
-function line(style: string, text: string, state: RenderState, bold = false): FileChild {
-  return buildParagraph({ style, children: textRun(text, inlineEnv(state, bold ? { bold: true } : {})) }, state);
+function line(style: string, text: string, state: RenderState, bold = false): string {
+  return buildParagraph({ style, content: textRun(text, inlineEnv(state, bold ? { bold: true } : {})) }, state);
 }
 
 /** The paragraphs that open the document, before its first block. */
-export function coverBlock(meta: DocumentMeta, state: RenderState): FileChild[] {
+export function coverBlock(meta: DocumentMeta, state: RenderState): string {
   const name = meta.shortName === null ? meta.partnership : `${meta.partnership} (\u201C${meta.shortName}\u201D)`;
-  const out: FileChild[] = [
-    line(Style.title, meta.title, state),
-    line(Style.lead, name, state, true),
-    line(Style.body, `Version ${meta.version} \u00B7 ${statusLabel(meta.status)} \u00B7 ${meta.dateText}`, state),
-    line(Style.body, `Document ${meta.documentId}`, state),
-  ];
-  if (meta.supersedes !== null) out.push(line(Style.body, `Supersedes ${meta.supersedes}`, state));
-  if (meta.status === 'draft') out.push(line(Style.note, `DRAFT. ${DRAFT_NOTE}`, state));
+  let out =
+    line(Style.title, meta.title, state) +
+    line(Style.lead, name, state, true) +
+    line(Style.body, `Version ${meta.version} \u00B7 ${statusLabel(meta.status)} \u00B7 ${meta.dateText}`, state) +
+    line(Style.body, `Document ${meta.documentId}`, state);
+  if (meta.supersedes !== null) out += line(Style.body, `Supersedes ${meta.supersedes}`, state);
+  if (meta.status === 'draft') out += line(Style.note, `DRAFT. ${DRAFT_NOTE}`, state);
   return out;
 }

@@ -11,18 +11,13 @@ import { Style } from './styles.js';
 /** One paragraph per definition, at the place's indent. */
 export const definitionsBlock: BlockHandler<Definitions> = (node, env) => {
   const { state, place } = env;
-  return node.items.map((item) =>
-    buildParagraph(
-      {
-        style: Style.body,
-        children: [
-          ...textRun(`\u201C${item.term}\u201D`, inlineEnv(state, { bold: true })),
-          ...textRun(' means ', inlineEnv(state)),
-          ...renderInlines(item.children, inlineEnv(state)),
-        ],
-        ...(place.indent > 0 ? { indent: place.indent } : {}),
-      },
-      state,
-    ),
-  );
+  let out = '';
+  for (const item of node.items) {
+    const content =
+      textRun(`\u201C${item.term}\u201D`, inlineEnv(state, { bold: true })) +
+      textRun(' means ', inlineEnv(state)) +
+      renderInlines(item.children, inlineEnv(state));
+    out += buildParagraph({ style: Style.body, content, ...(place.indent > 0 ? { indent: place.indent } : {}) }, state);
+  }
+  return out;
 };

@@ -1,10 +1,12 @@
 /**
  * Conversion of a numbered Document to a Word (.docx) file.
  *
- * The flow: styles, numbering definitions, header and footer, cover and body go into a docx `File`;
- * docx packs it with our core properties; the zip's entry dates are then fixed to the document's
- * date. Everything counted (bookmarks, revisions, list instances) is counted per render, so the same
- * Document gives the same bytes in any process and time zone.
+ * The flow: docx makes the package around the body (styles, numbering definitions, header and footer,
+ * settings, properties; core properties are ours); the body (cover and blocks) is written as XML by the
+ * block and inline handlers, which take each list instance's w:num from docx's numbering; the package
+ * is then re-zipped with the body in place and every entry dated the document's date. Everything
+ * counted (bookmarks, revisions, list instances) is counted per render, so the same Document gives the
+ * same bytes in any process and time zone.
  */
 import { File, Packer } from 'docx';
 import { SKIP, visit, type Document } from '../../model/index.js';
@@ -13,7 +15,7 @@ import { documentPlace, renderBlocks } from './blocks.js';
 import { coverBlock } from './cover.js';
 import { documentFooter, documentHeader } from './header-footer.js';
 import { numberingOptions } from './numbering.js';
-import { dateZipEntries } from './package.js';
+import { packageWithBody } from './package.js';
 import { pageProperties } from './page.js';
 import { CORE_PROPERTIES_PATH, corePropertiesXml, customPropertiesOf } from './properties.js';
 import { RenderState } from './render-state.js';
@@ -30,8 +32,8 @@ function hasRevisions(doc: Document): boolean {
   return found;
 }
 
-/** The docx `File` for `doc`, and the state its render filled in. */
-function buildFile(doc: Document, state: RenderState): File {
+/** The docx `File` around the body: everything but the body's paragraphs. */
+function packageFile(doc: Document, state: RenderState): File {
   const { meta } = doc;
   return new File({
     ...stylesOptions(meta.language),
@@ -43,17 +45,19 @@ function buildFile(doc: Document, state: RenderState): File {
         properties: pageProperties(),
         headers: { default: documentHeader(meta, state) },
         footers: { default: documentFooter(meta, state) },
-        children: [...coverBlock(meta, state), ...renderBlocks(doc.children, documentPlace(), state)],
+        children: [],
       },
     ],
   });
 }
 
-/** Renders `doc` as .docx bytes; warnings report text that could not be written as given. */
+/** Renders `doc` as .docx bytes; warnings report what could not be written as given. */
 export const writeDocx: Writer = async (doc, options): Promise<WriterResult> => {
   const state = new RenderState(doc, options.file ?? `${doc.name}.docx`);
-  const file = buildFile(doc, state);
+  const file = packageFile(doc, state);
+  state.attachNumbering(file.Numbering);
+  const body = coverBlock(doc.meta, state) + renderBlocks(doc.children, documentPlace(), state);
   const overrides = [{ path: CORE_PROPERTIES_PATH, data: corePropertiesXml(doc.meta, state) }];
   const zip = await Packer.pack(file, 'uint8array', false, overrides);
-  return { bytes: dateZipEntries(zip, doc.meta.date), warnings: state.warnings };
+  return { bytes: packageWithBody(zip, body, doc.meta.date), warnings: state.warnings };
 };

@@ -7,7 +7,6 @@
  * differently, which would shift the next sub-clause's number. A nested list continues its parent's
  * instance one level down, so a REF to "(b)(ii)" shows the full markers.
  */
-import type { FileChild } from 'docx';
 import type { List } from '../../model/index.js';
 import { LAST_LEVEL, NUMBER_GAP, Numbering } from './numbering.js';
 import { numberedBlocks } from './paragraphs.js';
@@ -34,12 +33,12 @@ export const orderedList: BlockHandler<List> = (node, env) => {
   const { state, place } = env;
   const at = orderedNumbering(place, state);
   const indent = place.indent + NUMBER_GAP;
-  const out: FileChild[] = [];
+  let out = '';
   for (const item of node.items) {
     const inner: Place = { ...place, indent, listDepth: place.listDepth + 1, item: at };
     const target = item.id !== null && item.number ? state.targets.get(item.id) : undefined;
     const bookmark = target === undefined ? null : ownBookmark(target);
-    out.push(...numberedBlocks(item.children, env, inner, { numbering: at, bookmark, indent }));
+    out += numberedBlocks(item.children, env, inner, { numbering: at, bookmark, indent });
   }
   return out;
 };
@@ -50,10 +49,10 @@ export const unorderedList: BlockHandler<List> = (node, env) => {
   const level = Math.min(place.bullets, LAST_LEVEL);
   const at: NumberedAt = { reference: Numbering.bullets, instance: 0, level };
   const indent = place.indent + BULLET_GAP;
-  const out: FileChild[] = [];
+  let out = '';
   for (const item of node.items) {
     const inner: Place = { ...place, indent, bullets: place.bullets + 1 };
-    out.push(...numberedBlocks(item.children, env, inner, { numbering: at, indent, hangBy: BULLET_GAP }));
+    out += numberedBlocks(item.children, env, inner, { numbering: at, indent, hangBy: BULLET_GAP });
   }
   return out;
 };

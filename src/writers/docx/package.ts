@@ -1,11 +1,14 @@
 /**
- * Makes the .docx zip reproducible: every entry's modification time becomes the document's date at
- * 00:00, whatever the clock and time zone of the render.
+ * The .docx package: docx's parts with our body put into word/document.xml, zipped reproducibly.
  *
- * docx zips its parts in a fixed order with fflate, which stamps each entry with the current local
- * time. The DOS date and time fields of each local header and central-directory record are rewritten
- * in place, which leaves the compressed data (and its checksums) untouched and costs no recompression.
+ * docx zips its parts in a fixed order, each stamped with the current local time. The zip is rebuilt
+ * here in the same order: every part but the document keeps docx's compressed bytes and checksum, the
+ * document is compressed again with the body in it (with the fflate docx uses, so the bytes do not
+ * depend on the Node version's zlib), and every entry is dated the document's date at 00:00, whatever
+ * the clock and time zone of the render.
  */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { crc32 } from 'node:zlib';
 import { PartnershipError } from '../../errors.js';
 
 const LOCAL_HEADER = 0x04034b50;
@@ -13,6 +16,27 @@ const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 /** The end record is 22 bytes plus a comment of up to 65535. */
 const MAX_END_SEARCH = 22 + 0xffff;
+const DEFLATE = 8;
+/** Zip spec version 2.0: deflate. */
+const VERSION = 20;
+
+/** Where the body goes in docx's document part. */
+const DOCUMENT_PART = 'word/document.xml';
+const BODY_OPEN = '<w:body>';
+
+/** One entry of a zip: its name and compressed data, with what the headers say about them. */
+interface Entry {
+  name: Uint8Array;
+  flags: number;
+  method: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+function corrupt(what: string): PartnershipError {
+  return new PartnershipError('internal', `Cannot repackage the .docx: ${what}`);
+}
 
 /** The DOS date of an ISO `YYYY-MM-DD` day (time 00:00:00 is DOS time 0). */
 export function dosDate(isoDate: string): number {
@@ -24,34 +48,95 @@ export function dosDate(isoDate: string): number {
   return ((year - 1980) << 9) | (Number(match[2]) << 5) | Number(match[3]);
 }
 
-function corrupt(what: string): PartnershipError {
-  return new PartnershipError('internal', `Cannot set the dates of the .docx zip: ${what}`);
-}
-
-function findEndOfCentralDirectory(view: DataView): number {
-  const last = Math.max(0, view.byteLength - MAX_END_SEARCH);
-  for (let at = view.byteLength - 22; at >= last; at -= 1) {
-    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY) return at;
-  }
-  throw corrupt('no end of central directory record');
-}
-
-/** `zip` with every entry dated `isoDate` 00:00:00; the bytes are changed in place and returned. */
-export function dateZipEntries(zip: Uint8Array, isoDate: string): Uint8Array {
-  const date = dosDate(isoDate);
+/** The entries of `zip` in central-directory order. */
+function readEntries(zip: Uint8Array): Entry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = findEndOfCentralDirectory(view);
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < entries; i += 1) {
-    if (view.getUint32(at, true) !== CENTRAL_HEADER) throw corrupt(`no central directory record ${i + 1}`);
-    view.setUint16(at + 12, 0, true);
-    view.setUint16(at + 14, date, true);
-    const local = view.getUint32(at + 42, true);
-    if (view.getUint32(local, true) !== LOCAL_HEADER) throw corrupt(`no local header for entry ${i + 1}`);
-    view.setUint16(local + 10, 0, true);
-    view.setUint16(local + 12, date, true);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  let end = -1;
+  for (let at = zip.byteLength - 22; at >= Math.max(0, zip.byteLength - MAX_END_SEARCH); at -= 1) {
+    if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY) {
+      end = at;
+      break;
+    }
   }
-  return zip;
+  if (end < 0) throw corrupt('no end of central directory record');
+  const entries: Entry[] = [];
+  let at = view.getUint32(end + 16, true);
+  for (let i = view.getUint16(end + 10, true); i > 0; i -= 1) {
+    if (view.getUint32(at, true) !== CENTRAL_HEADER) throw corrupt('a central directory record is missing');
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) !== LOCAL_HEADER) throw corrupt('a local header is missing');
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const compressed = view.getUint32(at + 20, true);
+    entries.push({
+      name: zip.subarray(at + 46, at + 46 + nameLength),
+      flags: view.getUint16(at + 8, true) & ~0x8,
+      method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      size: view.getUint32(at + 24, true),
+      data: zip.subarray(start, start + compressed),
+    });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
+/** A zip of `entries` in order, each dated `date` (DOS) at 00:00. */
+function writeZip(entries: readonly Entry[], date: number): Uint8Array {
+  const localSize = entries.reduce((sum, e) => sum + 30 + e.name.length + e.data.length, 0);
+  const centralSize = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  let central = localSize;
+  for (const e of entries) {
+    const common = (offset: number) => {
+      view.setUint16(offset, e.flags, true);
+      view.setUint16(offset + 2, e.method, true);
+      view.setUint16(offset + 4, 0, true);
+      view.setUint16(offset + 6, date, true);
+      view.setUint32(offset + 8, e.crc, true);
+      view.setUint32(offset + 12, e.data.length, true);
+      view.setUint32(offset + 16, e.size, true);
+      view.setUint16(offset + 20, e.name.length, true);
+    };
+    view.setUint32(central, CENTRAL_HEADER, true);
+    view.setUint16(central + 4, VERSION, true);
+    view.setUint16(central + 6, VERSION, true);
+    common(central + 8);
+    view.setUint32(central + 42, at, true);
+    out.set(e.name, central + 46);
+    central += 46 + e.name.length;
+    view.setUint32(at, LOCAL_HEADER, true);
+    view.setUint16(at + 4, VERSION, true);
+    common(at + 6);
+    out.set(e.name, at + 30);
+    out.set(e.data, at + 30 + e.name.length);
+    at += 30 + e.name.length + e.data.length;
+  }
+  view.setUint32(central, END_OF_CENTRAL_DIRECTORY, true);
+  view.setUint16(central + 8, entries.length, true);
+  view.setUint16(central + 10, entries.length, true);
+  view.setUint32(central + 12, centralSize, true);
+  view.setUint32(central + 16, localSize, true);
+  return out;
+}
+
+/** The document entry with `body` at the start of its body, before the section properties docx wrote there. */
+function withBody(entry: Entry, body: string): Entry {
+  const raw = entry.method === DEFLATE ? inflateSync(entry.data, { out: new Uint8Array(entry.size) }) : entry.data;
+  const xml = strFromU8(raw);
+  const at = xml.indexOf(BODY_OPEN);
+  if (at < 0) throw corrupt(`no body in ${DOCUMENT_PART}`);
+  const cut = at + BODY_OPEN.length;
+  const bytes = strToU8(xml.slice(0, cut) + body + xml.slice(cut));
+  return { ...entry, method: DEFLATE, crc: crc32(bytes) >>> 0, size: bytes.length, data: deflateSync(bytes, { level: 6 }) };
+}
+
+/** docx's package `zip` with `body` in the document part, every entry dated `isoDate` at 00:00. */
+export function packageWithBody(zip: Uint8Array, body: string, isoDate: string): Uint8Array {
+  const date = dosDate(isoDate);
+  const entries = readEntries(zip).map((entry) => (strFromU8(entry.name) === DOCUMENT_PART ? withBody(entry, body) : entry));
+  if (!entries.some((entry) => strFromU8(entry.name) === DOCUMENT_PART)) throw corrupt(`no ${DOCUMENT_PART}`);
+  return writeZip(entries, date);
 }

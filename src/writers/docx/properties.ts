@@ -9,7 +9,8 @@
 import type { DocumentMeta } from '../../model/index.js';
 import { statusLabel } from './header-footer.js';
 import type { RenderState } from './render-state.js';
-import { escapeXml, writableText } from './xml-text.js';
+import { escapeText } from './ooxml.js';
+import { writableText } from './xml-text.js';
 
 /** Path of the core properties part in the package. */
 export const CORE_PROPERTIES_PATH = 'docProps/core.xml';
@@ -47,7 +48,7 @@ export function customPropertiesOf(meta: DocumentMeta): { name: string; value: s
 /** docProps/core.xml for `meta`. */
 export function corePropertiesXml(meta: DocumentMeta, state: RenderState): string {
   const when = `${meta.date}T00:00:00Z`;
-  const element = (name: string, value: string) => `<${name}>${escapeXml(writableText(value, state))}</${name}>`;
+  const element = (name: string, value: string) => `<${name}>${escapeText(writableText(value, state))}</${name}>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +

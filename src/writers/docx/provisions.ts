@@ -6,10 +6,10 @@
  * provisions by a fresh instance of the paragraph list, so they count 1, 1.1 afresh; unnumbered
  * sections (Parties, Background) get a plain heading and a fresh paragraph list of their own too.
  */
-import { TextRun } from 'docx';
 import type { Clause, Section } from '../../model/index.js';
 import { inlineEnv, textRun } from './inlines.js';
 import { DEEPEST_PROVISION_LEVEL, NUMBER_GAP, Numbering, provisionTextIndent } from './numbering.js';
+import { BREAK_XML, runXml } from './ooxml.js';
 import { buildParagraph, numberedBlocks, type ParagraphSpec } from './paragraphs.js';
 import type { BlockHandler, NumberedAt, Place, RenderState } from './render-state.js';
 import { Style } from './styles.js';
@@ -63,19 +63,19 @@ export const sectionBlock: BlockHandler<Section> = (node, env) => {
       {
         style: Style.heading1,
         // "Schedule 2" on its own line, the title under it.
-        children: numbered ? [new TextRun({ break: 1 }), ...title] : title,
+        content: numbered ? runXml(BREAK_XML) + title : title,
         numbering: numbered ? { reference: Numbering.schedules, instance: 0, level: 0 } : null,
         bookmark: numbered ? bookmarkOf(node.id, state) : null,
       },
       state,
     );
-    return [heading, ...env.render(node.children, ownParagraphList(state))];
+    return heading + env.render(node.children, ownParagraphList(state));
   }
   const { indent, ...lead } = numberingAt('section', node.id, node.number, place, state);
   const style = place.level === 0 ? Style.heading1 : Style.heading2;
-  const heading = buildParagraph({ style, children: title, ...lead, ...(lead.literalNumber ? { indent } : {}) }, state);
+  const heading = buildParagraph({ style, content: title, ...lead, ...(lead.literalNumber ? { indent } : {}) }, state);
   const inner: Place = { ...place, level: place.level + 1, indent, listDepth: 0, item: null, bullets: 0 };
-  return [heading, ...env.render(node.children, inner)];
+  return heading + env.render(node.children, inner);
 };
 
 /** A clause: a numbered heading when it has a title, else its first paragraph carries the number. */
@@ -90,11 +90,11 @@ export const clauseBlock: BlockHandler<Clause> = (node, env) => {
   const heading = buildParagraph(
     {
       style: place.level <= firstLevel ? Style.heading2 : Style.heading3,
-      children: textRun(node.title, inlineEnv(state)),
+      content: textRun(node.title, inlineEnv(state)),
       ...lead,
       ...ownIndent,
     },
     state,
   );
-  return [heading, ...env.render(node.children, inner)];
+  return heading + env.render(node.children, inner);
 };

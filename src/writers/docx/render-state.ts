@@ -5,7 +5,7 @@
  * Every id the writer puts in the XML comes from a counter here, which starts afresh for each render,
  * so the same Document always gives the same ids, whatever was rendered before in the process.
  */
-import type { FileChild } from 'docx';
+import type { Numbering as DocxNumbering } from 'docx';
 import type { Diagnostic } from '../../errors.js';
 import type { Block, Document } from '../../model/index.js';
 import { LAST_LEVEL, type NumberingReference } from './numbering.js';
@@ -45,11 +45,11 @@ export interface BlockEnv {
   state: RenderState;
   place: Place;
   /** Renders child blocks at another place. */
-  render: (blocks: readonly Block[], place: Place) => FileChild[];
+  render: (blocks: readonly Block[], place: Place) => string;
 }
 
-/** A handler for one block type. */
-export type BlockHandler<T extends Block> = (node: T, env: BlockEnv) => FileChild[];
+/** A handler for one block type: the body XML (paragraphs and tables) of the block. */
+export type BlockHandler<T extends Block> = (node: T, env: BlockEnv) => string;
 
 /** Author of every tracked change the writer writes. */
 export const REVISION_AUTHOR = 'partnership-docs';
@@ -64,6 +64,8 @@ export class RenderState {
   private revisionIds = 0;
   private bookmarkIds = 0;
   private readonly instances = new Map<NumberingReference, number>();
+  private readonly numIds = new Map<string, number>();
+  private numbering: DocxNumbering | null = null;
   // Per list instance, per level: whether a paragraph used the level since a shallower level was last used.
   private readonly levelsInUse = new Map<string, boolean[]>();
 
@@ -71,6 +73,37 @@ export class RenderState {
     this.targets = collectTargets(doc);
     this.revisionDate = `${doc.meta.date}T00:00:00Z`;
     this.file = file;
+  }
+
+  /**
+   * Gives the state the docx numbering of the File being written, which holds the list definitions and
+   * gives each list instance the body uses its w:num. (The File is made after the state, whose header
+   * and footer already use it.)
+   */
+  attachNumbering(numbering: DocxNumbering): void {
+    this.numbering = numbering;
+  }
+
+  /** The w:numId of a list instance, created in numbering.xml on first use (so ids follow document order). */
+  numId(at: NumberedAt): number {
+    const key = `${at.reference}/${at.instance}`;
+    let id = this.numIds.get(key);
+    if (id === undefined) {
+      const numbering = this.numbering;
+      if (numbering === null) throw new Error('Cannot number a paragraph before the numbering is attached');
+      numbering.createConcreteNumberingInstance(at.reference, at.instance);
+      // The new instance is the last one; search from the end so each lookup stays short.
+      const all = numbering.ConcreteNumbering;
+      let concrete;
+      for (let i = all.length - 1; i >= 0 && concrete === undefined; i -= 1) {
+        const candidate = all[i];
+        if (candidate?.reference === at.reference && candidate.instance === at.instance) concrete = candidate;
+      }
+      if (concrete === undefined) throw new Error(`Cannot number a paragraph from list \`${at.reference}\`: it is not defined`);
+      id = concrete.numId;
+      this.numIds.set(key, id);
+    }
+    return id;
   }
 
   /** The next id for a w:ins or w:del. */

@@ -5,15 +5,15 @@
  * Every paragraph of a block but the last keeps with the next, and none splits, so a block is never
  * broken across pages.
  */
-import { LeaderType, Tab, TabStopType, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { SignatureBlock, Signatures } from '../../model/index.js';
 import { inlineEnv, textRun } from './inlines.js';
+import { runXml, TAB_XML, type TabStop } from './ooxml.js';
 import { buildParagraph } from './paragraphs.js';
 import type { BlockHandler, RenderState } from './render-state.js';
 import { Style } from './styles.js';
 
-/** Where the ruled lines end (twips from the text's left edge). */
-const LINE_END = 6480;
+/** The ruled line to sign or write on ends here (twips from the text's left edge). */
+const RULE: TabStop = { position: 6480, alignment: 'left', leader: 'underscore' };
 
 type Line = { label: string; value: string | null };
 
@@ -36,34 +36,31 @@ function linesOf(block: SignatureBlock): Line[] {
   return lines;
 }
 
-function lineRuns(line: Line, state: RenderState): ParagraphChild[] {
+function blockXml(block: SignatureBlock, indent: number, state: RenderState): string {
   const env = inlineEnv(state);
-  const label = textRun(`${line.label}: `, env);
-  if (line.value === null) return [...label, new TextRun({ children: [new Tab()] })];
-  return [...label, ...textRun(line.value, env)];
-}
-
-function blockOf(block: SignatureBlock, indent: number, state: RenderState): FileChild[] {
-  const env = inlineEnv(state);
-  const heading: ParagraphChild[] = [...textRun(`${block.capacity} `, env), ...textRun(block.party, inlineEnv(state, { bold: true }))];
-  const lines = linesOf(block);
-  const paragraphs = [heading, ...lines.map((line) => lineRuns(line, state))];
-  return paragraphs.map((children, i) =>
-    buildParagraph(
-      {
-        style: Style.body,
-        children,
-        ...(indent > 0 ? { indent } : {}),
-        keepLines: true,
-        keepNext: i < paragraphs.length - 1,
-        tabStops: [{ type: TabStopType.LEFT, position: LINE_END, leader: LeaderType.UNDERSCORE }],
-        spacing: i === 0 ? { before: 480, after: 240 } : { after: 240 },
-      },
-      state,
-    ),
+  const heading = textRun(`${block.capacity} `, env) + textRun(block.party, inlineEnv(state, { bold: true }));
+  const lines = linesOf(block).map(
+    (line) => textRun(`${line.label}: `, env) + (line.value === null ? runXml(TAB_XML) : textRun(line.value, env)),
   );
+  const paragraphs = [heading, ...lines];
+  return paragraphs
+    .map((content, i) =>
+      buildParagraph(
+        {
+          style: Style.body,
+          content,
+          ...(indent > 0 ? { indent } : {}),
+          keepLines: true,
+          keepNext: i < paragraphs.length - 1,
+          tabs: [RULE],
+          spacing: i === 0 ? { before: 480, after: 240 } : { after: 240 },
+        },
+        state,
+      ),
+    )
+    .join('');
 }
 
 /** One execution block per party, in order. */
 export const signaturesBlock: BlockHandler<Signatures> = (node, env) =>
-  node.parties.flatMap((party) => blockOf(party, env.place.indent, env.state));
+  node.parties.map((party) => blockXml(party, env.place.indent, env.state)).join('');

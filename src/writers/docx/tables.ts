@@ -2,55 +2,44 @@
  * Tables: a header row that repeats on every page, rows that never split across pages, and figure
  * columns aligned right, in the document's table style.
  */
-import { AlignmentType, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { Table as TableNode, TableCell as CellNode } from '../../model/index.js';
 import { inlineEnv, renderInlines } from './inlines.js';
+import { escapeAttribute } from './ooxml.js';
 import { TEXT_WIDTH } from './page.js';
 import { buildParagraph } from './paragraphs.js';
 import type { BlockHandler, RenderState } from './render-state.js';
 import { Style } from './styles.js';
 
-function cellOf(
-  content: CellNode | undefined,
-  align: 'left' | 'right',
-  header: boolean,
-  width: number,
-  state: RenderState,
-): TableCell {
+function cellXml(content: CellNode | undefined, align: 'left' | 'right', header: boolean, width: number, state: RenderState): string {
   const paragraph = buildParagraph(
     {
       style: header ? Style.tableHeading : Style.tableText,
-      children: content ? renderInlines(content.children, inlineEnv(state)) : [],
-      alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      content: content ? renderInlines(content.children, inlineEnv(state)) : '',
+      alignment: align,
     },
     state,
   );
-  return new TableCell({ children: [paragraph], width: { size: width, type: WidthType.DXA } });
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraph}</w:tc>`;
 }
 
 /** A table spanning the text width left at its place, columns of equal width. */
 export const tableBlock: BlockHandler<TableNode> = (node, env) => {
   const { state, place } = env;
   const columns = Math.max(1, node.header.length, node.align.length, ...node.rows.map((row) => row.length));
-  const width = TEXT_WIDTH - place.indent;
-  const columnWidth = Math.floor(width / columns);
-  const rowOf = (cells: readonly CellNode[], header: boolean): TableRow =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: Array.from({ length: columns }, (_, i) =>
-        cellOf(cells[i], node.align[i] ?? 'left', header, columnWidth, state),
-      ),
-    });
-  const rows = [...(node.header.length > 0 ? [rowOf(node.header, true)] : []), ...node.rows.map((row) => rowOf(row, false))];
-  if (rows.length === 0) return [];
-  return [
-    new Table({
-      style: Style.table,
-      rows,
-      width: { size: columnWidth * columns, type: WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => columnWidth),
-      ...(place.indent > 0 ? { indent: { size: place.indent, type: WidthType.DXA } } : {}),
-    }),
-  ];
+  const columnWidth = Math.floor((TEXT_WIDTH - place.indent) / columns);
+  const rowXml = (cells: readonly CellNode[], header: boolean): string => {
+    let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    for (let i = 0; i < columns; i += 1) xml += cellXml(cells[i], node.align[i] ?? 'left', header, columnWidth, state);
+    return `${xml}</w:tr>`;
+  };
+  let rows = node.header.length > 0 ? rowXml(node.header, true) : '';
+  for (const row of node.rows) rows += rowXml(row, false);
+  if (rows === '') return '';
+  const indent = place.indent > 0 ? `<w:tblInd w:w="${place.indent}" w:type="dxa"/>` : '';
+  const grid = `<w:gridCol w:w="${columnWidth}"/>`.repeat(columns);
+  return (
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${escapeAttribute(Style.table)}"/><w:tblW w:w="${columnWidth * columns}" w:type="dxa"/>` +
+    `${indent}<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>` +
+    `<w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`
+  );
 };

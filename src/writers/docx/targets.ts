@@ -7,7 +7,6 @@
  * same names; a counter suffix is added, in document order, only when two ids would collide. The leading
  * underscore makes them hidden bookmarks, as Word's own cross-reference bookmarks are.
  */
-import { BookmarkEnd, BookmarkStart, type ParagraphChild } from 'docx';
 import { visit, type Document, type Node } from '../../model/index.js';
 
 /** Word refuses bookmark names longer than this. */
@@ -98,10 +97,3 @@ export function collectTargets(doc: Document): Map<string, Target> {
   return targets;
 }
 
-/** `children` wrapped in the bookmark `name`; `id` pairs the start with the end and must be unique in the part. */
-export function bookmarked(name: string, id: number, children: readonly ParagraphChild[]): ParagraphChild[] {
-  // docx types paragraph children narrowly; bookmark starts and ends are valid there, as its own Bookmark writes them.
-  const start = new BookmarkStart(name, id) as unknown as ParagraphChild;
-  const end = new BookmarkEnd(id) as unknown as ParagraphChild;
-  return [start, ...children, end];
-}

@@ -25,9 +25,3 @@ export function writableText(value: string, state: RenderState): string {
   });
 }
 
-/** Escapes text for an XML attribute or element written by hand (document properties). */
-export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ENTITIES[char] as string);
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

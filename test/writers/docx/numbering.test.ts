@@ -26,7 +26,7 @@ function modelNumbers(doc: Document): Map<string, string> {
 }
 
 function paragraphWithBookmark(documentXml: string, id: string): string {
-  const found = paragraphsOf(documentXml).find((p) => p.includes(`w:name="_Ref_${id.replace(/-/g, '_')}"`));
+  const found = paragraphsOf(documentXml).find((p) => p.includes(`w:name="_Ref_${id.replace(/-/g, '_')}"/>`));
   if (found === undefined) throw new Error(`Cannot find the paragraph of ${id}`);
   return found;
 }

@@ -79,7 +79,7 @@ export function wordNumbers(documentXml: string, numberingXml: string): Map<stri
       const at = levels[index];
       return formatNumber(count[index] ?? at?.start ?? 1, at?.format ?? 'decimal');
     });
-    for (const b of p.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)) shown.set(b[1] as string, text);
+    for (const b of p.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)) shown.set(b[1] as string, text);
   }
   return shown;
 }
