@@ -46,19 +46,14 @@ async function loadKeywords() {
 }
 
 /**
- * ajv writes CommonJS `require("…")` calls for its runtime helpers and ajv-formats even in ESM mode;
- * turn each into an import with an explicit `.js` path, which resolves through node_modules from
- * src/spec/ and from dist/spec/ alike (neither package has an exports map).
+ * ajv writes CommonJS `require("…")` calls for its runtime helpers and ajv-formats even in ESM mode.
+ * A `require` made with createRequire resolves them through node_modules from src/spec/ and from
+ * dist/spec/ alike, and (unlike a default import of a CommonJS module, which Node and Vite interpret
+ * differently for modules marked __esModule) returns the same object under every loader.
  */
-function toEsmImports(code) {
-  const specifiers = [];
-  const body = code.replace(/^"use strict";\n?/, '').replace(/require\("([^"]+)"\)/g, (_, specifier) => {
-    let index = specifiers.indexOf(specifier);
-    if (index < 0) index = specifiers.push(specifier) - 1;
-    return `__runtime${index}`;
-  });
-  const imports = specifiers.map((specifier, index) => `import __runtime${index} from "${specifier}.js";\n`);
-  return imports.join('') + body;
+function withRequire(code) {
+  const body = code.replace(/^"use strict";\n?/, '');
+  return 'import { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n' + body;
 }
 
 /** Generate the validator module and its declaration: `{ js, dts }`. */
@@ -73,8 +68,7 @@ export async function generateValidator() {
   addFormats.default(ajv, ['date', 'email', 'uri']);
   addSchemaKeywords(ajv);
   const validate = ajv.compile(schema);
-  const js = BANNER + toEsmImports(standaloneCode.default(ajv, validate));
-  if (/\brequire\(/.test(js)) throw new Error('Cannot generate the validator: a require() call is left in the ESM output');
+  const js = BANNER + withRequire(standaloneCode.default(ajv, validate));
   return { js, dts: DECLARATION };
 }
 
