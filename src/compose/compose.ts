@@ -1,0 +1,140 @@
+/**
+ * A spec → numbered documents: view model → Handlebars → Markdown → model, then custom clauses,
+ * definitions pruning, and numbering with references resolved across the pack.
+ */
+import { PartnershipError, type Diagnostic } from '../errors.js';
+import { numberDocument, visit, type Block, type Document, type DocumentKind, type DocumentMeta } from '../model/index.js';
+import type { PartnershipSpec } from '../spec/index.js';
+import { insertCustomClauses } from './custom-clauses.js';
+import { pruneDefinitions } from './definitions.js';
+import { DOCUMENT_KINDS, DOCUMENT_TITLES, kindOfStem, kindStem } from './document-kinds.js';
+import { markdownToBlocks } from './markdown/index.js';
+import { documentMeta, toolVersion } from './meta.js';
+import { PlaceholderTable } from './placeholders.js';
+import { relocateNumberingError } from './relocate.js';
+import { TemplateFault, faultToError, templateDiagnostic } from './template-errors.js';
+import { loadTemplates, type TemplateSet } from './templates.js';
+import { buildView, type DraftingNote } from './view/index.js';
+
+/** How to compose. */
+export interface ComposeOptions {
+  /** A folder of templates overriding the built-in ones file by file. */
+  templatesDir?: string;
+  /** Warnings found in the spec; a draft shows them as drafting notes. */
+  warnings?: Diagnostic[];
+  /** Line and column of a JSON Pointer in the spec file, for located errors. */
+  locate?: (pointer: string) => { line: number; column: number };
+  /** The spec file's path as the user gave it. */
+  specFile?: string;
+}
+
+/** How to render one template without a spec. */
+export interface RenderOptions {
+  templatesDir?: string;
+  /** The kind of the document (default: the kind the template name spells). */
+  kind?: DocumentKind;
+  /** The metadata to attach (default: the kind's title and the template set's hash, other fields empty). */
+  meta?: DocumentMeta;
+}
+
+/**
+ * The document of `kind`, numbered. Other documents of the spec are composed too when needed to resolve
+ * its cross-document references or to place its custom clauses.
+ * @throws PartnershipError('input') for template errors and custom clauses that cannot be placed
+ */
+export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, options: ComposeOptions = {}): Document {
+  return composePack(spec, [kind], options)[0]!;
+}
+
+/**
+ * The documents of `kinds`, numbered, with references between them resolved (against the documents of
+ * `spec.meta.documents` as well, composed for reference even if not requested).
+ * @throws PartnershipError('input') for template errors and custom clauses that cannot be placed
+ */
+export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], options: ComposeOptions = {}): Document[] {
+  const set = loadTemplates(options.templatesDir);
+  const composed = new Map<DocumentKind, Document>();
+  const add = (kind: DocumentKind): void => {
+    if (!composed.has(kind)) composed.set(kind, composeOne(spec, kind, set, options));
+  };
+  kinds.forEach(add);
+  if (needsWholePack(spec, [...composed.values()])) {
+    spec.meta.documents.filter((kind) => set.documentKinds().includes(kind)).forEach(add);
+  }
+  const ordered = DOCUMENT_KINDS.flatMap((kind) => composed.get(kind) ?? []);
+  const placed = insertCustomClauses(ordered, spec.custom_clauses ?? [], options).map(pruneDefinitions);
+  const pack = new Map(placed.map((doc) => [doc.kind, doc]));
+  return kinds.map((kind) => {
+    try {
+      return numberDocument(pack.get(kind)!, pack);
+    } catch (error) {
+      throw relocateNumberingError(error, set.sourcesFor(kindStem(kind)));
+    }
+  });
+}
+
+/** True when a custom clause or a reference points outside the documents composed so far. */
+function needsWholePack(spec: PartnershipSpec, docs: readonly Document[]): boolean {
+  const ids = new Set((spec.custom_clauses ?? []).map((custom) => custom.id));
+  const kinds = new Set(docs.map((doc) => doc.kind));
+  let outside = false;
+  for (const doc of docs) {
+    visit(doc, (node) => {
+      if (node.type === 'section' || node.type === 'clause') ids.add(node.id);
+      if (node.type === 'reference' && node.document !== null && !kinds.has(node.document)) outside = true;
+    });
+  }
+  return outside || (spec.custom_clauses ?? []).some((custom) => !ids.has(custom.after));
+}
+
+function composeOne(spec: PartnershipSpec, kind: DocumentKind, set: TemplateSet, options: ComposeOptions): Document {
+  const stem = kindStem(kind);
+  if (!set.has(stem)) {
+    const file = options.templatesDir ?? 'templates';
+    const message = `Cannot compose the ${DOCUMENT_TITLES[kind]}: there is no template ${stem}.md.hbs`;
+    throw new PartnershipError('input', message, [templateDiagnostic(file, 0, 0, message)]);
+  }
+  const view = { ...buildView(spec, kind), drafting_notes: draftingNotes(spec, options.warnings ?? []) };
+  const children = renderBlocks(set, stem, view);
+  return { type: 'document', kind, name: stem, meta: documentMeta(spec, kind, set.hash), children };
+}
+
+/** The spec's warnings as notes for a draft; none once the text is agreed. */
+function draftingNotes(spec: PartnershipSpec, warnings: readonly Diagnostic[]): DraftingNote[] {
+  if (spec.meta.status !== 'draft') return [];
+  return warnings.map((w) => {
+    const at = w.line > 0 ? `${w.file}:${w.line}:${w.column}` : w.file;
+    return { code: w.code, message: w.message, where: [at, w.pointer].filter((part) => part !== '').join(' ') };
+  });
+}
+
+/**
+ * Renders the template `name` (a file stem of the template set) over `view`, unnumbered.
+ * @throws PartnershipError('input') with a located `template` Diagnostic
+ */
+export function renderTemplate(name: string, view: object, options: RenderOptions = {}): Document {
+  const set = loadTemplates(options.templatesDir);
+  const kind = options.kind ?? kindOfStem(name);
+  if (kind === null) throw new PartnershipError('internal', `Cannot tell the document kind of template ${name}: pass options.kind`);
+  const meta: DocumentMeta = options.meta ?? {
+    title: DOCUMENT_TITLES[kind], partnership: '', shortName: null, specId: '', version: '', status: 'draft', date: '',
+    dateText: '', supersedes: null, documentId: '', subject: '', creator: '', toolVersion: toolVersion(),
+    templateHash: set.hash, language: 'en-GB',
+  };
+  return { type: 'document', kind, name, meta, children: renderBlocks(set, name, view) };
+}
+
+function renderBlocks(set: TemplateSet, stem: string, view: object): Block[] {
+  const table = new PlaceholderTable();
+  try {
+    return markdownToBlocks(set.render(stem, view, table), table);
+  } catch (error) {
+    if (error instanceof TemplateFault) throw faultToError(error, set.sourcesFor(stem));
+    throw error;
+  }
+}
+
+/** The kinds the template set (built-in, or overlaid by `templatesDir`) has a template for. */
+export function availableDocuments(templatesDir?: string): DocumentKind[] {
+  return loadTemplates(templatesDir).documentKinds();
+}

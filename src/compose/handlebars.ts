@@ -1,0 +1,174 @@
+/**
+ * The isolated Handlebars environment templates run in, and compilation of one template into a
+ * function from a view to Markdown text.
+ *
+ * Every `{{value}}` becomes a placeholder token (placeholders.ts) instead of HTML-escaped text: a
+ * JavaScriptCompiler subclass on an instance from `Handlebars.create()` replaces the escape call, and
+ * the same subclass compiles nested blocks and partials. The global Handlebars is never touched, and
+ * `noEscape` is never used. Templates compile strict, known helpers only, prototype access off.
+ */
+import Handlebars from 'handlebars';
+import type { SignatureBlock } from '../model/index.js';
+import { checkedText, type PlaceholderTable } from './placeholders.js';
+import { checkTemplate } from './template-check.js';
+import { TemplateFault } from './template-errors.js';
+
+/** An isolated Handlebars instance. */
+export type HandlebarsEnvironment = typeof Handlebars;
+
+/** A compiled template: view and placeholder table in, Markdown with placeholder tokens out. */
+export type RenderFunction = (view: object, table: PlaceholderTable) => string;
+
+// The per-render table rides in Handlebars' @data, which every block frame and partial inherits.
+const DATA_KEY = '_placeholders';
+
+interface CompilerPrototype {
+  pushSource(source: unknown): void;
+  appendToBuffer(source: unknown[]): unknown;
+  popStack(): unknown;
+  compiler: unknown;
+  appendEscaped(): void;
+}
+
+/** What the compiled escape call reaches through `data`. */
+interface PlaceholderSink {
+  output(value: unknown): string;
+}
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  // log and lookup are Handlebars built-ins outside the dialect: false makes `{{log}}` a plain field.
+  knownHelpers: { term: true, signature: true, log: false, lookup: false },
+} as const;
+
+/** A fresh Handlebars instance whose escape emits placeholders, with only the dialect's helpers. */
+export function createEnvironment(): HandlebarsEnvironment {
+  const env = Handlebars.create();
+  // The compiler classes are undeclared in Handlebars' typings.
+  const internals = env as unknown as { JavaScriptCompiler: new () => CompilerPrototype };
+  const Base = internals.JavaScriptCompiler;
+  class PlaceholderCompiler extends Base {
+    override appendEscaped(): void {
+      this.pushSource(this.appendToBuffer([`data.${DATA_KEY}.output(`, this.popStack(), ')']));
+    }
+  }
+  // Child programs (block bodies) are compiled by `new this.compiler()`: without this they would escape for HTML.
+  PlaceholderCompiler.prototype.compiler = PlaceholderCompiler;
+  internals.JavaScriptCompiler = PlaceholderCompiler;
+  env.unregisterHelper('log');
+  env.unregisterHelper('lookup');
+  env.registerHelper('term', function term(...args: unknown[]) {
+    const options = args.pop() as Handlebars.HelperOptions;
+    const [name] = args;
+    if (args.length !== 1 || typeof name !== 'string' || name.trim() === '') {
+      throw new TemplateFault('Cannot call `term` here, expected one non-empty string: {{term "Lead Partner"}}');
+    }
+    return new env.SafeString(tableOf(options).term(name));
+  });
+  env.registerHelper('signature', function signature(...args: unknown[]) {
+    const options = args.pop() as Handlebars.HelperOptions;
+    if (args.length !== 1) throw new TemplateFault('Cannot call `signature` here, expected one view object: {{signature this}}');
+    return new env.SafeString(tableOf(options).signature(signatureBlock(args[0])));
+  });
+  return env;
+}
+
+function tableOf(options: Handlebars.HelperOptions): PlaceholderTable {
+  return (options.data as Record<string, { table: PlaceholderTable }>)[DATA_KEY]!.table;
+}
+
+function signatureBlock(value: unknown): SignatureBlock {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const strings = ['party', 'capacity', 'name', 'jobTitle'] as const;
+  const missing = strings.filter((key) => typeof v[key] !== 'string');
+  if (missing.length > 0 || !(v.date === null || typeof v.date === 'string') || typeof v.witness !== 'boolean') {
+    throw new TemplateFault(
+      `Cannot make a signature block from this value, expected {party, capacity, name, jobTitle, date, witness}` +
+        (missing.length > 0 ? ` (missing or not text: ${missing.join(', ')})` : ''),
+    );
+  }
+  const [party, capacity, name, jobTitle] = strings.map((key) => checkedText(v[key] as string));
+  return {
+    type: 'signatureBlock',
+    party: party!,
+    capacity: capacity!,
+    name: name!,
+    jobTitle: jobTitle!,
+    date: v.date === null ? null : checkedText(v.date as string),
+    witness: v.witness,
+  };
+}
+
+/**
+ * Parses, checks and compiles `source`. Faults raised while it runs (missing fields in strict mode,
+ * bad helper calls, bad values) are tagged with `file` unless a partial inside already tagged them.
+ * @throws TemplateFault for a parse error or a construct outside the dialect, tagged with `file`
+ */
+export function compileTemplate(
+  env: HandlebarsEnvironment,
+  source: string,
+  file: string,
+  hasPartial: (name: string) => boolean,
+): (context: unknown, options?: Handlebars.RuntimeOptions) => string {
+  let compiled: Handlebars.TemplateDelegate;
+  try {
+    const program = env.parse(source);
+    checkTemplate(program, hasPartial);
+    compiled = env.compile(program, COMPILE_OPTIONS);
+  } catch (error) {
+    throw tagged(error, file);
+  }
+  return (context, options) => {
+    try {
+      return compiled(context, options);
+    } catch (error) {
+      throw tagged(error, file);
+    }
+  };
+}
+
+/** Runs a compiled template over `view`, its values going to `table`. */
+export function runTemplate(
+  template: (context: unknown, options?: Handlebars.RuntimeOptions) => string,
+  view: object,
+  table: PlaceholderTable,
+): string {
+  const sink: PlaceholderSink & { table: PlaceholderTable } = {
+    table,
+    output: (value) => (value instanceof Handlebars.SafeString ? value.toHTML() : table.text(value)),
+  };
+  return template(view, {
+    data: { [DATA_KEY]: sink },
+    allowProtoPropertiesByDefault: false,
+    allowProtoMethodsByDefault: false,
+  });
+}
+
+/** `error` as a TemplateFault attributed to `file` (kept as it is when an inner template already did). */
+function tagged(error: unknown, file: string): TemplateFault {
+  const fault = error instanceof TemplateFault ? error : toFault(error);
+  fault.file ??= file;
+  return fault;
+}
+
+function toFault(error: unknown): TemplateFault {
+  const message = error instanceof Error ? error.message : String(error);
+  const e = error as { lineNumber?: number; column?: number };
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  if (missing !== null) {
+    return new TemplateFault(
+      `Cannot find the field \`${missing[1]}\` in the view (templates run in strict mode)`,
+      'Check the spelling against the view model, or guard the use with {{#if}} on a field that exists.',
+      e.lineNumber ?? 0,
+      (e.column ?? 0) + 1,
+    );
+  }
+  const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(message);
+  if (parse !== null) {
+    return new TemplateFault(`Cannot parse the template: ${parse[2]!.split('\n').pop()}`, undefined, Number(parse[1]));
+  }
+  const line = typeof e.lineNumber === 'number' ? e.lineNumber : 0;
+  const text = message.replace(/ - \d+:\d+$/, '');
+  return new TemplateFault(`Cannot render the template: ${text}`, undefined, line, line > 0 ? (e.column ?? 0) + 1 : 0);
+}

@@ -1,0 +1,15 @@
+/**
+ * The compose stage's public API: a spec → numbered documents through the templates, and the
+ * lower-level rendering of one template that tests use.
+ */
+export {
+  availableDocuments,
+  composeDocument,
+  composePack,
+  renderTemplate,
+  type ComposeOptions,
+  type RenderOptions,
+} from './compose.js';
+export type { DraftingNote, View } from './view/index.js';
+export { DOCUMENT_KINDS, DOCUMENT_TITLES, kindStem } from './document-kinds.js';
+export { builtInTemplatesDir } from './templates.js';

@@ -1,0 +1,117 @@
+/**
+ * Opaque placeholders: how a value from the view travels through Handlebars and Markdown untouched.
+ *
+ * Every `{{value}}` a template outputs, and every `{{term}}` or `{{signature}}` helper call, is replaced
+ * by a token of private-use characters around an index into a per-render table. The token holds no
+ * Markdown or Handlebars syntax, so no value can become a heading, a link, a directive or emphasis; the
+ * Markdown → model step swaps each token back for what the table holds (DESIGN rule 2).
+ */
+import type { Inline, SignatureBlock } from '../model/index.js';
+import { TemplateFault } from './template-errors.js';
+
+/** Opens a placeholder token (U+E000, private use: never produced by a template's own text). */
+export const PLACEHOLDER_OPEN = '\uE000';
+/** Closes a placeholder token. */
+export const PLACEHOLDER_CLOSE = '\uE001';
+
+const TOKEN = /\uE000(\d+)\uE001/g;
+// XML 1.0 forbids these code points outright; a lone surrogate cannot be encoded either.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** What one placeholder stands for. */
+export type Slot =
+  | { kind: 'text'; value: string }
+  | { kind: 'term'; term: string }
+  | { kind: 'signature'; block: SignatureBlock };
+
+/** The values of one render, in the order the template output them. */
+export class PlaceholderTable {
+  readonly slots: Slot[] = [];
+
+  /**
+   * The token for a value output by `{{value}}`: strings as they are, numbers and booleans as text,
+   * null and undefined as nothing.
+   * @throws TemplateFault for objects, arrays and functions (a template bug) or forbidden characters
+   */
+  text(value: unknown): string {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'string') return this.add({ kind: 'text', value: checkedText(value) });
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+      return this.add({ kind: 'text', value: String(value) });
+    }
+    throw new TemplateFault(
+      `Cannot output a ${Array.isArray(value) ? 'list' : typeof value} as text, expected a string or number`,
+      'Output one field of it, or loop over it with {{#each}}.',
+    );
+  }
+
+  /** The token for a use of a defined term. */
+  term(term: string): string {
+    return this.add({ kind: 'term', term: checkedText(term) });
+  }
+
+  /** The token for one execution block. */
+  signature(block: SignatureBlock): string {
+    return this.add({ kind: 'signature', block });
+  }
+
+  /** The slot a token's index names, or undefined for an index this render never issued. */
+  get(index: number): Slot | undefined {
+    return this.slots[index];
+  }
+
+  private add(slot: Slot): string {
+    this.slots.push(slot);
+    return `${PLACEHOLDER_OPEN}${this.slots.length - 1}${PLACEHOLDER_CLOSE}`;
+  }
+}
+
+/**
+ * `value` NFC-normalised.
+ * @throws TemplateFault when it holds a character XML forbids (no writer could emit it)
+ */
+export function checkedText(value: string): string {
+  const bad = FORBIDDEN.exec(value);
+  if (bad !== null) {
+    const code = (bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    throw new TemplateFault(
+      `Cannot use a value containing the control character U+${code}: ${JSON.stringify(value.slice(0, 60))}`,
+      'Remove the character from the spec.',
+    );
+  }
+  return value.normalize('NFC');
+}
+
+/** True when `text` holds at least one placeholder token. */
+export function hasPlaceholder(text: string): boolean {
+  return text.includes(PLACEHOLDER_OPEN);
+}
+
+/**
+ * `text` cut into literal runs and the slots its tokens name, in order (empty runs dropped).
+ * @throws TemplateFault for a token this render did not issue (a template that types U+E000 itself)
+ */
+export function splitPlaceholders(text: string, table: PlaceholderTable): (string | Slot)[] {
+  const parts: (string | Slot)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const slot = table.get(Number(match[1]));
+    if (slot === undefined) throw new TemplateFault('Cannot use the private-use character U+E000 in a template');
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push(slot);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/** A value as inlines: each line a text node, each newline (LF, CRLF or CR) a line break. */
+export function literalInlines(value: string): Inline[] {
+  const inlines: Inline[] = [];
+  value.split(/\r\n|\r|\n/).forEach((line, index) => {
+    if (index > 0) inlines.push({ type: 'lineBreak' });
+    if (line !== '') inlines.push({ type: 'text', value: line });
+  });
+  return inlines;
+}

@@ -1,0 +1,139 @@
+/**
+ * Finds, loads, hashes and caches template sets: the package's built-in `templates/` (located from
+ * this module, so it works from src/ and dist/ and in an installed copy), overlaid by a user's
+ * `--templates <dir>` where a file of the same relative name, partials included, replaces the built-in.
+ * Each directory is read and each template compiled once per process.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PartnershipError } from '../errors.js';
+import type { DocumentKind } from '../model/index.js';
+import { DOCUMENT_KINDS } from './document-kinds.js';
+import { compileTemplate, createEnvironment, runTemplate, type HandlebarsEnvironment } from './handlebars.js';
+import type { PlaceholderTable } from './placeholders.js';
+import { TemplateFault, type TemplateSource } from './template-errors.js';
+
+const EXTENSION = '.md.hbs';
+const PARTIALS = 'partials/';
+
+type Compiled = ReturnType<typeof compileTemplate>;
+
+/** One template file of a set. */
+export interface TemplateFile {
+  /** Path relative to the set's folder, with `/`: `partnership-agreement.md.hbs`, `partials/parties.md.hbs`. */
+  name: string;
+  /** Path to report in diagnostics (as the user named the folder, for their own templates). */
+  file: string;
+  source: string;
+}
+
+/** A built-in set overlaid by at most one user folder, with one isolated Handlebars environment. */
+export class TemplateSet {
+  /** sha256 over the names and contents of every file, first 12 hex digits. */
+  readonly hash: string;
+  private readonly env: HandlebarsEnvironment = createEnvironment();
+  private readonly compiled = new Map<string, Compiled>();
+
+  constructor(readonly files: ReadonlyMap<string, TemplateFile>) {
+    const digest = createHash('sha256');
+    for (const name of [...files.keys()].sort()) digest.update(`${name}\0${files.get(name)!.source}\0`);
+    this.hash = digest.digest('hex').slice(0, 12);
+    for (const name of files.keys()) {
+      if (!name.startsWith(PARTIALS)) continue;
+      const partial = name.slice(PARTIALS.length, -EXTENSION.length);
+      // Compiled on first use, so one broken partial does not stop templates that never include it.
+      this.env.registerPartial(partial, ((context: unknown, options: unknown) =>
+        this.compiledFor(name)(context, options as never)) as never);
+    }
+  }
+
+  /** Kinds with a document template, in standard order. */
+  documentKinds(): DocumentKind[] {
+    return DOCUMENT_KINDS.filter((kind) => this.files.has(`${kind.replace(/_/g, '-')}${EXTENSION}`));
+  }
+
+  /** True when the set has a top-level template `<stem>.md.hbs`. */
+  has(stem: string): boolean {
+    return this.files.has(`${stem}${EXTENSION}`);
+  }
+
+  /**
+   * Renders `<stem>.md.hbs` over `view` to Markdown whose values are placeholder tokens of `table`.
+   * @throws TemplateFault tagged with the file it arose in
+   */
+  render(stem: string, view: object, table: PlaceholderTable): string {
+    if (!this.has(stem)) throw new TemplateFault(`Cannot find the template ${stem}${EXTENSION}`);
+    return runTemplate(this.compiledFor(`${stem}${EXTENSION}`), view, table);
+  }
+
+  /** The files a fault in `<stem>.md.hbs` may lie in: that template first, then every partial. */
+  sourcesFor(stem: string): TemplateSource[] {
+    const main = this.files.get(`${stem}${EXTENSION}`);
+    const partials = [...this.files.values()].filter((f) => f.name.startsWith(PARTIALS));
+    return [...(main === undefined ? [] : [main]), ...partials];
+  }
+
+  private compiledFor(name: string): Compiled {
+    let compiled = this.compiled.get(name);
+    if (compiled === undefined) {
+      const file = this.files.get(name)!;
+      compiled = compileTemplate(this.env, file.source, file.file, (p) => this.files.has(`${PARTIALS}${p}${EXTENSION}`));
+      this.compiled.set(name, compiled);
+    }
+    return compiled;
+  }
+}
+
+const cache = new Map<string, TemplateSet>();
+
+/** The package's own templates folder. */
+export function builtInTemplatesDir(): string {
+  return fileURLToPath(new URL('../../templates/', import.meta.url));
+}
+
+/**
+ * The template set for `templatesDir` (built-ins alone when omitted), loaded once per process.
+ * @throws PartnershipError('input') with an `io` Diagnostic when the folder is missing or unreadable
+ */
+export function loadTemplates(templatesDir?: string): TemplateSet {
+  const key = templatesDir === undefined ? '' : resolve(templatesDir);
+  let set = cache.get(key);
+  if (set === undefined) {
+    const files = new Map<string, TemplateFile>();
+    for (const file of readFolder(builtInTemplatesDir(), null)) files.set(file.name, file);
+    if (templatesDir !== undefined) for (const file of readFolder(templatesDir, templatesDir)) files.set(file.name, file);
+    set = new TemplateSet(files);
+    cache.set(key, set);
+  }
+  return set;
+}
+
+/** The `.md.hbs` files of a folder: top level and under partials/. */
+function readFolder(dir: string, shownAs: string | null): TemplateFile[] {
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+    const names = (readdirSync(dir, { recursive: true }) as string[])
+      .map((name) => name.split('\\').join('/'))
+      .filter((name) => name.endsWith(EXTENSION) && (!name.includes('/') || name.startsWith(PARTIALS)))
+      .sort();
+    return names.map((name) => ({
+      name,
+      file: shownAs === null ? join(dir, name) : join(shownAs, name),
+      source: readFileSync(join(dir, name), 'utf8'),
+    }));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `Cannot read the templates folder ${shownAs ?? dir}: ${reason}`;
+    throw new PartnershipError('input', message, [
+      { severity: 'error', code: 'io', message, file: shownAs ?? dir, line: 0, column: 0, pointer: '', hint: 'Pass --templates a folder holding <document>.md.hbs files and partials/.' },
+    ]);
+  }
+}
+
+/** The kinds the template set for `templatesDir` can compose. */
+export function templateKinds(templatesDir?: string): DocumentKind[] {
+  return loadTemplates(templatesDir).documentKinds();
+}
+
