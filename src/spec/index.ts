@@ -1,0 +1,10 @@
+/**
+ * The spec stage's public surface: read a partnership spec (YAML or JSON), check it against the
+ * schema and the cross-field rules, and say where each problem is. Other stages import only this.
+ */
+export type { Diagnostic } from '../errors.js';
+export type { PartnershipSpec } from './types.gen.js';
+export type { Finding } from './rules/finding.js';
+export type { Locate, SourcePosition } from './locate.js';
+export { loadSpec, validateSource, validateSpec, type ValidationResult } from './load.js';
+export * from './tables/index.js';

@@ -1,0 +1,112 @@
+/**
+ * The spec stage end to end: bytes or a path in, a typed spec and located diagnostics out.
+ *
+ * Order: read → parse (syntax) → `spec_version` → schema → cross-field rules (only once the schema
+ * passed, since rules assume its shapes). Each step's problems are located in the source and sorted
+ * by line and column. Nothing here prints, exits or throws for bad input: a missing, unreadable or
+ * empty file is an `io` diagnostic too.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { hasErrors, type Diagnostic } from '../errors.js';
+import { createLocator, type Locate, type SourcePosition } from './locate.js';
+import { parseSource } from './parse.js';
+import { checkRules } from './rules/index.js';
+import { checkSchema } from './schema.js';
+import type { PartnershipSpec } from './types.gen.js';
+
+/** What validating a spec gives: the spec when it is valid, every problem, and where any pointer sits. */
+export interface ValidationResult {
+  /** The spec, only when no diagnostic is an error. */
+  spec: PartnershipSpec | null;
+  /** Every problem found, sorted by line then column. */
+  diagnostics: Diagnostic[];
+  /** Line and column of the value at a JSON Pointer (1:1 when the source has no positions). */
+  locate: (pointer: string) => SourcePosition;
+}
+
+/** Stable sort by place: problems read top to bottom, in the order found within one place. */
+function byPlace(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+/**
+ * Schema and rule diagnostics for parsed data, located with `locate`.
+ * @param data the parsed spec
+ * @param locate pointer → line and column
+ * @param file the file as the user named it
+ */
+function checkData(data: unknown, locate: Locate, file: string): Diagnostic[] {
+  const schemaProblems = checkSchema(data, locate, file);
+  if (hasErrors(schemaProblems)) return schemaProblems;
+  const findings = checkRules(data as PartnershipSpec).map((finding): Diagnostic => {
+    const { line, column } = locate(finding.pointer);
+    const located: Diagnostic = { severity: finding.severity, code: finding.code, message: finding.message, file, line, column, pointer: finding.pointer };
+    return finding.hint === undefined ? located : { ...located, hint: finding.hint };
+  });
+  return [...schemaProblems, ...findings];
+}
+
+function result(data: unknown, diagnostics: Diagnostic[], locate: ValidationResult['locate']): ValidationResult {
+  const sorted = byPlace(diagnostics);
+  return { spec: hasErrors(sorted) ? null : (data as PartnershipSpec), diagnostics: sorted, locate };
+}
+
+/**
+ * Validates a spec held in memory.
+ * @param source the file contents (bytes are decoded as strict UTF-8)
+ * @param file the file as the user named it: `.json` selects strict JSON, anything else YAML
+ */
+export function validateSource(source: Uint8Array | string, file: string): ValidationResult {
+  const parsed = parseSource(source, file);
+  const locate = createLocator(parsed.document, parsed.lineCounter, parsed.text);
+  if (hasErrors(parsed.diagnostics)) return result(null, parsed.diagnostics, locate);
+  return result(parsed.data, [...parsed.diagnostics, ...checkData(parsed.data, locate, file)], locate);
+}
+
+/**
+ * Validates spec data that has no source text (a consolidated spec built in memory, for example).
+ * Diagnostics carry line 0 and column 0, since there is no file position to give.
+ * @param data the candidate spec
+ * @param file the name to report diagnostics against
+ */
+export function validateSpec(data: unknown, file: string): ValidationResult {
+  const locate = (): SourcePosition => ({ line: 0, column: 0 });
+  return result(data, checkData(data, locate, file), locate);
+}
+
+/** One `io` diagnostic: the file could not be read at all. */
+function ioProblem(path: string, reason: string): ValidationResult {
+  const diagnostic: Diagnostic = { severity: 'error', code: 'io', message: `Cannot read \`${path}\`: ${reason}`, file: path, line: 0, column: 0, pointer: '' };
+  return { spec: null, diagnostics: [diagnostic], locate: () => ({ line: 0, column: 0 }) };
+}
+
+const IO_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file (a folder on the path is a file)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, expected a spec file',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/**
+ * Reads and validates a spec file. Never rejects for a bad file: a missing file, a folder, an
+ * unreadable or an empty file is one `io` diagnostic at line 0.
+ * @param path the spec file (.yaml, .yml or .json)
+ */
+export async function loadSpec(path: string): Promise<ValidationResult> {
+  let bytes: Uint8Array;
+  try {
+    if ((await stat(path)).isDirectory()) return ioProblem(path, IO_REASONS.EISDIR as string);
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    return ioProblem(path, IO_REASONS[code] ?? (error instanceof Error ? error.message.split('\n')[0] ?? code : String(error)));
+  }
+  if (bytes.length === 0) return ioProblem(path, 'the file is empty');
+  return validateSource(bytes, path);
+}
