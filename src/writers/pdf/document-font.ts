@@ -7,9 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import type PDFDocument from 'pdfkit';
-import { fontFor, type Face } from './fonts.js';
-import type { FontkitFont, FontkitSubset } from './fontkit-types.js';
+import { fontFileFor, fontFor, type Face } from './fonts.js';
+import type { FontkitFont } from './fontkit-types.js';
 import type { Shape } from './measure.js';
+import { GlyphSubset } from './subset.js';
 
 /** Formats a number for a content stream: at most two decimals, no exponent, no "-0". */
 export function num(value: number): string {
@@ -26,7 +27,7 @@ export class DocumentFont {
   /** Resource name inside the PDF (`F1`…), fixed per face so output never depends on use order. */
   readonly id: string;
   private readonly font: FontkitFont;
-  private readonly subset: FontkitSubset;
+  private readonly subset: GlyphSubset;
   /** Code (CID, as 4 hex digits) of each glyph-and-characters pair the text has used. */
   private readonly codes = new Map<string, string>();
   /** Per CID: the glyph inside the subset it draws, its width and the characters it stands for. */
@@ -43,7 +44,7 @@ export class DocumentFont {
   ) {
     this.id = id;
     this.font = fontFor(face);
-    this.subset = this.font.createSubset();
+    this.subset = new GlyphSubset(fontFileFor(face));
     this.widths = [0];
   }
 
@@ -59,7 +60,7 @@ export class DocumentFont {
     let code = this.codes.get(key);
     if (code === undefined) {
       const cid = this.glyphOfCode.length;
-      this.glyphOfCode.push(this.subset.includeGlyph(glyph.id));
+      this.glyphOfCode.push(this.subset.include(glyph.id));
       this.widths.push(shape.advances[index]!);
       this.unicode.push(characters);
       code = hex4(cid);
@@ -117,7 +118,7 @@ export class DocumentFont {
     const tag = subsetTag(this.face, [...this.codes.keys()]);
     const name = `${tag}+${font.postscriptName.replaceAll(' ', '_')}`;
     const fontFile = this.doc.ref({});
-    fontFile.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    fontFile.end(bytes);
     const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8;
     let flags = 1 << 2;
     if (font.post.isFixedPitch) flags |= 1 << 0;

@@ -31,13 +31,6 @@ export interface FontkitGlyphRun {
   positions: FontkitPosition[];
 }
 
-/** A font subset being built: glyph ids in, a standalone TrueType font out. */
-export interface FontkitSubset {
-  /** Adds a glyph (and, for composites, its components); returns its id inside the subset. */
-  includeGlyph(glyphId: number): number;
-  encode(): Uint8Array;
-}
-
 /** A parsed TrueType font. */
 export interface FontkitFont {
   postscriptName: string;
@@ -55,7 +48,6 @@ export interface FontkitFont {
   /** Shapes `text`; a feature set to false is switched off. */
   layout(text: string, features?: Record<string, boolean>): FontkitGlyphRun;
   glyphForCodePoint(codePoint: number): FontkitGlyph;
-  createSubset(): FontkitSubset;
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 

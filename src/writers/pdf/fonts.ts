@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Fontkit, FontkitFont } from './fontkit-types.js';
+import { readFontFile, type FontFile } from './subset.js';
 
 /** The four faces a legal document needs. */
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -31,7 +32,7 @@ const FILES: Record<Face, string> = {
 const require = createRequire(import.meta.url);
 
 let fontkit: Fontkit | undefined;
-const parsed = new Map<Face, FontkitFont>();
+const parsed = new Map<Face, { font: FontkitFont; file: FontFile }>();
 
 function loadFontkit(): Fontkit {
   // Resolved from pdfkit's own location, so it is the fontkit pdfkit uses, wherever npm put it.
@@ -44,12 +45,22 @@ export function fontFolder(): string {
   return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }
 
-/** The parsed font of one face, read from disk on first use only. */
-export function fontFor(face: Face): FontkitFont {
-  let font = parsed.get(face);
-  if (font === undefined) {
-    font = loadFontkit().create(readFileSync(join(fontFolder(), FILES[face])));
-    parsed.set(face, font);
+function load(face: Face): { font: FontkitFont; file: FontFile } {
+  let found = parsed.get(face);
+  if (found === undefined) {
+    const bytes = readFileSync(join(fontFolder(), FILES[face]));
+    found = { font: loadFontkit().create(bytes), file: readFontFile(bytes) };
+    parsed.set(face, found);
   }
-  return font;
+  return found;
+}
+
+/** The parsed font of one face (for shaping), read from disk on first use only. */
+export function fontFor(face: Face): FontkitFont {
+  return load(face).font;
+}
+
+/** The raw tables of one face (for subsetting), from the same single read. */
+export function fontFileFor(face: Face): FontFile {
+  return load(face).file;
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,12 @@ describe('writePdf output checked by PDF tools', () => {
     for (const row of rows) {
       expect(row).toMatch(/^[A-Z]{6}\+DejaVuSans(-Bold|-Oblique|-BoldOblique)?\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s/);
     }
+  });
+
+  it.skipIf(!has('pdftoppm'))('should rasterise every page, accented composite glyphs included, without complaint', () => {
+    const run = spawnSync('pdftoppm', ['-r', '20', '-png', file, join(folder, 'page')], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
   });
 
   it.skipIf(!has('pdftotext'))('should extract the Greek and Cyrillic text with pdftotext too', () => {
