@@ -1,0 +1,89 @@
+/**
+ * Schedule 4's tables: each member's allocation per period, the management fee, the contingency and
+ * the totals, all summed in pence.
+ *
+ * Columns follow `funding.periods` in order; a row's figure for a period it has no entry for is £0.00.
+ * Totals are computed here, not copied from the spec, so the table always adds up as printed.
+ */
+import type { ViewContext } from './context.js';
+import { formatDate } from './dates.js';
+import { formatPence, sumPence, toPence } from './money.js';
+
+/** One row of the allocation table. */
+export interface AllocationRow {
+  name: string;
+  /** Work areas the allocation funds, joined; "" for the fee and contingency rows. */
+  workAreas: string;
+  /** One figure per period column. */
+  amounts: string[];
+  total: string;
+}
+
+/** One funding period. */
+export interface PeriodView {
+  label: string;
+  startDate: string;
+  endDate: string;
+  amount: string;
+}
+
+/** Schedule 4. */
+export interface AllocationTableView {
+  /** Period labels, one per column. */
+  columns: string[];
+  /** Member rows, then the fee and contingency rows when they apply. */
+  rows: AllocationRow[];
+  /** Column totals and the grand total. */
+  totals: AllocationRow;
+  periods: PeriodView[];
+  /** Σ member allocations, formatted. */
+  allocationsTotal: string;
+}
+
+type ByPeriod = Readonly<Record<string, string>> | null | undefined;
+
+function row(name: string, workAreas: string, columns: readonly string[], byPeriod: ByPeriod, amount: string): AllocationRow {
+  return {
+    name,
+    workAreas,
+    amounts: columns.map((c) => formatPence(byPeriod?.[c] ? toPence(byPeriod[c]) : 0n)),
+    total: formatPence(toPence(amount)),
+  };
+}
+
+/**
+ * Build the allocation table, or null when the partnership is not funded.
+ * @param ctx the view context
+ */
+export function buildAllocationTable(ctx: ViewContext): AllocationTableView | null {
+  const funding = ctx.spec.funding;
+  if (!ctx.when.funded || !funding) return null;
+  const periods = funding.periods ?? [];
+  const columns = periods.map((p) => p.label);
+  const areaNames = new Map((ctx.spec.work_areas ?? []).map((w) => [w.id, w.name]));
+  const allocations = funding.allocations ?? [];
+  const rows = allocations.map((a) =>
+    row(ctx.names.member(a.member_id), (a.work_area_ids ?? []).map((id) => areaNames.get(id) ?? id).join('; '), columns, a.by_period, a.amount),
+  );
+  const extra: { name: string; byPeriod: ByPeriod; amount: string }[] = [];
+  const fee = funding.management_fee;
+  if (ctx.when.management_fee && fee?.amount) extra.push({ name: 'Management fee', byPeriod: fee.by_period, amount: fee.amount });
+  const contingency = funding.contingency;
+  if (ctx.when.contingency && contingency) extra.push({ name: 'Contingency', byPeriod: contingency.by_period, amount: contingency.amount });
+  for (const e of extra) rows.push(row(e.name, '', columns, e.byPeriod, e.amount));
+  const sources = [...allocations.map((a) => ({ byPeriod: a.by_period as ByPeriod, amount: a.amount })), ...extra];
+  return {
+    columns,
+    rows,
+    totals: {
+      name: 'Total',
+      workAreas: '',
+      amounts: columns.map((c) => formatPence(sumPence(sources.map((s) => s.byPeriod?.[c])))),
+      total: formatPence(sumPence(sources.map((s) => s.amount))),
+    },
+    periods: periods.map((p) => ({
+      label: p.label, startDate: formatDate(p.start_date), endDate: formatDate(p.end_date), amount: formatPence(toPence(p.amount)),
+    })),
+    allocationsTotal: formatPence(sumPence(allocations.map((a) => a.amount))),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Section 10, governance: the decision body under its own name, its voting members and seats, chair,
+ * quorum, voting, reserved matters, meetings, minutes, conflicts and decisions outside meetings.
+ */
+import type { ViewContext } from './context.js';
+import { formatDuration, formatDurationOrNull, type DurationView } from './durations.js';
+import { label, labels } from './labels.js';
+import { joinAnd, joinOr } from './lists.js';
+import { formatMoneyOrNull } from './money.js';
+import { countInWords, countOf, wordsAndFigure } from './numbers.js';
+import { resolveQuorum, type QuorumView } from './quorum.js';
+import { buildOffice, type OfficeView } from './offices.js';
+
+/** One reserved matter and the majority it needs. */
+export interface ReservedMatterView {
+  matter: string;
+  threshold: string;
+}
+
+/** Governance. */
+export interface GovernanceView {
+  /** "Steering Group". */
+  bodyName: string;
+  /** "the Steering Group". */
+  body: string;
+  /** "steering group". */
+  bodyType: string;
+  functions: string[];
+  /** "one seat" / "two seats". */
+  seatsPerMember: string;
+  votingMembers: string[];
+  /** "Rape Crisis, Positively Women, YWCA, Maternity Action and FORWARD". */
+  votingMembersText: string;
+  /** "the Funder's commissioner (the open part of one meeting each quarter); …", or null. */
+  observersText: string | null;
+  coOptedMax: string | null;
+  chair: OfficeView;
+  viceChair: OfficeView | null;
+  quorum: QuorumView;
+  /** Members whose representative must be present for a quorum, joined. */
+  quorumMustInclude: string | null;
+  /** "consensus", "a simple majority". */
+  votingMethod: string;
+  consensusFallback: string | null;
+  votesPerMember: string;
+  /** "Rape Crisis 2, YWCA 1 …" joined, or null. */
+  weightsText: string | null;
+  reservedMatters: ReservedMatterView[];
+  meetings: {
+    frequency: string;
+    minPerYear: string;
+    notice: DurationView;
+    papersBefore: DurationView | null;
+    format: string;
+    extraordinaryCalledBy: string | null;
+    extraordinaryNotice: DurationView | null;
+  };
+  minutes: { takenBy: string; draftWithin: DurationView | null; approval: string; retention: string | null; distribution: string | null };
+  conflicts: { procedure: string; specificRules: string[] };
+  written: {
+    method: string;
+    responseWindow: DurationView;
+    threshold: string;
+    excludedMatters: string | null;
+    unanimousExceptions: string | null;
+  };
+  urgent: { by: string; spendLimit: string | null } | null;
+  attendance: { substituteNotice: DurationView | null; reviewAfter: string | null } | null;
+}
+
+/**
+ * Describe governance.
+ * @param ctx the view context
+ */
+export function buildGovernance(ctx: ViewContext): GovernanceView {
+  const g = ctx.spec.governance;
+  const { names } = ctx;
+  const body = g.decision_body;
+  const written = g.decisions_outside_meetings;
+  const excluded = labels('reserved_matter', written.excluded_matters);
+  const unanimous = labels('reserved_matter', written.reserved_by_unanimous_written_consent);
+  const extraordinary = g.meetings.extraordinary;
+  const stakeholders = new Map((ctx.spec.stakeholders ?? []).map((s) => [s.id, s.name]));
+  const observers = (body.observers ?? []).map((o) => {
+    const name = o.name ?? (o.stakeholder_id ? stakeholders.get(o.stakeholder_id) ?? o.stakeholder_id : 'an observer');
+    return `${name} (${label('observer_attends', o.attends ?? 'by_invitation')})`;
+  });
+  const weights = Object.entries(g.voting.weights ?? {}).map(([id, w]) => `${names.member(id)}: ${w}`);
+  return {
+    bodyName: names.bodyName,
+    body: names.body,
+    bodyType: label('decision_body_type', body.type),
+    functions: labels('function', body.functions),
+    seatsPerMember: countInWords(body.seats_per_member ?? 1, 'seat'),
+    votingMembers: body.voting_member_ids.map(names.member),
+    votingMembersText: names.members(body.voting_member_ids),
+    observersText: observers.length > 0 ? joinAnd(observers) : null,
+    coOptedMax: body.co_option?.allowed && typeof body.co_option.max_co_opted === 'number' ? wordsAndFigure(body.co_option.max_co_opted) : null,
+    chair: buildOffice(ctx, g.chair),
+    viceChair: g.vice_chair ? buildOffice(ctx, g.vice_chair) : null,
+    quorum: resolveQuorum(g),
+    quorumMustInclude: (g.quorum.must_include_member_ids ?? []).length > 0 ? names.members(g.quorum.must_include_member_ids) : null,
+    votingMethod: label('voting_method', g.voting.method),
+    consensusFallback: g.voting.consensus_fallback ? label('consensus_fallback', g.voting.consensus_fallback) : null,
+    votesPerMember: countInWords(g.voting.votes_per_member ?? 1, 'vote'),
+    weightsText: weights.length > 0 ? joinAnd(weights) : null,
+    reservedMatters: (g.reserved_matters ?? []).map((r) => ({
+      matter: label('reserved_matter', r.matter), threshold: label('threshold', r.threshold),
+    })),
+    meetings: {
+      frequency: label('frequency', g.meetings.frequency),
+      minPerYear: wordsAndFigure(g.meetings.min_per_year),
+      notice: formatDuration(g.meetings.notice),
+      papersBefore: formatDurationOrNull(g.meetings.papers_before),
+      format: label('meeting_format', g.meetings.format),
+      extraordinaryCalledBy: extraordinary ? joinOr(labels('extraordinary_caller', extraordinary.called_by)) : null,
+      extraordinaryNotice: formatDurationOrNull(extraordinary?.notice),
+    },
+    minutes: {
+      takenBy: label('minutes_taker', g.minutes.taken_by_role, 'the secretariat'),
+      draftWithin: formatDurationOrNull(g.minutes.draft_within),
+      approval: label('minutes_approval', g.minutes.approval, 'at the next meeting'),
+      retention: typeof g.minutes.retention_years === 'number' ? countOf(g.minutes.retention_years, 'year') : null,
+      distribution: (g.minutes.distribution ?? []).length > 0 ? joinAnd(labels('minutes_distribution', g.minutes.distribution).map(names.fill)) : null,
+    },
+    conflicts: {
+      procedure: label('conflict_procedure', g.conflicts_of_interest.procedure, 'declare the interest and withdraw from the discussion and the decision'),
+      specificRules: [...(g.conflicts_of_interest.specific_rules ?? [])],
+    },
+    written: {
+      method: label('written_method', written.method ?? 'email'),
+      responseWindow: formatDuration(written.response_window ?? { value: 5, unit: 'working_days' }),
+      threshold: label('written_threshold', written.threshold ?? 'same_as_meeting'),
+      excludedMatters: excluded.length > 0 ? joinAnd(excluded) : null,
+      unanimousExceptions: unanimous.length > 0 ? joinAnd(unanimous) : null,
+    },
+    urgent: g.urgent_decisions
+      ? { by: joinOr(labels('urgent_by', g.urgent_decisions.by)), spendLimit: formatMoneyOrNull(g.urgent_decisions.spend_limit) }
+      : null,
+    attendance: g.attendance
+      ? {
+          substituteNotice: formatDurationOrNull(g.attendance.substitute_notice),
+          reviewAfter: typeof g.attendance.review_after_consecutive_absences === 'number'
+            ? wordsAndFigure(g.attendance.review_after_consecutive_absences) : null,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * How the agreement names the people and bodies it speaks of: each member by its short name (or legal
+ * name), the lead partner, the decision body by its own name, the funders.
+ *
+ * Every part of the view asks this one place, so a member is called the same thing throughout.
+ */
+import type { PartnershipSpec } from '../../spec/index.js';
+import { joinAnd } from './lists.js';
+
+/** The names one spec gives to its members and bodies. */
+export interface Names {
+  /** The name of a member, by id: its short name, else its legal name; an unknown id is returned as is. */
+  member(id: string): string;
+  /** Members' names joined "A, B and C". */
+  members(ids: readonly string[] | null | undefined): string;
+  /** The lead partner's name, or null when there is none. */
+  lead: string | null;
+  /** The decision body's own name, e.g. "Steering Group". */
+  bodyName: string;
+  /** The decision body with its article, e.g. "the Steering Group". */
+  body: string;
+  /** The funders' names joined, or null when there are none. */
+  funders: string | null;
+  /** Put the decision body's name into a label that says `{body}`. */
+  fill(text: string): string;
+}
+
+/**
+ * Build the names for a spec.
+ * @param spec a valid partnership spec
+ */
+export function buildNames(spec: PartnershipSpec): Names {
+  const byId = new Map(spec.members.map((m) => [m.id, m.short_name ?? m.legal_name]));
+  const member = (id: string): string => byId.get(id) ?? id;
+  const leadMember = spec.members.find((m) => m.is_lead_partner === true && m.status === 'active');
+  const bodyName = spec.governance.decision_body.name;
+  const body = /^the\s/i.test(bodyName) ? bodyName : `the ${bodyName}`;
+  const funders = (spec.funding?.funders ?? []).map((f) => f.name);
+  return {
+    member,
+    members: (ids) => joinAnd((ids ?? []).map(member)),
+    lead: leadMember ? member(leadMember.id) : null,
+    bodyName,
+    body,
+    funders: funders.length > 0 ? joinAnd(funders) : null,
+    fill: (text) => text.replace(/\{body\}/g, body),
+  };
+}

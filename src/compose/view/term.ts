@@ -1,0 +1,66 @@
+/**
+ * Commencement, term, extensions, reviews and the bid stage (section 4 and the bid recital).
+ */
+import type { ViewContext } from './context.js';
+import { formatDate, formatDateOrNull } from './dates.js';
+import { formatCount, type DurationView } from './durations.js';
+import { label } from './labels.js';
+import { countOf } from './numbers.js';
+
+/** One extension option: "12 months, if the Funder extends the Main Contract". */
+export interface ExtensionView {
+  months: string;
+  mechanism: string;
+}
+
+/** The bid stage, when the agreement is made before the award. */
+export interface BidView {
+  /** Name of the member leading the bid. */
+  bidLead: string | null;
+  tenderReference: string | null;
+  submissionDeadline: string | null;
+  /** "each Partner bears its own bid costs". */
+  bidCosts: string | null;
+  lapseDate: string | null;
+}
+
+/** When the agreement starts, runs and is reviewed. */
+export interface TermView {
+  startDate: string;
+  endDate: string | null;
+  /** How often the partners review progress: "12 months". */
+  reviewEvery: DurationView;
+  /** How often the agreement's text is reviewed, or null. */
+  agreementReviewEvery: DurationView | null;
+  extensions: ExtensionView[];
+  bid: BidView | null;
+}
+
+/**
+ * Describe the term.
+ * @param ctx the view context
+ */
+export function buildTerm(ctx: ViewContext): TermView {
+  const { partnership, change_management: change } = ctx.spec;
+  const t = partnership.term;
+  const bid = partnership.bid_phase;
+  return {
+    startDate: formatDate(t.start_date),
+    endDate: t.open_ended ? null : formatDateOrNull(t.end_date),
+    reviewEvery: formatCount(t.review_every_months, 'months'),
+    agreementReviewEvery: change.agreement_review ? formatCount(change.agreement_review.every_months, 'months') : null,
+    extensions: (t.extension_options ?? []).map((e) => ({
+      months: countOf(e.months, 'month'),
+      mechanism: label('extension_mechanism', e.mechanism),
+    })),
+    bid: bid
+      ? {
+          bidLead: bid.bid_lead_member_id ? ctx.names.member(bid.bid_lead_member_id) : null,
+          tenderReference: bid.tender_reference ?? null,
+          submissionDeadline: formatDateOrNull(bid.submission_deadline),
+          bidCosts: bid.bid_costs ? label('bid_costs', bid.bid_costs) : null,
+          lapseDate: formatDateOrNull(bid.lapse_date),
+        }
+      : null,
+  };
+}
