@@ -11,6 +11,7 @@ import { fontFileFor, fontFor, type Face } from './fonts.js';
 import type { FontkitFont } from './fontkit-types.js';
 import type { Shape } from './measure.js';
 import { GlyphSubset } from './subset.js';
+import { hex4, toUnicodeCmap } from './to-unicode.js';
 
 /** Formats a number for a content stream: at most two decimals, no exponent, no "-0". */
 export function num(value: number): string {
@@ -18,9 +19,6 @@ export function num(value: number): string {
   return rounded === 0 ? '0' : String(rounded);
 }
 
-function hex4(value: number): string {
-  return value.toString(16).padStart(4, '0');
-}
 
 /** A face bound to one PDF document. */
 export class DocumentFont {
@@ -174,38 +172,4 @@ function subsetTag(face: Face, glyphs: readonly string[]): string {
   let tag = '';
   for (let i = 0; i < 6; i += 1) tag += String.fromCharCode(65 + (digest[i]! % 26));
   return tag;
-}
-
-function utf16(codePoints: readonly number[]): string {
-  return codePoints
-    .map((cp) => (cp > 0xffff ? `${hex4(0xd800 + ((cp - 0x10000) >> 10))}${hex4(0xdc00 + (cp & 0x3ff))}` : hex4(cp)))
-    .join('');
-}
-
-/** The ToUnicode CMap that makes each glyph extract as the characters it was set from. */
-function toUnicodeCmap(unicode: readonly number[][]): string {
-  const ranges: string[] = [];
-  for (let start = 0; start < unicode.length; start += 256) {
-    const end = Math.min(start + 256, unicode.length);
-    const entries = unicode.slice(start, end).map((cps) => `<${utf16(cps ?? [0])}>`);
-    ranges.push(`<${hex4(start)}> <${hex4(end - 1)}> [${entries.join(' ')}]`);
-  }
-  return [
-    '/CIDInit /ProcSet findresource begin',
-    '12 dict begin',
-    'begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def',
-    '/CMapType 2 def',
-    '1 begincodespacerange',
-    '<0000><ffff>',
-    'endcodespacerange',
-    `${ranges.length} beginbfrange`,
-    ...ranges,
-    'endbfrange',
-    'endcmap',
-    'CMapName currentdict /CMap defineresource pop',
-    'end',
-    'end',
-  ].join('\n');
 }

@@ -103,6 +103,17 @@ describe('writePdf', () => {
     expect(info.Keywords).toContain(sample.meta.templateHash);
   });
 
+  it('should escape the properties in the XMP packet so user text never becomes markup', async () => {
+    const meta = { ...sample.meta, creator: 'Smith & Sons <Ltd>', title: 'Agreement </rdf:li> "quoted"' };
+    const raw = Buffer.from((await writePdf({ ...sample, meta }, {})).bytes).toString('utf8');
+    const xmp = raw.slice(raw.indexOf('<?xpacket begin'), raw.indexOf('<?xpacket end'));
+    expect(xmp).toContain('<rdf:li>Smith &amp; Sons &lt;Ltd&gt;</rdf:li>');
+    expect(xmp).toContain('Agreement &lt;/rdf:li&gt; &quot;quoted&quot;');
+    expect(xmp).not.toContain('Smith & Sons');
+    const { info } = await readPdf((await writePdf({ ...sample, meta }, {})).bytes);
+    expect(info).toMatchObject({ Author: 'Smith & Sons <Ltd>', Title: 'Agreement </rdf:li> "quoted"' });
+  });
+
   it('should render the Latin, Greek and Cyrillic of the sample without warnings', async () => {
     expect((await writePdf(sample, {})).warnings).toEqual([]);
   });
