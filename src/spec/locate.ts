@@ -20,6 +20,8 @@ export type Locate = (pointer: string) => SourcePosition;
 export interface Locator extends Locate {
   /** The characters of the value at `pointer` as written in the file, or undefined if it does not exist. */
   sourceText(pointer: string): string | undefined;
+  /** Position of the key naming the value at `pointer` (an unknown field is fixed at its key). */
+  locateKey(pointer: string): SourcePosition;
 }
 
 /**
@@ -41,6 +43,12 @@ interface Walk {
   complete: boolean;
 }
 
+/** A value left out after its key (`field:`): yaml gives it a zero-width null scalar. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  return isScalar(value) && value.value === null && value.range !== undefined && value.range !== null && value.range[0] === value.range[1];
+}
+
 function walk(document: Document, pointer: string): Walk {
   let node = (document.contents as Node | null) ?? null;
   let keyNode: Node | null = null;
@@ -50,7 +58,7 @@ function walk(document: Document, pointer: string): Walk {
     let next: { node: Node | null; key: Node | null } | null = null;
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
-      if (pair) next = { node: (pair.value as Node | null) ?? null, key: pair.key as Node };
+      if (pair) next = { node: isEmpty(pair.value) ? null : (pair.value as Node), key: pair.key as Node };
     } else if (isSeq(node) && /^(0|[1-9][0-9]*)$/.test(segment)) {
       const item = node.items[Number(segment)] as Node | undefined;
       if (item !== undefined) next = { node: item, key: null };
@@ -90,5 +98,10 @@ export function createLocator(document: Document | null, lineCounter: LineCounte
     const range = found.complete ? found.node?.range : undefined;
     return range ? text.slice(range[0], range[1]) : undefined;
   };
-  return Object.assign(locate, { sourceText });
+  const locateKey = (pointer: string): SourcePosition => {
+    if (!document) return { line: 1, column: 1 };
+    const found = walk(document, pointer);
+    return found.complete && found.keyNode ? at(found.keyNode.range?.[0]) : locate(pointer);
+  };
+  return Object.assign(locate, { sourceText, locateKey });
 }

@@ -29,7 +29,7 @@ export function yamlProblems(document: Document.Parsed, lineCounter: LineCounter
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const errors = document.errors.map((error) => {
+  const errors = primaryErrors(document.errors).map((error) => {
     const offset = error.pos[0];
     const duplicate = error.code === 'DUPLICATE_KEY' ? duplicates.get(offset) : undefined;
     if (duplicate) {
@@ -43,6 +43,19 @@ export function yamlProblems(document: Document.Parsed, lineCounter: LineCounter
     syntaxError(file, at(warning.pos[0]), firstLine(warning.message), '', 'warning'),
   );
   return [...errors, ...warnings];
+}
+
+/**
+ * The errors worth showing: every duplicate key (each is its own mistake), and of the rest only the
+ * cause. After a tab or an unclosed quote the parser misreads the lines that follow, and reporting
+ * each misreading would bury the one line to fix; an unclosed quote also leaves its enclosing `{`
+ * or `[` unclosed, so the quote is the cause.
+ */
+function primaryErrors(errors: readonly YAMLError[]): YAMLError[] {
+  const duplicates = errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  const rest = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const cause = rest.find((e) => e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) ?? rest[0];
+  return cause ? [...duplicates, cause].sort((a, b) => a.pos[0] - b.pos[0]) : duplicates;
 }
 
 /** Re-points and re-phrases one library error by its code. */

@@ -29,6 +29,8 @@ export interface Problem {
   hint?: string;
   /** For an unknown field: the allowed name it was probably meant to be. */
   suggestion?: string;
+  /** True when the place to show is the field's key (an unknown field), not its value. */
+  atKey?: boolean;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -142,10 +144,10 @@ export function describeError(error: ErrorObject, context: DescribeContext): Pro
       const where = pointer === '' ? 'at the top level' : `in ${at}`;
       if (suggestion) {
         const message = `Cannot accept field \`${extra}\` ${where}: it is not a known field; did you mean \`${suggestion}\`?`;
-        return { ...problem(message, `Rename \`${extra}\` to \`${suggestion}\`.`, childPointer(pointer, extra)), suggestion };
+        return { ...problem(message, `Rename \`${extra}\` to \`${suggestion}\`.`, childPointer(pointer, extra)), suggestion, atKey: true };
       }
       const list = allowed.length > 0 && allowed.length <= 15 ? `, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}` : ', expected only the fields the schema defines there';
-      return problem(`Cannot accept field \`${extra}\` ${where}: it is not a known field${list}`, undefined, childPointer(pointer, extra));
+      return { ...problem(`Cannot accept field \`${extra}\` ${where}: it is not a known field${list}`, undefined, childPointer(pointer, extra)), atKey: true };
     }
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map((v) => String(v)) : [];

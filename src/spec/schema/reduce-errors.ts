@@ -9,7 +9,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../../errors.js';
-import type { Locate } from '../locate.js';
+import type { Locate, Locator } from '../locate.js';
 import { describeError, type DescribeContext, type Problem } from './describe-error.js';
 import { ruleOf } from './schema-document.js';
 
@@ -46,7 +46,7 @@ function within(pointer: string, parent: string): boolean {
  * @param locate pointer → line and column
  * @param file the file as the user named it
  */
-export function schemaDiagnostics(errors: readonly ErrorObject[], context: DescribeContext, locate: Locate, file: string): Diagnostic[] {
+export function schemaDiagnostics(errors: readonly ErrorObject[], context: DescribeContext, locate: Locate | Locator, file: string): Diagnostic[] {
   const kept = collapse(errors);
   const candidates: Candidate[] = kept.map((error, order) => {
     const problem = describeError(error, context);
@@ -67,7 +67,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], context: Descr
     .filter((c) => !(c.keyword === 'required' && explained.has(c.pointer)))
     .sort((a, b) => a.order - b.order)
     .map((c) => {
-      const { line, column } = locate(c.pointer);
+      const { line, column } = c.atKey && 'locateKey' in locate ? locate.locateKey(c.pointer) : locate(c.pointer);
       const diagnostic: Diagnostic = { severity: 'error', code: c.code, message: c.message, file, line, column, pointer: c.pointer };
       return c.hint === undefined ? diagnostic : { ...diagnostic, hint: c.hint };
     });
