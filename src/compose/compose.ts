@@ -12,7 +12,7 @@ import { markdownToBlocks } from './markdown/index.js';
 import { documentMeta, toolVersion } from './meta.js';
 import { PlaceholderTable } from './placeholders.js';
 import { relocateNumberingError } from './relocate.js';
-import { TemplateFault, faultToError, templateDiagnostic } from './template-errors.js';
+import { TemplateFault, faultToError, templateDiagnostic, type TemplateSource } from './template-errors.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 import { buildView, type DraftingNote } from './view/index.js';
 
@@ -126,10 +126,18 @@ export function renderTemplate(name: string, view: object, options: RenderOption
 
 function renderBlocks(set: TemplateSet, stem: string, view: object): Block[] {
   const table = new PlaceholderTable();
+  let rendered: { markdown: string; sources: TemplateSource[] };
   try {
-    return markdownToBlocks(set.render(stem, view, table), table);
+    rendered = set.render(stem, view, table);
   } catch (error) {
     if (error instanceof TemplateFault) throw faultToError(error, set.sourcesFor(stem));
+    throw error;
+  }
+  try {
+    return markdownToBlocks(rendered.markdown, table);
+  } catch (error) {
+    // Only the files this render used can hold the offending line.
+    if (error instanceof TemplateFault) throw faultToError(error, rendered.sources);
     throw error;
   }
 }

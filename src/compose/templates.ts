@@ -35,6 +35,8 @@ export class TemplateSet {
   readonly hash: string;
   private readonly env: HandlebarsEnvironment = createEnvironment();
   private readonly compiled = new Map<string, Compiled>();
+  /** Partials included by the render under way (renders are synchronous, so one set suffices). */
+  private included = new Set<string>();
 
   constructor(readonly files: ReadonlyMap<string, TemplateFile>) {
     const digest = createHash('sha256');
@@ -44,8 +46,10 @@ export class TemplateSet {
       if (!name.startsWith(PARTIALS)) continue;
       const partial = name.slice(PARTIALS.length, -EXTENSION.length);
       // Compiled on first use, so one broken partial does not stop templates that never include it.
-      this.env.registerPartial(partial, ((context: unknown, options: unknown) =>
-        this.compiledFor(name)(context, options as never)) as never);
+      this.env.registerPartial(partial, ((context: unknown, options: unknown) => {
+        this.included.add(name);
+        return this.compiledFor(name)(context, options as never);
+      }) as never);
     }
   }
 
@@ -61,11 +65,19 @@ export class TemplateSet {
 
   /**
    * Renders `<stem>.md.hbs` over `view` to Markdown whose values are placeholder tokens of `table`.
+   * @returns the Markdown, and the files it came from (the template first, then the partials it included)
    * @throws TemplateFault tagged with the file it arose in
    */
-  render(stem: string, view: object, table: PlaceholderTable): string {
+  render(stem: string, view: object, table: PlaceholderTable): { markdown: string; sources: TemplateSource[] } {
     if (!this.has(stem)) throw new TemplateFault(`Cannot find the template ${stem}${EXTENSION}`);
-    return runTemplate(this.compiledFor(`${stem}${EXTENSION}`), view, table);
+    const outer = this.included;
+    this.included = new Set();
+    try {
+      const markdown = runTemplate(this.compiledFor(`${stem}${EXTENSION}`), view, table);
+      return { markdown, sources: [this.files.get(`${stem}${EXTENSION}`)!, ...[...this.included].sort().map((n) => this.files.get(n)!)] };
+    } finally {
+      this.included = outer;
+    }
   }
 
   /** The files a fault in `<stem>.md.hbs` may lie in: that template first, then every partial. */
