@@ -1,0 +1,32 @@
+/**
+ * Finance-control rules: a funder's clawback flows down to members (R31); financial records are
+ * kept for at least six years (R32).
+ */
+
+import { warning, type Finding } from './finding.js';
+import { pointer } from './pointer.js';
+import type { RuleContext } from './rule-context.js';
+
+/** Years HMRC and most funders expect financial records to be kept. */
+const MIN_RETENTION_YEARS = 6;
+
+/** R31 and R32. */
+export function checkFinance(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const f = context.spec.funding;
+  if (f === undefined || !context.funded) return findings;
+  const clawing = (f.funders ?? []).filter((x) => x.clawback_in_funder_terms === true);
+  if (clawing.length > 0 && f.clawback?.flow_down !== true)
+    findings.push(
+      warning(
+        'R31',
+        f.clawback === undefined ? pointer('funding') : pointer('funding', 'clawback', 'flow_down'),
+        `Cannot leave the lead exposed to clawback by ${clawing.map((x) => x.id).join(', ')}: funding.clawback.flow_down is not true, expected clawback to flow down to members`,
+        "Without flow-down the accountable body repays the funder alone for a member's ineligible spending.",
+      ),
+    );
+  const years = f.audit?.records_retention_years;
+  if (typeof years === 'number' && years < MIN_RETENTION_YEARS)
+    findings.push(warning('R32', pointer('funding', 'audit', 'records_retention_years'), `Cannot keep records for only ${years} years: funding.audit.records_retention_years is short, expected at least ${MIN_RETENTION_YEARS}`));
+  return findings;
+}

@@ -1,0 +1,52 @@
+/**
+ * The data tables behind the cross-field rules and the templates' view model: jurisdictions,
+ * legal forms, regulators, thresholds, reserved matters, frequencies, durations, data-protection
+ * conditions, funder types and KPI units. Other stages read them through this file.
+ */
+
+export {
+  JURISDICTIONS,
+  REGULATOR_NAMES,
+  VETTING_SCHEME_NAMES,
+  type Jurisdiction,
+  type Law,
+  type Regulator,
+  type VettingScheme,
+} from './jurisdictions.js';
+export { LEGAL_FORMS, legalFormFacts, type Identifier, type LegalForm, type LegalFormFacts } from './legal-forms.js';
+export { CHARITY_NUMBER_FORMATS, COUNTRY_LAW, REGULATOR_LAW, type CharityNumberFormat } from './regulators.js';
+export {
+  CONSENSUS_FALLBACK_RANK,
+  THRESHOLD_RANK,
+  THRESHOLD_WORDS,
+  UNANIMOUS_THRESHOLDS,
+  VOTING_METHOD_RANK,
+  type Threshold,
+} from './thresholds.js';
+export {
+  DECIDED_CHANGES,
+  FUNDED_RESERVED_MATTERS,
+  LEAD_MODELS,
+  REQUIRED_RESERVED_MATTERS,
+  type StructureModel,
+} from './reserved-matters.js';
+export { MAX_PER_YEAR, PAYMENT_CYCLE, isRegularFrequency } from './frequencies.js';
+export {
+  CALENDAR_DAYS_PER_UNIT,
+  DURATION_UNIT_WORDS,
+  describeDuration,
+  toCalendarDays,
+  type DurationUnit,
+  type DurationValue,
+} from './durations.js';
+export {
+  ART9_NEEDING_SCH1,
+  CRIMINAL_OFFENCE_DATA,
+  HOURS_ICO_DEADLINE,
+  HOURS_RECOMMENDED_PARTNER_NOTICE,
+  SCH1_PART2_PARAGRAPHS,
+  SPECIAL_CATEGORY_DATA,
+  sch1Paragraph,
+} from './data-protection-conditions.js';
+export { CONTRACT_AGREEMENTS, PUBLIC_AUTHORITY_FUNDERS } from './funders.js';
+export { NON_ADDITIVE_UNITS, PERCENT_UNITS, isCountUnit, isPercentUnit } from './kpi-units.js';
