@@ -127,8 +127,6 @@ export interface PartnershipSpec {
   partnership: Partnership;
   /**
    * The organisations that are parties to the agreement and sign it. A partnership needs at least two.
-   *
-   * @minItems 2
    */
   members: Member[];
   /**
@@ -1829,8 +1827,6 @@ export interface RiskManagement {
   };
   /**
    * The levels an unresolved issue goes up through, ending at the decision body or the dispute procedure.
-   *
-   * @minItems 2
    */
   escalation_ladder: EscalationLevel[];
   /**
@@ -2326,8 +2322,6 @@ export interface MemberTargets {
 export interface DisputeResolution {
   /**
    * The stages in order. Each has a time limit except, possibly, the last.
-   *
-   * @minItems 2
    */
   stages: DisputeStage[];
   /**
@@ -2890,8 +2884,6 @@ export interface Signatures {
   counterparts: boolean;
   /**
    * One signatory for each active member, matching its authorised signatory.
-   *
-   * @minItems 1
    */
   signatories: Signatory[];
 }
