@@ -70,7 +70,7 @@ export function drawLine(canvas: Canvas, line: Line, x: number, baseline: number
     if (item.kind === 'word') {
       for (const piece of item.pieces) {
         setStyle(piece.style);
-        ops += canvas.font(piece.style.face).encode(shape(piece.style.face, piece.text), piece.style.size);
+        ops += canvas.font(piece.style.face).encode(piece.shape, piece.style.size);
         mark(piece.style, cursor, cursor + piece.width);
         cursor += piece.width;
       }

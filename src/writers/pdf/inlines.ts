@@ -5,7 +5,6 @@
  */
 import type { Inline } from '../../model/index.js';
 import { pieceOf, type Item, type Piece } from './line-break.js';
-import { shape } from './measure.js';
 import { COLOURS, restyle, withFace, type RunStyle } from './style.js';
 
 /** What inline conversion needs from the document being written. */
@@ -24,9 +23,9 @@ export function pushText(items: Item[], value: string, style: RunStyle, ctx: Inl
   parts.forEach((word, index) => {
     if (index > 0) pushSpace(items, style);
     if (word.length === 0) return;
-    const missing = shape(style.face, word).missing;
-    for (const cp of missing) ctx.missing.add(cp);
-    pushPiece(items, pieceOf(style, word));
+    const piece = pieceOf(style, word);
+    for (const cp of piece.shape.missing) ctx.missing.add(cp);
+    pushPiece(items, piece);
   });
 }
 

@@ -2,13 +2,14 @@
  * Breaks a paragraph's items into lines of a given width: first fit over cached word widths, with a
  * word longer than a whole line split between characters (so no text ever runs off the page).
  */
-import { shape } from './measure.js';
+import { shape, type Shape } from './measure.js';
 import type { RunStyle } from './style.js';
 
 /** Part of a word set in one style ("Partner" in bold, then "s" in roman, with no space between). */
 export interface Piece {
   readonly style: RunStyle;
   readonly text: string;
+  readonly shape: Shape;
   readonly width: number;
 }
 
@@ -33,7 +34,8 @@ export interface Line {
 
 /** A piece of `text` in `style`, measured. */
 export function pieceOf(style: RunStyle, text: string): Piece {
-  return { style, text, width: (shape(style.face, text).width * style.size) / 1000 };
+  const shaped = shape(style.face, text);
+  return { style, text, shape: shaped, width: (shaped.width * style.size) / 1000 };
 }
 
 /**

@@ -3,6 +3,7 @@
  * annotations, destinations and document properties, as a reader application would see them.
  */
 import { execFileSync } from 'node:child_process';
+import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** What a reader sees in a PDF. */
@@ -89,4 +90,21 @@ export function has(tool: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Every Flate-compressed stream of the file, inflated, as Latin-1 text (page contents among them). */
+export function inflatedStreams(bytes: Uint8Array): string[] {
+  const file = Buffer.from(bytes);
+  const text = file.toString('latin1');
+  const out: string[] = [];
+  const pattern = /\/Length (\d+)[^]*?>>\s*stream\n/g;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const start = match.index + match[0].length;
+    try {
+      out.push(inflateSync(file.subarray(start, start + Number(match[1]))).toString('latin1'));
+    } catch {
+      // Not Flate-compressed (the XMP packet): not a page content stream.
+    }
+  }
+  return out;
 }

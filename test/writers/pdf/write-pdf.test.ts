@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writePdf } from '../../../src/writers/pdf/index.js';
 import { numberedSampleDocument } from '../../support/sample-document.js';
-import { collapse, readPdf, type ReadPdf } from './read-pdf.js';
+import { collapse, inflatedStreams, readPdf, type ReadPdf } from './read-pdf.js';
 
 const sample = numberedSampleDocument();
 let cached: Promise<ReadPdf> | undefined;
@@ -112,6 +112,15 @@ describe('writePdf', () => {
     expect(xmp).not.toContain('Smith & Sons');
     const { info } = await readPdf((await writePdf({ ...sample, meta }, {})).bytes);
     expect(info).toMatchObject({ Author: 'Smith & Sons <Ltd>', Title: 'Agreement </rdf:li> "quoted"' });
+  });
+
+  it('should underline insertions and strike through deletions, each in its own colour', async () => {
+    const streams = inflatedStreams((await writePdf(sample, {})).bytes);
+    const page = streams.find((content) => content.includes('0 0.35 0.75 rg'));
+    expect(page).toBeDefined();
+    expect(page).toMatch(/0 0\.35 0\.75 RG [\d.]+ w [\d.]+ [\d.]+ m [\d.]+ [\d.]+ l S/);
+    expect(page).toMatch(/0\.75 0\.1 0\.1 RG [\d.]+ w [\d.]+ [\d.]+ m [\d.]+ [\d.]+ l S/);
+    expect(page).toContain('0.75 0.1 0.1 rg');
   });
 
   it('should render the Latin, Greek and Cyrillic of the sample without warnings', async () => {
