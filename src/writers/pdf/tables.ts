@@ -65,6 +65,26 @@ function layoutRow(cells: readonly Item[][], widths: readonly number[], size: nu
   return { cells: lines, height };
 }
 
+/** Cuts a row taller than `room` into rows that fit, each cell's lines in order. */
+function sliceRow(row: Row, room: number): Row[] {
+  const slices: Row[] = [];
+  const next = row.cells.map(() => 0);
+  while (row.cells.some((lines, col) => next[col]! < lines.length)) {
+    const cells = row.cells.map((lines, col) => {
+      const taken: Line[] = [];
+      let used = 2 * PAD_Y;
+      while (next[col]! < lines.length && (taken.length === 0 || used + leading(lines[next[col]!]!.size) <= room)) {
+        used += leading(lines[next[col]!]!.size);
+        taken.push(lines[next[col]!]!);
+        next[col]! += 1;
+      }
+      return taken;
+    });
+    slices.push({ cells, height: Math.max(...cells.map(linesHeight)) + 2 * PAD_Y });
+  }
+  return slices;
+}
+
 /** Draws one row at the flow's position and moves below it. */
 function drawRow(ctx: RenderContext, row: Row, x: number, widths: readonly number[], align: Table['align'], shaded: boolean): void {
   const canvas = ctx.flow.canvas;
@@ -104,12 +124,17 @@ export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): v
   flow.gap(8);
   flow.ensure((headerRow?.height ?? 0) + (bodyRows[0]?.height ?? 0));
   startHeader();
+  const pageRoom = PAGE.bottom - PAGE.top - (headerRow?.height ?? 0);
   for (const row of bodyRows) {
-    if (row.height > flow.room) {
-      flow.newPage();
-      startHeader();
+    // A row that fits on a page moves whole; one taller than any page is cut between its lines.
+    const pieces = row.height <= pageRoom ? [row] : sliceRow(row, pageRoom);
+    for (const piece of pieces) {
+      if (piece.height > flow.room) {
+        flow.newPage();
+        startHeader();
+      }
+      drawRow(ctx, piece, x, widths, table.align, false);
     }
-    drawRow(ctx, row, x, widths, table.align, false);
   }
   flow.gap(8);
 }

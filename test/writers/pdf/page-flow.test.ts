@@ -39,6 +39,17 @@ describe('writePdf page flow', () => {
     expect(new Set(figures.map((item) => Math.round(item.x))).size).toBeGreaterThan(1);
   });
 
+  it('should cut a table row taller than a page between its lines, keeping every line on a page', async () => {
+    const huge = Array.from({ length: 140 }, (_, i) => `Line ${i + 1} of a very long cell.`).join(' ');
+    const { pages, items } = await render([section('t', 'Tall', [table(['Topic', 'Detail'], [['Tall row', huge], ['Next row', 'Short.']], ['left', 'left'])])]);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(collapse(pages.join(' '))).toContain('Line 140 of a very long cell.');
+    for (const page of pages.slice(1)) expect(collapse(page)).toContain('Topic Detail');
+    for (const item of items.flat()) expect(item.y).toBeLessThan(841.89 - 20);
+    const body = items.flat().filter((item) => item.str.startsWith('Line '));
+    for (const item of body) expect(item.y).toBeLessThan(841.89 - 78 + 1);
+  });
+
   it('should never split a signature block across pages', async () => {
     const parties = Array.from({ length: 5 }, (_, i) => ({ party: `Party ${i + 1} Limited`, name: `Signatory ${i + 1}`, jobTitle: `Trustee ${i + 1}`, witness: i % 2 === 0 }));
     for (const count of [8, 11, 14]) {
