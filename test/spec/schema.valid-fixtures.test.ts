@@ -183,6 +183,21 @@ describe('partnership.schema.json', () => {
     expect(missing).toEqual([]);
   });
 
+  it('should tag only leaves and condition entries with a rule id, never a whole object or list', () => {
+    const misplaced: string[] = [];
+    const visit = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      const rule = record['x-rule'];
+      if (rule !== undefined && (typeof rule !== 'string' || !/^R([0-4][0-9]|5[0-5])$/.test(rule))) misplaced.push(`${path}: ${String(rule)}`);
+      // A refined $ref (a Duration whose value must exceed 0) may carry one: its only own keyword is the refinement.
+      if (rule !== undefined && !('$ref' in record) && ('properties' in record || 'items' in record)) misplaced.push(path);
+      for (const [key, value] of Object.entries(record)) visit(value, `${path}/${key}`);
+    };
+    visit(schema, '#');
+    expect(misplaced).toEqual([]);
+  });
+
   it('should close every object that lists its properties', () => {
     const open: string[] = [];
     const visit = (node: unknown, path: string): void => {
