@@ -3,7 +3,7 @@
  * resources (the seed's four tests).
  */
 import type { ViewContext } from './context.js';
-import { label, labels } from './labels.js';
+import { humanise, label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
 
 /** One advisory group. */
@@ -38,6 +38,11 @@ function resources(r: { travel_expenses_paid?: boolean; participation_payments?:
   return items.length > 0 ? joinAnd(items) : null;
 }
 
+function budgetLine(token: string): string {
+  const known = label('budget_line', token);
+  return known === humanise(token) ? `the ${known} budget` : known;
+}
+
 /**
  * Describe the advisory groups, in spec order.
  * @param ctx the view context
@@ -60,7 +65,7 @@ export function buildAdvisoryGroups(ctx: ViewContext): AdvisoryGroupView[] {
     frequency: label('frequency', g.meeting_frequency),
     informationReceived: (g.information_received ?? []).length > 0 ? joinAnd(labels('information', g.information_received)) : null,
     resources: resources(g.resources),
-    budgetLine: g.resources?.budget_line ? labels('budget_line', [g.resources.budget_line])[0] ?? null : null,
+    budgetLine: g.resources?.budget_line ? budgetLine(g.resources.budget_line) : null,
     facilitatedBy: g.facilitated_by_member_id ? ctx.names.member(g.facilitated_by_member_id) : null,
   }));
 }

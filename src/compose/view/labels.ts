@@ -16,14 +16,14 @@ const FREQUENCY: Table = {
 };
 
 const THRESHOLD: Table = {
-  unanimity: 'unanimity', unanimity_excluding_affected: 'unanimity of the voting members other than the member affected',
+  unanimity: 'unanimity', unanimity_excluding_affected: 'unanimity of the Voting Partners other than the Partner affected',
   three_quarters_majority: 'a three-quarters majority', two_thirds_majority: 'a two-thirds majority',
   simple_majority: 'a simple majority',
 };
 
 const RESERVED_MATTER: Table = {
-  vary_agreement: 'varying this agreement', admit_member: 'admitting a new member', suspend_member: 'suspending a member',
-  expel_member: 'expelling a member', change_lead_partner: 'changing the Lead Partner',
+  vary_agreement: 'varying this Agreement', admit_member: 'admitting a new Partner', suspend_member: 'suspending a Partner',
+  expel_member: 'expelling a Partner', change_lead_partner: 'changing the Lead Partner',
   change_accountable_body: 'changing the accountable body', approve_bid_submission: 'approving the submission of a bid',
   approve_budget: 'approving the budget', change_allocations: 'changing funding allocations',
   change_management_fee: 'changing the management fee', change_objectives: 'changing the objectives',
@@ -49,8 +49,8 @@ export const LABELS = {
     woman_centred_practice: 'woman-centred practice', by_and_for_representation: 'by-and-for representation',
   },
   way_of_working: {
-    network_alliance: 'a network or alliance', working_through_others: 'working through others',
-    working_with_others: 'working with others', working_for_others: 'working for others',
+    network_alliance: 'a network or alliance', working_through_others: 'a partnership that delivers through others',
+    working_with_others: 'a joint delivery partnership', working_for_others: 'a partnership that delivers for others',
     strategic_partnership: 'a strategic partnership', referral_partnership: 'a referral partnership',
   },
   structure_model: {
@@ -130,12 +130,12 @@ export const LABELS = {
   },
   observer_attends: { all: 'all meetings', quarterly_part_a_only: 'the open part of one meeting each quarter', by_invitation: 'meetings to which it is invited' },
   chair_selection: {
-    elected_annually: 'elected each year by the voting members', rotating: 'held in rotation by the voting members',
-    lead_partner_ex_officio: 'held by the representative of the Lead Partner', independent_appointed: 'an independent person appointed by the voting members',
+    elected_annually: 'elected each year by the Voting Partners', rotating: 'held in rotation by the Voting Partners',
+    lead_partner_ex_officio: 'held by the representative of the Lead Partner', independent_appointed: 'an independent person appointed by the Voting Partners',
   },
   chair_eligible: {
-    voting_members: 'the representatives of the voting members',
-    voting_members_except_lead: 'the representatives of the voting members other than the Lead Partner', independent: 'independent persons',
+    voting_members: 'the Representatives of the Voting Partners',
+    voting_members_except_lead: 'the Representatives of the Voting Partners other than the Lead Partner', independent: 'independent persons',
   },
   quorum_rounding: { up: 'rounded up', up_plus_one_if_exact_half: 'rounded up, plus one where the result is exactly half' },
   voting_method: {
@@ -152,10 +152,10 @@ export const LABELS = {
   frequency: FREQUENCY,
   meeting_format: { in_person: 'in person', virtual: 'virtually', hybrid: 'in a hybrid format, in person with virtual attendance' },
   extraordinary_caller: {
-    chair: 'the chair', lead_partner: 'the Lead Partner', any_member: 'any voting member',
-    any_two_members: 'any two voting members', any_three_members: 'any three voting members',
+    chair: 'the chair', lead_partner: 'the Lead Partner', any_member: 'any Voting Partner',
+    any_two_members: 'any two Voting Partners', any_three_members: 'any three Voting Partners',
   },
-  minutes_taker: { secretariat: 'the secretariat', convenor: 'the convenor', rotating: 'the voting members in rotation' },
+  minutes_taker: { secretariat: 'the secretariat', convenor: 'the convenor', rotating: 'the Voting Partners in rotation' },
   minutes_approval: { next_meeting: 'at the next meeting', written: 'in writing' },
   minutes_distribution: {
     members: 'all the Partners', member_boards_summary: 'a summary to each Partner’s board', funder: 'the Funder',
@@ -166,7 +166,7 @@ export const LABELS = {
     declare_no_vote: 'declare the interest and take no part in the vote',
     chair_decides: 'declare the interest; the chair then decides whether the person may take part',
   },
-  written_method: { email: 'email', online_poll: 'an online poll', signed_resolution: 'a written resolution signed by the voting members' },
+  written_method: { email: 'email', online_poll: 'an online poll', signed_resolution: 'a written resolution signed by the Voting Partners' },
   urgent_by: { chair: 'the chair', lead_partner: 'the Lead Partner', vice_chair: 'the vice-chair' },
   coordinator_funded_from: { management_fee: 'the management fee', allocation: 'an allocation', in_kind: 'a contribution in kind' },
   secretariat_function: {
@@ -190,7 +190,9 @@ export const LABELS = {
   },
   budget_line: { coordination: 'the coordination budget', management_fee: 'the management fee', contingency: 'the contingency' },
   accessibility: {
-    bsl: 'British Sign Language interpretation', bsl_interpretation: 'British Sign Language interpretation',
+    bsl: 'British Sign Language interpretation', bsl_interpreter_on_request: 'a British Sign Language interpreter on request',
+    interpreters_on_request: 'interpreters on request', step_free_venues: 'step-free venues',
+    papers_in_accessible_formats: 'papers in accessible formats', bsl_interpretation: 'British Sign Language interpretation',
     interpreters: 'interpreters', step_free_access: 'step-free access', hearing_loop: 'a hearing loop',
     easy_read: 'easy-read papers', large_print: 'large-print papers', captioning: 'live captions',
   },
@@ -220,6 +222,8 @@ export const LABELS = {
   fee_covers: {
     coordinator_post: 'the coordinator post', finance_and_grant_management: 'finance and grant management',
     funder_reporting: 'reporting to the Funder', secretariat: 'the secretariat', monitoring: 'monitoring',
+    consortium_manager_post: 'the consortium manager post', finance_and_contract_management: 'finance and contract management',
+    quality_assurance: 'quality assurance',
   },
   allocation_basis: { fixed: 'fixed amount', unit_rate: 'unit rate', payment_by_results: 'payment by results' },
   payment_frequency: { monthly: 'monthly', quarterly: 'quarterly', biannual: 'twice a year', annual: 'annually', milestone: 'on reaching agreed milestones' },
@@ -255,11 +259,13 @@ export const LABELS = {
   scoring_method: { likelihood_x_impact: 'likelihood multiplied by impact' },
   variation_mechanism: {
     written_addendum_signed_by_all: 'a written addendum signed by all the Partners',
-    decision_body_resolution_plus_addendum: 'a resolution of {body} recorded in a written addendum',
+    decision_body_resolution_plus_addendum: 'a written addendum recording the resolution of {body}',
   },
   admission_criteria: {
-    womens_organisation: 'it is a women’s organisation', not_for_profit: 'it is a not-for-profit organisation',
-    policies_in_place: 'it has the policies this Agreement requires', due_diligence_passed: 'it has passed due diligence',
+    womens_organisation: 'being a women’s organisation', not_for_profit: 'being a not-for-profit organisation',
+    policies_in_place: 'having the policies this Agreement requires', due_diligence_passed: 'having passed due diligence',
+    specialist_vawg_organisation: 'being a specialist violence against women and girls (VAWG) organisation',
+    specialist_vawg_service: 'providing a specialist violence against women and girls (VAWG) service',
   },
   admission_instrument: { deed_of_adherence_addendum: 'a deed of adherence and an addendum', addendum: 'an addendum' },
   withdrawal_obligation: {

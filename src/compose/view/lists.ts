@@ -35,5 +35,8 @@ export function joinOr(items: readonly string[]): string {
  * @param phrase a noun phrase starting with a lower-case word
  */
 export function withArticle(phrase: string): string {
-  return /^[aeiou]/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+  // An acronym is read letter by letter: "an NHS body", "a UK charity".
+  const acronym = /^[A-Z]{2,}\b/.test(phrase);
+  const vowelSound = acronym ? /^[AEFHILMNORSX]/.test(phrase) : /^[aeiou]/i.test(phrase);
+  return vowelSound ? `an ${phrase}` : `a ${phrase}`;
 }

@@ -19,7 +19,7 @@ export interface Names {
   bodyName: string;
   /** The decision body with its article, e.g. "the Steering Group". */
   body: string;
-  /** The funders' names joined, or null when there are none. */
+  /** The funder's name, "each of A and B" for several, or null when there are none. */
   funders: string | null;
   /** Put the decision body's name into a label that says `{body}`. */
   fill(text: string): string;
@@ -42,7 +42,7 @@ export function buildNames(spec: PartnershipSpec): Names {
     lead: leadMember ? member(leadMember.id) : null,
     bodyName,
     body,
-    funders: funders.length > 0 ? joinAnd(funders) : null,
+    funders: funders.length > 1 ? `each of ${joinAnd(funders)}` : funders[0] ?? null,
     fill: (text) => text.replace(/\{body\}/g, body),
   };
 }

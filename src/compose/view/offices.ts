@@ -25,7 +25,7 @@ export interface OfficeView {
  */
 export function buildOffice(ctx: ViewContext, office: PartnershipSpec['governance']['chair']): OfficeView {
   return {
-    selection: label('chair_selection', office.selection, 'chosen by the voting members'),
+    selection: label('chair_selection', office.selection, 'chosen by the Voting Partners'),
     term: typeof office.term_months === 'number' ? countOf(office.term_months, 'month') : null,
     eligible: office.eligible ? label('chair_eligible', office.eligible) : null,
     firstHolder: office.initial_holder_member_id ? ctx.names.member(office.initial_holder_member_id) : null,

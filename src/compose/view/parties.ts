@@ -88,10 +88,11 @@ function identifiers(member: Member): string[] {
   if (company) {
     const number = COMPANY_NUMBER.test(company) ? company : TO_BE_CONFIRMED;
     out.push(`${withArticle(form)} registered in ${registeredIn(member)} with company number ${number}`);
+  } else if (member.society_number) {
+    out.push(`${withArticle(form)} registered with the Financial Conduct Authority under number ${member.society_number}`);
   } else {
     out.push(withArticle(form));
   }
-  if (member.society_number) out.push(`registered with the Financial Conduct Authority under number ${member.society_number}`);
   const charity = member.charity;
   if (charity?.registered && charity.regulator) {
     const number = charity.number && CHARITY_NUMBER_FORMATS[charity.regulator].pattern.test(charity.number)

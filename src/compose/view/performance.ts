@@ -41,6 +41,8 @@ export interface PerformanceView {
   underperformanceSteps: string[];
 }
 
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const PERCENT = new Set(['percent', 'percentage', '%']);
 
 function target(value: number, unit: string | undefined): string {
@@ -54,7 +56,7 @@ function line(ctx: ViewContext, l: Line): ReportingLineView | null {
   if (!l) return null;
   const party = (t: string | undefined, fallback: string): string => ctx.names.fill(label('report_party', t, fallback));
   return {
-    from: party(l.from, 'each Partner'),
+    from: capitalise(party(l.from, 'each Partner')),
     to: party(l.to, 'the Lead Partner'),
     frequency: label('frequency', l.frequency, ctx.names.fill('as {body} requires')),
     due: formatDurationOrNull(l.due_after_period_end),

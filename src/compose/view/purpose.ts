@@ -35,6 +35,9 @@ export interface PartnershipView {
   background: string | null;
 }
 
+// List items get their own punctuation from the template; a user's final full stop would double it.
+const withoutFinalStop = (text: string): string => text.replace(/\.\s*$/, '');
+
 /**
  * Describe the partnership.
  * @param ctx the view context
@@ -48,8 +51,8 @@ export function buildPartnership(ctx: ViewContext): PartnershipView {
     name: p.name,
     shortName: p.short_name ?? null,
     purpose: p.purpose,
-    objectives: p.objectives.map((o) => ({ id: o.id, text: o.text })),
-    principles: labels('principle', p.principles),
+    objectives: p.objectives.map((o) => ({ id: o.id, text: withoutFinalStop(o.text) })),
+    principles: labels('principle', p.principles).map(withoutFinalStop),
     beneficiaries: p.beneficiaries ?? null,
     geography: geography.length > 0 ? joinAnd(geography) : null,
     wayOfWorking: label('way_of_working', p.way_of_working),

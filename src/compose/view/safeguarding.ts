@@ -21,8 +21,8 @@ export interface SafeguardingView {
   notifyLead: DurationView | null;
   lead: string | null;
   multiAgency: string | null;
-  adultFramework: string;
-  childFramework: string;
+  /** The statutory frameworks for the scope, e.g. "the Care Act 2014 …, and with Working Together to Safeguard Children". */
+  frameworks: string;
 }
 
 /**
@@ -47,7 +47,7 @@ export function buildSafeguarding(ctx: ViewContext): SafeguardingView {
     notifyLead: typeof s?.notify_lead_within_hours === 'number' ? formatCount(s.notify_lead_within_hours, 'hours') : null,
     lead: s?.partnership_safeguarding_lead_member_id ? ctx.names.member(s.partnership_safeguarding_lead_member_id) : null,
     multiAgency: (s?.multi_agency ?? []).length > 0 ? joinAnd(labels('multi_agency', s?.multi_agency)) : null,
-    adultFramework: ctx.law.adultSafeguardingFramework,
-    childFramework: ctx.law.childSafeguardingFramework,
+    frameworks: [adults ? ctx.law.adultSafeguardingFramework : null, children ? ctx.law.childSafeguardingFramework : null]
+      .filter((f): f is string => f !== null).join(', and with ') || ctx.law.childSafeguardingFramework,
   };
 }
