@@ -76,7 +76,7 @@ function checkTermination(context: RuleContext, findings: Finding[]): void {
   const min = context.spec.change_management.termination.min_members;
   const active = context.active.size;
   if (typeof min === 'number' && !(min >= 2 && min <= active))
-    findings.push(error('R37', pointer('change_management', 'termination', 'min_members'), `Cannot end the partnership below ${min} members: there are ${active} active members, expected change_management.termination.min_members between 2 and ${active}`));
+    findings.push(error('R37', pointer('change_management', 'termination', 'min_members'), `Cannot end the partnership below ${min} members: there are ${active} active members, expected change_management.termination.min_members ${active < 2 ? 'of 2 with at least 2 active members' : `between 2 and ${active}`}`));
 }
 
 function checkChangeOfLead(context: RuleContext, findings: Finding[]): void {

@@ -1,6 +1,6 @@
 /**
- * Execution rules: every active member signs once, as its authorised signatory (R47; a key
- * decision maker without a signature is R51); unincorporated associations sign with committee
+ * Execution rules: every active member (so every key decision maker, R51) signs once, as its
+ * authorised signatory (R47); unincorporated associations sign with committee
  * authority and a second signatory (R54); a signed spec has every signature dated and an agreed
  * one records its version in the change log (R49), whose versions increase (R61).
  */
@@ -25,9 +25,8 @@ function checkSignatories(context: RuleContext, findings: Finding[]): void {
   });
   for (const id of context.active) {
     if (seen.has(id)) continue;
-    const kdm = context.keyDecisionMakers.has(id);
     findings.push(
-      error(kdm ? 'R51' : 'R47', pointer('signatures', 'signatories'), `Cannot execute the agreement without ${memberWords(context, id)}: signatures.signatories has no entry for it, expected one for every active member${kdm ? ' (every key decision maker is a party)' : ''}`),
+      error('R47', pointer('signatures', 'signatories'), `Cannot execute the agreement without ${memberWords(context, id)}: signatures.signatories has no entry for it, expected one for every active member`, 'Every active member, and so every key decision maker, is a party and signs.'),
     );
   }
 }
@@ -70,7 +69,7 @@ function checkStatus(context: RuleContext, findings: Finding[]): void {
   });
 }
 
-/** R47, R49, R51 (signature part), R54 (signature part) and R61. */
+/** R47 (which covers R51's signatory half), R49, R54 (signature part) and R61. */
 export function checkSignatures(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   checkSignatories(context, findings);

@@ -96,7 +96,7 @@ function checkWaysOfWorking(context: RuleContext, findings: Finding[]): void {
   });
 }
 
-/** R51–R55 (R51 and R54 signature parts are in the signature rules) and R60. */
+/** R51–R55 (R47 covers R51's signatory half; R54's signature part is in the signature rules) and R60. */
 export function checkStructure(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   checkStakeholders(context, findings);
