@@ -34,7 +34,12 @@ export async function run(argv: readonly string[], output: Output = processOutpu
     .epilogue(EPILOGUE)
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
-    .fail(false);
+    // yargs reports its own validation failures (unknown option, bad choice) with a message and no error;
+    // those are usage errors. Errors thrown by a handler come through as `error` and keep their kind.
+    .fail((message, error) => {
+      if (error) throw error;
+      throw new PartnershipError('usage', message);
+    });
   try {
     let helpText = '';
     await parser.parseAsync([...argv], {}, (error, _args, text) => {
@@ -51,12 +56,9 @@ export async function run(argv: readonly string[], output: Output = processOutpu
 function reportFailure(error: unknown, output: Output): number {
   if (error instanceof PartnershipError) {
     for (const d of error.diagnostics) output.err(formatDiagnostic(d));
-    output.err(`partnership: ${error.message}`);
+    const help = error.kind === 'usage' ? '\nRun `partnership --help` for the commands and options.' : '';
+    output.err(`partnership: ${error.message}${help}`);
     return exitCodeFor(error.kind);
-  }
-  if (error instanceof Error && error.name === 'YError') {
-    output.err(`partnership: ${error.message}\nRun \`partnership --help\` for the commands and options.`);
-    return EXIT.usage;
   }
   const detail = error instanceof Error ? (process.env.PARTNERSHIP_DEBUG ? error.stack : error.message) : String(error);
   output.err(
