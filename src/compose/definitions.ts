@@ -1,16 +1,72 @@
 /**
  * Keeps in each definitions block only the terms the document uses, so the definitions clause lists
  * exactly the terms its text relies on whatever conditions left out.
+ *
+ * Walks blocks and inlines directly rather than through the model's generic visitor: this runs on every
+ * composed document, and only the path down to a definitions block is rebuilt.
  */
-import { mapTree, SKIP, visit, type Definition, type Document, type Node } from '../model/index.js';
+import type { Block, Definition, Document, Inline } from '../model/index.js';
 
-/** Terms used anywhere in `node` (definitions blocks aside). */
-function termsUsed(node: Node, into: Set<string>): Set<string> {
-  visit(node, (child) => {
-    if (child.type === 'definitions') return SKIP;
-    if (child.type === 'definedTerm') into.add(child.term);
+/** Terms used in `inlines`, added to `into`. */
+function inlineTerms(inlines: readonly Inline[], into: Set<string>): void {
+  for (const inline of inlines) {
+    if (inline.type === 'definedTerm') into.add(inline.term);
+    else if ('children' in inline) inlineTerms(inline.children, into);
+  }
+}
+
+/** Terms used outside definitions blocks, and every definition, in `blocks`. */
+function survey(blocks: readonly Block[], used: Set<string>, definitions: Definition[]): void {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'section':
+      case 'clause':
+        survey(block.children, used, definitions);
+        break;
+      case 'paragraph':
+        inlineTerms(block.children, used);
+        break;
+      case 'list':
+        for (const item of block.items) survey(item.children, used, definitions);
+        break;
+      case 'table':
+        for (const cell of block.header) inlineTerms(cell.children, used);
+        for (const row of block.rows) for (const cell of row) inlineTerms(cell.children, used);
+        break;
+      case 'definitions':
+        definitions.push(...block.items);
+        break;
+      case 'signatures':
+      case 'pageBreak':
+        break;
+      default: {
+        const unknown: never = block;
+        throw new Error(`Cannot survey unknown block \`${(unknown as { type: string }).type}\``);
+      }
+    }
+  }
+}
+
+/** `blocks` with definitions outside `kept` removed; the same array when nothing changes. */
+function prune(blocks: Block[], kept: ReadonlySet<Definition>): Block[] {
+  let changed = false;
+  const out = blocks.map((block): Block => {
+    let next = block;
+    if (block.type === 'definitions') next = { ...block, items: block.items.filter((d) => kept.has(d)) };
+    else if (block.type === 'section' || block.type === 'clause') {
+      const children = prune(block.children, kept);
+      if (children !== block.children) next = { ...block, children };
+    } else if (block.type === 'list') {
+      const items = block.items.map((item) => {
+        const children = prune(item.children, kept);
+        return children === item.children ? item : { ...item, children };
+      });
+      if (items.some((item, i) => item !== block.items[i])) next = { ...block, items };
+    }
+    changed ||= next !== block;
+    return next;
   });
-  return into;
+  return changed ? out : blocks;
 }
 
 /**
@@ -18,13 +74,10 @@ function termsUsed(node: Node, into: Set<string>): Set<string> {
  * outside the definitions, or in the meaning of another definition that is kept.
  */
 export function pruneDefinitions(doc: Document): Document {
+  const used = new Set<string>();
   const definitions: Definition[] = [];
-  visit(doc, (node) => {
-    if (node.type === 'definitions') definitions.push(...node.items);
-  });
+  survey(doc.children, used, definitions);
   if (definitions.length === 0) return doc;
-
-  const used = termsUsed(doc, new Set());
   const kept = new Set<Definition>();
   // A kept definition's meaning may use further terms, which must then be kept too.
   for (let grew = true; grew; ) {
@@ -32,13 +85,9 @@ export function pruneDefinitions(doc: Document): Document {
     for (const definition of definitions) {
       if (kept.has(definition) || !used.has(definition.term)) continue;
       kept.add(definition);
-      for (const inline of definition.children) termsUsed(inline, used);
+      inlineTerms(definition.children, used);
       grew = true;
     }
   }
-  if (kept.size === definitions.length) return doc;
-  return mapTree(doc, (node, original) => {
-    if (node.type !== 'definitions' || original.type !== 'definitions') return node;
-    return { ...node, items: node.items.filter((_, index) => kept.has(original.items[index]!)) };
-  });
+  return kept.size === definitions.length ? doc : { ...doc, children: prune(doc.children, kept) };
 }

@@ -14,7 +14,6 @@ export const PLACEHOLDER_OPEN = '\uE000';
 /** Closes a placeholder token. */
 export const PLACEHOLDER_CLOSE = '\uE001';
 
-const TOKEN = /\uE000(\d+)\uE001/g;
 // XML 1.0 forbids these code points outright; a lone surrogate cannot be encoded either.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
@@ -93,14 +92,18 @@ export function hasPlaceholder(text: string): boolean {
  * @throws TemplateFault for a token this render did not issue (a template that types U+E000 itself)
  */
 export function splitPlaceholders(text: string, table: PlaceholderTable): (string | Slot)[] {
+  // Scanned by hand: this runs on every text token of every document.
   const parts: (string | Slot)[] = [];
   let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    const slot = table.get(Number(match[1]));
-    if (slot === undefined) throw new TemplateFault('Cannot use the private-use character U+E000 in a template');
-    if (match.index > last) parts.push(text.slice(last, match.index));
+  for (let open = text.indexOf(PLACEHOLDER_OPEN); open !== -1; open = text.indexOf(PLACEHOLDER_OPEN, last)) {
+    const close = text.indexOf(PLACEHOLDER_CLOSE, open);
+    const slot = close === -1 ? undefined : table.get(Number(text.slice(open + 1, close)));
+    if (slot === undefined || close === open + 1) {
+      throw new TemplateFault('Cannot use the private-use character U+E000 in a template');
+    }
+    if (open > last) parts.push(text.slice(last, open));
     parts.push(slot);
-    last = match.index + match[0].length;
+    last = close + 1;
   }
   if (last < text.length) parts.push(text.slice(last));
   return parts;
@@ -108,6 +111,7 @@ export function splitPlaceholders(text: string, table: PlaceholderTable): (strin
 
 /** A value as inlines: each line a text node, each newline (LF, CRLF or CR) a line break. */
 export function literalInlines(value: string): Inline[] {
+  if (!/[\r\n]/.test(value)) return value === '' ? [] : [{ type: 'text', value }];
   const inlines: Inline[] = [];
   value.split(/\r\n|\r|\n/).forEach((line, index) => {
     if (index > 0) inlines.push({ type: 'lineBreak' });

@@ -60,7 +60,7 @@ describe('placeholders', () => {
         if (visible) expect(printed((blocks[0] as Paragraph).children)).toBe(expected);
         const list = blocks[1] as List;
         expect(list.items).toHaveLength(1);
-        expect(list.items[0]!.children.map((b) => printed((b as Paragraph).children)).join('')).toBe(expected);
+        expect(list.items[0]!.children.map((b) => printed((b as Paragraph).children)).join('')).toBe(visible ? expected : '');
         const table = blocks[2] as Table;
         expect(table.rows).toHaveLength(1);
         expect(printed(table.rows[0]![0]!.children)).toBe(expected);

@@ -5,7 +5,7 @@
  */
 import type { DocumentKind, Inline } from '../../model/index.js';
 import { isDocumentKind } from '../document-kinds.js';
-import { literalInlines, splitPlaceholders } from '../placeholders.js';
+import { hasPlaceholder, literalInlines, splitPlaceholders } from '../placeholders.js';
 import { faultAt, noAttributes, type ConvertContext } from './context.js';
 import type { Token } from './parser.js';
 
@@ -59,19 +59,22 @@ function readUntil(state: InlineState, close: string | null): Inline[] {
       const what = UNSUPPORTED[token.type] ?? `\`${token.type}\``;
       throw faultAt(state.context, state.owner, `Cannot use ${what} in a template`);
     }
-    out.push(...handler(token, state));
+    for (const inline of handler(token, state)) out.push(inline);
   }
   return merged(out);
 }
 
 /** Literal text of a token with each placeholder replaced by what it stands for. */
 export function textInlines(content: string, state: Pick<InlineState, 'context' | 'owner'>): Inline[] {
-  return splitPlaceholders(content, state.context.table).flatMap((part): Inline[] => {
-    if (typeof part === 'string') return [{ type: 'text', value: part }];
-    if (part.kind === 'text') return literalInlines(part.value);
-    if (part.kind === 'term') return [{ type: 'definedTerm', term: part.term }];
-    throw faultAt(state.context, state.owner, 'Cannot use {{signature}} outside a `::: signatures` directive');
-  });
+  if (!hasPlaceholder(content)) return content === '' ? [] : [{ type: 'text', value: content }];
+  const out: Inline[] = [];
+  for (const part of splitPlaceholders(content, state.context.table)) {
+    if (typeof part === 'string') out.push({ type: 'text', value: part });
+    else if (part.kind === 'text') out.push(...literalInlines(part.value));
+    else if (part.kind === 'term') out.push({ type: 'definedTerm', term: part.term });
+    else throw faultAt(state.context, state.owner, 'Cannot use {{signature}} outside a `::: signatures` directive');
+  }
+  return out;
 }
 
 function reference(token: Token, state: InlineState): Inline {
