@@ -68,9 +68,14 @@ const copies = Math.max(1, Math.ceil(30 / basePages));
 const doc = { ...base, children: Array.from({ length: copies }, () => base.children).flat() };
 
 // Cold: a fresh process renders the document once (module load, font parse, every word shaped).
-const coldScript = `const t=performance.now();const {writePdf}=await import(${JSON.stringify(dist('writers/pdf/index.js'))});` +
-  `const doc=JSON.parse(process.argv[1]);await writePdf(doc,{});console.log(performance.now()-t);`;
-const cold = Number(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript, JSON.stringify(doc)], { encoding: 'utf8' }).trim());
+const coldDir = mkdtempSync(join(tmpdir(), 'pdf-bench-'));
+const docFile = join(coldDir, 'document.json');
+writeFileSync(docFile, JSON.stringify(doc));
+const coldScript = `import {readFileSync} from 'node:fs';const doc=JSON.parse(readFileSync(process.argv[1],'utf8'));` +
+  `const t=performance.now();const {writePdf}=await import(${JSON.stringify(dist('writers/pdf/index.js'))});` +
+  `await writePdf(doc,{});console.log(performance.now()-t);`;
+const cold = Number(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript, docFile], { encoding: 'utf8' }).trim());
+rmSync(coldDir, { recursive: true, force: true });
 
 const first = await writePdf(doc, {});
 const pages = pageCount(first.bytes);

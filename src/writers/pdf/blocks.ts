@@ -9,9 +9,9 @@ import type { Align } from './draw-line.js';
 import { leading, linesHeight, MEASURE, PAGE } from './flow.js';
 import { itemsOf, pushInlines, pushText } from './inlines.js';
 import { breakLines, type Item } from './line-break.js';
-import { setSignatures } from './signatures.js';
+import { setSignatures, signaturesStart } from './signatures.js';
 import type { RunStyle } from './style.js';
-import { setTable } from './tables.js';
+import { setTable, tableStart } from './tables.js';
 
 type Handler<T extends Block['type']> = (block: Extract<Block, { type: T }>, ctx: RenderContext, place: BlockPlace) => void;
 
@@ -50,12 +50,39 @@ function setSection(section: Section, ctx: RenderContext): void {
   const title = headingText(section).normalize('NFC');
   const lines = breakLines(itemsOf([{ type: 'text', value: title }], heading, ctx.inline), MEASURE, heading.size);
   ctx.flow.gap(20);
-  // Kept with the first lines of what follows: a heading never ends a page.
-  ctx.flow.ensure(linesHeight(lines) + 8 + 3 * leading(body.size));
+  // Kept with the start of what follows: a heading never ends a page.
+  const place: BlockPlace = { indent: 0, depth: 0, topLevel: true };
+  ctx.flow.ensure(linesHeight(lines) + 8 + Math.max(3 * leading(body.size), startHeight(section.children[0], ctx, place)));
   anchorId(ctx, section.id, (destination) => ctx.outline.addSection(title, destination));
   ctx.flow.place(lines, PAGE.left, MEASURE, 'left');
   ctx.flow.gap(8);
-  setBlocks(section.children, ctx, { indent: 0, depth: 0, topLevel: true });
+  setBlocks(section.children, ctx, place);
+}
+
+function clauseTitle(title: string, ctx: RenderContext, inner: BlockPlace) {
+  const { bold } = styles();
+  return breakLines(itemsOf([{ type: 'text', value: title }], bold, ctx.inline), MEASURE - inner.indent, bold.size);
+}
+
+/** Height a page needs to begin `block`: what a heading or clause title before it is kept with. */
+function startHeight(block: Block | undefined, ctx: RenderContext, place: BlockPlace): number {
+  const { body } = styles();
+  if (block === undefined) return 0;
+  switch (block.type) {
+    case 'table':
+      return tableStart(block, ctx, place);
+    case 'signatures':
+      return signaturesStart(block, ctx, place);
+    case 'clause': {
+      const inner: BlockPlace = { indent: place.indent + clauseHang(place.depth + 1), depth: place.depth + 1, topLevel: false };
+      const title = block.title === null ? 0 : linesHeight(clauseTitle(block.title, ctx, inner)) + 3;
+      return 9 + title + startHeight(block.children[0], ctx, inner);
+    }
+    case 'pageBreak':
+      return 0;
+    default:
+      return 6 + 2 * leading(body.size);
+  }
 }
 
 /** Hanging indent of a clause's text: room for "14.3" at clause level, "14.3.12" below it. */
@@ -75,9 +102,8 @@ function setClause(clause: Clause, ctx: RenderContext, place: BlockPlace): void 
     if (place.topLevel && outlineTitle !== '') ctx.outline.addClause(outlineTitle, destination);
   });
   if (clause.title !== null) {
-    const items = itemsOf([{ type: 'text', value: clause.title }], bold, ctx.inline);
-    const lines = breakLines(items, MEASURE - inner.indent, bold.size);
-    ctx.flow.ensure(linesHeight(lines) + 2 * leading(body.size));
+    const lines = clauseTitle(clause.title, ctx, inner);
+    ctx.flow.ensure(linesHeight(lines) + 3 + startHeight(clause.children[0], ctx, inner));
     ctx.flow.place(lines, PAGE.left + inner.indent, MEASURE - inner.indent, 'left');
     ctx.flow.gap(3);
   }
@@ -110,7 +136,10 @@ function setDefinitions(definitions: Definitions, ctx: RenderContext, place: Blo
   for (const definition of definitions.items) {
     const items: Item[] = [];
     pushText(items, `“${definition.term}”`, bold, ctx.inline);
-    pushText(items, ' means ', body, ctx.inline);
+    // Some templates write the meaning as "means …" themselves; the word is then not doubled.
+    const first = definition.children[0];
+    const saysMeans = first?.type === 'text' && /^\s*means\b/.test(first.value);
+    pushText(items, saysMeans ? ' ' : ' means ', body, ctx.inline);
     pushInlines(items, definition.children, body, ctx.inline);
     ctx.flow.gap(5);
     setItems(ctx, items, place, body.size);

@@ -50,6 +50,18 @@ function rowHeight(row: Row): number {
   return row.kind === 'rule' ? SIGNING_SPACE + height + 5 : Math.max(height, 10) + 2;
 }
 
+const BLOCK_GAP = 22;
+
+function blockHeight(rows: readonly Row[]): number {
+  return rows.reduce((sum, row) => sum + rowHeight(row), 0);
+}
+
+/** Height a page needs to begin the execution blocks (the whole first block), for keeping a heading with it. */
+export function signaturesStart(signatures: Signatures, ctx: RenderContext, place: BlockPlace): number {
+  const first = signatures.parties[0];
+  return first === undefined ? 0 : BLOCK_GAP + blockHeight(rowsOf(first, ctx, MEASURE - place.indent));
+}
+
 /** Sets the execution blocks, each kept whole on one page. */
 export function setSignatures(signatures: Signatures, ctx: RenderContext, place: BlockPlace): void {
   const flow = ctx.flow;
@@ -58,8 +70,8 @@ export function setSignatures(signatures: Signatures, ctx: RenderContext, place:
   flow.flushLabel();
   for (const block of signatures.parties) {
     const rows = rowsOf(block, ctx, width);
-    flow.gap(22);
-    flow.ensure(rows.reduce((sum, row) => sum + rowHeight(row), 0));
+    flow.gap(BLOCK_GAP);
+    flow.ensure(blockHeight(rows));
     for (const row of rows) {
       if (row.kind === 'rule') {
         flow.y += SIGNING_SPACE;

@@ -105,24 +105,50 @@ function drawRow(ctx: RenderContext, row: Row, x: number, widths: readonly numbe
   ctx.flow.y = top + row.height;
 }
 
-/** Sets a table at the place's indent. */
-export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): void {
+interface TableLayout {
+  x: number;
+  widths: number[];
+  headerRow: Row | null;
+  bodyRows: Row[];
+}
+
+function layoutTable(table: Table, ctx: RenderContext, place: BlockPlace): TableLayout {
   const { table: body, tableHeader } = styles();
-  const flow = ctx.flow;
-  flow.flushLabel();
   const count = Math.max(table.header.length, ...table.rows.map((row) => row.length));
   const header = cellItems(table.header, tableHeader, ctx, count);
   const rows = table.rows.map((row) => cellItems(row, body, ctx, count));
-  const x = PAGE.left + place.indent;
   const widths = columnWidths(table.header.length > 0 ? [header, ...rows] : rows, MEASURE - place.indent);
-  const headerRow = table.header.length > 0 ? layoutRow(header, widths, tableHeader.size) : null;
-  const bodyRows = rows.map((cells) => layoutRow(cells, widths, body.size));
+  return {
+    x: PAGE.left + place.indent,
+    widths,
+    headerRow: table.header.length > 0 ? layoutRow(header, widths, tableHeader.size) : null,
+    bodyRows: rows.map((cells) => layoutRow(cells, widths, body.size)),
+  };
+}
+
+function startOf(layout: TableLayout): number {
+  return (layout.headerRow?.height ?? 0) + (layout.bodyRows[0]?.height ?? 0);
+}
+
+/** Height a page needs to begin the table (its header and first row), for keeping a heading with it. */
+export function tableStart(table: Table, ctx: RenderContext, place: BlockPlace): number {
+  return TABLE_GAP + startOf(layoutTable(table, ctx, place));
+}
+
+const TABLE_GAP = 8;
+
+/** Sets a table at the place's indent. */
+export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): void {
+  const flow = ctx.flow;
+  flow.flushLabel();
+  const layout = layoutTable(table, ctx, place);
+  const { x, widths, headerRow, bodyRows } = layout;
   const startHeader = (): void => {
     flow.canvas.line(x, flow.y, x + MEASURE - place.indent, flow.y, RULE, COLOURS.rule);
     if (headerRow !== null) drawRow(ctx, headerRow, x, widths, table.align, true);
   };
-  flow.gap(8);
-  flow.ensure((headerRow?.height ?? 0) + (bodyRows[0]?.height ?? 0));
+  flow.gap(TABLE_GAP);
+  flow.ensure(startOf(layout));
   startHeader();
   const pageRoom = PAGE.bottom - PAGE.top - (headerRow?.height ?? 0);
   for (const row of bodyRows) {
@@ -136,5 +162,5 @@ export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): v
       drawRow(ctx, piece, x, widths, table.align, false);
     }
   }
-  flow.gap(8);
+  flow.gap(TABLE_GAP);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   clause,
+  definition,
+  definitions,
   documentOf,
   numberDocument,
   pageBreak,
@@ -64,7 +66,7 @@ describe('writePdf page flow', () => {
   });
 
   it('should keep a heading on the page of the text that follows it', async () => {
-    for (let count = 0; count <= 30; count += 1) {
+    for (let count = 6; count <= 28; count += 1) {
       const short = Array.from({ length: count }, (_, i) => paragraph(`Short line ${i + 1}.`));
       const { pages } = await render([
         section('first', 'First', [...filler(12), ...short]),
@@ -73,6 +75,28 @@ describe('writePdf page flow', () => {
       const page = pages.find((text) => text.includes('2. Second part'));
       expect(page).toContain('Opening words of the second part.');
     }
+  });
+
+  it('should keep a heading and a clause title with the table that follows them', async () => {
+    const rows = Array.from({ length: 4 }, (_, i) => [`Member ${i + 1}`, `£${i + 1}00.00`]);
+    for (let count = 6; count <= 28; count += 1) {
+      const short = Array.from({ length: count }, (_, i) => paragraph(`Short line ${i + 1}.`));
+      const { pages } = await render([
+        section('first', 'First', [...filler(12), ...short]),
+        section('second', 'Second part', [clause('money', 'Indicators and targets', [table(['Member', 'Amount'], rows, ['left', 'right'])])]),
+      ]);
+      const page = collapse(pages.find((text) => text.includes('2. Second part')) ?? '');
+      expect(page).toContain('2.1 Indicators and targets Member Amount Member 1 £100.00');
+    }
+  });
+
+  it('should say "means" once whether or not the meaning starts with it', async () => {
+    const { pages } = await render([
+      section('d', 'Definitions', [definitions([definition('Funder', 'the grant maker.'), definition('Funding', 'means the money provided.')])]),
+    ]);
+    const text = collapse(pages.join(' '));
+    expect(text).toContain('“Funder” means the grant maker.');
+    expect(text).toContain('“Funding” means the money provided.');
   });
 
   it('should start a new page at a page break', async () => {
