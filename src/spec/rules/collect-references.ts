@@ -6,14 +6,13 @@
  */
 
 import type { PartnershipSpec } from '../types.gen.js';
-import { pointer } from './pointer.js';
 
 /** What a reference must resolve to. */
 export type ReferenceTarget = 'member' | 'stakeholder' | 'group' | 'work_area' | 'objective' | 'kpi' | 'funder' | 'group_or_body';
 
-/** One reference: where it is, what it says and what it must name. */
+/** One reference: where it is (path segments, turned into a pointer only when reported), what it says and what it must name. */
 export interface Reference {
-  pointer: string;
+  path: readonly (string | number)[];
   id: string;
   target: ReferenceTarget;
   /** Set where R51 (stakeholders cannot vote or be allocated funds) speaks for a stakeholder id. */
@@ -35,7 +34,7 @@ function keysOf(map: object | undefined | null, push: Push, skip: string, ...pat
 export function collectReferences(spec: PartnershipSpec): Reference[] {
   const found: Reference[] = [];
   const push: Push = (target, id, ...path) => {
-    if (typeof id === 'string') found.push({ pointer: pointer(...path), id, target });
+    if (typeof id === 'string') found.push({ path, id, target });
   };
   const r51 = (): void => {
     const last = found[found.length - 1];

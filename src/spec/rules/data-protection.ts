@@ -71,7 +71,7 @@ function checkParties(context: RuleContext, findings: Finding[]): void {
   for (const id of context.active) {
     const { member } = context.members.get(id)!;
     if (member.ico_registration_number === undefined)
-      findings.push(warning('R67', memberPointer(context, id), `Cannot name the ICO registration of ${memberWords(context, id)}: members[].ico_registration_number is missing, expected it when personal data is shared`, 'Most organisations processing personal data pay the ICO data protection fee; record the registration number.'));
+      findings.push(warning('R67', memberPointer(context, id), `Cannot name the ICO registration of ${memberWords(context, id)}: members[${context.members.get(id)!.index}].ico_registration_number is missing, expected it when personal data is shared`, 'Most organisations processing personal data pay the ICO data protection fee; record the registration number.'));
     if (member.policies?.data_protection !== true)
       findings.push(warning('R72', member.policies === undefined ? memberPointer(context, id) : memberPointer(context, id, 'policies', 'data_protection'), `Cannot confirm ${memberWords(context, id)} protects shared data: its policies.data_protection is not true, expected a data-protection policy`));
   }

@@ -71,7 +71,7 @@ function checkOutsideMeetings(context: RuleContext, findings: Finding[]): void {
     const exposed = (g.reserved_matters ?? []).filter((rm) => UNANIMOUS_THRESHOLDS.has(rm.threshold) && !excluded.has(rm.matter)).map((rm) => rm.matter);
     if (exposed.length > 0)
       findings.push(
-        error('R18', pointer(...base, 'excluded_matters'), `Cannot decide ${exposed.join(', ')} in writing at ${written.threshold ?? 'the meeting threshold'}: they are reserved to unanimity, expected them in governance.decisions_outside_meetings.excluded_matters`, 'Or list them in reserved_by_unanimous_written_consent, so that a written decision on them needs every member.'),
+        error('R18', pointer(...base, 'excluded_matters'), `Cannot decide ${exposed.join(', ')} in writing at ${written.threshold === 'same_as_meeting' || written.threshold === undefined ? 'the meeting threshold' : THRESHOLD_WORDS[written.threshold] ?? written.threshold}: they are reserved to unanimity, expected them in governance.decisions_outside_meetings.excluded_matters`, 'Or list them in reserved_by_unanimous_written_consent, so that a written decision on them needs every member.'),
       );
   }
   if (written.record_in_next_minutes !== true)

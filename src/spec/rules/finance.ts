@@ -1,8 +1,10 @@
 /**
  * Finance-control rules: a funder's clawback flows down to members (R31); financial records are
- * kept for at least six years (R32).
+ * kept for at least six years (R32); partners help a public-authority funder answer Freedom of
+ * Information requests (R70).
  */
 
+import { PUBLIC_AUTHORITY_FUNDERS } from '../tables/index.js';
 import { warning, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
 import type { RuleContext } from './rule-context.js';
@@ -10,9 +12,18 @@ import type { RuleContext } from './rule-context.js';
 /** Years HMRC and most funders expect financial records to be kept. */
 const MIN_RETENTION_YEARS = 6;
 
-/** R31 and R32. */
+function checkFoi(context: RuleContext, findings: Finding[]): void {
+  const publicFunders = (context.spec.funding?.funders ?? []).filter((f) => PUBLIC_AUTHORITY_FUNDERS.has(f.type ?? ''));
+  if (publicFunders.length > 0 && context.spec.confidentiality.foi_cooperation !== true)
+    findings.push(
+      warning('R70', pointer('confidentiality', 'foi_cooperation'), `Cannot answer Freedom of Information requests to ${publicFunders.map((f) => f.id).join(', ')} without the partners' help: confidentiality.foi_cooperation is not true, expected true when a public authority funds the partnership`, 'Public-authority funders must answer FOI requests about the work they fund and will ask the partners for information.'),
+    );
+}
+
+/** R31, R32 and R70. */
 export function checkFinance(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  checkFoi(context, findings);
   const f = context.spec.funding;
   if (f === undefined || !context.funded) return findings;
   const clawing = (f.funders ?? []).filter((x) => x.clawback_in_funder_terms === true);

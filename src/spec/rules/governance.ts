@@ -48,7 +48,7 @@ function checkQuorum(context: RuleContext, findings: Finding[]): void {
   const how = q.type === 'count' ? `${quorum}` : `${quorum} (${q.value} × ${seats} seats, rounded ${q.rounding ?? 'up'})`;
   if (quorum < 2 || quorum > seats)
     findings.push(
-      error('R14', pointer('governance', 'quorum', 'value'), `Cannot reach a quorum of ${how}: the decision body has ${seats} voting seat(s), expected ${seats < 2 ? 'at least 2 voting seats' : `a quorum between 2 and ${seats}`}`, quorum < 2 ? 'A decision needs at least two organisations present.' : 'A quorum larger than the seats can never be met.'),
+      error('R14', pointer('governance', 'quorum', 'value'), `Cannot reach a quorum of ${how}: the decision body has ${seats} voting seat(s), expected ${seats < 2 ? 'at least 2 voting seats' : seats === 2 ? 'a quorum of 2' : `a quorum between 2 and ${seats}`}`, quorum < 2 ? 'A decision needs at least two organisations present.' : 'A quorum larger than the seats can never be met.'),
     );
   q.must_include_member_ids?.forEach((id, i) => {
     if (context.active.has(id) && !context.keyDecisionMakers.has(id))

@@ -21,23 +21,26 @@ const NAMESPACES = [
   ['funding/funders', (c: RuleContext) => c.spec.funding?.funders],
 ] as const;
 
-/** Every id in the spec with the pointer of its first use. */
-function idIndex(context: RuleContext, findings: Finding[]): Map<string, { pointer: string; namespace: string }> {
-  const seen = new Map<string, { pointer: string; namespace: string }>();
+/** Every id in the spec with the namespace and index of its first use. */
+function idIndex(context: RuleContext, findings: Finding[]): Map<string, { index: number; namespace: string }> {
+  const seen = new Map<string, { index: number; namespace: string }>();
+  const idPointer = (namespace: string, index: number): string => pointer(...namespace.split('/'), index, 'id');
   for (const [namespace, list] of NAMESPACES) {
     list(context)?.forEach((item, i) => {
-      const at = pointer(...namespace.split('/'), i, 'id');
       const first = seen.get(item.id);
-      if (first === undefined) seen.set(item.id, { pointer: at, namespace });
-      else
-        findings.push(
-          error(
-            'R01',
-            at,
-            `Cannot reuse id "${item.id}" at ${fieldPath(at)}: ${fieldPath(first.pointer)} already has it, expected every id to be unique across the spec`,
-            'Ids name members, stakeholders, groups, work areas, objectives, KPIs, risks and funders in one namespace, so a reference is never ambiguous; rename one of them.',
-          ),
-        );
+      if (first === undefined) {
+        seen.set(item.id, { index: i, namespace });
+        return;
+      }
+      const at = idPointer(namespace, i);
+      findings.push(
+        error(
+          'R01',
+          at,
+          `Cannot reuse id "${item.id}" at ${fieldPath(at)}: ${fieldPath(idPointer(first.namespace, first.index))} already has it, expected every id to be unique across the spec`,
+          'Ids name members, stakeholders, groups, work areas, objectives, KPIs, risks and funders in one namespace, so a reference is never ambiguous; rename one of them.',
+        ),
+      );
     });
   }
   return seen;
@@ -84,6 +87,7 @@ const TARGET_NAMESPACE: Readonly<Record<ReferenceTarget, readonly string[]>> = {
 
 function resolve(context: RuleContext, ref: Reference, ids: Map<string, { namespace: string }>, findings: Finding[]): void {
   if (ref.target === 'group_or_body' && ref.id === 'decision_body') return;
+  const at = (): string => pointer(...ref.path);
   const wanted = TARGET_NAMESPACE[ref.target];
   const found = ids.get(ref.id);
   if (found === undefined || !wanted.includes(found.namespace)) {
@@ -93,8 +97,8 @@ function resolve(context: RuleContext, ref: Reference, ids: Map<string, { namesp
     findings.push(
       error(
         'R02',
-        ref.pointer,
-        `Cannot resolve ${fieldPath(ref.pointer)} "${ref.id}": ${elsewhere}, expected the id of a ${TARGET_WORDS[ref.target]}`,
+        at(),
+        `Cannot resolve ${fieldPath(at())} "${ref.id}": ${elsewhere}, expected the id of a ${TARGET_WORDS[ref.target]}`,
         candidates.length > 0 ? `Did you mean "${closest(ref.id, candidates)}"?` : undefined,
       ),
     );
@@ -105,8 +109,8 @@ function resolve(context: RuleContext, ref: Reference, ids: Map<string, { namesp
     findings.push(
       error(
         'R02',
-        ref.pointer,
-        `Cannot refer to member "${ref.id}" at ${fieldPath(ref.pointer)}: its status is ${status}, expected an active member`,
+        at(),
+        `Cannot refer to member "${ref.id}" at ${fieldPath(at())}: its status is ${status}, expected an active member`,
         'Only active members can hold roles, seats, funds or signatures; set the member to active or name another member.',
       ),
     );

@@ -7,7 +7,6 @@
 
 import type { PartnershipSpec } from '../types.gen.js';
 import { checkChange } from './change.js';
-import { checkConfidentialityAndIp } from './confidentiality-and-ip.js';
 import { checkDataProtection } from './data-protection.js';
 import { checkDecisions } from './decisions.js';
 import { checkFinance } from './finance.js';
@@ -58,7 +57,6 @@ const FAMILIES: readonly RuleFamily<RuleContext>[] = [
   checkJurisdiction,
   checkStructure,
   checkResponseTimes,
-  checkConfidentialityAndIp,
 ];
 
 function codeNumber(code: string): number {

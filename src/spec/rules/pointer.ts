@@ -7,7 +7,12 @@
 
 /** Build a pointer from path segments: `pointer('funding', 'allocations', 2)` → `/funding/allocations/2`. */
 export function pointer(...segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+  let ptr = '';
+  for (const segment of segments) {
+    const s = String(segment);
+    ptr += '/' + (s.includes('~') || s.includes('/') ? s.replaceAll('~', '~0').replaceAll('/', '~1') : s);
+  }
+  return ptr;
 }
 
 /** Split a pointer back into its segments, unescaped. */

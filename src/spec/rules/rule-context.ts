@@ -38,7 +38,7 @@ export interface RuleContext {
   binding: boolean;
   /** `partnership.term.start_date`. */
   termStart: string;
-  /** `partnership.term.end_date`, or undefined when open-ended. */
+  /** `partnership.term.end_date`; undefined when open-ended, or when it is not after the start (R21 reports that). */
   termEnd: string | undefined;
   /** Voting seats on the decision body: active key decision makers × seats per member. */
   votingSeats: number;
@@ -71,7 +71,7 @@ export function buildRuleContext(spec: PartnershipSpec): RuleContext {
     leadModel: LEAD_MODELS.has(spec.partnership.structure_model),
     binding: spec.partnership.agreement_status === 'legally_binding',
     termStart: term.start_date,
-    termEnd: term.open_ended === true ? undefined : (term.end_date ?? undefined),
+    termEnd: term.open_ended !== true && typeof term.end_date === 'string' && term.end_date > term.start_date ? term.end_date : undefined,
     votingSeats: keyDecisionMakers.size * seatsPerMember,
   };
 }
