@@ -164,7 +164,7 @@ export interface Definitions {
   items: Definition[];
 }
 
-/** One defined term and its meaning. */
+/** One defined term and its meaning; the meaning carries its own verb ("means …", "has the meaning given in …"). */
 export interface Definition {
   type: 'definition';
   term: string;

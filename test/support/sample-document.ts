@@ -82,9 +82,9 @@ export function sampleDocument(): Document {
       clause('definitions', 'Definitions', [
         'In this agreement:',
         definitions([
-          definition('Accountable Body', 'the member that holds the grant, as set out in ', ref('funding'), '.'),
-          definition('Lead Partner', 'YWCA England & Wales, or any member that replaces it under ', ref('lead-change'), '.'),
-          definition('Steering Group', 'the decision body described in ', ref('tor-role', 'terms_of_reference'), '.'),
+          definition('Accountable Body', 'means the member that holds the grant, as set out in ', ref('funding'), '.'),
+          definition('Lead Partner', 'means YWCA England & Wales, or any member that replaces it under ', ref('lead-change'), '.'),
+          definition('Steering Group', 'means the decision body described in ', ref('tor-role', 'terms_of_reference'), '.'),
         ]),
       ]),
       clause('schedules-form-part', null, [paragraph('The schedules form part of this agreement; ', ref('schedule-allocations'), ' sets out the allocations.')]),

@@ -1,6 +1,6 @@
 /**
  * The definitions clause body: one paragraph per term, the term in bold quotation marks followed by
- * "means" and its meaning, in the order the model gives.
+ * its meaning (which carries its own verb: "means …", "has the meaning …"), in the order the model gives.
  */
 import type { Definitions } from '../../model/index.js';
 import { inlineEnv, renderInlines, textRun } from './inlines.js';
@@ -15,7 +15,7 @@ export const definitionsBlock: BlockHandler<Definitions> = (node, env) => {
   for (const item of node.items) {
     const content =
       textRun(`\u201C${item.term}\u201D`, inlineEnv(state, { bold: true })) +
-      textRun(' means ', inlineEnv(state)) +
+      textRun(' ', inlineEnv(state)) +
       renderInlines(item.children, inlineEnv(state));
     out += buildParagraph({ style: Style.body, content, ...(place.indent > 0 ? { indent: place.indent } : {}) }, state);
   }

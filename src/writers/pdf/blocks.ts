@@ -136,10 +136,8 @@ function setDefinitions(definitions: Definitions, ctx: RenderContext, place: Blo
   for (const definition of definitions.items) {
     const items: Item[] = [];
     pushText(items, `“${definition.term}”`, bold, ctx.inline);
-    // Some templates write the meaning as "means …" themselves; the word is then not doubled.
-    const first = definition.children[0];
-    const saysMeans = first?.type === 'text' && /^\s*means\b/.test(first.value);
-    pushText(items, saysMeans ? ' ' : ' means ', body, ctx.inline);
+    // The meaning carries its own verb ("means …", "has the meaning given in …"), so only a space goes between.
+    pushText(items, ' ', body, ctx.inline);
     pushInlines(items, definition.children, body, ctx.inline);
     ctx.flow.gap(5);
     setItems(ctx, items, place, body.size);

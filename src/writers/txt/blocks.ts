@@ -80,7 +80,7 @@ export function blockLines(block: Block, indent: number): string[] {
     case 'definitions':
       return block.items.flatMap((item, i) => [
         ...(i > 0 ? [''] : []),
-        ...fill(`"${item.term}" means ${inlineText(item.children)}`, indent),
+        ...fill(`"${item.term}" ${inlineText(item.children)}`, indent),
       ]);
     case 'pageBreak': {
       const side = LINE_WIDTH - PAGE_BREAK.length;

@@ -90,13 +90,13 @@ describe('writePdf page flow', () => {
     }
   });
 
-  it('should say "means" once whether or not the meaning starts with it', async () => {
+  it('should print the meaning after the term with its own verb', async () => {
     const { pages } = await render([
-      section('d', 'Definitions', [definitions([definition('Funder', 'the grant maker.'), definition('Funding', 'means the money provided.')])]),
+      section('d', 'Definitions', [definitions([definition('Funder', 'means the grant maker.'), definition('Funding', 'has the meaning given in the grant.')])]),
     ]);
     const text = collapse(pages.join(' '));
     expect(text).toContain('“Funder” means the grant maker.');
-    expect(text).toContain('“Funding” means the money provided.');
+    expect(text).toContain('“Funding” has the meaning given in the grant.');
   });
 
   it('should start a new page at a page break', async () => {
