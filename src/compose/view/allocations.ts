@@ -7,6 +7,8 @@
  */
 import type { ViewContext } from './context.js';
 import { formatDate } from './dates.js';
+import { label } from './labels.js';
+import { joinAnd } from './lists.js';
 import { formatPence, sumPence, toPence } from './money.js';
 
 /** One row of the allocation table. */
@@ -38,7 +40,11 @@ export interface AllocationTableView {
   periods: PeriodView[];
   /** Σ member allocations, formatted. */
   allocationsTotal: string;
+  /** Allocations not paid as fixed amounts: "Amari Sisters Collective: unit rate of £250.00", joined; or null. */
+  variableBases: string | null;
 }
+
+const orNull = (text: string): string | null => (text === '' ? null : text);
 
 type ByPeriod = Readonly<Record<string, string>> | null | undefined;
 
@@ -85,5 +91,7 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
       label: p.label, startDate: formatDate(p.start_date), endDate: formatDate(p.end_date), amount: formatPence(toPence(p.amount)),
     })),
     allocationsTotal: formatPence(sumPence(allocations.map((a) => a.amount))),
+    variableBases: orNull(joinAnd(allocations.filter((a) => a.basis && a.basis !== 'fixed').map((a) =>
+      `${ctx.names.member(a.member_id)}: ${label('allocation_basis', a.basis)}${a.unit_rate ? ` of ${formatPence(toPence(a.unit_rate))} a unit` : ''}`))),
   };
 }

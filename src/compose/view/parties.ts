@@ -9,6 +9,7 @@ import type { PartnershipSpec } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatAddress } from './address.js';
 import { formatDate } from './dates.js';
+import { insuranceCover } from './insurance.js';
 import { label } from './labels.js';
 import { joinAnd, withArticle } from './lists.js';
 
@@ -16,6 +17,7 @@ type Member = PartnershipSpec['members'][number];
 type Person = NonNullable<Member['representative']>;
 
 const TO_BE_CONFIRMED = '[to be confirmed]';
+const orNull = (text: string): string | null => (text === '' ? null : text);
 const COMPANY_NUMBER = /^([0-9]{8}|SC[0-9]{6}|NI[0-9]{6}|R[0-9]{7})$/;
 const INCORPORATED_OFFICE = new Set(['company_limited_by_guarantee', 'company_limited_by_shares', 'cic']);
 
@@ -55,6 +57,10 @@ export interface PartyView {
   website: string | null;
   vatNumber: string | null;
   icoNumber: string | null;
+  /** Policies the member holds: "safeguarding adults, data protection and complaints", or null. */
+  policies: string | null;
+  /** The member's insurance: "public liability £5,000,000.00; employers’ liability …", or null. */
+  insurance: string | null;
   /** The member's data-protection lead, when `data_protection.data_protection_leads` names one. */
   dataProtectionLead: string | null;
 }
@@ -145,6 +151,8 @@ export function buildParties(ctx: ViewContext): PartyView[] {
       website: m.website ?? null,
       vatNumber: m.vat_number ?? null,
       icoNumber: m.ico_registration_number ?? null,
+      policies: orNull(joinAnd(Object.entries(m.policies ?? {}).filter(([, held]) => held === true).map(([p]) => label('policy', p)))),
+      insurance: orNull(insuranceCover(m.insurance).map((c) => `${c.type} ${c.amount}`).join('; ')),
       dataProtectionLead: leads.get(m.id) ?? null,
     };
   });

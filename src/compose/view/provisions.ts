@@ -6,6 +6,7 @@ import type { ViewContext } from './context.js';
 import { formatDuration, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
+import { insuranceCover } from './insurance.js';
 import { formatMoneyOrNull } from './money.js';
 import { countOf } from './numbers.js';
 
@@ -32,18 +33,9 @@ export interface ProvisionsView {
     model: string;
     cap: string | null;
     minimumCover: { type: string; amount: string }[];
-    insurance: { member: string; cover: string[] }[];
   } | null;
 }
 
-const COVER_TYPES = ['public_liability', 'employers_liability', 'professional_indemnity', 'cyber'] as const;
-
-function cover(values: Partial<Record<(typeof COVER_TYPES)[number], string>> | undefined): { type: string; amount: string }[] {
-  return COVER_TYPES.flatMap((t) => {
-    const amount = formatMoneyOrNull(values?.[t]);
-    return amount ? [{ type: label('insurance', t), amount }] : [];
-  });
-}
 
 /**
  * Describe the general provisions.
@@ -94,9 +86,7 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
       ? {
           model: names.fill(label('liability_model', li.liability_model, 'each Partner is liable only for its own acts and omissions')),
           cap: cap === 'fixed' ? formatMoneyOrNull(li.cap_amount) : cap === 'allocation_amount' ? 'the total amount of its allocation' : null,
-          minimumCover: cover(li.minimum_cover),
-          insurance: spec.members.filter((m) => m.status === 'active' && m.insurance)
-            .map((m) => ({ member: names.member(m.id), cover: cover(m.insurance).map((c) => `${c.type} ${c.amount}`) })),
+          minimumCover: insuranceCover(li.minimum_cover),
         }
       : null,
   };

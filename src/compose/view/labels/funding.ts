@@ -22,7 +22,7 @@ export const FUNDING_LABELS = {
     consortium_manager_post: 'the consortium manager post', finance_and_contract_management: 'finance and contract management',
     quality_assurance: 'quality assurance',
   },
-  allocation_basis: { fixed: 'fixed amount', unit_rate: 'unit rate', payment_by_results: 'payment by results' },
+  allocation_basis: { fixed: 'a fixed amount', unit_rate: 'paid at a unit rate', payment_by_results: 'paid by results' },
   payment_frequency: { monthly: 'monthly', quarterly: 'quarterly', biannual: 'twice a year', annual: 'annually', milestone: 'on reaching agreed milestones' },
   payment_timing: { in_advance: 'in advance', in_arrears: 'in arrears' },
   payment_condition: {
