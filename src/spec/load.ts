@@ -8,7 +8,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { hasErrors, type Diagnostic } from '../errors.js';
-import { createLocator, type Locate, type SourcePosition } from './locate.js';
+import { createLazyLocator, type Locate, type SourcePosition } from './locate.js';
 import { parseSource } from './parse.js';
 import { checkRules } from './rules/index.js';
 import { checkSchema } from './schema.js';
@@ -61,7 +61,7 @@ function result(data: unknown, diagnostics: Diagnostic[], locate: ValidationResu
  */
 export function validateSource(source: Uint8Array | string, file: string): ValidationResult {
   const parsed = parseSource(source, file);
-  const locate = createLocator(parsed.document, parsed.lineCounter, parsed.text);
+  const locate = createLazyLocator(parsed);
   if (hasErrors(parsed.diagnostics)) return result(null, parsed.diagnostics, locate);
   return result(parsed.data, [...parsed.diagnostics, ...checkData(parsed.data, locate, file)], locate);
 }

@@ -72,6 +72,13 @@ function walk(document: Document, pointer: string): Walk {
   return { node, keyNode, complete: true };
 }
 
+/** Where positions come from: read on first use, so a source that parses them lazily can. */
+export interface PositionSource {
+  readonly document: Document | null;
+  readonly lineCounter: LineCounter;
+  readonly text: string;
+}
+
 /**
  * A locator over one parsed document.
  * @param document the yaml document (parsed with this LineCounter)
@@ -79,12 +86,24 @@ function walk(document: Document, pointer: string): Walk {
  * @param text the parsed source text, for `sourceText`
  */
 export function createLocator(document: Document | null, lineCounter: LineCounter, text = ''): Locator {
+  return createLazyLocator({ document, lineCounter, text });
+}
+
+/**
+ * A locator that reads `source.document` only when a position is first asked for (a valid JSON
+ * spec then never pays for its yaml parse).
+ * @param source the parsed source, whose `document` may be a lazy getter
+ */
+export function createLazyLocator(source: PositionSource): Locator {
+  let loaded: { document: Document | null; lineCounter: LineCounter; text: string } | undefined;
+  const load = () => (loaded ??= { document: source.document, lineCounter: source.lineCounter, text: source.text });
   const at = (offset: number | undefined): SourcePosition => {
     if (offset === undefined) return { line: 1, column: 1 };
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = load().lineCounter.linePos(offset);
     return { line: Math.max(1, line), column: Math.max(1, col) };
   };
   const locate = (pointer: string): SourcePosition => {
+    const { document } = load();
     if (!document) return { line: 1, column: 1 };
     const found = walk(document, pointer);
     // A missing key: point at the key of the object that lacks it (or at the object itself for
@@ -93,12 +112,14 @@ export function createLocator(document: Document | null, lineCounter: LineCounte
     return at(target?.range?.[0]);
   };
   const sourceText = (pointer: string): string | undefined => {
+    const { document, text } = load();
     if (!document) return undefined;
     const found = walk(document, pointer);
     const range = found.complete ? found.node?.range : undefined;
     return range ? text.slice(range[0], range[1]) : undefined;
   };
   const locateKey = (pointer: string): SourcePosition => {
+    const { document } = load();
     if (!document) return { line: 1, column: 1 };
     const found = walk(document, pointer);
     return found.complete && found.keyNode ? at(found.keyNode.range?.[0]) : locate(pointer);

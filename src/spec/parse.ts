@@ -7,10 +7,10 @@
  * located `syntax` diagnostic; nothing throws for bad input.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { Diagnostic } from '../errors.js';
+import { hasErrors, type Diagnostic } from '../errors.js';
 import { heaviestAlias, unresolvedAlias } from './parse/alias-problems.js';
 import { decodeUtf8 } from './parse/decode-utf8.js';
-import { findJsonSyntaxError } from './parse/json-syntax.js';
+import { scanJson } from './parse/json-syntax.js';
 import { lineColumnAt } from './parse/line-column.js';
 import { syntaxError } from './parse/syntax-error.js';
 import { yamlProblems } from './parse/yaml-problems.js';
@@ -19,10 +19,14 @@ import { yamlProblems } from './parse/yaml-problems.js';
 export interface ParsedSource {
   /** The plain data, or undefined when `diagnostics` holds an error. */
   data: unknown;
-  /** The yaml document with source ranges, or null when the text could not be decoded or is not JSON. */
-  document: Document.Parsed | null;
+  /**
+   * The yaml document with source ranges, or null when the text could not be decoded or is not
+   * JSON. For a valid `.json` file it is parsed on first access only, since nothing needs positions
+   * unless a problem is to be located.
+   */
+  readonly document: Document.Parsed | null;
   /** Turns source offsets in `document` into lines and columns. */
-  lineCounter: LineCounter;
+  readonly lineCounter: LineCounter;
   /** The decoded source text, without a byte-order mark. */
   text: string;
   diagnostics: Diagnostic[];
@@ -35,6 +39,7 @@ export interface ParsedSource {
 export const MAX_ALIAS_COUNT = 500;
 
 const SPEC_FIELDS = 'a mapping of fields such as `kind`, `spec_version` and `meta`';
+const YAML_OPTIONS = { uniqueKeys: true, schema: 'core', prettyErrors: false, logLevel: 'error' } as const;
 
 /**
  * Reads spec bytes or text. `.json` files are held to strict JSON; anything else is YAML 1.2 (core
@@ -43,14 +48,6 @@ const SPEC_FIELDS = 'a mapping of fields such as `kind`, `spec_version` and `met
  * @param file the file as the user named it (its extension picks JSON or YAML)
  */
 export function parseSource(bytes: Uint8Array | string, file: string): ParsedSource {
-  const lineCounter = new LineCounter();
-  const failed = (diagnostics: Diagnostic[], text = '', document: Document.Parsed | null = null): ParsedSource => ({
-    data: undefined,
-    document,
-    lineCounter,
-    text,
-    diagnostics,
-  });
   let text: string;
   if (typeof bytes === 'string') text = bytes;
   else {
@@ -58,53 +55,87 @@ export function parseSource(bytes: Uint8Array | string, file: string): ParsedSou
     if (!decoded.ok) {
       const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
       const problem = `byte ${byte} is not UTF-8, expected UTF-8 text (save the file as UTF-8)`;
-      return failed([syntaxError(file, decoded.position, problem)]);
+      return settled(undefined, null, new LineCounter(), '', [syntaxError(file, decoded.position, problem)]);
     }
     text = decoded.text;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-
-  const isJson = /\.json$/i.test(file);
-  let jsonData: unknown;
-  if (isJson) {
-    try {
-      jsonData = JSON.parse(text);
-    } catch {
-      const found = findJsonSyntaxError(text) ?? { offset: 0, expected: 'valid JSON' };
-      return failed([syntaxError(file, lineColumnAt(text, found.offset), `invalid JSON here, expected ${found.expected}`)], text);
-    }
-  }
-
   try {
-    const document = parseDocument(text, { lineCounter, uniqueKeys: true, schema: 'core', prettyErrors: false, logLevel: 'error' });
-    if (isJson) {
-      // Valid JSON is valid YAML; the yaml parse only adds positions and notices repeated keys.
-      document.errors = document.errors.filter((error) => error.code === 'DUPLICATE_KEY');
-      document.warnings = [];
-    }
-    const problems = yamlProblems(document, lineCounter, file);
-    if (problems.some((d) => d.severity === 'error')) return failed(problems, text, document);
-
-    const root = document.contents;
-    if (root === null || root === undefined) {
-      const problem = `the file holds no spec (it is empty or only comments), expected ${SPEC_FIELDS}`;
-      return failed([...problems, syntaxError(file, { line: 1, column: 1 }, problem)], text, document);
-    }
-    const rootData = isJson ? jsonData : toData(document);
-    if (rootData instanceof AliasProblem) {
-      return failed([...problems, syntaxError(file, position(lineCounter, rootData.offset), rootData.problem)], text, document);
-    }
-    if (rootData === null || typeof rootData !== 'object' || Array.isArray(rootData)) {
-      const what = Array.isArray(rootData) ? 'a list' : `a single value (${JSON.stringify(rootData)})`;
-      const at = position(lineCounter, root.range?.[0] ?? 0);
-      return failed([...problems, syntaxError(file, at, `the top level is ${what}, expected ${SPEC_FIELDS}`)], text, document);
-    }
-    return { data: rootData, document, lineCounter, text, diagnostics: problems };
+    return /\.json$/i.test(file) ? parseJson(text, file) : parseYaml(text, file);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     // The parser and the converter recurse per level: thousands of nested levels exhaust the stack.
-    return failed([syntaxError(file, { line: 1, column: 1 }, 'the file is nested too deeply to read, expected a spec of ordinary depth')], text);
+    const problem = 'the file is nested too deeply to read, expected a spec of ordinary depth';
+    return settled(undefined, null, new LineCounter(), text, [syntaxError(file, { line: 1, column: 1 }, problem)]);
   }
+}
+
+function settled(data: unknown, document: Document.Parsed | null, lineCounter: LineCounter, text: string, diagnostics: Diagnostic[]): ParsedSource {
+  return { data: hasErrors(diagnostics) ? undefined : data, document, lineCounter, text, diagnostics };
+}
+
+/** The top-level problem, if the data is not a mapping. */
+function notAMapping(data: unknown): string | null {
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) return null;
+  const what = Array.isArray(data) ? 'a list' : `a single value (${JSON.stringify(data)})`;
+  return `the top level is ${what}, expected ${SPEC_FIELDS}`;
+}
+
+/** Strict JSON: JSON.parse for the data, a linear scan for positions of errors and repeated keys. */
+function parseJson(text: string, file: string): ParsedSource {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const found = scanJson(text).error ?? { offset: 0, expected: 'valid JSON' };
+    const problem = `invalid JSON here, expected ${found.expected}`;
+    return settled(undefined, null, new LineCounter(), text, [syntaxError(file, lineColumnAt(text, found.offset), problem)]);
+  }
+  const diagnostics = scanJson(text).duplicates.map((d) => {
+    const first = lineColumnAt(text, d.firstOffset).line;
+    const problem = `duplicate key \`${d.key}\` (first at line ${first}), expected each key once per mapping`;
+    return syntaxError(file, lineColumnAt(text, d.offset), problem, d.pointer);
+  });
+  const topLevel = notAMapping(data);
+  if (topLevel) diagnostics.push(syntaxError(file, lineColumnAt(text, text.search(/\S/)), topLevel));
+  let positions: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+  // Valid JSON is valid YAML: the yaml parse gives positions, and is only paid for when asked.
+  const parsePositions = () => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      positions = { document: parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter };
+    }
+    return positions;
+  };
+  return {
+    data: hasErrors(diagnostics) ? undefined : data,
+    get document() {
+      return parsePositions().document;
+    },
+    get lineCounter() {
+      return parsePositions().lineCounter;
+    },
+    text,
+    diagnostics,
+  };
+}
+
+/** YAML: one parse gives both the data and every position. */
+function parseYaml(text: string, file: string): ParsedSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const problems = yamlProblems(document, lineCounter, file);
+  const done = (data: unknown, more: Diagnostic[] = []) => settled(data, document, lineCounter, text, [...problems, ...more]);
+  if (hasErrors(problems)) return done(undefined);
+  const root = document.contents;
+  if (root === null || root === undefined) {
+    return done(undefined, [syntaxError(file, { line: 1, column: 1 }, `the file holds no spec (it is empty or only comments), expected ${SPEC_FIELDS}`)]);
+  }
+  const data = toData(document);
+  if (data instanceof AliasProblem) return done(undefined, [syntaxError(file, position(lineCounter, data.offset), data.problem)]);
+  const topLevel = notAMapping(data);
+  if (topLevel) return done(undefined, [syntaxError(file, position(lineCounter, root.range?.[0] ?? 0), topLevel)]);
+  return done(data);
 }
 
 /** An alias problem found while converting the document to data. */

@@ -24,7 +24,7 @@ interface DuplicateKey {
  */
 export function yamlProblems(document: Document.Parsed, lineCounter: LineCounter, file: string): Diagnostic[] {
   const duplicates = new Map<number, DuplicateKey>();
-  findDuplicateKeys(document.contents, '', duplicates);
+  if (document.errors.some((e) => e.code === 'DUPLICATE_KEY')) findDuplicateKeys(document.contents, '', duplicates);
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };

@@ -1,0 +1,54 @@
+// Warm cost of reading and validating one large spec: a 60-member consortium, built from the valid
+// WHEC fixture by adding members that keep every rule (unique ids and names, a vote and a signature
+// each), parsed and validated from text as `partnership validate` does, as YAML and as JSON.
+// Budget: ≤ 20 ms warm. The yaml parse dominates the YAML figure; a valid JSON spec skips it.
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { validateSource } from '../dist/spec/index.js';
+import { ms, timeMedian } from './_stats.mjs';
+
+const BUDGET_MS = 20;
+const MEMBERS = 60;
+
+/** The WHEC fixture with members added until it has `count`, as YAML text. */
+function largeSpec(count) {
+  const spec = parse(readFileSync('fixtures/valid/whec-strategic-consortium.yaml', 'utf8'), { schema: 'core' });
+  const template = spec.members.find((m) => !m.is_lead_partner);
+  for (let n = spec.members.length + 1; n <= count; n += 1) {
+    const id = `member-${String(n).padStart(2, '0')}`;
+    const member = JSON.parse(JSON.stringify(template));
+    member.id = id;
+    member.legal_name = `Example Women's Organisation ${n}`;
+    delete member.short_name;
+    if (member.charity) member.charity.number = String(1990000 + n);
+    if (member.company) member.company.number = String(98000000 + n);
+    const person = { name: `Representative ${n}`, job_title: 'Chief Executive' };
+    member.representative = person;
+    delete member.deputy;
+    member.authorised_signatory = { ...person, authority_basis: 'board_resolution', authority_date: '2026-02-20' };
+    spec.members.push(member);
+    spec.governance.decision_body.voting_member_ids.push(id);
+    spec.signatures.signatories.push({ member_id: id, ...person, date: '2026-03-02' });
+  }
+  return stringify(spec, { lineWidth: 0 });
+}
+
+/** Stops the benchmark when the generated spec is not valid: timing an error path would mislead. */
+function assertValid(text, file) {
+  const check = validateSource(text, file);
+  const errors = check.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0 && check.spec?.members.length === MEMBERS) return;
+  console.error(`bench spec ${file} is not a valid ${MEMBERS}-member spec:`);
+  for (const d of errors.slice(0, 10)) console.error(`  ${d.line}:${d.column} ${d.code} ${d.message}`);
+  process.exit(1);
+}
+
+const yamlText = largeSpec(MEMBERS);
+const jsonText = JSON.stringify(parse(yamlText, { schema: 'core' }), null, 2);
+assertValid(yamlText, 'bench.yaml');
+assertValid(jsonText, 'bench.json');
+const kb = (text) => `${Math.round(text.length / 1024)} KB`;
+const yamlMedian = await timeMedian(() => validateSource(yamlText, 'bench.yaml'), { runs: 60, warmup: 10 });
+console.log(`validate ${MEMBERS}-member spec (warm): median ${ms(yamlMedian)} (YAML, ${kb(yamlText)}; budget ${BUDGET_MS} ms)`);
+const jsonMedian = await timeMedian(() => validateSource(jsonText, 'bench.json'), { runs: 60, warmup: 10 });
+console.log(`validate ${MEMBERS}-member spec as JSON (warm): median ${ms(jsonMedian)} (${kb(jsonText)}; budget ${BUDGET_MS} ms)`);
