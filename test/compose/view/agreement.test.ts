@@ -99,4 +99,14 @@ describe('partnership agreement template', () => {
     expect(texts).toContain('The quorum is three (3) of the five (5) voting seats. A meeting is quorate only if the Representative of YWCA is present.');
     expect(texts.filter((t) => /decision body/i.test(t))).toEqual([]);
   });
+
+  it('should end a draft with its drafting notes, and an agreed text without them', () => {
+    const spec = validSpec('whec-strategic-consortium.yaml');
+    const warning = { severity: 'warning' as const, code: 'R23', message: 'Cannot start before the last signature', file: 'whec.yaml', line: 3, column: 1, pointer: '/partnership/term' };
+    expect(contents(composeDocument(spec, 'partnership_agreement', { warnings: [warning] })).ids).not.toContain('drafting-notes');
+    spec.meta.status = 'draft';
+    const { ids, texts } = contents(composeDocument(spec, 'partnership_agreement', { warnings: [warning] }));
+    expect(ids.at(-1)).toBe('drafting-notes');
+    expect(texts.some((t) => t.startsWith('R23: Cannot start before the last signature'))).toBe(true);
+  });
 });
