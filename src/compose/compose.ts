@@ -54,8 +54,12 @@ export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, optio
 export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], options: ComposeOptions = {}): Document[] {
   const set = loadTemplates(options.templatesDir);
   const composed = new Map<DocumentKind, Document>();
+  const sources = new Map<DocumentKind, TemplateSource[]>();
   const add = (kind: DocumentKind): void => {
-    if (!composed.has(kind)) composed.set(kind, composeOne(spec, kind, set, options));
+    if (composed.has(kind)) return;
+    const one = composeOne(spec, kind, set, options);
+    composed.set(kind, one.doc);
+    sources.set(kind, one.sources);
   };
   kinds.forEach(add);
   if (needsWholePack(spec, [...composed.values()])) {
@@ -68,7 +72,7 @@ export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], option
     try {
       return numberDocument(pack.get(kind)!, pack);
     } catch (error) {
-      throw relocateNumberingError(error, set.sourcesFor(kindStem(kind)));
+      throw relocateNumberingError(error, sources.get(kind)!);
     }
   });
 }
@@ -87,7 +91,7 @@ function needsWholePack(spec: PartnershipSpec, docs: readonly Document[]): boole
   return outside || (spec.custom_clauses ?? []).some((custom) => !ids.has(custom.after));
 }
 
-function composeOne(spec: PartnershipSpec, kind: DocumentKind, set: TemplateSet, options: ComposeOptions): Document {
+function composeOne(spec: PartnershipSpec, kind: DocumentKind, set: TemplateSet, options: ComposeOptions): { doc: Document; sources: TemplateSource[] } {
   const stem = kindStem(kind);
   if (!set.has(stem)) {
     const file = options.templatesDir ?? 'templates';
@@ -95,8 +99,8 @@ function composeOne(spec: PartnershipSpec, kind: DocumentKind, set: TemplateSet,
     throw new PartnershipError('input', message, [templateDiagnostic(file, 0, 0, message)]);
   }
   const view = { ...buildView(spec, kind), drafting_notes: draftingNotes(spec, options.warnings ?? []) };
-  const children = renderBlocks(set, stem, view);
-  return { type: 'document', kind, name: stem, meta: documentMeta(spec, kind, set.hash), children };
+  const { blocks, sources } = renderBlocks(set, stem, view);
+  return { doc: { type: 'document', kind, name: stem, meta: documentMeta(spec, kind, set.hash), children: blocks }, sources };
 }
 
 /** The spec's warnings as notes for a draft; none once the text is agreed. */
@@ -121,10 +125,11 @@ export function renderTemplate(name: string, view: object, options: RenderOption
     dateText: '', supersedes: null, documentId: '', subject: '', creator: '', toolVersion: toolVersion(),
     templateHash: set.hash, language: 'en-GB',
   };
-  return { type: 'document', kind, name, meta, children: renderBlocks(set, name, view) };
+  return { type: 'document', kind, name, meta, children: renderBlocks(set, name, view).blocks };
 }
 
-function renderBlocks(set: TemplateSet, stem: string, view: object): Block[] {
+/** The blocks of a render, with the template files it used (for locating later errors). */
+function renderBlocks(set: TemplateSet, stem: string, view: object): { blocks: Block[]; sources: TemplateSource[] } {
   const table = new PlaceholderTable();
   let rendered: { markdown: string; sources: TemplateSource[] };
   try {
@@ -134,7 +139,7 @@ function renderBlocks(set: TemplateSet, stem: string, view: object): Block[] {
     throw error;
   }
   try {
-    return markdownToBlocks(rendered.markdown, table);
+    return { blocks: markdownToBlocks(rendered.markdown, table), sources: rendered.sources };
   } catch (error) {
     // Only the files this render used can hold the offending line.
     if (error instanceof TemplateFault) throw faultToError(error, rendered.sources);

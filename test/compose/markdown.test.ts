@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/compose/index.js';
 import type { Block, Clause, Definitions, List, Paragraph, Section, Signatures, Table } from '../../src/model/index.js';
-import { DIALECT_TEMPLATES } from './fixture.js';
+import { DIALECT_TEMPLATES, templateFolder } from './fixture.js';
 
 const view = {
   parties: [{ name: 'Rape Crisis England & Wales' }, { name: 'YWCA' }],
@@ -141,5 +141,16 @@ describe('markdown', () => {
   it('should keep every definition when rendering without composing', () => {
     const definitions = byId(render(), 'definitions-terms').children[0] as Definitions;
     expect(definitions.items.map((d) => d.term)).toEqual(['Agreement', 'Lead Partner', 'Partner', 'Unused Term']);
+  });
+
+  it('should build ids and reference targets from values', () => {
+    const dir = templateFolder({
+      'ids.md.hbs': '# S {#s}\n\n{{#each members}}\n## {{name}} {#member-{{id}} }\n\n1. {#duty-{{id}} } attend;\n\nSee [](#duty-{{id}}).\n\n{{/each}}',
+    });
+    const doc = renderTemplate('ids', { members: [{ id: 'ywca', name: 'YWCA' }] }, { templatesDir: dir, kind: 'mou' });
+    const clause = (doc.children[0] as Section).children[0] as Clause;
+    expect([clause.id, clause.title]).toEqual(['member-ywca', 'YWCA']);
+    expect((clause.children[0] as List).items[0]!.id).toBe('duty-ywca');
+    expect((clause.children[1] as Paragraph).children[1]).toEqual({ type: 'reference', target: 'duty-ywca', document: null });
   });
 });

@@ -7,7 +7,8 @@ import { expect, faultAt, noAttributes, type ConvertContext, type Cursor } from 
 import { plainText } from './inline.js';
 import type { Token } from './parser.js';
 
-const LEADING_ID = /^\{#([^\s{}]+)\}[ \t]*/;
+// A space may stand before the brace, since `{#a-{{id}}}` would end in Handlebars' `}}}`.
+const LEADING_ID = /^\{#([^\s{}]+)[ \t]*\}[ \t]*/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 /** Reads `bullet_list_open … bullet_list_close` or its ordered twin. */
