@@ -6,7 +6,7 @@ import type { ViewContext } from './context.js';
 import { formatDate, formatDateOrNull } from './dates.js';
 import { formatCount, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
-import { joinAnd } from './lists.js';
+import { joinAnd, joinOr } from './lists.js';
 
 /** One purpose of sharing and its lawful bases. */
 export interface PurposeView {
@@ -62,7 +62,7 @@ export function buildDataProtection(ctx: ViewContext): DataProtectionView {
       sch1: p.dpa2018_sch1_condition ? label('sch1_condition', p.dpa2018_sch1_condition) : null,
       art10: p.art10_condition ? label('sch1_condition', p.art10_condition) : null,
     })),
-    transferMethods: methods.length > 0 ? joinAnd(methods) : null,
+    transferMethods: methods.length > 0 ? joinOr(methods) : null,
     breachNotice: typeof d.breach_notify_partner_within_hours === 'number' ? formatCount(d.breach_notify_partner_within_hours, 'hours') : null,
     dpia: d.dpia
       ? { date: d.dpia.date ? formatDate(d.dpia.date) : null, reviewDate: formatDateOrNull(d.dpia.review_date) }

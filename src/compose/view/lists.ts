@@ -5,13 +5,16 @@
  */
 
 /**
- * Join items with commas and a final conjunction.
+ * Join items with commas and a final conjunction; items that hold commas themselves are joined with
+ * semicolons ("A, of X; B; and C"), so the reader can tell where each ends.
  * @param items the words or phrases, in order
  * @param conjunction the last joining word, "and" by default
  */
 export function joinWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] as string}`;
+  const last = items[items.length - 1] as string;
+  if (items.some((item) => item.includes(','))) return `${items.slice(0, -1).join('; ')}; ${conjunction} ${last}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${last}`;
 }
 
 /**

@@ -65,6 +65,7 @@ describe('lists', () => {
     expect(joinOr(['A', 'B'])).toBe('A or B');
     expect(joinAnd(['A'])).toBe('A');
     expect(joinAnd([])).toBe('');
+    expect(joinAnd(['A, of X', 'B', 'C'])).toBe('A, of X; B; and C');
   });
 
   it('should choose the article by sound, acronyms included', () => {

@@ -47,7 +47,7 @@ export const GOVERNANCE_LABELS = {
     ensure_systems_fit_for_purpose: 'making sure that management, monitoring and financial systems are fit for purpose',
     review_progress: 'reviewing progress', approve_bids: 'approving bids', approve_allocations: 'approving funding allocations',
   },
-  observer_attends: { all: 'all meetings', quarterly_part_a_only: 'the open part of one meeting each quarter', by_invitation: 'meetings to which it is invited' },
+  observer_attends: { all: 'all meetings', quarterly_part_a_only: 'the open part of one meeting each quarter', by_invitation: 'meetings to which they are invited' },
   chair_selection: {
     elected_annually: 'elected each year by the Voting Partners', rotating: 'held in rotation by the Voting Partners',
     lead_partner_ex_officio: 'held by the representative of the Lead Partner', independent_appointed: 'an independent person appointed by the Voting Partners',

@@ -98,6 +98,7 @@ export const PROVISIONS_LABELS = {
   staff_role: {
     frontline_staff: 'front-line staff', frontline_workers: 'front-line workers', caseworkers: 'caseworkers',
     idvas: 'independent domestic violence advisers', isvas: 'independent sexual violence advisers', volunteers: 'volunteers',
+    idva: 'independent domestic violence adviser (IDVA)', isva: 'independent sexual violence adviser (ISVA)',
     managers: 'managers', trustees: 'trustees', helpline_staff: 'helpline staff', children_workers: 'children’s workers',
   },
   multi_agency: {
