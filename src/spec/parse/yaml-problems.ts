@@ -40,7 +40,7 @@ export function yamlProblems(document: Document.Parsed, lineCounter: LineCounter
     return describe(document, error, at, file);
   });
   const warnings = document.warnings.map((warning) =>
-    syntaxError(file, at(warning.pos[0]), firstLine(warning.message), '', 'warning'),
+    syntaxError(file, at(warning.pos[0]), lowerFirst(firstLine(warning.message)), '', 'warning'),
   );
   return [...errors, ...warnings];
 }

@@ -9,6 +9,7 @@ import type { ErrorObject } from 'ajv';
 import { fieldPath } from '../rules/pointer.js';
 import { didYouMean } from './did-you-mean.js';
 import { isObject, schemaNodeAt, type SchemaNode } from './schema-document.js';
+import { actualType, boundWords, orList, typeWords } from './plain-words.js';
 import { KIND_EXPECTED, valueKindOf, type ValueKind } from './value-kinds.js';
 
 /** What the diagnostics need to read besides the error: the schema, the data, the source text. */
@@ -31,38 +32,6 @@ export interface Problem {
   suggestion?: string;
   /** True when the place to show is the field's key (an unknown field), not its value. */
   atKey?: boolean;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  integer: 'a whole number',
-  number: 'a number',
-  object: 'a mapping of fields',
-  array: 'a list',
-  boolean: 'true or false',
-  null: 'nothing (null)',
-};
-
-/** Joins words as "a, b or c". */
-export function orList(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-
-/** "text", "a whole number or nothing (null)" for an ajv `type` param ("string", "integer,null"). */
-export function typeWords(type: unknown): string {
-  const types = Array.isArray(type) ? type.map(String) : String(type).split(',');
-  return orList(types.map((t) => TYPE_WORDS[t] ?? t));
-}
-
-/** The kind of a JSON value, in words. */
-function actualType(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
-  if (typeof value === 'boolean') return 'true/false';
-  return 'a mapping of fields';
 }
 
 /**
@@ -229,26 +198,4 @@ function describeContains(at: string, owner: Record<string, unknown>, params: Re
   const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}${condition ? ` with ${condition}` : ' of the required kind'}`;
   if (max !== undefined && min <= 0) return `Cannot accept ${at}: it has more than ${items(max)}, expected at most ${max}`;
   return `Cannot accept ${at}: it has too few items${condition ? ` with ${condition}` : ' of the required kind'}, expected ${max === min ? 'exactly' : 'at least'} ${items(min)}`;
-}
-
-/** Limits (minimum, maxLength, minItems …) in words, or undefined for other keywords. */
-function boundWords(keyword: string, params: Record<string, unknown>): string | undefined {
-  const limit = params.limit;
-  switch (keyword) {
-    case 'minimum': return `is too small, expected at least ${String(limit)}`;
-    case 'maximum': return `is too large, expected at most ${String(limit)}`;
-    case 'exclusiveMinimum': return `is too small, expected more than ${String(limit)}`;
-    case 'exclusiveMaximum': return `is too large, expected less than ${String(limit)}`;
-    case 'minLength': return `is too short, expected at least ${String(limit)} characters`;
-    case 'maxLength': return `is too long, expected at most ${String(limit)} characters`;
-    case 'minItems': return `has too few items, expected at least ${String(limit)}`;
-    case 'maxItems': return `has too many items, expected at most ${String(limit)}`;
-    case 'minProperties': return `has too few entries, expected at least ${String(limit)}`;
-    case 'uniqueItems': return `repeats an item (items ${String(params.j)} and ${String(params.i)} are the same), expected each item once`;
-    case 'multipleOf': return `is not a multiple of ${String(params.multipleOf)}`;
-    case 'not': return 'is not allowed here';
-    case 'oneOf': return 'matches more than one of the allowed forms, expected exactly one';
-    case 'anyOf': return 'matches none of the allowed forms';
-    default: return undefined;
-  }
 }
