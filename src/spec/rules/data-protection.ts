@@ -1,7 +1,7 @@
 /**
  * Data-protection rules for shared personal data: lawful bases and conditions for each purpose,
  * controller arrangements and DPIA (R42); breach notice between partners leaves time for the
- * ICO's 72 hours (R44); parties record their ICO registration (R67) and data-protection policy (R72).
+ * ICO's 72 hours (R44); parties record their ICO registration (R67) and data-protection policy (R71).
  */
 
 import {
@@ -73,11 +73,11 @@ function checkParties(context: RuleContext, findings: Finding[]): void {
     if (member.ico_registration_number === undefined)
       findings.push(warning('R67', memberPointer(context, id), `Cannot name the ICO registration of ${memberWords(context, id)}: members[${context.members.get(id)!.index}].ico_registration_number is missing, expected it when personal data is shared`, 'Most organisations processing personal data pay the ICO data protection fee; record the registration number.'));
     if (member.policies?.data_protection !== true)
-      findings.push(warning('R72', member.policies === undefined ? memberPointer(context, id) : memberPointer(context, id, 'policies', 'data_protection'), `Cannot confirm ${memberWords(context, id)} protects shared data: its policies.data_protection is not true, expected a data-protection policy`));
+      findings.push(warning('R71', member.policies === undefined ? memberPointer(context, id) : memberPointer(context, id, 'policies', 'data_protection'), `Cannot confirm ${memberWords(context, id)} protects shared data: its policies.data_protection is not true, expected a data-protection policy`));
   }
 }
 
-/** R42, R44, R67 and R72. */
+/** R42, R44, R67 and R71. */
 export function checkDataProtection(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   if (context.spec.data_protection.personal_data_shared !== true) return findings;

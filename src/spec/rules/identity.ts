@@ -64,14 +64,14 @@ function uniqueNames(context: RuleContext, findings: Finding[]): void {
 }
 
 const TARGET_WORDS: Readonly<Record<ReferenceTarget, string>> = {
-  member: 'member',
-  stakeholder: 'stakeholder',
-  group: 'advisory group',
-  work_area: 'work area',
-  objective: 'objective',
-  kpi: 'KPI',
-  funder: 'funder',
-  group_or_body: 'advisory group (or decision_body)',
+  member: 'a member',
+  stakeholder: 'a stakeholder',
+  group: 'an advisory group',
+  work_area: 'a work area',
+  objective: 'an objective',
+  kpi: 'a KPI',
+  funder: 'a funder',
+  group_or_body: 'an advisory group (or decision_body)',
 };
 
 const TARGET_NAMESPACE: Readonly<Record<ReferenceTarget, readonly string[]>> = {
@@ -98,7 +98,7 @@ function resolve(context: RuleContext, ref: Reference, ids: Map<string, { namesp
       error(
         'R02',
         at(),
-        `Cannot resolve ${fieldPath(at())} "${ref.id}": ${elsewhere}, expected the id of a ${TARGET_WORDS[ref.target]}`,
+        `Cannot resolve ${fieldPath(at())} "${ref.id}": ${elsewhere}, expected the id of ${TARGET_WORDS[ref.target]}`,
         candidates.length > 0 ? `Did you mean "${closest(ref.id, candidates)}"?` : undefined,
       ),
     );
