@@ -37,6 +37,13 @@ export interface ProvisionsView {
 }
 
 
+/** Whoever an id names: the decision body, an advisory group or a member. */
+function reportee(ctx: ViewContext, id: string): string {
+  if (id === 'decision_body') return ctx.names.body;
+  const group = (ctx.spec.advisory_groups ?? []).find((g) => g.id === id);
+  return group ? `the ${group.name}` : ctx.names.member(id);
+}
+
 /**
  * Describe the general provisions.
  * @param ctx the view context
@@ -71,9 +78,7 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
           partnershipHandler: names.fill(label('complaints_handler', complaints.partnership_activity, 'the Lead Partner')),
           acknowledge: complaints.acknowledge_within ? formatDuration(complaints.acknowledge_within) : null,
           respond: complaints.respond_within ? formatDuration(complaints.respond_within) : null,
-          themesTo: complaints.themes_reported_to
-            ? (complaints.themes_reported_to === 'decision_body' ? names.body : names.member(complaints.themes_reported_to))
-            : null,
+          themesTo: complaints.themes_reported_to ? reportee(ctx, complaints.themes_reported_to) : null,
         }
       : null,
     equality: {
