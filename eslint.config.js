@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'output/', 'coverage/', 'src/spec/*.gen.*'] },
+  { ignores: ['dist/', 'node_modules/', 'output/', 'coverage/', '.*/', 'src/spec/*.gen.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
