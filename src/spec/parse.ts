@@ -7,6 +7,7 @@
  * located `syntax` diagnostic; nothing throws for bad input.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { readPlainYaml } from './parse/plain-yaml.js';
 import { hasErrors, type Diagnostic } from '../errors.js';
 import { heaviestAlias, unresolvedAlias } from './parse/alias-problems.js';
 import { decodeUtf8 } from './parse/decode-utf8.js';
@@ -98,8 +99,15 @@ function parseJson(text: string, file: string): ParsedSource {
   });
   const topLevel = notAMapping(data);
   if (topLevel) diagnostics.push(syntaxError(file, lineColumnAt(text, text.search(/\S/)), topLevel));
+  return withLazyPositions(data, text, diagnostics);
+}
+
+/**
+ * Data already read, with the positioned yaml document parsed only when a position is first asked
+ * for: valid JSON is valid YAML, and a spec with no problems never needs positions.
+ */
+function withLazyPositions(data: unknown, text: string, diagnostics: Diagnostic[]): ParsedSource {
   let positions: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
-  // Valid JSON is valid YAML: the yaml parse gives positions, and is only paid for when asked.
   const parsePositions = () => {
     if (!positions) {
       const lineCounter = new LineCounter();
@@ -120,8 +128,13 @@ function parseJson(text: string, file: string): ParsedSource {
   };
 }
 
-/** YAML: one parse gives both the data and every position. */
+/**
+ * YAML: a plain file goes through the fast reader, with positions parsed only if a problem needs one;
+ * anything unusual, or any reading problem, goes through the positioned parse, which explains it.
+ */
 function parseYaml(text: string, file: string): ParsedSource {
+  const plain = readPlainYaml(text);
+  if (plain.ok && notAMapping(plain.data) === null) return withLazyPositions(plain.data, text, []);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const problems = yamlProblems(document, lineCounter, file);
