@@ -9,3 +9,4 @@ export type { Locate, SourcePosition } from './locate.js';
 export { loadSpec, validateSource, validateSpec, type ValidationResult } from './load.js';
 export * from './tables/index.js';
 export { starterSpec, STRUCTURE_MODELS, MAX_STARTER_MEMBERS, type StructureModel } from './starter/index.js';
+export { resolveQuorum } from './quorum.js';

@@ -8,7 +8,7 @@ import { label, labels } from './labels.js';
 import { joinAnd, joinOr } from './lists.js';
 import { formatMoneyOrNull } from './money.js';
 import { countInWords, countOf, wordsAndFigure } from './numbers.js';
-import { resolveQuorum, type QuorumView } from './quorum.js';
+import { quorumView, type QuorumView } from './quorum.js';
 import { buildOffice, type OfficeView } from './offices.js';
 
 /** One reserved matter and the majority it needs. */
@@ -98,7 +98,7 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     coOptedMax: body.co_option?.allowed && typeof body.co_option.max_co_opted === 'number' ? wordsAndFigure(body.co_option.max_co_opted) : null,
     chair: buildOffice(ctx, g.chair),
     viceChair: g.vice_chair ? buildOffice(ctx, g.vice_chair) : null,
-    quorum: resolveQuorum(g),
+    quorum: quorumView(g),
     quorumMustInclude: (g.quorum.must_include_member_ids ?? []).length > 0 ? names.members(g.quorum.must_include_member_ids) : null,
     votingMethod: label('voting_method', g.voting.method),
     consensusFallback: g.voting.consensus_fallback ? label('consensus_fallback', g.voting.consensus_fallback) : null,

@@ -1,7 +1,7 @@
 /**
  * The quorum resolved to a number of voting seats (R14's arithmetic), with the words a clause uses.
  */
-import type { PartnershipSpec } from '../../spec/index.js';
+import { resolveQuorum, type PartnershipSpec } from '../../spec/index.js';
 import { wordsAndFigure } from './numbers.js';
 
 /** The resolved quorum. */
@@ -34,22 +34,15 @@ function fractionWords(value: number): string {
  * Resolve the quorum of the decision body.
  * @param governance the spec's governance section
  */
-export function resolveQuorum(governance: PartnershipSpec['governance']): QuorumView {
+export function quorumView(governance: PartnershipSpec['governance']): QuorumView {
   const totalSeats = governance.decision_body.voting_member_ids.length * (governance.decision_body.seats_per_member ?? 1);
   const q = governance.quorum;
-  let seats: number;
+  const seats = resolveQuorum(q.type, q.value, q.rounding, totalSeats);
   let fractionText: string | null = null;
   if (q.type === 'fraction') {
-    const exact = q.value * totalSeats;
-    const whole = Math.abs(exact - Math.round(exact)) < EPSILON;
-    seats = whole ? Math.round(exact) : Math.ceil(exact);
-    // "Half plus one", as R14 counts it: an exact half is not a majority of those present.
     const halfPlusOne = q.rounding === 'up_plus_one_if_exact_half' && Math.abs(q.value - 0.5) < EPSILON;
-    if (whole && halfPlusOne) seats += 1;
     const rounding = halfPlusOne ? ' plus one where that half is a whole number, otherwise rounded up' : ', rounded up';
     fractionText = `${fractionWords(q.value)} of the voting seats${rounding}`;
-  } else {
-    seats = q.value;
   }
   return { seats, seatsText: wordsAndFigure(seats), totalSeats, totalSeatsText: wordsAndFigure(totalSeats), fractionText };
 }

@@ -7,6 +7,7 @@
 import { error, warning, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
 import { memberWords, type RuleContext } from './rule-context.js';
+import { resolveQuorum } from '../quorum.js';
 
 function checkSeats(context: RuleContext, findings: Finding[]): void {
   const body = context.spec.governance.decision_body;
@@ -29,16 +30,6 @@ function checkSeats(context: RuleContext, findings: Finding[]): void {
   body.observers?.forEach((o, i) => {
     if ((o.voting as boolean | undefined) === true) findings.push(error('R13', pointer('governance', 'decision_body', 'observers', i, 'voting'), `Cannot give observer ${i} a vote: governance.decision_body.observers[${i}].voting is true, expected false`));
   });
-}
-
-/** The quorum as a number of seats, applying the stated rounding. */
-export function resolveQuorum(type: string, value: number, rounding: string | undefined, seats: number): number {
-  if (type === 'count') return value;
-  const raw = value * seats;
-  const whole = Math.ceil(raw - 1e-9);
-  // "Half plus one": an exact half is not a majority of those present.
-  if (rounding === 'up_plus_one_if_exact_half' && Math.abs(value - 0.5) < 1e-9 && Math.abs(raw - Math.round(raw)) < 1e-9) return whole + 1;
-  return whole;
 }
 
 function checkQuorum(context: RuleContext, findings: Finding[]): void {
