@@ -84,6 +84,17 @@ describe('partnership generate', () => {
     expect(text).toContain('Lead Partner');
   }, 180_000);
 
+  const hasPythonDocx = spawnSync('/usr/bin/python3', ['-c', 'import docx']).status === 0;
+  it.skipIf(!hasPythonDocx)('should produce a .docx that python-docx opens with its styles and properties (skipped where python-docx is not installed)', async () => {
+    const out = fresh('python-docx');
+    await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'docx', '--out', out);
+    const script = 'import docx,sys\nd=docx.Document(sys.argv[1])\nprint(d.core_properties.title)\nprint(sorted({p.style.name for p in d.paragraphs}))';
+    const printed = execFileSync('/usr/bin/python3', ['-c', script, join(out, FOLDER, 'partnership-agreement.docx')], { encoding: 'utf8' });
+    expect(printed).toContain('Partnership Agreement');
+    expect(printed).toContain("'Heading 1'");
+    expect(printed).toContain("'Title'");
+  });
+
   it.skipIf(!has('qpdf'))('should produce a PDF that qpdf checks clean (skipped where qpdf is not installed)', async () => {
     const out = fresh('qpdf');
     await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'pdf', '--out', out);
