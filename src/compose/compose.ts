@@ -7,8 +7,9 @@ import { numberDocument, visit, type Block, type Document, type DocumentKind, ty
 import type { PartnershipSpec } from '../spec/index.js';
 import { insertCustomClauses } from './custom-clauses.js';
 import { pruneDefinitions } from './definitions.js';
-import { DOCUMENT_KINDS, DOCUMENT_TITLES, kindOfStem, kindStem } from './document-kinds.js';
+import { DOCUMENT_KINDS, DOCUMENT_TITLES, kindOfStem } from './document-kinds.js';
 import { markdownToBlocks } from './markdown/index.js';
+import { documentInstances, type DocumentInstance } from './instances.js';
 import { documentMeta, toolVersion } from './meta.js';
 import { PlaceholderTable } from './placeholders.js';
 import { relocateNumberingError } from './relocate.js';
@@ -48,31 +49,38 @@ export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, optio
 
 /**
  * The documents of `kinds`, numbered, with references between them resolved (against the documents of
- * `spec.meta.documents` as well, composed for reference even if not requested).
+ * `spec.meta.documents` as well, composed for reference even if not requested). A kind may expand into
+ * several documents (instances.ts): the terms of reference add one per advisory group, signature pages
+ * are one per signing party; they come in the order of `kinds`, each kind's main document first.
  * @throws PartnershipError('input') for template errors and custom clauses that cannot be placed
  */
 export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], options: ComposeOptions = {}): Document[] {
   const set = loadTemplates(options.templatesDir);
-  const composed = new Map<DocumentKind, Document>();
-  const sources = new Map<DocumentKind, TemplateSource[]>();
+  const composed = new Map<DocumentKind, Document[]>();
+  const sources = new Map<string, TemplateSource[]>();
   const add = (kind: DocumentKind): void => {
     if (composed.has(kind)) return;
-    const one = composeOne(spec, kind, set, options);
-    composed.set(kind, one.doc);
-    sources.set(kind, one.sources);
+    composed.set(kind, documentInstances(spec, kind).map((instance) => {
+      const one = composeOne(spec, instance, set, options);
+      sources.set(instance.name, one.sources);
+      return one.doc;
+    }));
   };
   kinds.forEach(add);
-  if (needsWholePack(spec, [...composed.values()])) {
+  if (needsWholePack(spec, [...composed.values()].flat())) {
     spec.meta.documents.filter((kind) => set.documentKinds().includes(kind)).forEach(add);
   }
   const ordered = DOCUMENT_KINDS.flatMap((kind) => composed.get(kind) ?? []);
   const placed = insertCustomClauses(ordered, spec.custom_clauses ?? [], options).map(pruneDefinitions);
-  const pack = new Map(placed.map((doc) => [doc.kind, doc]));
-  return kinds.map((kind) => {
+  // A kind's first instance is its main document: references from other documents resolve against it.
+  const pack = new Map<DocumentKind, Document>();
+  for (const doc of placed) if (!pack.has(doc.kind)) pack.set(doc.kind, doc);
+  const wanted = new Set(kinds);
+  return placed.filter((doc) => wanted.has(doc.kind)).sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind)).map((doc) => {
     try {
-      return numberDocument(pack.get(kind)!, pack);
+      return numberDocument(doc, pack);
     } catch (error) {
-      throw relocateNumberingError(error, sources.get(kind)!);
+      throw relocateNumberingError(error, sources.get(doc.name)!);
     }
   });
 }
@@ -91,16 +99,21 @@ function needsWholePack(spec: PartnershipSpec, docs: readonly Document[]): boole
   return outside || (spec.custom_clauses ?? []).some((custom) => !ids.has(custom.after));
 }
 
-function composeOne(spec: PartnershipSpec, kind: DocumentKind, set: TemplateSet, options: ComposeOptions): { doc: Document; sources: TemplateSource[] } {
-  const stem = kindStem(kind);
-  if (!set.has(stem)) {
+function composeOne(spec: PartnershipSpec, instance: DocumentInstance, set: TemplateSet, options: ComposeOptions): { doc: Document; sources: TemplateSource[] } {
+  const { kind, template } = instance;
+  if (!set.has(template)) {
     const file = options.templatesDir ?? 'templates';
-    const message = `Cannot compose the ${DOCUMENT_TITLES[kind]}: there is no template ${stem}.md.hbs`;
+    const message = `Cannot compose the ${instance.title}: there is no template ${template}.md.hbs`;
     throw new PartnershipError('input', message, [templateDiagnostic(file, 0, 0, message)]);
   }
-  const view = { ...buildView(spec, kind), drafting_notes: draftingNotes(spec, options.warnings ?? []) };
-  const { blocks, sources } = renderBlocks(set, stem, view);
-  return { doc: { type: 'document', kind, name: stem, meta: documentMeta(spec, kind, set.hash), children: blocks }, sources };
+  const view = { ...buildView(spec, kind, instance.scope), drafting_notes: draftingNotes(spec, options.warnings ?? []) };
+  const { blocks, sources } = renderBlocks(set, template, view);
+  const meta = documentMeta(spec, kind, set.hash);
+  const named = instance.scope === null ? meta : {
+    ...meta, title: instance.title, subject: `${instance.title} of ${meta.partnership}`,
+    documentId: `${meta.specId}/${meta.version}/${instance.name}`,
+  };
+  return { doc: { type: 'document', kind, name: instance.name, meta: named, children: blocks }, sources };
 }
 
 /** The spec's warnings as notes for a draft; none once the text is agreed. */

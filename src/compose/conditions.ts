@@ -10,7 +10,9 @@ import type { PartnershipSpec } from '../spec/index.js';
 import type { Condition } from './conditions/condition.js';
 import { DELIVERY_CONDITIONS } from './conditions/delivery.js';
 import { DOCUMENT_CONDITIONS } from './conditions/document.js';
+import { DOCUMENT_SET_CONDITIONS } from './conditions/document-set.js';
 import { GOVERNANCE_CONDITIONS } from './conditions/governance.js';
+import { PACK_CONDITIONS } from './conditions/pack.js';
 import { PROVISIONS_CONDITIONS } from './conditions/provisions.js';
 
 export type { Condition } from './conditions/condition.js';
@@ -21,6 +23,8 @@ export const CONDITIONS = {
   ...GOVERNANCE_CONDITIONS,
   ...DELIVERY_CONDITIONS,
   ...PROVISIONS_CONDITIONS,
+  ...DOCUMENT_SET_CONDITIONS,
+  ...PACK_CONDITIONS,
 } satisfies Record<string, Condition>;
 
 /** The name of a condition, as templates write it after `when.`. */

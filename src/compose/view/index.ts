@@ -8,11 +8,14 @@
 import type { DocumentKind } from '../../model/types.js';
 import type { PartnershipSpec } from '../../spec/index.js';
 import type { ConditionName } from '../conditions.js';
+import type { InstanceScope } from '../instances.js';
+import { buildAdvisoryScope, type AdvisoryScopeView } from './advisory-group.js';
 import { buildAllocationTable, type AllocationTableView } from './allocations.js';
 import { buildAdvisoryGroups, type AdvisoryGroupView } from './consultation.js';
 import { buildChange, type ChangeView } from './change.js';
 import { buildContext } from './context.js';
 import { buildDataProtection, type DataProtectionView } from './data-protection.js';
+import { buildDataSharing, type DataSharingView } from './data-sharing.js';
 import { buildDisputes, type DisputesView } from './disputes.js';
 import { buildDocument, type DocumentView } from './document.js';
 import { buildFunders, buildRelatedContract, type FunderView, type RelatedContractView } from './funders.js';
@@ -21,15 +24,20 @@ import { buildGeneral, type GeneralView } from './general.js';
 import { buildGovernance, type GovernanceView } from './governance.js';
 import { buildLead, type LeadView } from './lead.js';
 import { buildManagement, type ManagementView } from './management.js';
+import { buildMeetings, type MeetingsView } from './meetings.js';
+import { buildMou, type MouView } from './mou.js';
 import { buildContributions, buildStakeholders, type ContributionView, type StakeholderView } from './membership.js';
 import { buildParties, type PartyView } from './parties.js';
 import { buildPerformance, type PerformanceView } from './performance.js';
 import { buildProvisions, type ProvisionsView } from './provisions.js';
 import { buildPartnership, type PartnershipView } from './purpose.js';
+import { buildReferrals, type ReferralsView } from './referrals.js';
 import { buildRisk, type RiskManagementView } from './risk.js';
 import { buildSafeguarding, type SafeguardingView } from './safeguarding.js';
+import { buildSignaturePage, type SignaturePageView } from './signature-pages.js';
 import { buildSignatures, type SignatureView } from './signatures.js';
 import { buildTerm, type TermView } from './term.js';
+import { buildTermsOfReference, type TermsOfReferenceView } from './terms-of-reference.js';
 import { buildWorkAreas, type WorkAreaView } from './work-areas.js';
 
 /** A drafting note shown at the end of a draft (filled in by the compose engine from warnings). */
@@ -69,6 +77,18 @@ export interface View {
   disputes: DisputesView;
   general: GeneralView;
   signatures: SignatureView[];
+  /** The memorandum of understanding's own parts. */
+  mou: MouView;
+  /** The referral protocol's facts. */
+  referrals: ReferralsView;
+  /** The data-sharing schedule's facts (standalone, or Schedule 9 of the agreement). */
+  dataSharing: DataSharingView;
+  termsOfReference: TermsOfReferenceView;
+  meetings: MeetingsView;
+  /** The advisory group an advisory terms-of-reference document is about; null in every other document. */
+  group: AdvisoryScopeView | null;
+  /** The party a signature page is for; null in every other document. */
+  signaturePage: SignaturePageView | null;
   /** Empty here; the compose engine fills it from the spec's warnings when the spec is a draft. */
   drafting_notes: DraftingNote[];
 }
@@ -77,13 +97,17 @@ export interface View {
  * Build the view of a spec for one document.
  * @param spec a spec that has passed validation
  * @param kind the document being composed
+ * @param scope the advisory group or signing member one instance of the document is about (instances.ts)
  */
-export function buildView(spec: PartnershipSpec, kind: DocumentKind): View {
+export function buildView(spec: PartnershipSpec, kind: DocumentKind, scope: InstanceScope = null): View {
   const ctx = buildContext(spec);
+  const document = buildDocument(ctx, kind);
+  const advisoryGroups = buildAdvisoryGroups(ctx);
+  const signatures = buildSignatures(ctx);
   return {
     kind,
     when: ctx.when,
-    document: buildDocument(ctx, kind),
+    document,
     partnership: buildPartnership(ctx),
     term: buildTerm(ctx),
     parties: buildParties(ctx),
@@ -94,7 +118,7 @@ export function buildView(spec: PartnershipSpec, kind: DocumentKind): View {
     stakeholders: buildStakeholders(ctx),
     governance: buildGovernance(ctx),
     management: buildManagement(ctx),
-    advisoryGroups: buildAdvisoryGroups(ctx),
+    advisoryGroups,
     workAreas: buildWorkAreas(ctx),
     funding: buildFunding(ctx),
     allocations: buildAllocationTable(ctx),
@@ -106,7 +130,14 @@ export function buildView(spec: PartnershipSpec, kind: DocumentKind): View {
     change: buildChange(ctx),
     disputes: buildDisputes(ctx),
     general: buildGeneral(ctx),
-    signatures: buildSignatures(ctx),
+    signatures,
+    mou: buildMou(ctx),
+    referrals: buildReferrals(ctx),
+    dataSharing: buildDataSharing(ctx),
+    termsOfReference: buildTermsOfReference(ctx, `version ${document.version}, prepared on ${document.preparedDate}`),
+    meetings: buildMeetings(ctx, advisoryGroups),
+    group: scope?.type === 'group' ? buildAdvisoryScope(ctx, advisoryGroups, scope.id) : null,
+    signaturePage: scope?.type === 'member' ? buildSignaturePage(ctx, signatures, scope.id) : null,
     drafting_notes: [],
   };
 }

@@ -10,8 +10,10 @@
 
 import { FUNDING_LABELS } from './labels/funding.js';
 import { GOVERNANCE_LABELS } from './labels/governance.js';
+import { MEETINGS_LABELS } from './labels/meetings.js';
 import { PARTIES_LABELS } from './labels/parties.js';
 import { PROVISIONS_LABELS } from './labels/provisions.js';
+import { SHARING_LABELS } from './labels/sharing.js';
 
 type Table = Readonly<Record<string, string>>;
 
@@ -21,6 +23,8 @@ export const LABELS = {
   ...GOVERNANCE_LABELS,
   ...FUNDING_LABELS,
   ...PROVISIONS_LABELS,
+  ...MEETINGS_LABELS,
+  ...SHARING_LABELS,
 } as const satisfies Readonly<Record<string, Table>>;
 
 /** A vocabulary of the label table, e.g. `legal_form`. */

@@ -1,0 +1,39 @@
+/**
+ * One party's counterpart signature page: which document and version it executes, the counterparts
+ * and delivery wording of the governing law, and the party's execution block.
+ */
+import { PartnershipError } from '../../errors.js';
+import type { ViewContext } from './context.js';
+import type { SignatureView } from './signatures.js';
+
+/** The party a signature page is for, and what it signs. */
+export interface SignaturePageView {
+  /** The party's legal name. */
+  party: string;
+  /** "Partnership Agreement" or "Memorandum of Understanding". */
+  executes: string;
+  /** The party's execution block. */
+  block: SignatureView;
+  /** "the Requirements of Writing (Scotland) Act 1995 …" sentence of the law, as the general provisions give it. */
+  executionText: string;
+}
+
+/**
+ * Describe the signature page of member `id`.
+ * @param ctx the view context
+ * @param signatures the execution blocks, in the order of `signatures.signatories`
+ * @param id the signing member's id
+ */
+export function buildSignaturePage(ctx: ViewContext, signatures: readonly SignatureView[], id: string): SignaturePageView {
+  const index = ctx.spec.signatures.signatories.findIndex((s) => s.member_id === id);
+  const block = signatures[index];
+  const member = ctx.spec.members.find((m) => m.id === id);
+  if (!block || !member) throw new PartnershipError('internal', `No signatory for member ${id} in the spec`);
+  const documents: readonly string[] = ctx.spec.meta.documents;
+  return {
+    party: member.legal_name,
+    executes: documents.includes('partnership_agreement') || !documents.includes('mou') ? 'Partnership Agreement' : 'Memorandum of Understanding',
+    block,
+    executionText: ctx.law.executionText,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The decision body's terms of reference (DOMAIN §2.2): its seats with their representatives and
+ * deputies, the financial limits it works within, how it is reviewed, and how the text cites the
+ * agreement it is made under.
+ */
+import type { ViewContext } from './context.js';
+import { formatCount } from './durations.js';
+import { formatMoneyOrNull } from './money.js';
+
+/** One voting seat-holder: the member, its representative and deputy. */
+export interface SeatView {
+  member: string;
+  representative: string;
+  /** "Name, Job title", or "none named". */
+  deputy: string;
+}
+
+/** What only the terms of reference show. */
+export interface TermsOfReferenceView {
+  seats: SeatView[];
+  /** The lead partner's spending limit without approval, or null. */
+  leadSpendLimit: string | null;
+  /** "12 months": how often the terms are reviewed, with the agreement. */
+  reviewEvery: string;
+  /** "version 1.0.0, prepared on 2 February 2026". */
+  versionText: string;
+  /** The document the decision body is established by: "Partnership Agreement" or "Memorandum of Understanding". */
+  foundingDocument: string;
+}
+
+/**
+ * Describe the terms of reference.
+ * @param ctx the view context
+ * @param version the document's version line
+ */
+export function buildTermsOfReference(ctx: ViewContext, versionText: string): TermsOfReferenceView {
+  const { spec } = ctx;
+  const members = new Map(spec.members.map((m) => [m.id, m]));
+  const person = (p: { name: string; job_title: string } | undefined): string | null => (p ? `${p.name}, ${p.job_title}` : null);
+  const documents: readonly string[] = spec.meta.documents;
+  return {
+    seats: spec.governance.decision_body.voting_member_ids.map((id) => ({
+      member: ctx.names.member(id),
+      representative: person(members.get(id)?.representative) ?? 'to be named',
+      deputy: person(members.get(id)?.deputy) ?? 'none named',
+    })),
+    leadSpendLimit: formatMoneyOrNull(spec.lead_partner?.limits_of_authority.spend_limit_without_approval),
+    reviewEvery: formatCount(spec.change_management.agreement_review.every_months, 'months').text,
+    versionText,
+    foundingDocument: !documents.includes('partnership_agreement') && documents.includes('mou')
+      ? 'Memorandum of Understanding' : 'Partnership Agreement',
+  };
+}
