@@ -12,15 +12,18 @@ import { schemaCommand } from './commands/schema.js';
 import { initCommand } from './commands/init.js';
 import { generateCommand } from './commands/generate.js';
 
-const EPILOGUE = `Exit codes: 0 ok; 1 invalid input (spec, template, missing or empty file); 2 usage; 3 a batch finished with failed jobs; 70 internal error.
-Start with \`partnership init --model lead_agency --out partnership.yaml\`, edit it, then \`partnership validate partnership.yaml\`.`;
+const EPILOGUE = `Exit codes: 0 ok; 1 invalid input (spec, template, missing or empty file);
+2 usage; 3 a batch finished with failed jobs; 70 internal error.
+
+Start with:  partnership init --model lead_agency --out partnership.yaml
+then edit it and run:  partnership validate partnership.yaml`;
 
 /** Run the CLI on `argv` (without node and script), printing to `output`; resolves to the exit code. */
 export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
   const context: CommandContext = { output, exitCode: EXIT.ok };
   const parser = yargs([...argv])
     .scriptName('partnership')
-    .usage('$0 <command> [options]\n\nTurn a partnership spec (YAML or JSON) into the documents the partners sign.')
+    .usage('$0 <command> [options]\n\nTurn a partnership spec (YAML or JSON) into the documents\nthe partners sign, as Word, PDF and plain text.')
     .command(validateCommand(context))
     .command(schemaCommand(context))
     .command(initCommand(context))
@@ -32,7 +35,8 @@ export async function run(argv: readonly string[], output: Output = processOutpu
     .alias('help', 'h')
     .version()
     .epilogue(EPILOGUE)
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    // cliui breaks words mid-way when it wraps; terminals wrap long lines at spaces by themselves.
+    .wrap(null)
     .exitProcess(false)
     // yargs reports its own validation failures (unknown option, bad choice) with a message and no error;
     // those are usage errors. Errors thrown by a handler come through as `error` and keep their kind.

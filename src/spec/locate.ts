@@ -5,7 +5,8 @@
  * needs `file:line:col`. A pointer to a key that is missing resolves to the nearest existing
  * parent's key, so "missing required field" points at the object that lacks it.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlLibrary } from './parse/yaml-library.js';
 
 /** A 1-based place in the source file. */
 export interface SourcePosition {
@@ -46,7 +47,7 @@ interface Walk {
 /** A value left out after its key (`field:`): yaml gives it a zero-width null scalar. */
 function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  return isScalar(value) && value.value === null && value.range !== undefined && value.range !== null && value.range[0] === value.range[1];
+  return yamlLibrary().isScalar(value) && value.value === null && value.range !== undefined && value.range !== null && value.range[0] === value.range[1];
 }
 
 function walk(document: Document, pointer: string): Walk {
@@ -54,12 +55,12 @@ function walk(document: Document, pointer: string): Walk {
   let keyNode: Node | null = null;
   const segments = pointerSegments(pointer);
   for (const [index, segment] of segments.entries()) {
-    if (isAlias(node)) node = (node.resolve(document) as Node | undefined) ?? null;
+    if (yamlLibrary().isAlias(node)) node = (node.resolve(document) as Node | undefined) ?? null;
     let next: { node: Node | null; key: Node | null } | null = null;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+    if (yamlLibrary().isMap(node)) {
+      const pair = node.items.find((item) => yamlLibrary().isScalar(item.key) && String(item.key.value) === segment);
       if (pair) next = { node: isEmpty(pair.value) ? null : (pair.value as Node), key: pair.key as Node };
-    } else if (isSeq(node) && /^(0|[1-9][0-9]*)$/.test(segment)) {
+    } else if (yamlLibrary().isSeq(node) && /^(0|[1-9][0-9]*)$/.test(segment)) {
       const item = node.items[Number(segment)] as Node | undefined;
       if (item !== undefined) next = { node: item, key: null };
     }

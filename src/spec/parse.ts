@@ -6,7 +6,8 @@
  * LineCounter give each value's line and column to later stages. Every reading problem becomes a
  * located `syntax` diagnostic; nothing throws for bad input.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLibrary } from './parse/yaml-library.js';
 import { readPlainYaml } from './parse/plain-yaml.js';
 import { hasErrors, type Diagnostic } from '../errors.js';
 import { heaviestAlias, unresolvedAlias } from './parse/alias-problems.js';
@@ -56,7 +57,7 @@ export function parseSource(bytes: Uint8Array | string, file: string): ParsedSou
     if (!decoded.ok) {
       const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
       const problem = `byte ${byte} is not UTF-8, expected UTF-8 text (save the file as UTF-8)`;
-      return settled(undefined, null, new LineCounter(), '', [syntaxError(file, decoded.position, problem)]);
+      return settled(undefined, null, new (yamlLibrary().LineCounter)(), '', [syntaxError(file, decoded.position, problem)]);
     }
     text = decoded.text;
   }
@@ -67,7 +68,7 @@ export function parseSource(bytes: Uint8Array | string, file: string): ParsedSou
     if (!(error instanceof RangeError)) throw error;
     // The parser and the converter recurse per level: thousands of nested levels exhaust the stack.
     const problem = 'the file is nested too deeply to read, expected a spec of ordinary depth';
-    return settled(undefined, null, new LineCounter(), text, [syntaxError(file, { line: 1, column: 1 }, problem)]);
+    return settled(undefined, null, new (yamlLibrary().LineCounter)(), text, [syntaxError(file, { line: 1, column: 1 }, problem)]);
   }
 }
 
@@ -90,7 +91,7 @@ function parseJson(text: string, file: string): ParsedSource {
   } catch {
     const found = scanJson(text).error ?? { offset: 0, expected: 'valid JSON' };
     const problem = `invalid JSON here, expected ${found.expected}`;
-    return settled(undefined, null, new LineCounter(), text, [syntaxError(file, lineColumnAt(text, found.offset), problem)]);
+    return settled(undefined, null, new (yamlLibrary().LineCounter)(), text, [syntaxError(file, lineColumnAt(text, found.offset), problem)]);
   }
   const diagnostics = scanJson(text).duplicates.map((d) => {
     const first = lineColumnAt(text, d.firstOffset).line;
@@ -110,8 +111,8 @@ function withLazyPositions(data: unknown, text: string, diagnostics: Diagnostic[
   let positions: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
   const parsePositions = () => {
     if (!positions) {
-      const lineCounter = new LineCounter();
-      positions = { document: parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter };
+      const lineCounter = new (yamlLibrary().LineCounter)();
+      positions = { document: yamlLibrary().parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter };
     }
     return positions;
   };
@@ -135,8 +136,8 @@ function withLazyPositions(data: unknown, text: string, diagnostics: Diagnostic[
 function parseYaml(text: string, file: string): ParsedSource {
   const plain = readPlainYaml(text);
   if (plain.ok && notAMapping(plain.data) === null) return withLazyPositions(plain.data, text, []);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const lineCounter = new (yamlLibrary().LineCounter)();
+  const document = yamlLibrary().parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const problems = yamlProblems(document, lineCounter, file);
   const done = (data: unknown, more: Diagnostic[] = []) => settled(data, document, lineCounter, text, [...problems, ...more]);
   if (hasErrors(problems)) return done(undefined);

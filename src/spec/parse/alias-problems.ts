@@ -5,19 +5,20 @@
  * exist (or is defined later) and for an "alias bomb" (aliases of aliases that expand exponentially).
  * This walks the document to point at the alias responsible.
  */
-import { isAlias, isMap, isSeq, type Alias, type Document, type Node } from 'yaml';
+import type { Alias, Document, Node } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 
 /** Every alias in source order. */
 function aliasesOf(document: Document.Parsed): Alias[] {
   const found: Alias[] = [];
   const walk = (node: unknown): void => {
-    if (isAlias(node)) found.push(node);
-    else if (isMap(node)) {
+    if (yamlLibrary().isAlias(node)) found.push(node);
+    else if (yamlLibrary().isMap(node)) {
       for (const pair of node.items) {
         walk(pair.key);
         walk(pair.value);
       }
-    } else if (isSeq(node)) node.items.forEach(walk);
+    } else if (yamlLibrary().isSeq(node)) node.items.forEach(walk);
   };
   walk(document.contents);
   return found;
@@ -40,7 +41,7 @@ export function heaviestAlias(document: Document.Parsed): Alias | null {
   // Number of aliases a node expands to, counting nested aliases once per use (memoised per target).
   const weight = (node: unknown, depth: number): number => {
     if (depth > 64) return 1;
-    if (isAlias(node)) {
+    if (yamlLibrary().isAlias(node)) {
       const target = node.resolve(document);
       if (!target) return 1;
       const known = weights.get(target);
@@ -50,8 +51,8 @@ export function heaviestAlias(document: Document.Parsed): Alias | null {
       return total;
     }
     let total = 0;
-    if (isMap(node)) for (const pair of node.items) total += weight(pair.key, depth + 1) + weight(pair.value, depth + 1);
-    else if (isSeq(node)) for (const item of node.items) total += weight(item, depth + 1);
+    if (yamlLibrary().isMap(node)) for (const pair of node.items) total += weight(pair.key, depth + 1) + weight(pair.value, depth + 1);
+    else if (yamlLibrary().isSeq(node)) for (const item of node.items) total += weight(item, depth + 1);
     return total;
   };
   let heaviest: Alias | null = null;

@@ -5,7 +5,8 @@
  * keys); a person needs where to look (the opening quote, both keys by line). So each known error
  * code is re-pointed and re-phrased here; unknown codes keep the library's words.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type YAMLError } from 'yaml';
+import type { Document, LineCounter, Node, YAMLError } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { Diagnostic } from '../../errors.js';
 import { pointerSegment, syntaxError } from './syntax-error.js';
 
@@ -76,12 +77,12 @@ function describe(
   }
   if (error.code === 'MISSING_CHAR' && /quote/i.test(message)) {
     const quote = message.includes("'") ? "'" : '"';
-    const start = openingOffset(document, offset, (node) => isScalar(node) && String(node.type).startsWith('QUOTE'));
+    const start = openingOffset(document, offset, (node) => yamlLibrary().isScalar(node) && String(node.type).startsWith('QUOTE'));
     return syntaxError(file, at(start ?? offset), `the quoted text starting here is never closed, expected a closing ${quote}`);
   }
   if ((error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR') && /flow (sequence|map)/i.test(message)) {
     const list = /flow sequence/i.test(message);
-    const start = openingOffset(document, offset, (node) => (isSeq(node) || isMap(node)) && node.flow === true);
+    const start = openingOffset(document, offset, (node) => (yamlLibrary().isSeq(node) || yamlLibrary().isMap(node)) && node.flow === true);
     const problem = list
       ? 'the list opened here with `[` is never closed, expected a matching `]`'
       : 'the mapping opened here with `{` is never closed, expected a matching `}`';
@@ -94,13 +95,13 @@ function describe(
 function openingOffset(document: Document.Parsed, offset: number, matches: (node: Node) => boolean): number | null {
   let best: number | null = null;
   const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object' || isAlias(node)) return;
+    if (!node || typeof node !== 'object' || yamlLibrary().isAlias(node)) return;
     const candidate = node as Node;
     const start = candidate.range?.[0];
     if (start !== undefined && start <= offset && matches(candidate) && (best === null || start >= best)) best = start;
-    if (isMap(node) || isSeq(node)) {
+    if (yamlLibrary().isMap(node) || yamlLibrary().isSeq(node)) {
       for (const item of node.items) {
-        if (isPair(item)) {
+        if (yamlLibrary().isPair(item)) {
           walk(item.key);
           walk(item.value);
         } else walk(item);
@@ -113,11 +114,11 @@ function openingOffset(document: Document.Parsed, offset: number, matches: (node
 
 /** Records, by the offset of the repeated key, every key seen twice in one mapping. */
 function findDuplicateKeys(node: unknown, pointer: string, found: Map<number, DuplicateKey>): void {
-  if (isMap(node)) {
+  if (yamlLibrary().isMap(node)) {
     const seen = new Map<string, number>();
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : null;
-      const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      const key = yamlLibrary().isScalar(pair.key) ? String(pair.key.value) : null;
+      const offset = yamlLibrary().isScalar(pair.key) ? pair.key.range?.[0] : undefined;
       const childPointer = key === null ? pointer : `${pointer}/${pointerSegment(key)}`;
       if (key !== null && offset !== undefined) {
         const first = seen.get(key);
@@ -126,7 +127,7 @@ function findDuplicateKeys(node: unknown, pointer: string, found: Map<number, Du
       }
       findDuplicateKeys(pair.value, childPointer, found);
     }
-  } else if (isSeq(node)) {
+  } else if (yamlLibrary().isSeq(node)) {
     node.items.forEach((item, index) => findDuplicateKeys(item, `${pointer}/${index}`, found));
   }
 }

@@ -2,7 +2,8 @@
  * Writes a starter spec as commented YAML: a header saying what to do next, a line above each section
  * saying what it decides, and `# example: replace` beside every value the partnership must make its own.
  */
-import { Document, isMap, isSeq, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlLibrary } from '../parse/yaml-library.js';
 import { Example } from './example.js';
 
 const SECTION_NOTES: Readonly<Record<string, string>> = {
@@ -31,19 +32,19 @@ function plain(value: unknown): unknown {
 function markExamples(value: unknown, node: Node | null | undefined): void {
   if (!node) return;
   if (value instanceof Example) {
-    if (isScalar(node)) node.comment = ' example: replace';
+    if (yamlLibrary().isScalar(node)) node.comment = ' example: replace';
     return;
   }
-  if (Array.isArray(value) && isSeq(node)) {
+  if (Array.isArray(value) && yamlLibrary().isSeq(node)) {
     value.forEach((v, i) => markExamples(v, node.items[i] as Node));
-  } else if (value && typeof value === 'object' && isMap(node)) {
+  } else if (value && typeof value === 'object' && yamlLibrary().isMap(node)) {
     for (const [key, v] of Object.entries(value)) markExamples(v, node.get(key, true) as Node | undefined);
   }
 }
 
 /** The starter as YAML text with its comments. */
 export function starterYaml(spec: Record<string, unknown>, schemaRef: string, model: string): string {
-  const doc = new Document(plain(spec));
+  const doc = new (yamlLibrary().Document)(plain(spec));
   markExamples(spec, doc.contents as Node);
   doc.commentBefore = [
     ` yaml-language-server: $schema=${schemaRef}`,
@@ -52,11 +53,11 @@ export function starterYaml(spec: Record<string, unknown>, schemaRef: string, mo
     '   partnership validate <this file>',
     '   partnership generate <this file>',
   ].join('\n');
-  if (isMap(doc.contents)) {
+  if (yamlLibrary().isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const key = yamlLibrary().isScalar(pair.key) ? String(pair.key.value) : '';
       const note = SECTION_NOTES[key];
-      if (note && isScalar(pair.key)) {
+      if (note && yamlLibrary().isScalar(pair.key)) {
         pair.key.commentBefore = ` ${note}`;
         pair.key.spaceBefore = true;
       }
