@@ -16,6 +16,8 @@ export interface AdvisoryScopeView extends AdvisoryGroupView {
   subject: string;
   /** The body it reports to, at the start of a sentence: "The Steering Group". */
   reportsToSubject: string;
+  /** The purpose as a sentence, ending with a full stop. */
+  purposeSentence: string;
   /** Powers delegated to the group, one per item (empty when advisory only). */
   powers: string[];
   /** Members of the group, one per item. */
@@ -49,6 +51,7 @@ export function buildAdvisoryScope(ctx: ViewContext, groups: readonly AdvisoryGr
     id: g.id,
     theName,
     subject: capital(theName),
+    purposeSentence: /[.!?]$/.test(g.purpose.trim()) ? g.purpose.trim() : `${g.purpose.trim()}.`,
     reportsToSubject: capital(view.reportsTo),
     powers: [...(g.delegated_powers ?? [])],
     memberList: [

@@ -104,6 +104,7 @@ export function buildView(spec: PartnershipSpec, kind: DocumentKind, scope: Inst
   const document = buildDocument(ctx, kind);
   const advisoryGroups = buildAdvisoryGroups(ctx);
   const signatures = buildSignatures(ctx);
+  const governance = buildGovernance(ctx);
   return {
     kind,
     when: ctx.when,
@@ -116,7 +117,7 @@ export function buildView(spec: PartnershipSpec, kind: DocumentKind, scope: Inst
     relatedContract: buildRelatedContract(ctx),
     contributions: buildContributions(ctx),
     stakeholders: buildStakeholders(ctx),
-    governance: buildGovernance(ctx),
+    governance,
     management: buildManagement(ctx),
     advisoryGroups,
     workAreas: buildWorkAreas(ctx),
@@ -134,7 +135,7 @@ export function buildView(spec: PartnershipSpec, kind: DocumentKind, scope: Inst
     mou: buildMou(ctx),
     referrals: buildReferrals(ctx),
     dataSharing: buildDataSharing(ctx),
-    termsOfReference: buildTermsOfReference(ctx, `version ${document.version}, prepared on ${document.preparedDate}`),
+    termsOfReference: buildTermsOfReference(ctx, governance, `version ${document.version}, prepared on ${document.preparedDate}`),
     meetings: buildMeetings(ctx, advisoryGroups),
     group: scope?.type === 'group' ? buildAdvisoryScope(ctx, advisoryGroups, scope.id) : null,
     signaturePage: scope?.type === 'member' ? buildSignaturePage(ctx, signatures, scope.id) : null,

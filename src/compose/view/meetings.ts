@@ -12,8 +12,10 @@ import { joinAnd } from './lists.js';
 export interface MeetingsView {
   /** Deadline for agenda items before a meeting, or null. */
   agendaDeadline: DurationView | null;
-  /** The standing items, in agenda order: the spec's, or the outline's standard agenda. */
+  /** The standing items taken before the main business, in agenda order: the spec's, or the outline's standard agenda. */
   standingItems: string[];
+  /** The standing items that close a meeting (any other business, date of the next meeting). */
+  closingItems: string[];
   /** Partners' own ground rules (empty when the spec gives none). */
   groundRules: string[];
   /** What a newcomer is given, one per item (empty when the spec says nothing about induction). */
@@ -36,6 +38,12 @@ const STANDARD_AGENDA = [
   'risk_register', 'safeguarding_and_data_incidents', 'partnership_health', 'aob', 'next_meeting',
 ];
 
+/** Standing items that come after the main business. */
+const CLOSING = new Set(['aob', 'next_meeting']);
+
+/** A group's name as the text uses it mid-sentence: "the WHEC Network Forum". */
+const withThe = (name: string): string => (/^the\s/i.test(name) ? name : `the ${name}`);
+
 /**
  * Describe the meetings protocol.
  * @param ctx the view context
@@ -52,11 +60,12 @@ export function buildMeetings(ctx: ViewContext, groupCosts: readonly { name: str
         induction.buddy ? 'a buddy from another Partner' : null,
       ].filter((x): x is string => x !== null)
     : [];
-  const groups = (ctx.spec.advisory_groups ?? []).map((g) => g.name);
-  const costs = groupCosts.filter((g) => g.resources !== null).map((g) => `${g.name} (${g.resources})`);
+  const groups = (ctx.spec.advisory_groups ?? []).map((g) => withThe(g.name));
+  const costs = groupCosts.filter((g) => g.resources !== null).map((g) => `${withThe(g.name)} (${g.resources})`);
   return {
     agendaDeadline: formatDurationOrNull(mp?.agenda_items_deadline),
-    standingItems: labels('standing_item', standing),
+    standingItems: labels('standing_item', standing.filter((item) => !CLOSING.has(item))),
+    closingItems: labels('standing_item', standing.filter((item) => CLOSING.has(item))),
     groundRules: [...(mp?.ground_rules ?? [])],
     inductionSteps: steps,
     partB: mp?.confidential_items?.part_b === true,

@@ -12,6 +12,8 @@ export interface SignaturePageView {
   party: string;
   /** "Partnership Agreement" or "Memorandum of Understanding". */
   executes: string;
+  /** What the counterparts together form: "agreement" or "memorandum". */
+  instrument: string;
   /** The party's execution block. */
   block: SignatureView;
   /** "the Requirements of Writing (Scotland) Act 1995 …" sentence of the law, as the general provisions give it. */
@@ -30,9 +32,11 @@ export function buildSignaturePage(ctx: ViewContext, signatures: readonly Signat
   const member = ctx.spec.members.find((m) => m.id === id);
   if (!block || !member) throw new PartnershipError('internal', `No signatory for member ${id} in the spec`);
   const documents: readonly string[] = ctx.spec.meta.documents;
+  const agreement = documents.includes('partnership_agreement') || !documents.includes('mou');
   return {
     party: member.legal_name,
-    executes: documents.includes('partnership_agreement') || !documents.includes('mou') ? 'Partnership Agreement' : 'Memorandum of Understanding',
+    executes: agreement ? 'Partnership Agreement' : 'Memorandum of Understanding',
+    instrument: agreement ? 'agreement' : 'memorandum',
     block,
     executionText: ctx.law.executionText,
   };

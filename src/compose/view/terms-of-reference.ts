@@ -4,6 +4,7 @@
  * agreement it is made under.
  */
 import type { ViewContext } from './context.js';
+import type { GovernanceView, ReservedMatterView } from './governance.js';
 import { formatCount } from './durations.js';
 import { formatMoneyOrNull } from './money.js';
 
@@ -18,6 +19,12 @@ export interface SeatView {
 /** What only the terms of reference show. */
 export interface TermsOfReferenceView {
   seats: SeatView[];
+  /** The reserved matters, worded for a document other than the agreement ("varying the Partnership Agreement"). */
+  reservedMatters: ReservedMatterView[];
+  /** Matters that may not be decided outside a meeting, worded for a document other than the agreement, or null. */
+  excludedMatters: string | null;
+  /** Excluded matters that unanimous written consent may still decide, worded likewise, or null. */
+  unanimousExceptions: string | null;
   /** The lead partner's spending limit without approval, or null. */
   leadSpendLimit: string | null;
   /** "12 months": how often the terms are reviewed, with the agreement. */
@@ -28,26 +35,35 @@ export interface TermsOfReferenceView {
   foundingDocument: string;
 }
 
+const documents = (spec: ViewContext['spec']): readonly string[] => spec.meta.documents;
+
 /**
  * Describe the terms of reference.
  * @param ctx the view context
- * @param version the document's version line
+ * @param governance the governance view, whose wording is adapted for a document of its own
+ * @param versionText the document's version line
  */
-export function buildTermsOfReference(ctx: ViewContext, versionText: string): TermsOfReferenceView {
+export function buildTermsOfReference(ctx: ViewContext, governance: GovernanceView, versionText: string): TermsOfReferenceView {
   const { spec } = ctx;
+  const foundingDocument = !documents(spec).includes('partnership_agreement') && documents(spec).includes('mou')
+    ? 'Memorandum of Understanding' : 'Partnership Agreement';
+  // The labels speak as the agreement ("this Agreement"); another document names it.
+  const outside = (text: string): string => text.replace(/\bthis Agreement\b/g, `the ${foundingDocument}`);
+  const orNull = (text: string | null): string | null => (text === null ? null : outside(text));
   const members = new Map(spec.members.map((m) => [m.id, m]));
   const person = (p: { name: string; job_title: string } | undefined): string | null => (p ? `${p.name}, ${p.job_title}` : null);
-  const documents: readonly string[] = spec.meta.documents;
   return {
     seats: spec.governance.decision_body.voting_member_ids.map((id) => ({
       member: ctx.names.member(id),
       representative: person(members.get(id)?.representative) ?? 'to be named',
       deputy: person(members.get(id)?.deputy) ?? 'none named',
     })),
+    reservedMatters: governance.reservedMatters.map((r) => ({ matter: outside(r.matter), threshold: r.threshold })),
+    excludedMatters: orNull(governance.written.excludedMatters),
+    unanimousExceptions: orNull(governance.written.unanimousExceptions),
     leadSpendLimit: formatMoneyOrNull(spec.lead_partner?.limits_of_authority.spend_limit_without_approval),
     reviewEvery: formatCount(spec.change_management.agreement_review.every_months, 'months').text,
     versionText,
-    foundingDocument: !documents.includes('partnership_agreement') && documents.includes('mou')
-      ? 'Memorandum of Understanding' : 'Partnership Agreement',
+    foundingDocument,
   };
 }
