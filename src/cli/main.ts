@@ -11,6 +11,7 @@ import { validateCommand } from './commands/validate.js';
 import { schemaCommand } from './commands/schema.js';
 import { initCommand } from './commands/init.js';
 import { generateCommand } from './commands/generate.js';
+import { explainCommand } from './commands/explain.js';
 
 const EPILOGUE = `Exit codes: 0 ok; 1 invalid input (spec, template, missing or empty file);
 2 usage; 3 a batch finished with failed jobs; 70 internal error.
@@ -28,7 +29,8 @@ export async function run(argv: readonly string[], output: Output = processOutpu
     .command(schemaCommand(context))
     .command(initCommand(context))
     .command(generateCommand(context))
-    .demandCommand(1, 'Name a command: validate, schema, init or generate.')
+    .command(explainCommand(context))
+    .demandCommand(1, 'Name a command: validate, schema, init, generate or explain.')
     .recommendCommands()
     .strict()
     .help()
