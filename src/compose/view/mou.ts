@@ -3,13 +3,14 @@
  * status clause lists), what each party commits to, and who convenes.
  */
 import type { ViewContext } from './context.js';
+import { labels } from './labels.js';
 import { joinAnd } from './lists.js';
 
 /** A binding clause of the memorandum, cited from the status clause. */
 export interface BindingClauseView {
   /** The clause id in the memorandum's template. */
   id: string;
-  /** The words before this citation: "", ", " or " and ". */
+  /** The words before this citation: "" for the first, else ", " (the template ends the list). */
   before: string;
 }
 
@@ -26,6 +27,8 @@ export interface CommitmentView {
 export interface MouView {
   bindingClauses: BindingClauseView[];
   commitments: CommitmentView[];
+  /** Admission criteria in the memorandum's words (the labels speak of "this Agreement"), or null. */
+  admissionCriteria: string | null;
   /** The member that convenes review meetings, or null (then the chair does). */
   convenor: string | null;
 }
@@ -57,7 +60,9 @@ export function buildMou(ctx: ViewContext): MouView {
   const lead = spec.members.find((m) => m.is_lead_partner === true && m.status === 'active');
   const chair = spec.governance.chair.initial_holder_member_id;
   return {
-    bindingClauses: ids.map((id, i) => ({ id, before: i === 0 ? '' : i === ids.length - 1 ? ' and ' : ', ' })),
+    bindingClauses: ids.map((id, i) => ({ id, before: i === 0 ? '' : ', ' })),
+    admissionCriteria: ctx.spec.change_management.admission.criteria?.length
+      ? joinAnd(labels('admission_criteria', ctx.spec.change_management.admission.criteria)).replace(/this Agreement/g, 'this Memorandum') : null,
     commitments: spec.members.filter((m) => m.status === 'active').map((m) => {
       const own = services.filter((s) => s.member_id === m.id).map((s) => s.service);
       const contributions = (m.contributions ?? []).map((c) => c.description);
