@@ -102,6 +102,6 @@ describe('compose', () => {
   });
 
   it('should report a kind with no template', () => {
-    expect(() => composeDocument(whecSpec(), 'referral_protocol', { templatesDir: templateFolder({}) })).toThrow(PartnershipError);
+    expect(() => composeDocument(whecSpec(), 'addendum', { templatesDir: templateFolder({}) })).toThrow(PartnershipError);
   });
 });
