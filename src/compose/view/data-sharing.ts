@@ -59,6 +59,12 @@ export interface DataSharingView {
 
 type Bases = Readonly<Record<string, string>>;
 
+/** Join phrases; when one holds "and" itself ("sex life and sexual orientation"), use semicolons so each stays whole. */
+function listOfPhrases(items: readonly string[]): string {
+  if (items.length < 2 || !items.some((item) => item.includes(' and '))) return joinAnd(items);
+  return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1] as string}`;
+}
+
 function basisRows(ctx: ViewContext, purpose: string, bases: Bases, partyIds: readonly string[]): LawfulBasisRow[] {
   const groups = new Map<string, string[]>();
   for (const id of partyIds) {
@@ -124,7 +130,7 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
     offenceConditions: purposes.filter((p) => p.art10_condition).map((p) => ({
       purpose: p.purpose, condition: label('sch1_condition', p.art10_condition),
     })),
-    specialCategories: special.length > 0 ? joinAnd(labels('data_category', special)) : null,
+    specialCategories: special.length > 0 ? listOfPhrases(labels('data_category', special)) : null,
     offenceData: (d.data_categories ?? []).some((c) => CRIMINAL_OFFENCE_DATA.has(c)) ? label('data_category', 'criminal_offence') : null,
     retention: Object.entries(d.retention ?? {}).map(([category, p]) => ({
       category: label('retention_category', category), period: period(p.value, p.unit),
