@@ -67,8 +67,8 @@ export function docsOf(pack: FixturePack): Document[] {
 
 /** `[fixture, document]` pairs for `it.each`, one per composed document (or per failed pack). */
 export function documentCases(): [string, DocumentKind | 'pack', FixturePack][] {
-  return fixturePacks().flatMap((pack) =>
-    pack.docs === null ? [[pack.name, 'pack', pack] as [string, 'pack', FixturePack]] : pack.kinds.map((kind) => [pack.name, kind, pack] as [string, DocumentKind, FixturePack]));
+  return fixturePacks().flatMap((pack): [string, DocumentKind | 'pack', FixturePack][] =>
+    pack.docs === null ? [[pack.name, 'pack', pack]] : pack.kinds.map((kind) => [pack.name, kind, pack]));
 }
 
 /** The document of `kind` in a pack. */
