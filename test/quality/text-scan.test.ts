@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { docOf, documentCases, textOf } from './pack.js';
+
+/** One problem in the text output, with its line number. */
+interface Finding {
+  line: number;
+  problem: string;
+  text: string;
+}
+
+const LEAKED_VALUE = /\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/;
+// Structure the writer lays out with runs of spaces: list and clause numbers, `Label:  value` fields.
+const MARKER = /^(?:\(\w+\)|\d+(?:\.\d+)*\.?|Schedule \d+|[-•*])\s+/;
+const FIELD = /^[A-Z][\w ()'-]*:\s{2,}/;
+const TABLE_RULE = /^-+(?: {2}-+)+$/;
+const UNDERLINE = /^[-=]+$/;
+
+/** Lines of aligned table columns: each rule with the (wrapped) header above it and the rows below, between blank lines. */
+function tableLines(lines: readonly string[]): Set<number> {
+  const inTable = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!TABLE_RULE.test(line.trim())) return;
+    for (let j = i - 1; j >= 0 && lines[j]!.trim() !== ''; j -= 1) inTable.add(j);
+    for (let j = i; j < lines.length && lines[j]!.trim() !== ''; j += 1) inTable.add(j);
+  });
+  return inTable;
+}
+
+/** Every problem in one text rendering. */
+function scan(text: string): Finding[] {
+  const lines = text.split('\n');
+  const tables = tableLines(lines);
+  const findings: Finding[] = [];
+  const add = (i: number, problem: string): void => {
+    findings.push({ line: i + 1, problem, text: lines[i]! });
+  };
+  lines.forEach((line, i) => {
+    const body = line.trim();
+    if (LEAKED_VALUE.test(line)) add(i, 'a leaked undefined, null, NaN or [object Object]');
+    if (/ [,.](?!\d)/.test(body)) add(i, 'a space before a comma or full stop');
+    if (!tables.has(i) && /\S {2,}\S/.test(body.replace(MARKER, '').replace(FIELD, ''))) add(i, 'a doubled space inside the line');
+    const next = lines[i + 1];
+    if (/ (?:and|or)$/.test(body) && (next === undefined || next.trim() === '')) add(i, 'a dangling "and" or "or" at the end of a paragraph');
+    if (next !== undefined && UNDERLINE.test(next.trim()) && next.trim().length === line.trim().length && !tables.has(i)) {
+      const title = body.replace(/^Schedule \d+\s*—?\s*/, '').replace(/^\d+\.\s*/, '');
+      if (title.trim() === '') add(i, 'an empty heading');
+    }
+  });
+  return findings;
+}
+
+describe('text of the composed documents', () => {
+  it.each(documentCases())('should read cleanly in %s %s', async (_name, kind, pack) => {
+    const text = await textOf(docOf(pack, kind));
+    const findings = scan(text).map((f) => `line ${f.line}: ${f.problem}: ${JSON.stringify(f.text)}`);
+    expect(findings, `${pack.name} ${kind}.txt:\n${findings.join('\n')}`).toEqual([]);
+  });
+
+  it('should catch each kind of problem in a sample', () => {
+    const sample = [
+      'Heading', '-------', '', '3.', '--', '',
+      'Paid on undefined.', 'A  gap.', 'A space , here', 'Ends with and', '',
+      'Partnership:  Name', '(a)  Item text', '',
+      'Col A  Col B', 'wraps  here', '-----  -----', 'x      y', '',
+    ].join('\n');
+    expect(scan(sample).map((f) => [f.line, f.problem])).toEqual([
+      [4, 'an empty heading'],
+      [7, 'a leaked undefined, null, NaN or [object Object]'],
+      [8, 'a doubled space inside the line'],
+      [9, 'a space before a comma or full stop'],
+      [10, 'a dangling "and" or "or" at the end of a paragraph'],
+    ]);
+  });
+});
