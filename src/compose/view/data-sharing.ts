@@ -9,6 +9,8 @@ import { formatCount, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
 import { countOf } from './numbers.js';
+import type { SignatureView } from './signatures.js';
+import { simpleSignatures } from './simple-signatures.js';
 
 /** One party's place in the sharing. */
 export interface SharingPartyView {
@@ -53,6 +55,8 @@ export interface DataSharingView {
   rightsContact: string | null;
   /** The Article 28 parties (nulls when none are recorded). */
   art28: { controllers: string | null; processors: string | null };
+  /** Sign-off blocks of the standalone schedule, which is signed, never executed as a deed. */
+  signatures: SignatureView[];
   /** The document the schedule supports: "Partnership Agreement" or "Memorandum of Understanding", or null. */
   parentDocument: string | null;
 }
@@ -99,8 +103,9 @@ function period(value: number, unit: string): string {
 /**
  * Describe the data-sharing schedule (empty lists and nulls when nothing is shared).
  * @param ctx the view context
+ * @param signatures the agreement's signature blocks
  */
-export function buildDataSharing(ctx: ViewContext): DataSharingView {
+export function buildDataSharing(ctx: ViewContext, signatures: readonly SignatureView[]): DataSharingView {
   const d = ctx.spec.data_protection;
   const active = ctx.spec.members.filter((m) => m.status === 'active');
   const ids = active.map((m) => m.id);
@@ -147,6 +152,7 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
       controllers: (d.art28_terms?.controller_member_ids ?? []).length > 0 ? ctx.names.members(d.art28_terms?.controller_member_ids) : null,
       processors: (d.art28_terms?.processor_member_ids ?? []).length > 0 ? ctx.names.members(d.art28_terms?.processor_member_ids) : null,
     },
+    signatures: simpleSignatures(ctx, signatures),
     parentDocument: documents.includes('partnership_agreement') ? label('document', 'partnership_agreement')
       : documents.includes('mou') ? label('document', 'mou') : null,
   };

@@ -5,6 +5,8 @@
 import type { ViewContext } from './context.js';
 import { labels } from './labels.js';
 import { joinAnd } from './lists.js';
+import type { SignatureView } from './signatures.js';
+import { simpleSignatures } from './simple-signatures.js';
 
 /** A binding clause of the memorandum, cited from the status clause. */
 export interface BindingClauseView {
@@ -31,6 +33,8 @@ export interface MouView {
   admissionCriteria: string | null;
   /** The member that convenes review meetings, or null (then the chair does). */
   convenor: string | null;
+  /** Signature blocks: a memorandum is signed, never executed as a deed. */
+  signatures: SignatureView[];
 }
 
 /**
@@ -48,8 +52,9 @@ const CLAUSE_OF_SECTION: Readonly<Record<string, { id: string; present: (ctx: Vi
 /**
  * Describe the memorandum's own parts.
  * @param ctx the view context
+ * @param signatures the agreement's signature blocks
  */
-export function buildMou(ctx: ViewContext): MouView {
+export function buildMou(ctx: ViewContext, signatures: readonly SignatureView[]): MouView {
   const { spec } = ctx;
   const sections = spec.partnership.agreement_status === 'partly_binding' ? spec.partnership.binding_sections ?? [] : [];
   const ids = sections.flatMap((s) => {
@@ -62,7 +67,7 @@ export function buildMou(ctx: ViewContext): MouView {
   return {
     bindingClauses: ids.map((id, i) => ({ id, before: i === 0 ? '' : ', ' })),
     admissionCriteria: ctx.spec.change_management.admission.criteria?.length
-      ? joinAnd(labels('admission_criteria', ctx.spec.change_management.admission.criteria)).replace(/this Agreement/g, 'this Memorandum') : null,
+      ? joinAnd(labels('admission_criteria', ctx.spec.change_management.admission.criteria)).replace(/this Agreement requires/g, 'the Partners require').replace(/this Agreement/g, 'this Memorandum') : null,
     commitments: spec.members.filter((m) => m.status === 'active').map((m) => {
       const own = services.filter((s) => s.member_id === m.id).map((s) => s.service);
       const contributions = (m.contributions ?? []).map((c) => c.description);
@@ -73,5 +78,6 @@ export function buildMou(ctx: ViewContext): MouView {
       };
     }),
     convenor: lead ? ctx.names.member(lead.id) : chair ? ctx.names.member(chair) : null,
+    signatures: simpleSignatures(ctx, signatures),
   };
 }
