@@ -66,6 +66,10 @@ export const PACK_CONDITIONS = {
     ['data_protection.data_categories', 'data_protection.purposes[].art9_condition', 'data_protection.purposes[].art10_condition'],
     (s) => (s.data_protection.data_categories ?? []).some((c) => SPECIAL_CATEGORY_DATA.has(c) || CRIMINAL_OFFENCE_DATA.has(c))
       || (s.data_protection.purposes ?? []).some((p) => present(p.art9_condition) || present(p.art10_condition))),
+  dss_offence_data: cond('Criminal-offence data is shared, or a purpose names a condition for it', ['data_protection.data_categories', 'data_protection.purposes[].art10_condition'],
+    (s) => (s.data_protection.data_categories ?? []).some((c) => CRIMINAL_OFFENCE_DATA.has(c)) || (s.data_protection.purposes ?? []).some((p) => present(p.art10_condition))),
+  dss_special_data: cond('Special-category data is shared, or a purpose names an Article 9 condition', ['data_protection.data_categories', 'data_protection.purposes[].art9_condition'],
+    (s) => (s.data_protection.data_categories ?? []).some((c) => SPECIAL_CATEGORY_DATA.has(c)) || (s.data_protection.purposes ?? []).some((p) => present(p.art9_condition))),
   dss_dpia: cond('A DPIA section is needed (special-category data, or a DPIA is recorded)', ['data_protection.data_categories', 'data_protection.dpia'],
     (s) => present(s.data_protection.dpia) || (s.data_protection.data_categories ?? []).some((c) => SPECIAL_CATEGORY_DATA.has(c))),
   dss_arrangements: cond('Article 26 or Article 28 terms apply', ['data_protection.relationship', 'data_protection.art26_arrangement', 'data_protection.art28_terms'],
