@@ -43,16 +43,13 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
   'members[].insurance.expiry': "kept for the lead's checks of cover; Schedule 1 prints the amounts of cover only",
 
   // Not printed yet: where each would go
-  'members[].trading_names[]': 'not yet printed: would follow the legal name in the parties clause ("trading as …")',
   'members[].coverage[]': "not yet printed: would go in Schedule 1 (partner details) or the referral protocol's services",
   'members[].second_signatory.name': 'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
   'members[].second_signatory.job_title': 'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
   'members[].second_signatory.email': 'contact detail of a second signatory; not printed',
   'members[].second_signatory.phone': 'contact detail of a second signatory; not printed',
-  'performance.evaluation': 'not yet printed: would go in the performance and reporting section',
-  'performance.kpis[].data_source': 'not yet printed: the view offers it as dataSource, but the KPIs schedule has no column for it',
-  'signatures.signatories[].witness.name': 'not yet printed: witness lines are left blank for the witness to complete by hand',
-  'signatures.signatories[].witness.job_title': 'not yet printed: witness lines are left blank for the witness to complete by hand',
+  'signatures.signatories[].witness.name': "not printed: the document model's signature block records only whether a witness is needed, so every writer leaves the witness's name and details blank to complete by hand",
+  'signatures.signatories[].witness.job_title': "not printed: the document model's signature block records only whether a witness is needed, so every writer leaves the witness's name and details blank to complete by hand",
   'signatures.signatories[].witness.email': 'contact detail of a witness; not printed',
   'signatures.signatories[].witness.phone': 'contact detail of a witness; not printed',
 };

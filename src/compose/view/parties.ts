@@ -37,6 +37,8 @@ export interface PartyView {
   legalName: string;
   /** The short name, when it differs from the legal name; else null. */
   shortName: string | null;
+  /** Other names the party trades under ("Northshire DA Outreach"), joined; else null. */
+  tradingNames: string | null;
   /** The name used throughout: short name, else legal name. */
   name: string;
   /** "a company limited by guarantee registered in England and Wales (company number 99000001) and a registered charity …". */
@@ -136,6 +138,7 @@ export function buildParties(ctx: ViewContext): PartyView[] {
       legalName: m.legal_name,
       shortName: m.short_name && m.short_name !== m.legal_name ? m.short_name : null,
       name: ctx.names.member(m.id),
+      tradingNames: orNull(joinAnd(m.trading_names ?? [])),
       description: `${joinAnd(identifiers(m))}, ${officeWords(m)} ${address}`,
       address,
       noticeAddress: m.correspondence_address ? formatAddress(m.correspondence_address) : address,

@@ -29,9 +29,22 @@ export interface ReportingLineView {
   due: DurationView | null;
 }
 
+/** How one KPI is measured: where it starts from and where its figures come from. */
+export interface KpiMeasureView {
+  name: string;
+  /** "70%", or "not recorded". */
+  baseline: string;
+  /** "Shared case management system", or "to be agreed". */
+  dataSource: string;
+}
+
 /** Performance and reporting. */
 export interface PerformanceView {
   kpis: KpiView[];
+  /** The KPIs with a baseline or data source, in spec order; empty when none has either. */
+  measures: KpiMeasureView[];
+  /** How the partnership's work will be evaluated, in the spec's words, or null. */
+  evaluation: string | null;
   /** One row per KPI and member: who must deliver what share. */
   memberTargets: { kpi: string; member: string; target: string }[];
   internal: ReportingLineView | null;
@@ -42,6 +55,9 @@ export interface PerformanceView {
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const hasText = (text: string | null | undefined): text is string => typeof text === 'string' && text.trim() !== '';
+const hasBaseline = (k: { baseline?: number | null }): boolean => typeof k.baseline === 'number';
 
 const PERCENT = new Set(['percent', 'percentage', '%']);
 
@@ -84,6 +100,12 @@ export function buildPerformance(ctx: ViewContext): PerformanceView {
       dataSource: k.data_source ?? '',
       baseline: k.baseline === undefined || k.baseline === null ? '' : String(k.baseline),
     })),
+    measures: kpis.filter((k) => hasBaseline(k) || hasText(k.data_source)).map((k) => ({
+      name: k.name,
+      baseline: hasBaseline(k) ? target(k.baseline as number, k.unit) : 'not recorded',
+      dataSource: hasText(k.data_source) ? k.data_source : 'to be agreed',
+    })),
+    evaluation: hasText(p?.evaluation) ? p.evaluation : null,
     memberTargets: (p?.member_targets ?? []).flatMap((mt) => Object.entries(mt.targets).map(([member, value]) => ({
       kpi: units.get(mt.kpi_id)?.name ?? mt.kpi_id,
       member: ctx.names.member(member),
