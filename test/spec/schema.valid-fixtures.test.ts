@@ -71,12 +71,6 @@ describe('valid fixtures', () => {
       expect(generatedValidate(data)).toBe(true);
     });
   }
-
-  it('should accept the shared example spec', () => {
-    const data = readSpec(join(root, '..', 'shared', 'domain', 'example-whec.yaml'));
-    expect(errorsOf(data)).toEqual([]);
-    expect(generatedValidate(data)).toBe(true);
-  });
 });
 
 describe('partnership.schema.json', () => {
