@@ -29,16 +29,8 @@ describe('checkRules', () => {
     }
   });
 
-  it('should check a 60-member spec well under 5 ms', () => {
-    const spec = consortiumOf(60);
-    expect(checkRules(spec)).toEqual([]);
-    for (let i = 0; i < 50; i++) checkRules(spec);
-    // The median of several batches, so that another process on the machine does not decide the result.
-    const batches = Array.from({ length: 7 }, () => {
-      const start = performance.now();
-      for (let i = 0; i < 20; i++) checkRules(spec);
-      return (performance.now() - start) / 20;
-    }).sort((a, b) => a - b);
-    expect(batches[3]).toBeLessThan(5);
+  // Speed is measured in `npm run bench` (bench/validate.mjs), not asserted here.
+  it('should find nothing wrong in a valid 60-member spec', () => {
+    expect(checkRules(consortiumOf(60))).toEqual([]);
   });
 });
