@@ -1,10 +1,16 @@
-// Builds dist/ from src/: the TypeScript compile, plus the generated JavaScript (the ajv standalone
-// validator) that tsc does not copy. Runs from `npm ci` through `prepare`, so a clean clone has the CLI.
+// Builds dist/ from src/: the TypeScript compile (the library, module by module), the generated
+// JavaScript (the ajv standalone validator) that tsc does not copy, and the CLI bundled by esbuild.
+// Runs from `npm ci` through `prepare`, so a clean clone has the CLI.
+//
+// Why a bundle for the CLI: a cold `partnership validate` spent more time resolving and compiling ~100
+// small ES modules than validating. One entry plus a few lazily loaded chunks (compose, writers) start
+// about 150 ms faster. Packages stay external; the package's own files are found by package-root.ts.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -29,6 +35,19 @@ function copyGenerated(dir) {
   }
 }
 copyGenerated(src);
+
+await build({
+  entryPoints: [join(src, 'cli', 'bin.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  splitting: true,
+  outdir: join(dist, 'cli'),
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
 
 const bin = join(dist, 'cli', 'bin.js');
 if (existsSync(bin)) chmodSync(bin, 0o755);

@@ -1,18 +1,15 @@
 /**
  * Locates the package's own files (schema, starter specs) from this module, so an installed copy works
- * wherever it is installed. `src/cli/` and `dist/cli/` are both two levels below the package root.
+ * wherever it is installed; the package folder is found by package-root.ts.
  */
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { packagePath, packageRoot as root } from '../package-root.js';
 
 /** Absolute path of the package's root folder. */
 export function packageRoot(): string {
-  return root;
+  return root();
 }
 
 /** Absolute path of the partnership spec JSON Schema. */
 export function schemaPath(): string {
-  return join(root, 'schemas', 'partnership.schema.json');
+  return packagePath('schemas', 'partnership.schema.json');
 }

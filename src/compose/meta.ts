@@ -3,6 +3,7 @@
  * properties say. The tool version comes from the package's own package.json, read once per process.
  */
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
 import type { DocumentKind, DocumentMeta } from '../model/index.js';
 import type { PartnershipSpec } from '../spec/index.js';
 import { DOCUMENT_TITLES, kindStem } from './document-kinds.js';
@@ -10,10 +11,10 @@ import { formatDate } from './view/dates.js';
 
 let version: string | undefined;
 
-/** The version of partnership-docs, from its package.json (located from this module, in src/ or dist/). */
+/** The version of partnership-docs, from its package.json (found from the package folder, however the code is laid out). */
 export function toolVersion(): string {
   if (version === undefined) {
-    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    const manifest = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version?: unknown };
     version = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
   }
   return version;

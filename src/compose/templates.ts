@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PartnershipError } from '../errors.js';
+import { packagePath } from '../package-root.js';
 import type { DocumentKind } from '../model/index.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
 import { compileTemplate, createEnvironment, runTemplate, type HandlebarsEnvironment } from './handlebars.js';
@@ -102,7 +102,7 @@ const cache = new Map<string, TemplateSet>();
 
 /** The package's own templates folder. */
 export function builtInTemplatesDir(): string {
-  return fileURLToPath(new URL('../../templates/', import.meta.url));
+  return `${packagePath('templates')}/`;
 }
 
 /**

@@ -6,14 +6,14 @@
  * `dist/spec/schema/` alike, wherever the package is installed.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../package-root.js';
 import { pointerSegments } from '../locate.js';
 
 /** A JSON Schema node, as far as diagnostics need to read it. */
 export type SchemaNode = Record<string, unknown>;
 
 /** Absolute path of the partnership spec JSON Schema inside the package. */
-export const SCHEMA_PATH = fileURLToPath(new URL('../../../schemas/partnership.schema.json', import.meta.url));
+export const SCHEMA_PATH = packagePath('schemas', 'partnership.schema.json');
 
 let loaded: SchemaNode | undefined;
 
