@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../errors.js';
 import type { Locate, Locator } from './locate.js';
-import validator from './schema-validator.gen.js';
+import { specValidator } from './schema-validator.js';
 import { schemaDiagnostics } from './schema/reduce-errors.js';
 import { specSchema } from './schema/schema-document.js';
 import { checkSpecVersion } from './schema/spec-version.js';
@@ -23,6 +23,7 @@ export function checkSchema(data: unknown, locate: Locate | Locator, file: strin
   const sourceText = 'sourceText' in locate ? locate.sourceText : undefined;
   const version = checkSpecVersion(data, schema, locate, file, sourceText);
   if (version) return [version];
+  const validator = specValidator();
   if (validator(data)) return [];
   const context = sourceText ? { schema, data, sourceText } : { schema, data };
   return schemaDiagnostics(validator.errors ?? [], context, locate, file);

@@ -20,7 +20,7 @@ describe('generated spec files', () => {
     expect(check('gen-types.mjs')).toEqual({ status: 0, stderr: '' });
   });
 
-  it('should have src/spec/schema-validator.gen.js and its .d.ts match the schema (run `npm run gen` if not)', () => {
+  it('should have src/spec/schema-validator.gen.cjs match the schema (run `npm run gen` if not)', () => {
     expect(check('gen-validator.mjs')).toEqual({ status: 0, stderr: '' });
   });
 });

@@ -11,7 +11,9 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { addSchemaKeywords } from '../../src/spec/schema-keywords.js';
-import generatedValidate from '../../src/spec/schema-validator.gen.js';
+import { specValidator } from '../../src/spec/schema-validator.js';
+
+const generatedValidate = specValidator();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const schemaPath = join(root, 'schemas', 'partnership.schema.json');
