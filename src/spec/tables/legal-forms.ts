@@ -6,22 +6,11 @@
  * facts edits rows here, not the rules.
  */
 
+import type { Member } from '../types.gen.js';
 import type { Regulator } from './jurisdictions.js';
 
-/** Legal forms a member may have (`members[].legal_form`). */
-export type LegalForm =
-  | 'company_limited_by_guarantee'
-  | 'company_limited_by_shares'
-  | 'cio'
-  | 'scio'
-  | 'charitable_trust'
-  | 'unincorporated_association'
-  | 'cic'
-  | 'community_benefit_society'
-  | 'cooperative_society'
-  | 'statutory_body'
-  | 'royal_charter_body'
-  | 'other';
+/** Legal forms a member may have (`members[].legal_form`), as the schema lists them. */
+export type LegalForm = Member['legal_form'];
 
 /** Identifiers the rules know about, by the field that carries each. */
 export type Identifier = 'company.number' | 'charity.registered' | 'statutory_type' | 'society_number';

@@ -4,16 +4,10 @@
  * DOMAIN.md R17 names the same core list for every model, plus `change_allocations` when the
  * partnership is funded; keeping one row per model lets a lawyer tighten one model without code.
  */
+import type { Partnership } from '../types.gen.js';
 
-/** Structure models (`partnership.structure_model`). */
-export type StructureModel =
-  | 'informal_network'
-  | 'mou_only'
-  | 'lead_agency'
-  | 'managing_agent'
-  | 'managing_provider'
-  | 'constituted_consortium'
-  | 'joint_contract';
+/** Structure models (`partnership.structure_model`), as the schema lists them. */
+export type StructureModel = Partnership['structure_model'];
 
 const CORE = ['vary_agreement', 'admit_member', 'expel_member', 'change_lead_partner', 'terminate_partnership'] as const;
 
