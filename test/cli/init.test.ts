@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STRUCTURE_MODELS } from '../../src/spec/index.js';
 import { runCli } from '../support/run-cli.js';
 
 const MODELS = ['informal_network', 'mou_only', 'lead_agency', 'managing_agent', 'managing_provider', 'constituted_consortium', 'joint_contract'];
@@ -19,6 +20,12 @@ describe('partnership init', () => {
       expect(checked.code).toBe(0);
     },
   );
+
+  it('should offer exactly the structure models the starters cover', async () => {
+    expect([...MODELS].sort()).toEqual([...STRUCTURE_MODELS].sort());
+    const help = await runCli('init', '--help');
+    for (const model of STRUCTURE_MODELS) expect(help.stdout).toContain(`"${model}"`);
+  });
 
   it('should mark the values to replace and point editors at the schema', async () => {
     const result = await runCli('init', '--model', 'lead_agency');

@@ -7,6 +7,7 @@ import { PartnershipError } from '../../errors.js';
 import type { CommandContext } from '../context.js';
 import { schemaPath } from '../package-files.js';
 
+// Listed here rather than imported, so `--help` does not load the spec stage; a test keeps it equal to the starters'.
 const MODELS = ['informal_network', 'mou_only', 'lead_agency', 'managing_agent', 'managing_provider', 'constituted_consortium', 'joint_contract'];
 
 interface InitArgs {

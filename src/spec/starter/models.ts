@@ -3,18 +3,10 @@
  * documents. One row per model, so a new model is a row, not a branch.
  */
 
-/** The structure models a starter can be made for (`partnership.structure_model`). */
-export const STRUCTURE_MODELS = [
-  'informal_network',
-  'mou_only',
-  'lead_agency',
-  'managing_agent',
-  'managing_provider',
-  'constituted_consortium',
-  'joint_contract',
-] as const;
+import type { Partnership } from '../types.gen.js';
 
-export type StructureModel = (typeof STRUCTURE_MODELS)[number];
+/** The structure models (`partnership.structure_model`), as the schema lists them. */
+export type StructureModel = Partnership['structure_model'];
 
 /** The choices a starter makes for one structure model (DOMAIN.md §1.3). */
 export interface ModelProfile {
@@ -64,3 +56,6 @@ export const MODEL_PROFILES: Readonly<Record<StructureModel, ModelProfile>> = {
     leadTakesNoAllocation: false, liabilityModel: 'joint_and_several', documents: FULL_PACK, title: 'Collaboration Agreement',
   },
 };
+
+/** The structure models a starter can be made for: every one, since the profile table must cover the schema's list. */
+export const STRUCTURE_MODELS = Object.keys(MODEL_PROFILES) as StructureModel[];
