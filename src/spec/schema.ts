@@ -19,12 +19,14 @@ import { checkSpecVersion } from './schema/spec-version.js';
  * @param file the file as the user named it
  */
 export function checkSchema(data: unknown, locate: Locate | Locator, file: string): Diagnostic[] {
+  const validator = specValidator();
+  // A conforming spec has a supported `spec_version` (the schema requires one from its enum), so the
+  // schema document, needed only to explain problems, is read only when there are some.
+  if (validator(data)) return [];
   const schema = specSchema();
   const sourceText = 'sourceText' in locate ? locate.sourceText : undefined;
   const version = checkSpecVersion(data, schema, locate, file, sourceText);
   if (version) return [version];
-  const validator = specValidator();
-  if (validator(data)) return [];
   const context = sourceText ? { schema, data, sourceText } : { schema, data };
   return schemaDiagnostics(validator.errors ?? [], context, locate, file);
 }
