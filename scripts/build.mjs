@@ -1,12 +1,14 @@
 // Builds dist/ from src/: the TypeScript compile (the library, module by module), the generated
-// JavaScript (the ajv standalone validator) that tsc does not copy, and the CLI bundled by esbuild.
-// Runs from `npm ci` through `prepare`, so a clean clone has the CLI.
+// JavaScript (the ajv standalone validator) that tsc does not copy, and the CLI: one CommonJS bundle with
+// a V8 code cache. Runs from `npm ci` through `prepare`, so a clean clone has the CLI.
 //
-// Why a bundle for the CLI: a cold `partnership validate` spent more time resolving and compiling ~100
-// small ES modules than validating. One entry plus a few lazily loaded chunks (compose, writers) start
-// about 150 ms faster. Packages stay external; the package's own files are found by package-root.ts.
+// Why a bundle and a cache: a cold `partnership validate` spent more time resolving ~100 ES modules and
+// compiling code (the 1.1 MB generated validator above all) than validating. One CommonJS file, compiled
+// from a cache V8 wrote after running it over the fixtures, starts in about a third of the time; see
+// src/cli/cli-bundle.cts for how the cache is found and why a stale or foreign one is harmless.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -36,23 +38,45 @@ function copyGenerated(dir) {
 }
 copyGenerated(src);
 
-await build({
-  entryPoints: [join(src, 'cli', 'bin.ts')],
+// Bundled: what every command needs at start (yargs, js-yaml, the validator and its ajv runtime).
+// Left as packages, loaded when first used: the heavy ones only `generate` and `explain` reach, whose
+// code would otherwise be read and hashed on every start.
+const LOADED_ON_USE = [
+  'docx',
+  'pdfkit',
+  'handlebars',
+  'markdown-it',
+  'markdown-it-attrs',
+  'markdown-it-container',
+  'fflate',
+  'dejavu-fonts-ttf',
+];
+const bundleFile = join(dist, 'cli', 'partnership.cjs');
+const bundled = await build({
+  entryPoints: [join(src, 'cli', 'main.ts')],
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  packages: 'external',
-  splitting: true,
-  outdir: join(dist, 'cli'),
-  chunkNames: 'chunks/[name]-[hash]',
+  external: LOADED_ON_USE,
+  // `import()` becomes `require()`: the bundle runs as a vm.Script, which has no ES module loader.
+  supported: { 'dynamic-import': false },
+  // Modules find the package's files from their own URL; in the bundle that is the bundle's.
+  define: { 'import.meta.url': '__bundle_url' },
+  // The directive first: the bundle is ES module code, which is strict, and a banner line would demote
+  // esbuild's own "use strict" to a plain string.
+  banner: { js: '"use strict";\nvar __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+  // Less to read and hash at every start; names are kept so an internal error's stack still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  write: false,
   logLevel: 'warning',
 });
+const code = bundled.outputFiles[0].text;
+const buildId = createHash('sha256').update(code).digest('hex').slice(0, 16);
+mkdirSync(dirname(bundleFile), { recursive: true });
+writeFileSync(bundleFile, `// partnership-docs CLI, build ${buildId}; made by scripts/build.mjs from src/cli/main.ts\n${code}`);
+execFileSync(process.execPath, [join(root, 'scripts', 'cli-cache.mjs')], { stdio: 'inherit', cwd: root });
 
-// A V8 code cache for the generated schema validator, made by running it on the fixtures (valid and
-// invalid, so the error paths are compiled too) in a child process with the Node that will run it.
-// src/spec/schema-validator.ts uses it when V8 accepts it and compiles as usual when not.
-execFileSync(process.execPath, [join(root, 'scripts', 'validator-cache.mjs')], { stdio: 'inherit', cwd: root });
-
-const bin = join(dist, 'cli', 'bin.js');
+const bin = join(dist, 'cli', 'bin.cjs');
 if (existsSync(bin)) chmodSync(bin, 0o755);

@@ -1,6 +1,6 @@
 /**
  * The `partnership` command line: builds the yargs parser, runs one command, and maps what happened to an
- * exit code (DESIGN.md rule 4). `run` never exits the process; `bin.ts` sets `process.exitCode`.
+ * exit code (DESIGN.md rule 4). `run` never exits the process; `bin.cts` sets `process.exitCode`.
  */
 import yargs from 'yargs';
 import { PartnershipError } from '../errors.js';

@@ -22,7 +22,7 @@ describe('partnership generate', () => {
     const here = fresh('here');
     await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--out', here);
     const there = fresh('there');
-    execFileSync(process.execPath, ['dist/cli/bin.js', 'generate', SPEC, '--documents', 'partnership_agreement', '--out', there], {
+    execFileSync(process.execPath, ['dist/cli/bin.cjs', 'generate', SPEC, '--documents', 'partnership_agreement', '--out', there], {
       env: { ...process.env, TZ: 'Pacific/Kiritimati' },
       stdio: 'ignore',
     });

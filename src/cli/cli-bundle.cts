@@ -1,0 +1,55 @@
+/**
+ * Loads the bundled CLI (`partnership.cjs`, made by scripts/build.mjs) with its V8 code cache.
+ *
+ * Why: a cold `partnership validate` spent most of its time not validating but resolving ES modules and
+ * compiling code, the 1.1 MB generated schema validator above all. The build bundles the CLI into one
+ * CommonJS file and then runs it over the fixtures (scripts/cli-cache.mjs), saving V8's compiled code
+ * for every function that ran; here that code is handed back to V8, which skips compiling it.
+ *
+ * Safe by construction: the bundle's first line names its build id and the cache is looked up by that
+ * id, so a rebuilt bundle never meets another build's cache; a cache made by another Node or V8 (a
+ * tarball built on one machine and installed on another) is rejected by V8, which then compiles as usual:
+ * slower, never wrong.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The bundle's entry: `run` of src/cli/main.ts. */
+export interface CliBundle {
+  /** Resolves to the exit code; `output` defaults to the process's stdout and stderr. */
+  run(argv: readonly string[], output?: { out(text: string): void; err(text: string): void }): Promise<number>;
+  /** The compiled bundle, whose `createCachedData()` the build saves. */
+  script: Script;
+  /** True when a cache was found but V8 refused it; undefined when there was none. */
+  cacheRejected: boolean | undefined;
+}
+
+/** File name of the bundle, beside this module in dist/cli/. */
+export const BUNDLE_FILE = 'partnership.cjs';
+
+/** File name of the code cache for the bundle whose first line is `firstLine`. */
+export function cacheFileFor(firstLine: string): string {
+  const id = /build ([0-9a-f]+)/.exec(firstLine)?.[1] ?? 'unknown';
+  return `partnership-${id}.v8cache`;
+}
+
+/** Load and run the bundle; `useCache: false` compiles it afresh (the build does, to make the cache). */
+export function loadCli(useCache = true): CliBundle {
+  const file = join(__dirname, BUNDLE_FILE);
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = join(__dirname, cacheFileFor(source.slice(0, source.indexOf('\n'))));
+  const cachedData = useCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  // The wrapper Node itself puts around a CommonJS module, so `require` and friends mean what they mean.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} as { run?: CliBundle['run'] } };
+  const factory = script.runInThisContext() as (...args: unknown[]) => void;
+  factory(module.exports, createRequire(file), module, file, dirname(file));
+  const run = module.exports.run;
+  if (typeof run !== 'function') throw new Error(`${file} does not export run(); rebuild with \`npm run build\``);
+  return { run, script, cacheRejected: cachedData ? script.cachedDataRejected === true : undefined };
+}

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+
+// The built CLI, as `npx partnership` runs it: these tests need `npm run build` (npm test does it first).
+const DIST = join('dist', 'cli');
+const node = (...args: string[]) => spawnSync(process.execPath, args, { encoding: 'utf8' });
+
+describe('the built CLI starts from its code cache', () => {
+  it('should name its build in the first line of the bundle and ship the cache made for that build', () => {
+    const firstLine = readFileSync(join(DIST, 'partnership.cjs'), 'utf8').split('\n', 1)[0] ?? '';
+    const id = /build ([0-9a-f]{16})/.exec(firstLine)?.[1];
+    expect(id).toBeDefined();
+    expect(existsSync(join(DIST, `partnership-${id}.v8cache`))).toBe(true);
+  });
+
+  it('should have its code cache accepted by the Node that built it (a rejected cache only costs time)', () => {
+    // A plain child process: V8 refuses a cache made under other flags, and the test runner adds some.
+    const probe = node('-e', `process.stdout.write(String(require('./${DIST}/cli-bundle.cjs').loadCli().cacheRejected))`);
+    expect(probe.stderr).toBe('');
+    expect(probe.stdout).toBe('false');
+  });
+
+  it('should give the same answer from the cached bundle as from the source', async () => {
+    for (const spec of ['fixtures/valid/whec-strategic-consortium.yaml', 'fixtures/invalid/R28-fee-does-not-match-rate.yaml', 'fixtures/warnings/R07-trust-as-accountable-body.yaml']) {
+      const built = node(join(DIST, 'bin.cjs'), 'validate', spec);
+      const source = await runCli('validate', spec);
+      expect({ code: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual({ code: source.code, stdout: source.stdout, stderr: source.stderr });
+    }
+  });
+});
