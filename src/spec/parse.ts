@@ -1,14 +1,17 @@
 /**
- * Reads a spec file (YAML or JSON) into data plus a positioned yaml document.
+ * Reads a spec file (YAML or JSON) into data plus where each value sits.
  *
  * One path for both formats: `.json` files must first be strict JSON (so a trailing comma is an
- * error rather than accepted YAML), then every file goes through the yaml parser, whose document and
- * LineCounter give each value's line and column to later stages. Every reading problem becomes a
- * located `syntax` diagnostic; nothing throws for bad input.
+ * error rather than accepted YAML); a plain file is read fast and its positions worked out only if a
+ * problem needs one; anything else goes through the positioned yaml parse, which explains reading
+ * problems. Every reading problem becomes a located `syntax` diagnostic; nothing throws for bad input.
  */
 import type { Document, LineCounter } from 'yaml';
+import type { PositionTree } from './locate.js';
 import { yamlLibrary } from './parse/yaml-library.js';
 import { readPlainYaml } from './parse/plain-yaml.js';
+import { readPlainPositions } from './parse/plain-positions.js';
+import { yamlPositions } from './parse/yaml-positions.js';
 import { hasErrors, type Diagnostic } from '../errors.js';
 import { heaviestAlias, unresolvedAlias } from './parse/alias-problems.js';
 import { decodeUtf8 } from './parse/decode-utf8.js';
@@ -22,13 +25,11 @@ export interface ParsedSource {
   /** The plain data, or undefined when `diagnostics` holds an error. */
   data: unknown;
   /**
-   * The yaml document with source ranges, or null when the text could not be decoded or is not
-   * JSON. For a valid `.json` file it is parsed on first access only, since nothing needs positions
-   * unless a problem is to be located.
+   * Where each value sits, or null when the text could not be decoded or is not JSON. For a file read
+   * by the fast path it is worked out on first access only, since nothing needs positions unless a
+   * problem is to be located.
    */
-  readonly document: Document.Parsed | null;
-  /** Turns source offsets in `document` into lines and columns. */
-  readonly lineCounter: LineCounter;
+  readonly positions: PositionTree<unknown> | null;
   /** The decoded source text, without a byte-order mark. */
   text: string;
   diagnostics: Diagnostic[];
@@ -57,7 +58,7 @@ export function parseSource(bytes: Uint8Array | string, file: string): ParsedSou
     if (!decoded.ok) {
       const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
       const problem = `byte ${byte} is not UTF-8, expected UTF-8 text (save the file as UTF-8)`;
-      return settled(undefined, null, new (yamlLibrary().LineCounter)(), '', [syntaxError(file, decoded.position, problem)]);
+      return settled(undefined, null, '', [syntaxError(file, decoded.position, problem)]);
     }
     text = decoded.text;
   }
@@ -68,12 +69,12 @@ export function parseSource(bytes: Uint8Array | string, file: string): ParsedSou
     if (!(error instanceof RangeError)) throw error;
     // The parser and the converter recurse per level: thousands of nested levels exhaust the stack.
     const problem = 'the file is nested too deeply to read, expected a spec of ordinary depth';
-    return settled(undefined, null, new (yamlLibrary().LineCounter)(), text, [syntaxError(file, { line: 1, column: 1 }, problem)]);
+    return settled(undefined, null, text, [syntaxError(file, { line: 1, column: 1 }, problem)]);
   }
 }
 
-function settled(data: unknown, document: Document.Parsed | null, lineCounter: LineCounter, text: string, diagnostics: Diagnostic[]): ParsedSource {
-  return { data: hasErrors(diagnostics) ? undefined : data, document, lineCounter, text, diagnostics };
+function settled(data: unknown, positions: PositionTree<unknown> | null, text: string, diagnostics: Diagnostic[]): ParsedSource {
+  return { data: hasErrors(diagnostics) ? undefined : data, positions, text, diagnostics };
 }
 
 /** The top-level problem, if the data is not a mapping. */
@@ -91,7 +92,7 @@ function parseJson(text: string, file: string): ParsedSource {
   } catch {
     const found = scanJson(text).error ?? { offset: 0, expected: 'valid JSON' };
     const problem = `invalid JSON here, expected ${found.expected}`;
-    return settled(undefined, null, new (yamlLibrary().LineCounter)(), text, [syntaxError(file, lineColumnAt(text, found.offset), problem)]);
+    return settled(undefined, null, text, [syntaxError(file, lineColumnAt(text, found.offset), problem)]);
   }
   const diagnostics = scanJson(text).duplicates.map((d) => {
     const first = lineColumnAt(text, d.firstOffset).line;
@@ -104,29 +105,31 @@ function parseJson(text: string, file: string): ParsedSource {
 }
 
 /**
- * Data already read, with the positioned yaml document parsed only when a position is first asked
- * for: valid JSON is valid YAML, and a spec with no problems never needs positions.
+ * Data already read, with positions worked out only when one is first asked for: a spec with no
+ * problems never needs them. Valid JSON is valid YAML, so both readers take it too.
  */
-function withLazyPositions(data: unknown, text: string, diagnostics: Diagnostic[]): ParsedSource {
-  let positions: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const parsePositions = () => {
-    if (!positions) {
-      const lineCounter = new (yamlLibrary().LineCounter)();
-      positions = { document: yamlLibrary().parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter };
-    }
-    return positions;
-  };
+function withLazyPositions(
+  data: unknown,
+  text: string,
+  diagnostics: Diagnostic[],
+  read: () => PositionTree<unknown> | null = () => readPlainPositions(text),
+): ParsedSource {
+  let positions: PositionTree<unknown> | undefined;
   return {
     data: hasErrors(diagnostics) ? undefined : data,
-    get document() {
-      return parsePositions().document;
-    },
-    get lineCounter() {
-      return parsePositions().lineCounter;
+    get positions() {
+      positions ??= read() ?? yamlPositions(...positionedParse(text));
+      return positions;
     },
     text,
     diagnostics,
   };
+}
+
+/** The positioned yaml parse of `text`, with the LineCounter that turns its offsets into places. */
+function positionedParse(text: string): [Document.Parsed, LineCounter] {
+  const lineCounter = new (yamlLibrary().LineCounter)();
+  return [yamlLibrary().parseDocument(text, { ...YAML_OPTIONS, lineCounter }), lineCounter];
 }
 
 /**
@@ -135,11 +138,10 @@ function withLazyPositions(data: unknown, text: string, diagnostics: Diagnostic[
  */
 function parseYaml(text: string, file: string): ParsedSource {
   const plain = readPlainYaml(text);
-  if (plain.ok && notAMapping(plain.data) === null) return withLazyPositions(plain.data, text, []);
-  const lineCounter = new (yamlLibrary().LineCounter)();
-  const document = yamlLibrary().parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  if (plain.ok && notAMapping(plain.data) === null) return withLazyPositions(plain.data, text, [], plain.positions);
+  const [document, lineCounter] = positionedParse(text);
   const problems = yamlProblems(document, lineCounter, file);
-  const done = (data: unknown, more: Diagnostic[] = []) => settled(data, document, lineCounter, text, [...problems, ...more]);
+  const done = (data: unknown, more: Diagnostic[] = []) => settled(data, yamlPositions(document, lineCounter), text, [...problems, ...more]);
   if (hasErrors(problems)) return done(undefined);
   const root = document.contents;
   if (root === null || root === undefined) {

@@ -8,17 +8,24 @@
  * a duplicate key throws. Whatever it rejects is read again by the positioned parse, which locates it.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
+import type { PositionTree } from '../locate.js';
+import { recordPositions } from './plain-positions.js';
 
-/** The data, or `ok: false` when the positioned parse must read the file. */
-export type PlainRead = { ok: true; data: unknown } | { ok: false };
+/**
+ * The data and, worked out on demand from the same read, where each value sits (null when the read
+ * cannot account for it); or `ok: false` when the positioned parse must read the file.
+ */
+export type PlainRead = { ok: true; data: unknown; positions: () => PositionTree<unknown> | null } | { ok: false };
 
 const UNUSUAL = /\t|(^|[\s[{,])[&*!][^\s]|^(---|\.\.\.)/m;
 
 /** Read `text` with the fast reader if it is plain YAML. */
 export function readPlainYaml(text: string): PlainRead {
   if (UNUSUAL.test(text)) return { ok: false };
+  const recorder = recordPositions(text);
   try {
-    return { ok: true, data: load(text, { schema: CORE_SCHEMA, json: false }) };
+    const data = load(text, { schema: CORE_SCHEMA, json: false, listener: recorder.listener });
+    return { ok: true, data, positions: () => recorder.tree(data) };
   } catch {
     return { ok: false };
   }
