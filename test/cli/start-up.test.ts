@@ -23,11 +23,19 @@ describe('the built CLI starts from its code cache', () => {
     expect(probe.stdout).toBe('false');
   });
 
-  it('should give the same answer from the cached bundle as from the source', async () => {
-    for (const spec of ['fixtures/valid/whec-strategic-consortium.yaml', 'fixtures/invalid/R28-fee-does-not-match-rate.yaml', 'fixtures/warnings/R07-trust-as-accountable-body.yaml']) {
-      const built = node(join(DIST, 'bin.cjs'), 'validate', spec);
-      const source = await runCli('validate', spec);
-      expect({ code: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual({ code: source.code, stdout: source.stdout, stderr: source.stderr });
-    }
+  it.each([
+    ['a valid spec', ['validate', 'fixtures/valid/whec-strategic-consortium.yaml']],
+    ['a spec breaking a rule', ['validate', 'fixtures/invalid/R28-fee-does-not-match-rate.yaml']],
+    ['a spec with a warning, as JSON', ['validate', '--json', 'fixtures/warnings/R07-trust-as-accountable-body.yaml']],
+    ['a YAML syntax error', ['validate', 'fixtures/invalid/syntax-tab-indentation.yaml']],
+    ['explain', ['explain', 'fixtures/valid/referral-partnership.yaml']],
+    ['init', ['init', '--model', 'lead_agency', '--members', '3']],
+    ['schema', ['schema']],
+    ['help', ['--help']],
+    ['an unknown command', ['bogus']],
+  ])('should answer %s from the built bundle exactly as from the source', async (_name, args) => {
+    const built = node(join(DIST, 'bin.cjs'), ...args);
+    const source = await runCli(...args);
+    expect({ code: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual({ code: source.code, stdout: source.stdout, stderr: source.stderr });
   });
 });
