@@ -8,7 +8,7 @@
  * `noEscape` is never used. Templates compile strict, known helpers only, prototype access off.
  */
 import Handlebars from 'handlebars';
-import type { SignatureBlock } from '../model/index.js';
+import type { SignatureBlock, Witness } from '../model/index.js';
 import { checkedText, type PlaceholderTable } from './placeholders.js';
 import { checkTemplate } from './template-check.js';
 import { TemplateFault } from './template-errors.js';
@@ -82,7 +82,8 @@ function signatureBlock(value: unknown): SignatureBlock {
   const v = (value ?? {}) as Record<string, unknown>;
   const strings = ['party', 'capacity', 'name', 'jobTitle'] as const;
   const missing = strings.filter((key) => typeof v[key] !== 'string');
-  if (missing.length > 0 || !(v.date === null || typeof v.date === 'string') || typeof v.witness !== 'boolean') {
+  const witness = witnessOf(v.witness);
+  if (missing.length > 0 || !(v.date === null || typeof v.date === 'string') || witness === undefined) {
     throw new TemplateFault(
       `Cannot make a signature block from this value, expected {party, capacity, name, jobTitle, date, witness}` +
         (missing.length > 0 ? ` (missing or not text: ${missing.join(', ')})` : ''),
@@ -96,8 +97,18 @@ function signatureBlock(value: unknown): SignatureBlock {
     name: name!,
     jobTitle: jobTitle!,
     date: v.date === null ? null : checkedText(v.date as string),
-    witness: v.witness,
+    witness,
   };
+}
+
+/** A view's witness: null for none, `{name, occupation}` (each text or null); undefined when it is neither. */
+function witnessOf(value: unknown): Witness | null | undefined {
+  if (value === null) return null;
+  if (typeof value !== 'object') return undefined;
+  const { name, occupation } = value as Record<string, unknown>;
+  const field = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? checkedText(v) : undefined);
+  const [checkedName, checkedOccupation] = [field(name), field(occupation)];
+  return checkedName === undefined || checkedOccupation === undefined ? undefined : { name: checkedName, occupation: checkedOccupation };
 }
 
 /**

@@ -48,8 +48,6 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
   'members[].second_signatory.job_title': 'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
   'members[].second_signatory.email': 'contact detail of a second signatory; not printed',
   'members[].second_signatory.phone': 'contact detail of a second signatory; not printed',
-  'signatures.signatories[].witness.name': "not printed: the document model's signature block records only whether a witness is needed, so every writer leaves the witness's name and details blank to complete by hand",
-  'signatures.signatories[].witness.job_title': "not printed: the document model's signature block records only whether a witness is needed, so every writer leaves the witness's name and details blank to complete by hand",
   'signatures.signatories[].witness.email': 'contact detail of a witness; not printed',
   'signatures.signatories[].witness.phone': 'contact detail of a witness; not printed',
 };

@@ -26,6 +26,7 @@ import type {
   Reference,
   Section,
   SignatureBlock,
+  Witness,
   Signatures,
   Strong,
   Table,
@@ -179,7 +180,8 @@ export interface SignatureBlockInit {
   jobTitle: string;
   capacity?: string;
   date?: string | null;
-  witness?: boolean;
+  /** A witness to name, or `true` for blank witness lines; none by default. */
+  witness?: Witness | boolean | null;
 }
 
 /** One party's execution block. */
@@ -191,7 +193,7 @@ export function signatureBlock(init: SignatureBlockInit): SignatureBlock {
     name: init.name,
     jobTitle: init.jobTitle,
     date: init.date ?? null,
-    witness: init.witness ?? false,
+    witness: init.witness === true ? { name: null, occupation: null } : init.witness || null,
   };
 }
 

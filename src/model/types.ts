@@ -154,8 +154,17 @@ export interface SignatureBlock {
   jobTitle: string;
   /** Date as text, or null for a blank "Date:" line. */
   date: string | null;
-  /** True when a witness block is required (deeds, Scots self-proving execution). */
-  witness: boolean;
+  /** The witness lines, when the execution needs a witness (deeds, Scots self-proving execution); else null. */
+  witness: Witness | null;
+}
+
+/**
+ * Who witnesses a signature, as far as the spec says: what it names is printed, what it leaves out
+ * (always the address, which a witness writes by hand) is a line to fill in.
+ */
+export interface Witness {
+  name: string | null;
+  occupation: string | null;
 }
 
 /** The definitions clause body: term → meaning, in order. */

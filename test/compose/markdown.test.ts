@@ -12,8 +12,8 @@ const view = {
   when: { extra: true },
   rows: [{ name: 'YWCA', amount: '£81,000.00' }],
   signatures: [
-    { party: 'YWCA', capacity: 'Signed for and on behalf of', name: 'Helen Carter', jobTitle: 'Chief Executive', date: null, witness: false },
-    { party: 'Maternity Action', capacity: 'Executed as a deed by', name: 'Ruth Evans', jobTitle: 'Director', date: '5 March 2026', witness: true },
+    { party: 'YWCA', capacity: 'Signed for and on behalf of', name: 'Helen Carter', jobTitle: 'Chief Executive', date: null, witness: null },
+    { party: 'Maternity Action', capacity: 'Executed as a deed by', name: 'Ruth Evans', jobTitle: 'Director', date: '5 March 2026', witness: { name: 'Sam Hill', occupation: null } },
   ],
 };
 

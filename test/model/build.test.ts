@@ -66,8 +66,19 @@ describe('model/build', () => {
       name: 'N',
       jobTitle: 'J',
       date: null,
-      witness: false,
+      witness: null,
     });
+  });
+
+  it('should give blank witness lines for `witness: true` and keep a named witness as given', () => {
+    const built = signatures([
+      { party: 'P', name: 'N', jobTitle: 'J', witness: true },
+      { party: 'Q', name: 'M', jobTitle: 'K', witness: { name: 'Sam Hill', occupation: 'Office Manager' } },
+    ]);
+    expect(built.parties.map((p) => p.witness)).toEqual([
+      { name: null, occupation: null },
+      { name: 'Sam Hill', occupation: 'Office Manager' },
+    ]);
   });
 
   it('should build definitions and a document around them', () => {

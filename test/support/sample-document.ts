@@ -140,7 +140,7 @@ export function sampleDocument(): Document {
       signatures([
         { party: 'YWCA England & Wales', name: 'Jane Doe', jobTitle: 'Chief Executive', date: '2 February 2026' },
         { party: 'Rape Crisis England & Wales', name: 'Amina Okafor', jobTitle: 'Chief Executive', witness: true },
-        { party: 'Українська громада «Надія»', capacity: 'Executed as a deed by', name: 'Олена Коваленко', jobTitle: 'Голова', witness: true },
+        { party: 'Українська громада «Надія»', capacity: 'Executed as a deed by', name: 'Олена Коваленко', jobTitle: 'Голова', witness: { name: 'Ірина Мельник', occupation: 'Бухгалтерка' } },
       ]),
     ]),
     pageBreak(),

@@ -12,6 +12,6 @@ import type { SignatureView } from './signatures.js';
  * @param blocks the agreement's signature blocks (view `signatures`)
  */
 export function simpleSignatures(ctx: ViewContext, blocks: readonly SignatureView[]): SignatureView[] {
-  const witness = ctx.law.witnessForSelfProving && ctx.spec.partnership.agreement_status !== 'non_binding';
-  return blocks.map((block) => ({ ...block, capacity: 'Signed for and on behalf of', witness }));
+  const witnessed = ctx.law.witnessForSelfProving && ctx.spec.partnership.agreement_status !== 'non_binding';
+  return blocks.map((block) => ({ ...block, capacity: 'Signed for and on behalf of', witness: witnessed ? block.namedWitness : null }));
 }

@@ -1,6 +1,7 @@
 /**
  * Execution blocks: for each party, who signs in what capacity, signature and date lines, the
- * signatory's name and job title, and witness lines where a witness is needed.
+ * signatory's name and job title, and witness lines where a witness is needed (with the witness's
+ * name and occupation where the spec gives them).
  *
  * Every paragraph of a block but the last keeps with the next, and none splits, so a block is never
  * broken across pages.
@@ -28,9 +29,9 @@ function linesOf(block: SignatureBlock): Line[] {
   if (block.witness) {
     lines.push(
       { label: 'Witness signature', value: null },
-      { label: 'Witness name', value: null },
+      { label: 'Witness name', value: block.witness.name },
       { label: 'Witness address', value: null },
-      { label: 'Witness occupation', value: null },
+      { label: 'Witness occupation', value: block.witness.occupation },
     );
   }
   return lines;

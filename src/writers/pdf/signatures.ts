@@ -1,6 +1,7 @@
 /**
  * Execution blocks: for each party its name, capacity, a line to sign on, the signatory's name, title
- * and date, and witness lines where required. A block is never split across pages.
+ * and date, and witness lines where required (with the witness's name and occupation where the spec
+ * gives them). A block is never split across pages.
  */
 import type { SignatureBlock, Signatures } from '../../model/index.js';
 import { styles, type BlockPlace, type RenderContext } from './context.js';
@@ -33,12 +34,16 @@ function rowsOf(block: SignatureBlock, ctx: RenderContext, width: number): Row[]
   if (block.date !== null) rows.push({ kind: 'text', lines: lines(ctx, `Date: ${block.date}`, body, width) });
   else rows.push({ kind: 'rule', caption: lines(ctx, 'Date', note, width) });
   if (block.witness) {
+    // A detail the spec gives is printed; one it does not is a line to write on, captioned.
+    const detail = (caption: string, value: string | null): Row =>
+      value === null ? { kind: 'rule', caption: lines(ctx, caption, note, width) } : { kind: 'text', lines: lines(ctx, `${caption}: ${value}`, body, width) };
     rows.push(
       { kind: 'text', lines: [] },
       { kind: 'text', lines: lines(ctx, 'In the presence of:', bold, width) },
       { kind: 'rule', caption: lines(ctx, 'Signature of witness', note, width) },
-      { kind: 'rule', caption: lines(ctx, 'Name of witness', note, width) },
+      detail('Name of witness', block.witness.name),
       { kind: 'rule', caption: lines(ctx, 'Address of witness', note, width) },
+      detail('Occupation of witness', block.witness.occupation),
     );
   }
   return rows;

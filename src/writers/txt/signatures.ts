@@ -1,7 +1,7 @@
 /**
  * Execution blocks → text: for each party the capacity and party name, a line to sign on, the
  * signatory's name and job title, a date (or a blank line to write it on), and witness lines when the
- * execution needs a witness.
+ * execution needs a witness (with the witness's name and occupation where the spec gives them).
  */
 import type { SignatureBlock, Signatures } from '../../model/index.js';
 import { fill, pad } from './wrap.js';
@@ -32,10 +32,10 @@ function blockLines(block: SignatureBlock, indent: number): string[] {
       '',
       ...fill('In the presence of:', indent),
       ...field('Witness signature:', BLANK, indent),
-      ...field('Witness name:', BLANK, indent),
+      ...field('Witness name:', block.witness.name ?? BLANK, indent),
       ...field('Witness address:', BLANK, indent),
       ...field('', BLANK, indent),
-      ...field('Witness occupation:', BLANK, indent),
+      ...field('Witness occupation:', block.witness.occupation ?? BLANK, indent),
     );
   }
   return lines;

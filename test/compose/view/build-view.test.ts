@@ -74,13 +74,16 @@ describe('buildView', () => {
     expect(party.description).toMatch(/^a company limited by guarantee registered in England and Wales with company number \[to be confirmed\] and a charity registered with the Charity Commission for England and Wales under number \d+, whose registered office is at /);
   });
 
-  it('should give one execution block per signatory, witnessed under Scots law', () => {
+  it('should give one execution block per signatory, witnessed under Scots law by the witness the spec names', () => {
     const scots = buildView(validSpec('referral-partnership.yaml'), 'partnership_agreement');
-    expect(scots.signatures.every((s) => s.witness)).toBe(true);
+    expect(scots.signatures.map((s) => s.witness)).toEqual([
+      { name: 'Iain Stewart', occupation: 'Finance Officer' },
+      { name: 'Lorna Baird', occupation: 'Office Manager' },
+    ]);
     expect(scots.general.thirdPartyStatute).toMatch(/Scotland/);
     const english = buildView(validSpec('whec-strategic-consortium.yaml'), 'partnership_agreement');
     expect(english.signatures).toHaveLength(5);
-    expect(english.signatures[0]).toMatchObject({ capacity: 'Signed for and on behalf of', witness: false, date: '2 March 2026' });
+    expect(english.signatures[0]).toMatchObject({ capacity: 'Signed for and on behalf of', witness: null, date: '2 March 2026' });
   });
 
   it('should title the document after its kind', () => {

@@ -127,6 +127,17 @@ describe('writers/docx document', () => {
     expect(block[8]).not.toContain('<w:keepNext/>');
   });
 
+  it('should print the witness the spec names and leave their address to be written in', async () => {
+    const paragraphs = paragraphsOf(await documentXml(numberedSampleDocument()));
+    const start = paragraphs.findIndex((p) => textOf(p) === 'Executed as a deed by Українська громада «Надія»');
+    expect(paragraphs.slice(start + 5, start + 9).map(textOf)).toEqual([
+      'Witness signature: ',
+      'Witness name: Ірина Мельник',
+      'Witness address: ',
+      'Witness occupation: Бухгалтерка',
+    ]);
+  });
+
   it('should open with a cover block from meta and a draft note', async () => {
     const xml = await documentXml(numberedSampleDocument());
     const opening = paragraphsOf(xml).slice(0, 6).map(textOf);
