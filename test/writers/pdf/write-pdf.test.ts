@@ -27,6 +27,15 @@ describe('writePdf', () => {
     expect(text).toContain('The quorum is set by clause 2.2 of the Terms of Reference.');
   });
 
+  it('should print a named witness and leave captioned lines for what is not known', async () => {
+    const text = collapse((await readSample()).pages.join('\n'));
+    expect(text).toContain('Name of witness: Ірина Мельник');
+    expect(text).toContain('Occupation of witness: Бухгалтерка');
+    // The first party's witness is not named: every detail is a line with its caption.
+    expect(text.match(/Name of witness(?!:)/g)).toHaveLength(1);
+    expect(text.match(/Address of witness/g)).toHaveLength(2);
+  });
+
   it('should put the cover block and the draft note on the first page', async () => {
     const first = collapse((await readSample()).pages[0]!);
     expect(first).toContain('Partnership Agreement');
