@@ -71,6 +71,16 @@ export function documentCases(): [string, DocumentKind | 'pack', FixturePack][] 
     pack.docs === null ? [[pack.name, 'pack', pack]] : pack.kinds.map((kind) => [pack.name, kind, pack]));
 }
 
+/**
+ * `[fixture, file stem, pack, document]` for `it.each`, one per composed document, each instance of a
+ * kind included (every advisory group's terms of reference, every party's signature page), or one per
+ * failed pack with a null document.
+ */
+export function everyDocument(): [string, string, FixturePack, Document | null][] {
+  return fixturePacks().flatMap((pack): [string, string, FixturePack, Document | null][] =>
+    pack.docs === null ? [[pack.name, 'pack', pack, null]] : pack.docs.map((doc) => [pack.name, doc.name, pack, doc]));
+}
+
 /** The document of `kind` in a pack. */
 export function docOf(pack: FixturePack, kind: DocumentKind | 'pack'): Document {
   const doc = docsOf(pack).find((d) => d.kind === kind);
