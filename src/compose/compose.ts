@@ -52,25 +52,35 @@ export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, optio
  * `spec.meta.documents` as well, composed for reference even if not requested). A kind may expand into
  * several documents (instances.ts): the terms of reference add one per advisory group, signature pages
  * are one per signing party; they come in the order of `kinds`, each kind's main document first.
+ *
+ * A document referred to but not requested is composed only as far as needed: the main document of its
+ * kind, which references resolve against. Only a custom clause placed after a clause of none of those
+ * documents makes the whole of `spec.meta.documents` composed, to find the clause.
  * @throws PartnershipError('input') for template errors and custom clauses that cannot be placed
  */
 export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], options: ComposeOptions = {}): Document[] {
   const set = loadTemplates(options.templatesDir);
-  const composed = new Map<DocumentKind, Document[]>();
+  // Per kind, its instances in order; a slot stays empty until that instance is needed.
+  const composed = new Map<DocumentKind, (Document | undefined)[]>();
   const sources = new Map<string, TemplateSource[]>();
-  const add = (kind: DocumentKind): void => {
-    if (composed.has(kind)) return;
-    composed.set(kind, documentInstances(spec, kind).map((instance) => {
+  const add = (kind: DocumentKind, which: 'all' | 'main'): void => {
+    const instances = documentInstances(spec, kind);
+    const slots = composed.get(kind) ?? new Array<Document | undefined>(instances.length).fill(undefined);
+    composed.set(kind, slots);
+    instances.slice(0, which === 'main' ? 1 : instances.length).forEach((instance, i) => {
+      if (slots[i] !== undefined) return;
       const one = composeOne(spec, instance, set, options);
       sources.set(instance.name, one.sources);
-      return one.doc;
-    }));
+      slots[i] = one.doc;
+    });
   };
-  kinds.forEach(add);
-  if (needsWholePack(spec, [...composed.values()].flat())) {
-    spec.meta.documents.filter((kind) => set.documentKinds().includes(kind)).forEach(add);
-  }
-  const ordered = DOCUMENT_KINDS.flatMap((kind) => composed.get(kind) ?? []);
+  const all = () => [...composed.values()].flat().filter((doc): doc is Document => doc !== undefined);
+  kinds.forEach((kind) => add(kind, 'all'));
+  const listed: readonly string[] = spec.meta.documents;
+  const packKinds = set.documentKinds().filter((kind) => listed.includes(kind));
+  for (const kind of referencedKinds(all())) if (packKinds.includes(kind)) add(kind, 'main');
+  if (customClausesUnplaced(spec, all())) packKinds.forEach((kind) => add(kind, 'all'));
+  const ordered = DOCUMENT_KINDS.flatMap((kind) => (composed.get(kind) ?? []).filter((doc): doc is Document => doc !== undefined));
   const placed = insertCustomClauses(ordered, spec.custom_clauses ?? [], options).map(pruneDefinitions);
   // A kind's first instance is its main document: references from other documents resolve against it.
   const pack = new Map<DocumentKind, Document>();
@@ -85,18 +95,28 @@ export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], option
   });
 }
 
-/** True when a custom clause or a reference points outside the documents composed so far. */
-function needsWholePack(spec: PartnershipSpec, docs: readonly Document[]): boolean {
-  const ids = new Set((spec.custom_clauses ?? []).map((custom) => custom.id));
-  const kinds = new Set(docs.map((doc) => doc.kind));
-  let outside = false;
+/** The kinds of the documents that `docs` refer to, other than their own. */
+function referencedKinds(docs: readonly Document[]): Set<DocumentKind> {
+  const referenced = new Set<DocumentKind>();
+  for (const doc of docs) {
+    visit(doc, (node) => {
+      if (node.type === 'reference' && node.document !== null && node.document !== doc.kind) referenced.add(node.document);
+    });
+  }
+  return referenced;
+}
+
+/** True when a custom clause is to follow a clause found in none of `docs`. */
+function customClausesUnplaced(spec: PartnershipSpec, docs: readonly Document[]): boolean {
+  const customs = spec.custom_clauses ?? [];
+  if (customs.length === 0) return false;
+  const ids = new Set(customs.map((custom) => custom.id));
   for (const doc of docs) {
     visit(doc, (node) => {
       if (node.type === 'section' || node.type === 'clause') ids.add(node.id);
-      if (node.type === 'reference' && node.document !== null && !kinds.has(node.document)) outside = true;
     });
   }
-  return outside || (spec.custom_clauses ?? []).some((custom) => !ids.has(custom.after));
+  return customs.some((custom) => !ids.has(custom.after));
 }
 
 function composeOne(spec: PartnershipSpec, instance: DocumentInstance, set: TemplateSet, options: ComposeOptions): { doc: Document; sources: TemplateSource[] } {

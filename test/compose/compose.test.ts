@@ -73,6 +73,33 @@ describe('compose', () => {
     expect(composeDocument(spec, 'partnership_agreement', options).children).toEqual(agreement!.children);
   });
 
+  it('should compose, besides the document asked for, only the documents it refers to', () => {
+    const broken = readFileSync(new URL('./pack-templates/partnership-agreement.md.hbs', import.meta.url), 'utf8');
+    const tor = readFileSync(new URL('./pack-templates/terms-of-reference.md.hbs', import.meta.url), 'utf8');
+    const dir = templateFolder({
+      'partnership-agreement.md.hbs': broken,
+      'terms-of-reference.md.hbs': tor,
+      // Listed in the spec's documents, referred to by neither: a fault here is not the agreement's.
+      'meetings-protocol.md.hbs': '# Meetings {#mp}\n\n## Notice {#mp-notice}\n\n{{#if}}unclosed\n',
+    });
+    const doc = composeDocument(whecSpec(), 'partnership_agreement', { templatesDir: dir });
+    expect(clauses(doc).map((c) => c.number)).toEqual(['1.1', '1.2']);
+    expect(() => composeDocument(whecSpec(), 'meetings_protocol', { templatesDir: dir })).toThrow(PartnershipError);
+  });
+
+  it('should compose the whole pack to place a custom clause after a clause of a document not referred to', () => {
+    const spec = whecSpec();
+    spec.custom_clauses = [{ id: 'own-mp', after: 'mp-notice', text: 'Late papers are not taken.' }];
+    const dir = templateFolder({
+      'partnership-agreement.md.hbs': readFileSync(new URL('./pack-templates/partnership-agreement.md.hbs', import.meta.url), 'utf8'),
+      'terms-of-reference.md.hbs': readFileSync(new URL('./pack-templates/terms-of-reference.md.hbs', import.meta.url), 'utf8'),
+      'meetings-protocol.md.hbs': '# Meetings {#mp}\n\n## Notice {#mp-notice}\n\nSeven days.\n',
+    });
+    expect(() => composeDocument(spec, 'partnership_agreement', { templatesDir: dir })).not.toThrow();
+    const [protocol] = composePack(spec, ['meetings_protocol'], { templatesDir: dir });
+    expect(clauses(protocol!).map((c) => [c.id, c.number])).toEqual([['mp-notice', '1.1'], ['own-mp', '1.2']]);
+  });
+
   it('should report a custom clause after an unknown id, located, with the nearest ids', () => {
     const spec = whecSpec();
     spec.custom_clauses = [{ id: 'own', after: 'governance-bdy', text: 'x' }];
