@@ -123,6 +123,20 @@ describe('positions of a plain spec, read from js-yaml', () => {
   });
   const top = fc.dictionary(key, data, { minKeys: 1, maxKeys: 6 });
 
+  it('should place every value of a JSON spec as the positioned parse does, however it is indented (property)', () => {
+    fc.assert(
+      fc.property(top, fc.constantFrom(0, 1, 2, 4, '\t'), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        const fast = readPlainPositions(text);
+        // JSON goes to this reader directly (parse.ts); a tab-indented file is read by it too.
+        if (!fast) return;
+        const pointers = ['', ...pointersOf(JSON.parse(text))];
+        expect(answers(text, fast, pointers)).toEqual(answers(text, reference(text), pointers));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('should place every value as the positioned parse does, however the YAML is written (property)', () => {
     fc.assert(
       fc.property(top, yamlOptions, jsYamlOptions, fc.boolean(), (value, yamlStyle, jsYamlStyle, useYaml) => {
