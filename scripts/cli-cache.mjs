@@ -6,14 +6,14 @@
 // `validate` 20–30 ms slower than one saved after these few runs (bench/cli.mjs; code V8 has compiled
 // for hot functions appears to serve a fresh process worse). `generate` is left out on purpose: its
 // start is dominated by writing documents, and its code would make every start read a larger cache.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { loadCli, cacheFileFor, BUNDLE_FILE } = require(join(root, 'dist', 'cli', 'cli-bundle.cjs'));
+const { loadCli } = require(join(root, 'dist', 'cli', 'cli-bundle.cjs'));
 
 /** One spec down each path of `validate`: clean, a rule broken, the schema failed, a warning, a syntax error. */
 const SPECS = [
@@ -26,7 +26,4 @@ const SPECS = [
 const silent = { out: () => {}, err: () => {} };
 const cli = loadCli(false);
 for (const argv of [['--help'], ['schema'], ['validate', ...SPECS]]) await cli.run(argv, silent);
-
-const bundle = join(root, 'dist', 'cli', BUNDLE_FILE);
-const source = readFileSync(bundle, 'utf8');
-writeFileSync(join(dirname(bundle), cacheFileFor(source.slice(0, source.indexOf('\n')))), cli.script.createCachedData());
+writeFileSync(cli.cacheFile, cli.script.createCachedData());

@@ -24,13 +24,15 @@ export interface CliBundle {
   script: Script;
   /** True when a cache was found but V8 refused it; undefined when there was none. */
   cacheRejected: boolean | undefined;
+  /** Where this build's cache is (or would be) kept. */
+  cacheFile: string;
 }
 
 /** File name of the bundle, beside this module in dist/cli/. */
-export const BUNDLE_FILE = 'partnership.cjs';
+const BUNDLE_FILE = 'partnership.cjs';
 
 /** File name of the code cache for the bundle whose first line is `firstLine`. */
-export function cacheFileFor(firstLine: string): string {
+function cacheFileFor(firstLine: string): string {
   const id = /build ([0-9a-f]+)/.exec(firstLine)?.[1] ?? 'unknown';
   return `partnership-${id}.v8cache`;
 }
@@ -51,5 +53,5 @@ export function loadCli(useCache = true): CliBundle {
   factory(module.exports, createRequire(file), module, file, dirname(file));
   const run = module.exports.run;
   if (typeof run !== 'function') throw new Error(`${file} does not export run(); rebuild with \`npm run build\``);
-  return { run, script, cacheRejected: cachedData ? script.cachedDataRejected === true : undefined };
+  return { run, script, cacheRejected: cachedData ? script.cachedDataRejected === true : undefined, cacheFile };
 }

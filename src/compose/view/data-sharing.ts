@@ -103,9 +103,8 @@ function period(value: number, unit: string): string {
 /**
  * Describe the data-sharing schedule (empty lists and nulls when nothing is shared).
  * @param ctx the view context
- * @param signatures the agreement's signature blocks
  */
-export function buildDataSharing(ctx: ViewContext, signatures: readonly SignatureView[]): DataSharingView {
+export function buildDataSharing(ctx: ViewContext): DataSharingView {
   const d = ctx.spec.data_protection;
   const active = ctx.spec.members.filter((m) => m.status === 'active');
   const ids = active.map((m) => m.id);
@@ -152,7 +151,7 @@ export function buildDataSharing(ctx: ViewContext, signatures: readonly Signatur
       controllers: (d.art28_terms?.controller_member_ids ?? []).length > 0 ? ctx.names.members(d.art28_terms?.controller_member_ids) : null,
       processors: (d.art28_terms?.processor_member_ids ?? []).length > 0 ? ctx.names.members(d.art28_terms?.processor_member_ids) : null,
     },
-    signatures: simpleSignatures(ctx, signatures),
+    signatures: simpleSignatures(ctx),
     parentDocument: documents.includes('partnership_agreement') ? label('document', 'partnership_agreement')
       : documents.includes('mou') ? label('document', 'mou') : null,
   };

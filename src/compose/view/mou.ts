@@ -52,9 +52,8 @@ const CLAUSE_OF_SECTION: Readonly<Record<string, { id: string; present: (ctx: Vi
 /**
  * Describe the memorandum's own parts.
  * @param ctx the view context
- * @param signatures the agreement's signature blocks
  */
-export function buildMou(ctx: ViewContext, signatures: readonly SignatureView[]): MouView {
+export function buildMou(ctx: ViewContext): MouView {
   const { spec } = ctx;
   const sections = spec.partnership.agreement_status === 'partly_binding' ? spec.partnership.binding_sections ?? [] : [];
   const ids = sections.flatMap((s) => {
@@ -78,6 +77,6 @@ export function buildMou(ctx: ViewContext, signatures: readonly SignatureView[])
       };
     }),
     convenor: lead ? ctx.names.member(lead.id) : chair ? ctx.names.member(chair) : null,
-    signatures: simpleSignatures(ctx, signatures),
+    signatures: simpleSignatures(ctx),
   };
 }
