@@ -16,7 +16,11 @@ const docx = await getWriter('docx');
 const pdf = await getWriter('pdf');
 
 function pdfPages(bytes) {
-  return (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
 }
 
 async function timed(fn) {

@@ -30,10 +30,16 @@ const cases = [
 const RUNS = 21;
 
 // In a child: this process runs with --expose-gc, and V8 refuses a code cache made under other flags.
-const probe = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require('./dist/cli/cli-bundle.cjs').loadCli().cacheRejected))`], {
-  encoding: 'utf8',
-});
-console.log(`CLI code cache: ${{ false: 'accepted', true: 'REJECTED (compiling from source)', undefined: 'missing' }[probe.stdout] ?? probe.stdout}`);
+const probe = spawnSync(
+  process.execPath,
+  ['-e', `process.stdout.write(String(require('./dist/cli/cli-bundle.cjs').loadCli().cacheRejected))`],
+  {
+    encoding: 'utf8',
+  },
+);
+console.log(
+  `CLI code cache: ${{ false: 'accepted', true: 'REJECTED (compiling from source)', undefined: 'missing' }[probe.stdout] ?? probe.stdout}`,
+);
 
 const defaults = { ...process.env };
 delete defaults.NODE_EXTRA_CA_CERTS;
@@ -44,7 +50,9 @@ const environments = process.env.NODE_EXTRA_CA_CERTS
     ]
   : [['this environment', process.env]];
 
-const runs = environments.flatMap(([envLabel, env]) => cases.map(([label, args]) => ({ envLabel, label, args, env, times: [] })));
+const runs = environments.flatMap(([envLabel, env]) =>
+  cases.map(([label, args]) => ({ envLabel, label, args, env, times: [] })),
+);
 for (let round = 0; round < RUNS + 2; round += 1) {
   for (const run of runs) {
     const start = performance.now();
@@ -56,7 +64,9 @@ for (const [envLabel] of environments) {
   console.log(`${envLabel}:`);
   for (const run of runs.filter((r) => r.envLabel === envLabel)) {
     const sorted = [...run.times].sort((a, b) => a - b);
-    console.log(`  ${run.label.padEnd(34)} median ${ms(median(sorted)).padStart(9)}   fastest ${ms(sorted[0]).padStart(9)}   slowest ${ms(sorted.at(-1)).padStart(9)}`);
+    console.log(
+      `  ${run.label.padEnd(34)} median ${ms(median(sorted)).padStart(9)}   fastest ${ms(sorted[0]).padStart(9)}   slowest ${ms(sorted.at(-1)).padStart(9)}`,
+    );
   }
 }
 console.log(`(cold processes, ${RUNS} interleaved runs each; budget for validate: 300 ms)`);

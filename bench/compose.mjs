@@ -46,5 +46,7 @@ const perPage = warm / pages;
 const templates = builtIn ? 'built-in templates' : 'test templates';
 console.log(`compose partnership agreement (${templates}, ${words} words ≈ ${pages.toFixed(1)} pages)`);
 console.log(`  cold first compose: ${ms(cold)}`);
-console.log(`  warm (${RUNS} runs): median ${ms(warm)} = ${ms(perPage)} per page (budget ${BUDGET_MS_PER_PAGE} ms per page)${perPage > BUDGET_MS_PER_PAGE ? ' OVER BUDGET' : ''}`);
+console.log(
+  `  warm (${RUNS} runs): median ${ms(warm)} = ${ms(perPage)} per page (budget ${BUDGET_MS_PER_PAGE} ms per page)${perPage > BUDGET_MS_PER_PAGE ? ' OVER BUDGET' : ''}`,
+);
 console.log(`  warm CPU time: median ${ms(warmCpu)} = ${ms(warmCpu / pages)} per page`);

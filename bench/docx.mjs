@@ -15,7 +15,9 @@ const entry = join(root, 'dist/writers/docx/index.js');
 if (!existsSync(entry)) {
   // Others' files may not type-check yet; tsc still emits, which is all the benchmark needs.
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'ignore' });
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      stdio: 'ignore',
+    });
   } catch {
     // Emitted despite type errors elsewhere; the import below says so if not.
   }
@@ -28,41 +30,78 @@ const PAGES = 31;
 
 function agreement() {
   const meta = {
-    title: 'Partnership Agreement', partnership: "Women's Health and Equality Consortium", shortName: 'WHEC',
-    specId: 'whec', version: '1.1.0', status: 'draft', date: '2026-02-02', dateText: '2 February 2026',
-    supersedes: 'whec@1.0.0', documentId: 'whec/1.1.0/partnership-agreement', subject: 'Partnership Agreement',
-    creator: 'YWCA England & Wales', toolVersion: '0.1.0', templateHash: 'sha256:0f1e', language: 'en-GB',
+    title: 'Partnership Agreement',
+    partnership: "Women's Health and Equality Consortium",
+    shortName: 'WHEC',
+    specId: 'whec',
+    version: '1.1.0',
+    status: 'draft',
+    date: '2026-02-02',
+    dateText: '2 February 2026',
+    supersedes: 'whec@1.0.0',
+    documentId: 'whec/1.1.0/partnership-agreement',
+    subject: 'Partnership Agreement',
+    creator: 'YWCA England & Wales',
+    toolVersion: '0.1.0',
+    templateHash: 'sha256:0f1e',
+    language: 'en-GB',
   };
-  const sentence = 'Each member shall act in good faith, share information the others need to deliver the services, and tell the Steering Group promptly of any change that may affect its ability to perform its obligations under this agreement.';
+  const sentence =
+    'Each member shall act in good faith, share information the others need to deliver the services, and tell the Steering Group promptly of any change that may affect its ability to perform its obligations under this agreement.';
   const sections = [];
   for (let s = 1; s <= 14; s += 1) {
     const clauses = [];
     for (let c = 1; c <= 6; c += 1) {
       const id = `s${s}-c${c}`;
-      clauses.push(m.clause(id, c % 2 ? `Heading ${s}.${c}` : null, [
-        m.paragraph(sentence, ' See ', m.ref(c > 1 ? `s${s}-c${c - 1}` : `s${s}`), '.'),
-        m.list(true, [
-          m.item(sentence, `${id}-a`),
-          m.item([`${sentence} Where:`, m.list(true, [m.item('the first case applies;', `${id}-b-i`), m.item('the second case applies.')])], `${id}-b`),
-          m.item([m.paragraph('as set out in ', m.ref(`${id}-b-i`), '.')]),
+      clauses.push(
+        m.clause(id, c % 2 ? `Heading ${s}.${c}` : null, [
+          m.paragraph(sentence, ' See ', m.ref(c > 1 ? `s${s}-c${c - 1}` : `s${s}`), '.'),
+          m.list(true, [
+            m.item(sentence, `${id}-a`),
+            m.item(
+              [
+                `${sentence} Where:`,
+                m.list(true, [m.item('the first case applies;', `${id}-b-i`), m.item('the second case applies.')]),
+              ],
+              `${id}-b`,
+            ),
+            m.item([m.paragraph('as set out in ', m.ref(`${id}-b-i`), '.')]),
+          ]),
+          ...(c === 3 ? [m.clause(`${id}-sub`, null, [sentence])] : []),
         ]),
-        ...(c === 3 ? [m.clause(`${id}-sub`, null, [sentence])] : []),
-      ]));
+      );
     }
     sections.push(m.section(`s${s}`, `Section ${s}`, clauses));
   }
-  const rows = Array.from({ length: 12 }, (_, i) => [`Member ${i + 1}`, `£${(i + 1) * 1000}.00`, `£${(i + 1) * 1100}.00`]);
-  return m.numberDocument(m.documentOf('partnership_agreement', 'partnership-agreement', meta, [
-    m.section('parties', 'Parties', [m.list(true, ['YWCA England & Wales', 'Rape Crisis England & Wales'])], 'unnumbered'),
-    m.section('interpretation', 'Definitions', [m.definitions(Array.from({ length: 12 }, (_, i) => m.definition(`Term ${i + 1}`, sentence)))]),
-    ...sections,
-    m.pageBreak(),
-    m.section('execution', 'Execution', [m.signatures([
-      { party: 'YWCA England & Wales', name: 'Jane Doe', jobTitle: 'Chief Executive' },
-      { party: 'Rape Crisis England & Wales', name: 'Amina Okafor', jobTitle: 'Chief Executive', witness: true },
-    ])]),
-    m.schedule('allocations', 'Allocations', [m.table(['Member', 'Year 1', 'Year 2'], rows, ['left', 'right', 'right'])]),
-  ]));
+  const rows = Array.from({ length: 12 }, (_, i) => [
+    `Member ${i + 1}`,
+    `£${(i + 1) * 1000}.00`,
+    `£${(i + 1) * 1100}.00`,
+  ]);
+  return m.numberDocument(
+    m.documentOf('partnership_agreement', 'partnership-agreement', meta, [
+      m.section(
+        'parties',
+        'Parties',
+        [m.list(true, ['YWCA England & Wales', 'Rape Crisis England & Wales'])],
+        'unnumbered',
+      ),
+      m.section('interpretation', 'Definitions', [
+        m.definitions(Array.from({ length: 12 }, (_, i) => m.definition(`Term ${i + 1}`, sentence))),
+      ]),
+      ...sections,
+      m.pageBreak(),
+      m.section('execution', 'Execution', [
+        m.signatures([
+          { party: 'YWCA England & Wales', name: 'Jane Doe', jobTitle: 'Chief Executive' },
+          { party: 'Rape Crisis England & Wales', name: 'Amina Okafor', jobTitle: 'Chief Executive', witness: true },
+        ]),
+      ]),
+      m.schedule('allocations', 'Allocations', [
+        m.table(['Member', 'Year 1', 'Year 2'], rows, ['left', 'right', 'right']),
+      ]),
+    ]),
+  );
 }
 
 const doc = agreement();
@@ -89,11 +128,17 @@ let pages = PAGES;
 if (process.argv.includes('--pages')) {
   const dir = mkdtempSync(join(tmpdir(), 'docx-bench-'));
   writeFileSync(join(dir, 'agreement.docx'), first.bytes);
-  execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'agreement.docx')], { stdio: 'ignore' });
-  pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'agreement.pdf')], { encoding: 'utf8' }))?.[1]);
+  execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'agreement.docx')], {
+    stdio: 'ignore',
+  });
+  pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'agreement.pdf')], { encoding: 'utf8' }))?.[1],
+  );
 }
 
 console.log(`docx agreement: ${pages} pages, ${first.bytes.length} bytes`);
 console.log(`docx cold first render: ${ms(cold)}`);
-console.log(`docx warm render: median ${ms(warm)} over ${RUNS} runs, ${ms(warm / pages)} per page (budget 1.5 ms per page)`);
+console.log(
+  `docx warm render: median ${ms(warm)} over ${RUNS} runs, ${ms(warm / pages)} per page (budget 1.5 ms per page)`,
+);
 console.log(`docx warm render CPU time: median ${ms(warmCpu)}, ${ms(warmCpu / pages)} per page`);

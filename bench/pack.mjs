@@ -13,13 +13,20 @@ const RUNS = 5;
 const available = availableDocuments();
 const writers = { docx: await getWriter('docx'), pdf: await getWriter('pdf'), txt: await getWriter('txt') };
 const specs = [];
-for (const file of readdirSync('fixtures/valid').filter((f) => f.endsWith('.yaml')).sort()) {
+for (const file of readdirSync('fixtures/valid')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const { spec } = await loadSpec(`fixtures/valid/${file}`);
   const kinds = PACK.filter((k) => available.includes(k) && spec.meta.documents.includes(k));
   if (kinds.length > 0) specs.push({ file, spec, kinds });
 }
 
-const pagesOf = (bytes) => (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+const pagesOf = (bytes) =>
+  (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
 
 /** One pass over every pack; returns per-document times and pages. */
 async function pass() {
@@ -57,12 +64,18 @@ for (let i = 0; i < RUNS; i += 1) {
 }
 const pages = last.reduce((sum, r) => sum + r.pages, 0);
 const seconds = median(totals) / 1000;
-console.log(`${specs.length} fixtures, ${last.length} documents, ${pages} pages per pass; median pass ${(seconds * 1000).toFixed(0)} ms`);
+console.log(
+  `${specs.length} fixtures, ${last.length} documents, ${pages} pages per pass; median pass ${(seconds * 1000).toFixed(0)} ms`,
+);
 const cpuSeconds = median(cpuTotals) / 1000;
 // CPU time is shown beside wall time: on a shared machine the wall clock also counts waiting for a core.
-console.log(`throughput: ${(pages / seconds).toFixed(0)} pages/s wall, ${(pages / cpuSeconds).toFixed(0)} pages per CPU-second, on one core (budget ≥ 150)`);
+console.log(
+  `throughput: ${(pages / seconds).toFixed(0)} pages/s wall, ${(pages / cpuSeconds).toFixed(0)} pages per CPU-second, on one core (budget ≥ 150)`,
+);
 console.log('per document (last pass): pages · compose / docx / pdf / txt ms');
 for (const r of last) {
   const t = r.times;
-  console.log(`  ${`${r.file.replace('.yaml', '')}/${r.name}`.padEnd(60)} ${String(r.pages).padStart(3)} · ${t.compose.toFixed(1)} / ${t.docx.toFixed(1)} / ${t.pdf.toFixed(1)} / ${t.txt.toFixed(1)}`);
+  console.log(
+    `  ${`${r.file.replace('.yaml', '')}/${r.name}`.padEnd(60)} ${String(r.pages).padStart(3)} · ${t.compose.toFixed(1)} / ${t.docx.toFixed(1)} / ${t.pdf.toFixed(1)} / ${t.txt.toFixed(1)}`,
+  );
 }

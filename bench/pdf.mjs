@@ -18,7 +18,9 @@ const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
 if (!existsSync(join(root, 'dist/writers/pdf/index.js'))) {
   // Others' files may not type-check yet; tsc still emits, which is all the benchmark needs.
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'ignore' });
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      stdio: 'ignore',
+    });
   } catch {
     // Emitted despite type errors elsewhere; the import below says so if not.
   }
@@ -57,7 +59,11 @@ async function sample() {
 }
 
 function pageCount(bytes) {
-  return (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\n/g) ?? []).length;
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page\n/g) ?? []
+  ).length;
 }
 
 const composed = await composedAgreement();
@@ -71,10 +77,13 @@ const doc = { ...base, children: Array.from({ length: copies }, () => base.child
 const coldDir = mkdtempSync(join(tmpdir(), 'pdf-bench-'));
 const docFile = join(coldDir, 'document.json');
 writeFileSync(docFile, JSON.stringify(doc));
-const coldScript = `import {readFileSync} from 'node:fs';const doc=JSON.parse(readFileSync(process.argv[1],'utf8'));` +
+const coldScript =
+  `import {readFileSync} from 'node:fs';const doc=JSON.parse(readFileSync(process.argv[1],'utf8'));` +
   `const t=performance.now();const {writePdf}=await import(${JSON.stringify(dist('writers/pdf/index.js'))});` +
   `await writePdf(doc,{});console.log(performance.now()-t);`;
-const cold = Number(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript, docFile], { encoding: 'utf8' }).trim());
+const cold = Number(
+  execFileSync(process.execPath, ['--input-type=module', '-e', coldScript, docFile], { encoding: 'utf8' }).trim(),
+);
 rmSync(coldDir, { recursive: true, force: true });
 
 const first = await writePdf(doc, {});
@@ -103,12 +112,24 @@ const PDFDocument = require('pdfkit');
 const fontkit = createRequire(require.resolve('pdfkit'))('fontkit');
 const fontDir = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
 const files = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf' };
-const shared = Object.fromEntries(Object.entries(files).map(([face, file]) => [face, fontkit.create(readFileSync(join(fontDir, file)))]));
+const shared = Object.fromEntries(
+  Object.entries(files).map(([face, file]) => [face, fontkit.create(readFileSync(join(fontDir, file)))]),
+);
 const EmbeddedFont = new PDFDocument({ font: join(fontDir, files.regular) })._font.constructor;
 
 function inlineText(inlines) {
   return inlines
-    .map((n) => (n.type === 'text' ? n.value : n.type === 'reference' ? n.text : n.type === 'definedTerm' ? n.term : n.type === 'lineBreak' ? '\n' : inlineText(n.children)))
+    .map((n) =>
+      n.type === 'text'
+        ? n.value
+        : n.type === 'reference'
+          ? n.text
+          : n.type === 'definedTerm'
+            ? n.term
+            : n.type === 'lineBreak'
+              ? '\n'
+              : inlineText(n.children),
+    )
     .join('');
 }
 
@@ -122,28 +143,57 @@ function blocksOf(blocks, indent, out) {
       blocksOf(b.children, indent + 40, out);
     } else if (b.type === 'paragraph') out.push({ face: 'regular', size: 10, text: inlineText(b.children), indent });
     else if (b.type === 'list') b.items.forEach((item) => blocksOf(item.children, indent + 28, out));
-    else if (b.type === 'definitions') b.items.forEach((d) => out.push({ face: 'regular', size: 10, text: `“${d.term}” means ${inlineText(d.children)}`, indent }));
-    else if (b.type === 'table') [b.header, ...b.rows].forEach((row) => out.push({ face: 'regular', size: 9, text: row.map((c) => inlineText(c.children)).join('    '), indent }));
-    else if (b.type === 'signatures') b.parties.forEach((p) => out.push({ face: 'regular', size: 10, text: `${p.capacity}\n${p.party}\n\n\n____________\nName: ${p.name}\nTitle: ${p.jobTitle}`, indent }));
+    else if (b.type === 'definitions')
+      b.items.forEach((d) =>
+        out.push({ face: 'regular', size: 10, text: `“${d.term}” means ${inlineText(d.children)}`, indent }),
+      );
+    else if (b.type === 'table')
+      [b.header, ...b.rows].forEach((row) =>
+        out.push({ face: 'regular', size: 9, text: row.map((c) => inlineText(c.children)).join('    '), indent }),
+      );
+    else if (b.type === 'signatures')
+      b.parties.forEach((p) =>
+        out.push({
+          face: 'regular',
+          size: 10,
+          text: `${p.capacity}\n${p.party}\n\n\n____________\nName: ${p.name}\nTitle: ${p.jobTitle}`,
+          indent,
+        }),
+      );
   }
   return out;
 }
 const flat = blocksOf(doc.children, 0, []);
 
 async function rawPdfkit() {
-  const pdf = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 78, left: 72, right: 72 }, bufferPages: true, font: null });
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margins: { top: 64, bottom: 78, left: 72, right: 72 },
+    bufferPages: true,
+    font: null,
+  });
   Object.keys(files).forEach((face, i) => (pdf._fontFamilies[face] = new EmbeddedFont(pdf, shared[face], `F${i + 1}`)));
   const chunks = [];
   const done = new Promise((resolve) => pdf.on('end', resolve));
   pdf.on('data', (c) => chunks.push(c));
   const width = pdf.page.width - 144;
   for (const block of flat) {
-    pdf.font(block.face).fontSize(block.size).text(block.text, 72 + block.indent, undefined, { width: width - block.indent, align: 'justify', paragraphGap: 5 });
+    pdf
+      .font(block.face)
+      .fontSize(block.size)
+      .text(block.text, 72 + block.indent, undefined, {
+        width: width - block.indent,
+        align: 'justify',
+        paragraphGap: 5,
+      });
   }
   const { count } = pdf.bufferedPageRange();
   for (let i = 0; i < count; i += 1) {
     pdf.switchToPage(i);
-    pdf.font('regular').fontSize(7.5).text(`Page ${i + 1} of ${count}`, 72, pdf.page.height - 50, { width, align: 'right', lineBreak: false });
+    pdf
+      .font('regular')
+      .fontSize(7.5)
+      .text(`Page ${i + 1} of ${count}`, 72, pdf.page.height - 50, { width, align: 'right', lineBreak: false });
   }
   pdf.end();
   await done;
@@ -153,6 +203,12 @@ const rawPages = (await rawPdfkit()).pages;
 const raw = await timed(rawPdfkit);
 
 console.log(`pdf document: ${source} ×${copies}, ${pages} pages, ${first.bytes.length} bytes`);
-console.log(`pdf cold first render (fresh process, module load included): ${ms(cold)}; module import in this process ${ms(importTime)}`);
-console.log(`pdf warm render: median ${ms(warm.wall)} over ${RUNS} runs, ${ms(warm.wall / pages)} per page (budget 3.5 ms per page); CPU ${ms(warm.cpu / pages)} per page`);
-console.log(`raw pdfkit doc.text() baseline, shared fonts: median ${ms(raw.wall)} for ${rawPages} pages, ${ms(raw.wall / rawPages)} per page; CPU ${ms(raw.cpu / rawPages)} per page`);
+console.log(
+  `pdf cold first render (fresh process, module load included): ${ms(cold)}; module import in this process ${ms(importTime)}`,
+);
+console.log(
+  `pdf warm render: median ${ms(warm.wall)} over ${RUNS} runs, ${ms(warm.wall / pages)} per page (budget 3.5 ms per page); CPU ${ms(warm.cpu / pages)} per page`,
+);
+console.log(
+  `raw pdfkit doc.text() baseline, shared fonts: median ${ms(raw.wall)} for ${rawPages} pages, ${ms(raw.wall / rawPages)} per page; CPU ${ms(raw.cpu / rawPages)} per page`,
+);

@@ -13,7 +13,9 @@ const scripts = readdirSync(here)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
-console.log(`partnership-docs benchmarks — ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
+console.log(
+  `partnership-docs benchmarks — ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`,
+);
 for (const script of scripts) {
   console.log(`\n## ${script.replace(/\.mjs$/, '')}`);
   execFileSync(process.execPath, ['--expose-gc', join(here, script)], { stdio: 'inherit', cwd: join(here, '..') });

@@ -42,5 +42,9 @@ function warm(text, file, runs = 60, warmup = 10) {
 }
 
 const kb = (text) => `${Math.round(text.length / 1024)} KB`;
-console.log(`validate ${MEMBERS}-member spec (warm): ${warm(yamlText, 'bench.yaml')}, YAML ${kb(yamlText)}; budget ${BUDGET_MS} ms`);
-console.log(`validate ${MEMBERS}-member spec as JSON (warm): ${warm(jsonText, 'bench.json')}, ${kb(jsonText)}; budget ${BUDGET_MS} ms`);
+console.log(
+  `validate ${MEMBERS}-member spec (warm): ${warm(yamlText, 'bench.yaml')}, YAML ${kb(yamlText)}; budget ${BUDGET_MS} ms`,
+);
+console.log(
+  `validate ${MEMBERS}-member spec as JSON (warm): ${warm(jsonText, 'bench.json')}, ${kb(jsonText)}; budget ${BUDGET_MS} ms`,
+);

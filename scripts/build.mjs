@@ -75,7 +75,10 @@ const bundled = await build({
 const code = bundled.outputFiles[0].text;
 const buildId = createHash('sha256').update(code).digest('hex').slice(0, 16);
 mkdirSync(dirname(bundleFile), { recursive: true });
-writeFileSync(bundleFile, `// partnership-docs CLI, build ${buildId}; made by scripts/build.mjs from src/cli/main.ts\n${code}`);
+writeFileSync(
+  bundleFile,
+  `// partnership-docs CLI, build ${buildId}; made by scripts/build.mjs from src/cli/main.ts\n${code}`,
+);
 execFileSync(process.execPath, [join(root, 'scripts', 'cli-cache.mjs')], { stdio: 'inherit', cwd: root });
 
 const bin = join(dist, 'cli', 'bin.cjs');

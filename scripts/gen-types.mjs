@@ -18,8 +18,19 @@ const BANNER = `/**
 // Keywords that only constrain values (or annotate rules); types cannot say them, and left in they
 // make json-schema-to-typescript emit intersections and tuples nobody wants to read.
 const VALIDATION_ONLY = new Set([
-  'allOf', 'if', 'then', 'else', 'not', 'dependentRequired', 'contains', 'minContains', 'maxContains',
-  '$comment', 'x-rule', 'title', 'default',
+  'allOf',
+  'if',
+  'then',
+  'else',
+  'not',
+  'dependentRequired',
+  'contains',
+  'minContains',
+  'maxContains',
+  '$comment',
+  'x-rule',
+  'title',
+  'default',
 ]);
 
 // $defs whose plain name would shadow a global type.

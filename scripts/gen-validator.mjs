@@ -19,7 +19,6 @@ export const VALIDATOR_PATH = join(root, 'src', 'spec', 'schema-validator.gen.cj
 
 const BANNER = '// Generated from schemas/partnership.schema.json by `npm run gen`; do not edit.\n';
 
-
 /**
  * The custom keywords, taken from src/spec/schema-keywords.ts itself so generator and runtime cannot
  * drift: the module has only type imports, so a plain transpile makes it loadable here.
@@ -32,7 +31,6 @@ async function loadKeywords() {
   const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`;
   return import(url);
 }
-
 
 /** Generate the validator module: `{ js }`. */
 export async function generateValidator() {

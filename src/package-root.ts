@@ -28,7 +28,11 @@ export function packageRoot(): string {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest) && names(manifest)) return (found = dir);
     const parent = dirname(dir);
-    if (parent === dir) throw new PartnershipError('internal', `Cannot find the ${PACKAGE_NAME} package folder above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir)
+      throw new PartnershipError(
+        'internal',
+        `Cannot find the ${PACKAGE_NAME} package folder above ${fileURLToPath(import.meta.url)}`,
+      );
     dir = parent;
   }
 }

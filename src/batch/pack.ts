@@ -71,7 +71,15 @@ export async function renderPack(request: PackRequest): Promise<PackResult> {
     if (error instanceof PartnershipError && error.kind === 'input') {
       diagnostics.push(...error.diagnostics);
       if (error.diagnostics.length === 0) {
-        diagnostics.push({ severity: 'error', code: 'template', message: error.message, file: request.file, line: 0, column: 0, pointer: '' });
+        diagnostics.push({
+          severity: 'error',
+          code: 'template',
+          message: error.message,
+          file: request.file,
+          line: 0,
+          column: 0,
+          pointer: '',
+        });
       }
       return { ok: false, diagnostics, files: [], folder };
     }

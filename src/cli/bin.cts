@@ -9,7 +9,9 @@ let cli: ReturnType<typeof loadCli> | undefined;
 try {
   cli = loadCli();
 } catch (error) {
-  process.stderr.write(`partnership: internal error: cannot load the CLI: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `partnership: internal error: cannot load the CLI: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = EXIT_INTERNAL;
 }
 void cli?.run(process.argv.slice(2)).then((code) => {

@@ -5,7 +5,10 @@
 import { PartnershipError } from '../errors.js';
 
 function splitList(values: readonly string[]): string[] {
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 /** The formats asked for, each one a registered writer; duplicates removed, order kept. */

@@ -24,7 +24,9 @@ export async function run(argv: readonly string[], output: Output = processOutpu
   const context: CommandContext = { output, exitCode: EXIT.ok };
   const parser = yargs([...argv])
     .scriptName('partnership')
-    .usage('$0 <command> [options]\n\nTurn a partnership spec (YAML or JSON) into the documents\nthe partners sign, as Word, PDF and plain text.')
+    .usage(
+      '$0 <command> [options]\n\nTurn a partnership spec (YAML or JSON) into the documents\nthe partners sign, as Word, PDF and plain text.',
+    )
     .command(validateCommand(context))
     .command(schemaCommand(context))
     .command(initCommand(context))

@@ -23,7 +23,12 @@ export function formatExplanation(explanation: Explanation): string {
 
 function formatSection(section: ExplainedSection): string[] {
   const mark = section.included ? '✓' : '✗';
-  const label = section.number === null ? '' : section.number.startsWith('Schedule') ? `${section.number}: ` : `${section.number}. `;
+  const label =
+    section.number === null
+      ? ''
+      : section.number.startsWith('Schedule')
+        ? `${section.number}: `
+        : `${section.number}. `;
   const head = `  ${mark} ${label}${section.title} {#${section.id}}`;
   // An omitted section is explained by the conditions that failed; an included one by all it met.
   const deciding = section.included ? section.conditions : section.conditions.filter((c) => !c.holds);

@@ -3,7 +3,14 @@
  * definitions pruning, and numbering with references resolved across the pack.
  */
 import { PartnershipError, type Diagnostic } from '../errors.js';
-import { numberDocument, visit, type Block, type Document, type DocumentKind, type DocumentMeta } from '../model/index.js';
+import {
+  numberDocument,
+  visit,
+  type Block,
+  type Document,
+  type DocumentKind,
+  type DocumentMeta,
+} from '../model/index.js';
 import type { PartnershipSpec } from '../spec/index.js';
 import { insertCustomClauses } from './custom-clauses.js';
 import { pruneDefinitions } from './definitions.js';
@@ -80,19 +87,24 @@ export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], option
   const packKinds = set.documentKinds().filter((kind) => listed.includes(kind));
   for (const kind of referencedKinds(all())) if (packKinds.includes(kind)) add(kind, 'main');
   if (customClausesUnplaced(spec, all())) packKinds.forEach((kind) => add(kind, 'all'));
-  const ordered = DOCUMENT_KINDS.flatMap((kind) => (composed.get(kind) ?? []).filter((doc): doc is Document => doc !== undefined));
+  const ordered = DOCUMENT_KINDS.flatMap((kind) =>
+    (composed.get(kind) ?? []).filter((doc): doc is Document => doc !== undefined),
+  );
   const placed = insertCustomClauses(ordered, spec.custom_clauses ?? [], options).map(pruneDefinitions);
   // A kind's first instance is its main document: references from other documents resolve against it.
   const pack = new Map<DocumentKind, Document>();
   for (const doc of placed) if (!pack.has(doc.kind)) pack.set(doc.kind, doc);
   const wanted = new Set(kinds);
-  return placed.filter((doc) => wanted.has(doc.kind)).sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind)).map((doc) => {
-    try {
-      return numberDocument(doc, pack);
-    } catch (error) {
-      throw relocateNumberingError(error, sources.get(doc.name)!);
-    }
-  });
+  return placed
+    .filter((doc) => wanted.has(doc.kind))
+    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind))
+    .map((doc) => {
+      try {
+        return numberDocument(doc, pack);
+      } catch (error) {
+        throw relocateNumberingError(error, sources.get(doc.name)!);
+      }
+    });
 }
 
 /** The kinds of the documents that `docs` refer to, other than their own. */
@@ -100,7 +112,8 @@ function referencedKinds(docs: readonly Document[]): Set<DocumentKind> {
   const referenced = new Set<DocumentKind>();
   for (const doc of docs) {
     visit(doc, (node) => {
-      if (node.type === 'reference' && node.document !== null && node.document !== doc.kind) referenced.add(node.document);
+      if (node.type === 'reference' && node.document !== null && node.document !== doc.kind)
+        referenced.add(node.document);
     });
   }
   return referenced;
@@ -119,20 +132,33 @@ function customClausesUnplaced(spec: PartnershipSpec, docs: readonly Document[])
   return customs.some((custom) => !ids.has(custom.after));
 }
 
-function composeOne(spec: PartnershipSpec, instance: DocumentInstance, set: TemplateSet, options: ComposeOptions): { doc: Document; sources: TemplateSource[] } {
+function composeOne(
+  spec: PartnershipSpec,
+  instance: DocumentInstance,
+  set: TemplateSet,
+  options: ComposeOptions,
+): { doc: Document; sources: TemplateSource[] } {
   const { kind, template } = instance;
   if (!set.has(template)) {
     const file = options.templatesDir ?? 'templates';
     const message = `Cannot compose the ${instance.title}: there is no template ${template}.md.hbs`;
     throw new PartnershipError('input', message, [templateDiagnostic(file, 0, 0, message)]);
   }
-  const view = { ...buildView(spec, kind, instance.scope), drafting_notes: draftingNotes(spec, options.warnings ?? []) };
+  const view = {
+    ...buildView(spec, kind, instance.scope),
+    drafting_notes: draftingNotes(spec, options.warnings ?? []),
+  };
   const { blocks, sources } = renderBlocks(set, template, view);
   const meta = documentMeta(spec, kind, set.hash);
-  const named = instance.scope === null ? meta : {
-    ...meta, title: instance.title, subject: `${instance.title} of ${meta.partnership}`,
-    documentId: `${meta.specId}/${meta.version}/${instance.name}`,
-  };
+  const named =
+    instance.scope === null
+      ? meta
+      : {
+          ...meta,
+          title: instance.title,
+          subject: `${instance.title} of ${meta.partnership}`,
+          documentId: `${meta.specId}/${meta.version}/${instance.name}`,
+        };
   return { doc: { type: 'document', kind, name: instance.name, meta: named, children: blocks }, sources };
 }
 
@@ -152,11 +178,24 @@ function draftingNotes(spec: PartnershipSpec, warnings: readonly Diagnostic[]): 
 export function renderTemplate(name: string, view: object, options: RenderOptions = {}): Document {
   const set = loadTemplates(options.templatesDir);
   const kind = options.kind ?? kindOfStem(name);
-  if (kind === null) throw new PartnershipError('internal', `Cannot tell the document kind of template ${name}: pass options.kind`);
+  if (kind === null)
+    throw new PartnershipError('internal', `Cannot tell the document kind of template ${name}: pass options.kind`);
   const meta: DocumentMeta = options.meta ?? {
-    title: DOCUMENT_TITLES[kind], partnership: '', shortName: null, specId: '', version: '', status: 'draft', date: '',
-    dateText: '', supersedes: null, documentId: '', subject: '', creator: '', toolVersion: toolVersion(),
-    templateHash: set.hash, language: 'en-GB',
+    title: DOCUMENT_TITLES[kind],
+    partnership: '',
+    shortName: null,
+    specId: '',
+    version: '',
+    status: 'draft',
+    date: '',
+    dateText: '',
+    supersedes: null,
+    documentId: '',
+    subject: '',
+    creator: '',
+    toolVersion: toolVersion(),
+    templateHash: set.hash,
+    language: 'en-GB',
   };
   return { type: 'document', kind, name, meta, children: renderBlocks(set, name, view).blocks };
 }

@@ -23,7 +23,11 @@ export interface SpecPlace {
  * that names a section goes at the end of that section.
  * @throws PartnershipError('input') with one `custom-clause` Diagnostic per clause that cannot be placed
  */
-export function insertCustomClauses(docs: readonly Document[], clauses: readonly CustomClause[], place: SpecPlace): Document[] {
+export function insertCustomClauses(
+  docs: readonly Document[],
+  clauses: readonly CustomClause[],
+  place: SpecPlace,
+): Document[] {
   const out = [...docs];
   const diagnostics: Diagnostic[] = [];
   const lastAfter = new Map<string, string>();
@@ -31,16 +35,30 @@ export function insertCustomClauses(docs: readonly Document[], clauses: readonly
     const pointer = `/custom_clauses/${index}`;
     const ids = out.map(idsOf);
     if (ids.some((set) => set.has(custom.id))) {
-      diagnostics.push(problem(place, `${pointer}/id`, `Cannot add custom clause \`${custom.id}\`: a clause already has that id, expected a new id`));
+      diagnostics.push(
+        problem(
+          place,
+          `${pointer}/id`,
+          `Cannot add custom clause \`${custom.id}\`: a clause already has that id, expected a new id`,
+        ),
+      );
       return;
     }
     const target = lastAfter.get(custom.after) ?? custom.after;
     const at = ids.findIndex((set) => set.has(target));
     if (at === -1) {
-      const near = nearestIds(custom.after, ids.flatMap((set) => [...set]));
-      diagnostics.push(problem(place, `${pointer}/after`,
-        `Cannot place custom clause \`${custom.id}\` after \`${custom.after}\`: no clause of the documents has that id, nearest are ${near.map((id) => `\`${id}\``).join(', ') || 'none'}`,
-        near[0] === undefined ? undefined : `Did you mean \`${near[0]}\`?`));
+      const near = nearestIds(
+        custom.after,
+        ids.flatMap((set) => [...set]),
+      );
+      diagnostics.push(
+        problem(
+          place,
+          `${pointer}/after`,
+          `Cannot place custom clause \`${custom.id}\` after \`${custom.after}\`: no clause of the documents has that id, nearest are ${near.map((id) => `\`${id}\``).join(', ') || 'none'}`,
+          near[0] === undefined ? undefined : `Did you mean \`${near[0]}\`?`,
+        ),
+      );
       return;
     }
     let clause: Clause;
@@ -48,7 +66,9 @@ export function insertCustomClauses(docs: readonly Document[], clauses: readonly
       clause = clauseOf(custom);
     } catch (error) {
       if (!(error instanceof TemplateFault)) throw error;
-      diagnostics.push(problem(place, pointer, `Cannot add custom clause \`${custom.id}\`: ${error.message}`, error.hint));
+      diagnostics.push(
+        problem(place, pointer, `Cannot add custom clause \`${custom.id}\`: ${error.message}`, error.hint),
+      );
       return;
     }
     const doc = out[at]!;
@@ -56,7 +76,11 @@ export function insertCustomClauses(docs: readonly Document[], clauses: readonly
     lastAfter.set(custom.after, custom.id);
   });
   if (diagnostics.length > 0) {
-    throw new PartnershipError('input', `Cannot place ${diagnostics.length} custom clause${diagnostics.length === 1 ? '' : 's'}`, diagnostics);
+    throw new PartnershipError(
+      'input',
+      `Cannot place ${diagnostics.length} custom clause${diagnostics.length === 1 ? '' : 's'}`,
+      diagnostics,
+    );
   }
   return out;
 }
@@ -100,7 +124,15 @@ function insertAfter(blocks: readonly Block[], after: string, clause: Clause): B
 
 function problem(place: SpecPlace, pointer: string, message: string, hint?: string): Diagnostic {
   const { line, column } = place.locate?.(pointer) ?? { line: 0, column: 0 };
-  const diagnostic: Diagnostic = { severity: 'error', code: 'custom-clause', message, file: place.specFile ?? '', line, column, pointer };
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code: 'custom-clause',
+    message,
+    file: place.specFile ?? '',
+    line,
+    column,
+    pointer,
+  };
   if (hint !== undefined) diagnostic.hint = hint;
   return diagnostic;
 }

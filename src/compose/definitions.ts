@@ -80,7 +80,7 @@ export function pruneDefinitions(doc: Document): Document {
   if (definitions.length === 0) return doc;
   const kept = new Set<Definition>();
   // A kept definition's meaning may use further terms, which must then be kept too.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const definition of definitions) {
       if (kept.has(definition) || !used.has(definition.term)) continue;

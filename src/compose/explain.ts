@@ -108,13 +108,30 @@ export function explainSpec(spec: PartnershipSpec, options: ExplainOptions = {})
     const sections = findHeadings(template, set.files, view, parse).flatMap((found): ExplainedSection[] => {
       const rendered = renderLine(found.source, found.scope);
       // A line that starts with a tag says what it is only once rendered.
-      const heading = rendered === null && found.source.startsWith('{{') ? null : parseHeading(rendered ?? found.source);
+      const heading =
+        rendered === null && found.source.startsWith('{{') ? null : parseHeading(rendered ?? found.source);
       if (heading === null || heading.level !== 1) return [];
       const conditions = found.guards.map(explainGuard);
       const included = conditions.every((c) => c.holds);
-      const number = !included || heading.kind === 'unnumbered' ? null
-        : heading.kind === 'schedule' ? `Schedule ${++counts.schedule}` : String(++counts.section);
-      return [{ id: heading.id, title: heading.title, kind: heading.kind, included, number, conditions, source: found.source.trim(), file: found.file, line: found.line }];
+      const number =
+        !included || heading.kind === 'unnumbered'
+          ? null
+          : heading.kind === 'schedule'
+            ? `Schedule ${++counts.schedule}`
+            : String(++counts.section);
+      return [
+        {
+          id: heading.id,
+          title: heading.title,
+          kind: heading.kind,
+          included,
+          number,
+          conditions,
+          source: found.source.trim(),
+          file: found.file,
+          line: found.line,
+        },
+      ];
     });
     return { ...base, template: template.file, sections };
   });
@@ -138,7 +155,8 @@ const NAMED = /^(?:@root\.)?when\.([A-Za-z_][A-Za-z0-9_]*)$/;
 function explainGuard(guard: BlockGuard): ExplainedCondition {
   const match = NAMED.exec(guard.expression);
   const name = match?.[1];
-  const condition = name !== undefined && Object.hasOwn(CONDITIONS, name) ? CONDITIONS[name as ConditionName] : undefined;
+  const condition =
+    name !== undefined && Object.hasOwn(CONDITIONS, name) ? CONDITIONS[name as ConditionName] : undefined;
   return {
     name: condition === undefined ? guard.expression : name!,
     named: condition !== undefined,
@@ -154,7 +172,10 @@ function explainGuard(guard: BlockGuard): ExplainedCondition {
 }
 
 /** As compose gives them: the spec's warnings, for a draft only (a template may test whether there are any). */
-function draftingNotes(spec: PartnershipSpec, warnings: readonly Diagnostic[]): { code: string; message: string; where: string }[] {
+function draftingNotes(
+  spec: PartnershipSpec,
+  warnings: readonly Diagnostic[],
+): { code: string; message: string; where: string }[] {
   if (spec.meta.status !== 'draft') return [];
   return warnings.map((w) => ({ code: w.code, message: w.message, where: w.pointer }));
 }

@@ -68,7 +68,8 @@ export function createEnvironment(): HandlebarsEnvironment {
   });
   env.registerHelper('signature', function signature(...args: unknown[]) {
     const options = args.pop() as Handlebars.HelperOptions;
-    if (args.length !== 1) throw new TemplateFault('Cannot call `signature` here, expected one view object: {{signature this}}');
+    if (args.length !== 1)
+      throw new TemplateFault('Cannot call `signature` here, expected one view object: {{signature this}}');
     return new env.SafeString(tableOf(options).signature(signatureBlock(args[0])));
   });
   return env;
@@ -106,9 +107,12 @@ function witnessOf(value: unknown): Witness | null | undefined {
   if (value === null) return null;
   if (typeof value !== 'object') return undefined;
   const { name, occupation } = value as Record<string, unknown>;
-  const field = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? checkedText(v) : undefined);
+  const field = (v: unknown) =>
+    v === null || v === undefined ? null : typeof v === 'string' ? checkedText(v) : undefined;
   const [checkedName, checkedOccupation] = [field(name), field(occupation)];
-  return checkedName === undefined || checkedOccupation === undefined ? undefined : { name: checkedName, occupation: checkedOccupation };
+  return checkedName === undefined || checkedOccupation === undefined
+    ? undefined
+    : { name: checkedName, occupation: checkedOccupation };
 }
 
 /**

@@ -13,4 +13,11 @@ export {
 export type { DraftingNote, View } from './view/index.js';
 export { DOCUMENT_KINDS, DOCUMENT_TITLES, kindStem } from './document-kinds.js';
 export { builtInTemplatesDir } from './templates.js';
-export { explainSpec, type DocumentExplanation, type ExplainOptions, type ExplainedCondition, type ExplainedSection, type Explanation } from './explain.js';
+export {
+  explainSpec,
+  type DocumentExplanation,
+  type ExplainOptions,
+  type ExplainedCondition,
+  type ExplainedSection,
+  type Explanation,
+} from './explain.js';

@@ -38,7 +38,11 @@ export function documentInstances(spec: PartnershipSpec, kind: DocumentKind): Do
   const single: DocumentInstance = { kind, template: stem, name: stem, title, scope: null };
   if (kind === 'terms_of_reference') {
     const groups = (spec.advisory_groups ?? []).map((g): DocumentInstance => ({
-      kind, template: ADVISORY_TEMPLATE, name: `${stem}-${g.id}`, title: `${title}: ${g.name}`, scope: { type: 'group', id: g.id },
+      kind,
+      template: ADVISORY_TEMPLATE,
+      name: `${stem}-${g.id}`,
+      title: `${title}: ${g.name}`,
+      scope: { type: 'group', id: g.id },
     }));
     return [single, ...groups];
   }
@@ -47,7 +51,10 @@ export function documentInstances(spec: PartnershipSpec, kind: DocumentKind): Do
     return spec.signatures.signatories
       .filter((s) => active.has(s.member_id))
       .map((s) => ({
-        kind, template: stem, name: `${stem}-${s.member_id}`, title: `Signature Page: ${active.get(s.member_id)!}`,
+        kind,
+        template: stem,
+        name: `${stem}-${s.member_id}`,
+        title: `Signature Page: ${active.get(s.member_id)!}`,
         scope: { type: 'member', id: s.member_id },
       }));
   }

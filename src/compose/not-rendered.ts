@@ -12,27 +12,39 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
   // The spec file itself
   $schema: 'an editor hint naming the schema file; not part of the partnership',
   spec_version: 'the version of the spec format, not of the documents',
-  'meta.change_log[].version': "the spec's own version history; documents print their current version and date, not the log",
-  'meta.change_log[].date': "the spec's own version history; documents print their current version and date, not the log",
-  'meta.change_log[].summary': "the spec's own version history; documents print their current version and date, not the log",
-  'meta.title': 'not yet printed: the view offers it as document.specTitle, but each document takes its title from its kind',
+  'meta.change_log[].version':
+    "the spec's own version history; documents print their current version and date, not the log",
+  'meta.change_log[].date':
+    "the spec's own version history; documents print their current version and date, not the log",
+  'meta.change_log[].summary':
+    "the spec's own version history; documents print their current version and date, not the log",
+  'meta.title':
+    'not yet printed: the view offers it as document.specTitle, but each document takes its title from its kind',
 
   // Values fixed by the schema, so the clause states them in words
   'funding.currency': 'always GBP (schema const); amounts print in pounds',
   'funding.contingency.released_by': 'always the decision body (schema const); the funding clause says so in words',
-  'governance.urgent_decisions.ratify_at_next_meeting': 'always true (schema const); the urgent-decisions clause always requires confirmation',
-  'risk_management.register.scoring.method': 'always likelihood × impact (schema const); the risk clause describes the scoring in words',
+  'governance.urgent_decisions.ratify_at_next_meeting':
+    'always true (schema const); the urgent-decisions clause always requires confirmation',
+  'risk_management.register.scoring.method':
+    'always likelihood × impact (schema const); the risk clause describes the scoring in words',
   'complaints.own_services': "always the member's own policy (schema const); the complaints clause says so in words",
 
   // Inputs to the cross-field rules rather than terms of the documents
-  'partnership.delivery_involved': 'decides which sections the rules require (insurance, serious incidents); not a term of the documents',
-  'funding.in_kind_only': 'restates that there is no shared funding (funding.has_funding false), which the documents already reflect',
-  'funding.funders[].clawback_in_funder_terms': 'checked against funding.clawback.flow_down (R31); the clawback clause prints the flow-down itself',
-  'lead_partner.member_id': 'must equal the member flagged is_lead_partner (R04); documents name the lead from that member',
+  'partnership.delivery_involved':
+    'decides which sections the rules require (insurance, serious incidents); not a term of the documents',
+  'funding.in_kind_only':
+    'restates that there is no shared funding (funding.has_funding false), which the documents already reflect',
+  'funding.funders[].clawback_in_funder_terms':
+    'checked against funding.clawback.flow_down (R31); the clawback clause prints the flow-down itself',
+  'lead_partner.member_id':
+    'must equal the member flagged is_lead_partner (R04); documents name the lead from that member',
   'members[].joined_date': 'checked against the term (R22); documents list the current parties, not when each joined',
   'members[].left_date': 'records a member that has left; documents list only current parties',
-  'risk_management.initial_risks[].id': 'an identifier for references inside the spec; the risk register prints each risk by its title',
-  'partnership.objectives[].measurable': "marks objectives the partners mean to measure; the KPIs schedule prints the measures themselves",
+  'risk_management.initial_risks[].id':
+    'an identifier for references inside the spec; the risk register prints each risk by its title',
+  'partnership.objectives[].measurable':
+    'marks objectives the partners mean to measure; the KPIs schedule prints the measures themselves',
 
   // Kept for the partners' records
   'members[].due_diligence.last_accounts_date': "kept for the partners' records of due diligence; not printed",
@@ -43,9 +55,12 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
   'members[].insurance.expiry': "kept for the lead's checks of cover; Schedule 1 prints the amounts of cover only",
 
   // Not printed yet: where each would go
-  'members[].coverage[]': "not yet printed: would go in Schedule 1 (partner details) or the referral protocol's services",
-  'members[].second_signatory.name': 'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
-  'members[].second_signatory.job_title': 'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
+  'members[].coverage[]':
+    "not yet printed: would go in Schedule 1 (partner details) or the referral protocol's services",
+  'members[].second_signatory.name':
+    'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
+  'members[].second_signatory.job_title':
+    'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
   'members[].second_signatory.email': 'contact detail of a second signatory; not printed',
   'members[].second_signatory.phone': 'contact detail of a second signatory; not printed',
   'signatures.signatories[].witness.email': 'contact detail of a witness; not printed',

@@ -15,14 +15,14 @@ export const PLACEHOLDER_OPEN = '\uE000';
 export const PLACEHOLDER_CLOSE = '\uE001';
 
 // XML 1.0 forbids these code points outright; a lone surrogate cannot be encoded either.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+/* eslint-enable no-control-regex */
 
 /** What one placeholder stands for. */
 export type Slot =
-  | { kind: 'text'; value: string }
-  | { kind: 'term'; term: string }
-  | { kind: 'signature'; block: SignatureBlock };
+  { kind: 'text'; value: string } | { kind: 'term'; term: string } | { kind: 'signature'; block: SignatureBlock };
 
 /** The values of one render, in the order the template output them. */
 export class PlaceholderTable {

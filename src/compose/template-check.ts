@@ -46,7 +46,11 @@ export function checkTemplate(program: hbs.AST.Program, hasPartial: (name: strin
       case 'MustacheStatement': {
         const m = node as hbs.AST.MustacheStatement;
         if (!m.escaped) {
-          fail(node, 'Cannot use triple-stash `{{{…}}}` or `{{&…}}`: every value is inserted as literal text', 'Use `{{…}}`.');
+          fail(
+            node,
+            'Cannot use triple-stash `{{{…}}}` or `{{&…}}`: every value is inserted as literal text',
+            'Use `{{…}}`.',
+          );
         }
         const name = m.path.type === 'PathExpression' ? (m.path as hbs.AST.PathExpression).original : null;
         const isHelper = m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0;
@@ -57,7 +61,11 @@ export function checkTemplate(program: hbs.AST.Program, hasPartial: (name: strin
           fail(node, `Cannot call \`${String(name)}\` with these arguments, expected exactly one`);
         }
         const [first] = m.params;
-        if (name === 'term' && first?.type === 'StringLiteral' && (first as hbs.AST.StringLiteral).value.trim() === '') {
+        if (
+          name === 'term' &&
+          first?.type === 'StringLiteral' &&
+          (first as hbs.AST.StringLiteral).value.trim() === ''
+        ) {
           fail(node, 'Cannot define an empty term, expected {{term "Lead Partner"}}');
         }
         path(m.path);
@@ -67,8 +75,10 @@ export function checkTemplate(program: hbs.AST.Program, hasPartial: (name: strin
       case 'BlockStatement': {
         const b = node as hbs.AST.BlockStatement;
         const name = b.path.original;
-        if (!BLOCKS.has(name)) fail(node, `Cannot open the block \`{{#${name}}}\`, expected #if, #unless, #each or #with`);
-        if (b.params.length !== 1) fail(node, `Cannot open \`{{#${name}}}\` with ${b.params.length} arguments, expected one`);
+        if (!BLOCKS.has(name))
+          fail(node, `Cannot open the block \`{{#${name}}}\`, expected #if, #unless, #each or #with`);
+        if (b.params.length !== 1)
+          fail(node, `Cannot open \`{{#${name}}}\` with ${b.params.length} arguments, expected one`);
         expressions(b.params, b.hash);
         visit(b.program);
         if (b.inverse) visit(b.inverse);

@@ -34,7 +34,13 @@ export interface TemplateSource {
 }
 
 /** A `template` error Diagnostic. */
-export function templateDiagnostic(file: string, line: number, column: number, message: string, hint?: string): Diagnostic {
+export function templateDiagnostic(
+  file: string,
+  line: number,
+  column: number,
+  message: string,
+  hint?: string,
+): Diagnostic {
   const diagnostic: Diagnostic = { severity: 'error', code: 'template', message, file, line, column, pointer: '' };
   if (hint !== undefined) diagnostic.hint = hint;
   return diagnostic;
@@ -44,7 +50,10 @@ export function templateDiagnostic(file: string, line: number, column: number, m
  * Where `needle` stands in the template files: the only line holding it (1-based, with column), the
  * first file searched when it occurs nowhere or more than once (line 0).
  */
-export function locateNeedle(needle: string, sources: readonly TemplateSource[]): { file: string; line: number; column: number } {
+export function locateNeedle(
+  needle: string,
+  sources: readonly TemplateSource[],
+): { file: string; line: number; column: number } {
   const hits: { file: string; line: number; column: number }[] = [];
   for (const { file, source } of sources) {
     let from = source.indexOf(needle);

@@ -74,7 +74,10 @@ export class TemplateSet {
     this.included = new Set();
     try {
       const markdown = runTemplate(this.compiledFor(`${stem}${EXTENSION}`), view, table);
-      return { markdown, sources: [this.files.get(`${stem}${EXTENSION}`)!, ...[...this.included].sort().map((n) => this.files.get(n)!)] };
+      return {
+        markdown,
+        sources: [this.files.get(`${stem}${EXTENSION}`)!, ...[...this.included].sort().map((n) => this.files.get(n)!)],
+      };
     } finally {
       this.included = outer;
     }
@@ -91,7 +94,9 @@ export class TemplateSet {
     let compiled = this.compiled.get(name);
     if (compiled === undefined) {
       const file = this.files.get(name)!;
-      compiled = compileTemplate(this.env, file.source, file.file, (p) => this.files.has(`${PARTIALS}${p}${EXTENSION}`));
+      compiled = compileTemplate(this.env, file.source, file.file, (p) =>
+        this.files.has(`${PARTIALS}${p}${EXTENSION}`),
+      );
       this.compiled.set(name, compiled);
     }
     return compiled;
@@ -115,7 +120,8 @@ export function loadTemplates(templatesDir?: string): TemplateSet {
   if (set === undefined) {
     const files = new Map<string, TemplateFile>();
     for (const file of readFolder(builtInTemplatesDir(), null)) files.set(file.name, file);
-    if (templatesDir !== undefined) for (const file of readFolder(templatesDir, templatesDir)) files.set(file.name, file);
+    if (templatesDir !== undefined)
+      for (const file of readFolder(templatesDir, templatesDir)) files.set(file.name, file);
     set = new TemplateSet(files);
     cache.set(key, set);
   }
@@ -139,7 +145,16 @@ function readFolder(dir: string, shownAs: string | null): TemplateFile[] {
     const reason = error instanceof Error ? error.message : String(error);
     const message = `Cannot read the templates folder ${shownAs ?? dir}: ${reason}`;
     throw new PartnershipError('input', message, [
-      { severity: 'error', code: 'io', message, file: shownAs ?? dir, line: 0, column: 0, pointer: '', hint: 'Pass --templates a folder holding <document>.md.hbs files and partials/.' },
+      {
+        severity: 'error',
+        code: 'io',
+        message,
+        file: shownAs ?? dir,
+        line: 0,
+        column: 0,
+        pointer: '',
+        hint: 'Pass --templates a folder holding <document>.md.hbs files and partials/.',
+      },
     ]);
   }
 }
@@ -148,4 +163,3 @@ function readFolder(dir: string, shownAs: string | null): TemplateFile[] {
 export function templateKinds(templatesDir?: string): DocumentKind[] {
   return loadTemplates(templatesDir).documentKinds();
 }
-

@@ -62,15 +62,7 @@ export interface Document {
 }
 
 /** Blocks that may stand at the top of a document. */
-export type Block =
-  | Section
-  | Clause
-  | Paragraph
-  | List
-  | Table
-  | Signatures
-  | Definitions
-  | PageBreak;
+export type Block = Section | Clause | Paragraph | List | Table | Signatures | Definitions | PageBreak;
 
 /** A top-level part of the document with a heading: numbered 1, 2… or, as a schedule, "Schedule 1". */
 export interface Section {
@@ -186,15 +178,7 @@ export interface PageBreak {
 }
 
 /** Inline content. */
-export type Inline =
-  | Text
-  | Strong
-  | Emphasis
-  | Reference
-  | DefinedTerm
-  | Insertion
-  | Deletion
-  | LineBreak;
+export type Inline = Text | Strong | Emphasis | Reference | DefinedTerm | Insertion | Deletion | LineBreak;
 
 /** Literal text; never interpreted as markup by any writer. */
 export interface Text {

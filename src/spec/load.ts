@@ -43,7 +43,15 @@ function checkData(data: unknown, locate: Locate, file: string): Diagnostic[] {
   if (hasErrors(schemaProblems)) return schemaProblems;
   const findings = checkRules(data as PartnershipSpec).map((finding): Diagnostic => {
     const { line, column } = locate(finding.pointer);
-    const located: Diagnostic = { severity: finding.severity, code: finding.code, message: finding.message, file, line, column, pointer: finding.pointer };
+    const located: Diagnostic = {
+      severity: finding.severity,
+      code: finding.code,
+      message: finding.message,
+      file,
+      line,
+      column,
+      pointer: finding.pointer,
+    };
     return finding.hint === undefined ? located : { ...located, hint: finding.hint };
   });
   return [...schemaProblems, ...findings];
@@ -79,7 +87,15 @@ export function validateSpec(data: unknown, file: string): ValidationResult {
 
 /** One `io` diagnostic: the file could not be read at all. */
 function ioProblem(path: string, reason: string): ValidationResult {
-  const diagnostic: Diagnostic = { severity: 'error', code: 'io', message: `Cannot read \`${path}\`: ${reason}`, file: path, line: 0, column: 0, pointer: '' };
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code: 'io',
+    message: `Cannot read \`${path}\`: ${reason}`,
+    file: path,
+    line: 0,
+    column: 0,
+    pointer: '',
+  };
   return { spec: null, diagnostics: [diagnostic], locate: () => ({ line: 0, column: 0 }) };
 }
 
@@ -108,7 +124,10 @@ export async function loadSpec(path: string): Promise<ValidationResult> {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return ioProblem(path, IO_REASONS[code] ?? (error instanceof Error ? error.message.split('\n')[0] ?? code : String(error)));
+    return ioProblem(
+      path,
+      IO_REASONS[code] ?? (error instanceof Error ? (error.message.split('\n')[0] ?? code) : String(error)),
+    );
   }
   if (bytes.length === 0) return ioProblem(path, 'the file is empty');
   return validateSource(bytes, path);

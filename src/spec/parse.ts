@@ -73,7 +73,12 @@ export function parseSource(bytes: Uint8Array | string, file: string): ParsedSou
   }
 }
 
-function settled(data: unknown, positions: PositionTree<unknown> | null, text: string, diagnostics: Diagnostic[]): ParsedSource {
+function settled(
+  data: unknown,
+  positions: PositionTree<unknown> | null,
+  text: string,
+  diagnostics: Diagnostic[],
+): ParsedSource {
   return { data: hasErrors(diagnostics) ? undefined : data, positions, text, diagnostics };
 }
 
@@ -141,14 +146,22 @@ function parseYaml(text: string, file: string): ParsedSource {
   if (plain.ok && notAMapping(plain.data) === null) return withLazyPositions(plain.data, text, [], plain.positions);
   const [document, lineCounter] = positionedParse(text);
   const problems = yamlProblems(document, lineCounter, file);
-  const done = (data: unknown, more: Diagnostic[] = []) => settled(data, yamlPositions(document, lineCounter), text, [...problems, ...more]);
+  const done = (data: unknown, more: Diagnostic[] = []) =>
+    settled(data, yamlPositions(document, lineCounter), text, [...problems, ...more]);
   if (hasErrors(problems)) return done(undefined);
   const root = document.contents;
   if (root === null || root === undefined) {
-    return done(undefined, [syntaxError(file, { line: 1, column: 1 }, `the file holds no spec (it is empty or only comments), expected ${SPEC_FIELDS}`)]);
+    return done(undefined, [
+      syntaxError(
+        file,
+        { line: 1, column: 1 },
+        `the file holds no spec (it is empty or only comments), expected ${SPEC_FIELDS}`,
+      ),
+    ]);
   }
   const data = toData(document);
-  if (data instanceof AliasProblem) return done(undefined, [syntaxError(file, position(lineCounter, data.offset), data.problem)]);
+  if (data instanceof AliasProblem)
+    return done(undefined, [syntaxError(file, position(lineCounter, data.offset), data.problem)]);
   const topLevel = notAMapping(data);
   if (topLevel) return done(undefined, [syntaxError(file, position(lineCounter, root.range?.[0] ?? 0), topLevel)]);
   return done(data);
@@ -171,7 +184,10 @@ function toData(document: Document.Parsed): unknown {
     const unresolved = unresolvedAlias(document);
     if (unresolved) {
       const name = unresolved.source;
-      return new AliasProblem(unresolved.range?.[0] ?? 0, `alias \`*${name}\` refers to no anchor, expected \`&${name}\` defined before it`);
+      return new AliasProblem(
+        unresolved.range?.[0] ?? 0,
+        `alias \`*${name}\` refers to no anchor, expected \`&${name}\` defined before it`,
+      );
     }
     const heaviest = heaviestAlias(document);
     const problem = `anchors and aliases expand to more than ${MAX_ALIAS_COUNT} values (an alias bomb), expected ordinary values or few aliases`;

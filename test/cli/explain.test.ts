@@ -10,13 +10,17 @@ describe('partnership explain', () => {
   it('should list each section as included or omitted, with the condition, its value and the fields it reads', async () => {
     const result = await runCli('explain', JOINT, '--documents', 'partnership_agreement');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Partnership Agreement \(\d+ of \d+ sections and schedules included; .*partnership-agreement\.md\.hbs\)$/m);
+    expect(result.stdout).toMatch(
+      /^Partnership Agreement \(\d+ of \d+ sections and schedules included; .*partnership-agreement\.md\.hbs\)$/m,
+    );
     expect(result.stdout).toMatch(/^ {2}✓ 1\. Definitions and interpretation \{#definitions\}$/m);
     expect(result.stdout).toMatch(
       /^ {2}✗ Principles \{#principles\}\n {6}because when\.principles = false \(reads partnership\.principles\)$/m,
     );
     expect(result.stdout).toMatch(/^ {2}✓ Schedule 1: Partner details \{#schedule-partners\}$/m);
-    expect(result.stdout).toMatch(/^ {2}✗ .* \{#schedule-funding\}\n {6}because when\.funded = false \(reads funding\.has_funding\)$/m);
+    expect(result.stdout).toMatch(
+      /^ {2}✗ .* \{#schedule-funding\}\n {6}because when\.funded = false \(reads funding\.has_funding\)$/m,
+    );
     expect(result.stdout).not.toMatch(/Terms of Reference/);
   });
 
@@ -35,7 +39,10 @@ describe('partnership explain', () => {
     expect(map.specId).toBe('ni-womens-practice-network');
     expect(map.documents.map((d) => d.kind)).toEqual(['terms_of_reference', 'meetings_protocol']);
     const groups = map.documents[0]!.sections.find((s) => s.id === 'tor-groups');
-    expect(groups).toMatchObject({ included: false, conditions: [{ name: 'advisory_groups', value: false, fields: ['advisory_groups'] }] });
+    expect(groups).toMatchObject({
+      included: false,
+      conditions: [{ name: 'advisory_groups', value: false, fields: ['advisory_groups'] }],
+    });
   });
 
   it('should print the diagnostics of an invalid spec and exit 1, as validate does', async () => {

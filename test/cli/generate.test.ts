@@ -15,17 +15,25 @@ describe('partnership generate', () => {
     const out = fresh('three');
     const result = await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--out', out);
     expect(result.code).toBe(0);
-    expect(readdirSync(join(out, FOLDER)).sort()).toEqual(['partnership-agreement.docx', 'partnership-agreement.pdf', 'partnership-agreement.txt']);
+    expect(readdirSync(join(out, FOLDER)).sort()).toEqual([
+      'partnership-agreement.docx',
+      'partnership-agreement.pdf',
+      'partnership-agreement.txt',
+    ]);
   });
 
   it('should give byte-identical files from another process in another time zone', async () => {
     const here = fresh('here');
     await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--out', here);
     const there = fresh('there');
-    execFileSync(process.execPath, ['dist/cli/bin.cjs', 'generate', SPEC, '--documents', 'partnership_agreement', '--out', there], {
-      env: { ...process.env, TZ: 'Pacific/Kiritimati' },
-      stdio: 'ignore',
-    });
+    execFileSync(
+      process.execPath,
+      ['dist/cli/bin.cjs', 'generate', SPEC, '--documents', 'partnership_agreement', '--out', there],
+      {
+        env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+        stdio: 'ignore',
+      },
+    );
     for (const ext of ['docx', 'pdf', 'txt']) {
       const a = readFileSync(join(here, FOLDER, `partnership-agreement.${ext}`));
       const b = readFileSync(join(there, FOLDER, `partnership-agreement.${ext}`));
@@ -49,7 +57,18 @@ describe('partnership generate', () => {
     const before = readFileSync(file);
     const templates = fresh('broken-templates');
     writeFileSync(join(templates, 'partnership-agreement.md.hbs'), '# Broken {#broken}\n\n{{no_such_field}}\n');
-    const result = await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'txt', '--out', out, '--templates', templates);
+    const result = await runCli(
+      'generate',
+      SPEC,
+      '--documents',
+      'partnership_agreement',
+      '--format',
+      'txt',
+      '--out',
+      out,
+      '--templates',
+      templates,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/partnership-agreement\.md\.hbs/);
     expect(readFileSync(file).equals(before)).toBe(true);
@@ -60,10 +79,26 @@ describe('partnership generate', () => {
     const out = fresh('own');
     const templates = fresh('own-templates');
     mkdirSync(templates, { recursive: true });
-    writeFileSync(join(templates, 'partnership-agreement.md.hbs'), '# Our own words {#own}\n\n## {#own-1}\n\nMade for {{partnership.name}}.\n');
-    const result = await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'txt', '--out', out, '--templates', templates);
+    writeFileSync(
+      join(templates, 'partnership-agreement.md.hbs'),
+      '# Our own words {#own}\n\n## {#own-1}\n\nMade for {{partnership.name}}.\n',
+    );
+    const result = await runCli(
+      'generate',
+      SPEC,
+      '--documents',
+      'partnership_agreement',
+      '--format',
+      'txt',
+      '--out',
+      out,
+      '--templates',
+      templates,
+    );
     expect(result.code).toBe(0);
-    expect(readFileSync(join(out, FOLDER, 'partnership-agreement.txt'), 'utf8')).toContain("Made for Women's Health and Equality Consortium.");
+    expect(readFileSync(join(out, FOLDER, 'partnership-agreement.txt'), 'utf8')).toContain(
+      "Made for Women's Health and Equality Consortium.",
+    );
   });
 
   it('should treat an unknown --documents value as a usage error naming those available', async () => {
@@ -74,32 +109,52 @@ describe('partnership generate', () => {
     expect(existsSync(join(out, 'whec'))).toBe(false);
   });
 
-  it.skipIf(!has('libreoffice'))('should produce a .docx that LibreOffice opens and converts (skipped where LibreOffice is not installed)', async () => {
-    const out = fresh('lo');
-    await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'docx', '--out', out);
-    const docx = join(out, FOLDER, 'partnership-agreement.docx');
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', out, docx], { stdio: 'ignore', timeout: 120_000 });
-    const text = readFileSync(join(out, 'partnership-agreement.txt'), 'utf8');
-    expect(text).toContain('Partnership Agreement');
-    expect(text).toContain('Lead Partner');
-  }, 180_000);
+  it.skipIf(!has('libreoffice'))(
+    'should produce a .docx that LibreOffice opens and converts (skipped where LibreOffice is not installed)',
+    async () => {
+      const out = fresh('lo');
+      await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'docx', '--out', out);
+      const docx = join(out, FOLDER, 'partnership-agreement.docx');
+      execFileSync('libreoffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', out, docx], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      const text = readFileSync(join(out, 'partnership-agreement.txt'), 'utf8');
+      expect(text).toContain('Partnership Agreement');
+      expect(text).toContain('Lead Partner');
+    },
+    180_000,
+  );
 
   const hasPythonDocx = spawnSync('/usr/bin/python3', ['-c', 'import docx']).status === 0;
-  it.skipIf(!hasPythonDocx)('should produce a .docx that python-docx opens with its styles and properties (skipped where python-docx is not installed)', async () => {
-    const out = fresh('python-docx');
-    await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'docx', '--out', out);
-    const script = 'import docx,sys\nd=docx.Document(sys.argv[1])\nprint(d.core_properties.title)\nprint(sorted({p.style.name for p in d.paragraphs}))';
-    const printed = execFileSync('/usr/bin/python3', ['-c', script, join(out, FOLDER, 'partnership-agreement.docx')], { encoding: 'utf8' });
-    expect(printed).toContain('Partnership Agreement');
-    expect(printed).toContain("'Heading 1'");
-    expect(printed).toContain("'Title'");
-  });
+  it.skipIf(!hasPythonDocx)(
+    'should produce a .docx that python-docx opens with its styles and properties (skipped where python-docx is not installed)',
+    async () => {
+      const out = fresh('python-docx');
+      await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'docx', '--out', out);
+      const script =
+        'import docx,sys\nd=docx.Document(sys.argv[1])\nprint(d.core_properties.title)\nprint(sorted({p.style.name for p in d.paragraphs}))';
+      const printed = execFileSync(
+        '/usr/bin/python3',
+        ['-c', script, join(out, FOLDER, 'partnership-agreement.docx')],
+        { encoding: 'utf8' },
+      );
+      expect(printed).toContain('Partnership Agreement');
+      expect(printed).toContain("'Heading 1'");
+      expect(printed).toContain("'Title'");
+    },
+  );
 
-  it.skipIf(!has('qpdf'))('should produce a PDF that qpdf checks clean (skipped where qpdf is not installed)', async () => {
-    const out = fresh('qpdf');
-    await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'pdf', '--out', out);
-    const result = spawnSync('qpdf', ['--check', join(out, FOLDER, 'partnership-agreement.pdf')], { encoding: 'utf8' });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('No syntax or stream encoding errors');
-  });
+  it.skipIf(!has('qpdf'))(
+    'should produce a PDF that qpdf checks clean (skipped where qpdf is not installed)',
+    async () => {
+      const out = fresh('qpdf');
+      await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'pdf', '--out', out);
+      const result = spawnSync('qpdf', ['--check', join(out, FOLDER, 'partnership-agreement.pdf')], {
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('No syntax or stream encoding errors');
+    },
+  );
 });

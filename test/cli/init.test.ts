@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { STRUCTURE_MODELS } from '../../src/spec/index.js';
 import { runCli } from '../support/run-cli.js';
 
-const MODELS = ['informal_network', 'mou_only', 'lead_agency', 'managing_agent', 'managing_provider', 'constituted_consortium', 'joint_contract'];
+const MODELS = [
+  'informal_network',
+  'mou_only',
+  'lead_agency',
+  'managing_agent',
+  'managing_provider',
+  'constituted_consortium',
+  'joint_contract',
+];
 const dir = mkdtempSync(join(tmpdir(), 'pd-init-'));
 
 describe('partnership init', () => {

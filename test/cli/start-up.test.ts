@@ -18,7 +18,10 @@ describe('the built CLI starts from its code cache', () => {
 
   it('should have its code cache accepted by the Node that built it (a rejected cache only costs time)', () => {
     // A plain child process: V8 refuses a cache made under other flags, and the test runner adds some.
-    const probe = node('-e', `process.stdout.write(String(require('./${DIST}/cli-bundle.cjs').loadCli().cacheRejected))`);
+    const probe = node(
+      '-e',
+      `process.stdout.write(String(require('./${DIST}/cli-bundle.cjs').loadCli().cacheRejected))`,
+    );
     expect(probe.stderr).toBe('');
     expect(probe.stdout).toBe('false');
   });
@@ -36,6 +39,10 @@ describe('the built CLI starts from its code cache', () => {
   ])('should answer %s from the built bundle exactly as from the source', async (_name, args) => {
     const built = node(join(DIST, 'bin.cjs'), ...args);
     const source = await runCli(...args);
-    expect({ code: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual({ code: source.code, stdout: source.stdout, stderr: source.stderr });
+    expect({ code: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual({
+      code: source.code,
+      stdout: source.stdout,
+      stderr: source.stderr,
+    });
   });
 });

@@ -20,7 +20,14 @@ describe('partnership (usage)', () => {
   });
 
   it('should exit 2 for an unknown format, naming the known ones', async () => {
-    const result = await runCli('generate', 'fixtures/valid/referral-partnership.yaml', '--format', 'odt', '--out', 'output/never');
+    const result = await runCli(
+      'generate',
+      'fixtures/valid/referral-partnership.yaml',
+      '--format',
+      'odt',
+      '--out',
+      'output/never',
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('docx, pdf, txt');
     expect(existsSync('output/never')).toBe(false);
@@ -29,7 +36,8 @@ describe('partnership (usage)', () => {
   it('should teach through --help: commands, exit codes and a way to start', async () => {
     const result = await runCli('--help');
     expect(result.code).toBe(0);
-    for (const word of ['validate', 'generate', 'init', 'schema', 'Exit codes', 'partnership init']) expect(result.stdout).toContain(word);
+    for (const word of ['validate', 'generate', 'init', 'schema', 'Exit codes', 'partnership init'])
+      expect(result.stdout).toContain(word);
   });
 });
 

@@ -4,9 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 
-const valid = readdirSync('fixtures/valid').filter((f) => f.endsWith('.yaml')).map((f) => join('fixtures/valid', f));
-const invalid = readdirSync('fixtures/invalid').filter((f) => !f.endsWith('.expected.json')).map((f) => join('fixtures/invalid', f));
-const warnings = readdirSync('fixtures/warnings').filter((f) => !f.endsWith('.expected.json')).map((f) => join('fixtures/warnings', f));
+const valid = readdirSync('fixtures/valid')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => join('fixtures/valid', f));
+const invalid = readdirSync('fixtures/invalid')
+  .filter((f) => !f.endsWith('.expected.json'))
+  .map((f) => join('fixtures/invalid', f));
+const warnings = readdirSync('fixtures/warnings')
+  .filter((f) => !f.endsWith('.expected.json'))
+  .map((f) => join('fixtures/warnings', f));
 const STACK_LINE = /^\s+at .+\(.*:\d+:\d+\)$/m;
 
 describe('partnership validate', () => {
@@ -39,7 +45,12 @@ describe('partnership validate', () => {
     const result = await runCli('validate', '--json', 'fixtures/invalid/schema-wrong-enum.yaml');
     const report = JSON.parse(result.stdout);
     expect(report.valid).toBe(false);
-    expect(report.files[0].diagnostics[0]).toMatchObject({ severity: 'error', code: 'enum', line: expect.any(Number), column: expect.any(Number) });
+    expect(report.files[0].diagnostics[0]).toMatchObject({
+      severity: 'error',
+      code: 'enum',
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
     expect(result.code).toBe(1);
   });
 

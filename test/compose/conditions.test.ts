@@ -38,7 +38,8 @@ function copyPath(from: unknown, to: Record<string, unknown>, segments: string[]
 
 function templateFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? templateFiles(join(dir, e.name)) : e.name.endsWith('.hbs') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? templateFiles(join(dir, e.name)) : e.name.endsWith('.hbs') ? [join(dir, e.name)] : [],
+  );
 }
 
 const names = Object.keys(CONDITIONS) as ConditionName[];
@@ -66,9 +67,20 @@ describe('conditions', () => {
   it('should hold exactly the conditions the WHEC consortium meets', () => {
     const when = evaluateConditions(validSpec('whec-strategic-consortium.yaml'));
     expect(when).toMatchObject({
-      funded: true, lead_exists: true, lead_model: true, flow_down: true, management_fee: true, contingency: false,
-      legally_binding: true, personal_data: true, personal_data_shared: false, bid_stage: false, witness: false,
-      deed_of_adherence: true, exit_plan: true, consensus_fallback: true,
+      funded: true,
+      lead_exists: true,
+      lead_model: true,
+      flow_down: true,
+      management_fee: true,
+      contingency: false,
+      legally_binding: true,
+      personal_data: true,
+      personal_data_shared: false,
+      bid_stage: false,
+      witness: false,
+      deed_of_adherence: true,
+      exit_plan: true,
+      consensus_fallback: true,
     });
   });
 
@@ -78,11 +90,23 @@ describe('conditions', () => {
     spec.signatures.form = 'deed';
     spec.partnership.bid_phase = { bid_costs: 'each_bears_own', exclusivity: true };
     const when = evaluateConditions(spec);
-    expect(when).toMatchObject({ lead_model: false, flow_down: false, main_contract_ends_agreement: false, deed: true, witness: true, bid_stage: true, bid_exclusivity: true });
+    expect(when).toMatchObject({
+      lead_model: false,
+      flow_down: false,
+      main_contract_ends_agreement: false,
+      deed: true,
+      witness: true,
+      bid_stage: true,
+      bid_exclusivity: true,
+    });
   });
 
   it('should define every condition a template tests', () => {
-    const used = new Set(templateFiles(TEMPLATES).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bwhen\.([a-z0-9_]+)/g)].map((m) => m[1] as string)));
+    const used = new Set(
+      templateFiles(TEMPLATES).flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/\bwhen\.([a-z0-9_]+)/g)].map((m) => m[1] as string),
+      ),
+    );
     expect([...used].filter((name) => !(name in CONDITIONS))).toEqual([]);
   });
 });

@@ -1,7 +1,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PartnershipSpec } from '../../src/spec/index.js';
-import { GOLDEN_DIR, VALID_FIXTURES, asText, compose, hasId, loadFixture, numberOf, withDocuments } from './document-set.js';
+import {
+  GOLDEN_DIR,
+  VALID_FIXTURES,
+  asText,
+  compose,
+  hasId,
+  loadFixture,
+  numberOf,
+  withDocuments,
+} from './document-set.js';
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
@@ -16,15 +25,31 @@ describe('data-sharing-schedule', () => {
       const spec = await loadFixture(fixture);
       if (!spec.meta.documents.includes('data_sharing_schedule')) return;
       const [doc] = compose(spec, ['data_sharing_schedule']);
-      await expect(await asText(doc!)).toMatchFileSnapshot(join(GOLDEN_DIR, spec.meta.spec_id, 'data-sharing-schedule.txt'));
+      await expect(await asText(doc!)).toMatchFileSnapshot(
+        join(GOLDEN_DIR, spec.meta.spec_id, 'data-sharing-schedule.txt'),
+      );
     });
   }
 
   it('should give every standing section of the outline, and the conditional ones exactly when they hold', async () => {
     const clyde = await loadFixture('referral-partnership.yaml');
     const [doc] = compose(clyde, ['data_sharing_schedule']);
-    for (const id of ['dss-parties', 'dss-purposes', 'dss-data', 'dss-lawful-basis', 'dss-special', 'dss-transparency', 'dss-security',
-      'dss-retention', 'dss-rights', 'dss-breaches', 'dss-dpia', 'dss-transfers', 'dss-review', 'dss-termination']) {
+    for (const id of [
+      'dss-parties',
+      'dss-purposes',
+      'dss-data',
+      'dss-lawful-basis',
+      'dss-special',
+      'dss-transparency',
+      'dss-security',
+      'dss-retention',
+      'dss-rights',
+      'dss-breaches',
+      'dss-dpia',
+      'dss-transfers',
+      'dss-review',
+      'dss-termination',
+    ]) {
       expect(hasId(doc!, id), id).toBe(true);
     }
     expect(hasId(doc!, 'dss-consent')).toBe(false);
@@ -37,7 +62,10 @@ describe('data-sharing-schedule', () => {
 
   it('should add the consent section only when a Partner relies on consent', async () => {
     const clyde = await loadFixture('referral-partnership.yaml');
-    const purposes = clyde.data_protection.purposes!.map((p) => ({ ...p, art6_basis: { all_members: 'consent' as const } }));
+    const purposes = clyde.data_protection.purposes!.map((p) => ({
+      ...p,
+      art6_basis: { all_members: 'consent' as const },
+    }));
     const [doc] = compose(withData(clyde, { purposes }), ['data_sharing_schedule']);
     expect(hasId(doc!, 'dss-consent')).toBe(true);
     expect(flat(await asText(doc!))).toContain('make withdrawing as easy as giving it');
@@ -55,9 +83,12 @@ describe('data-sharing-schedule', () => {
   it('should give the Article 6 basis per party, naming the exceptions to a common basis', async () => {
     const [doc] = compose(await loadFixture('large-funded-consortium.yaml'), ['data_sharing_schedule']);
     const text = flat(await asText(doc!));
-    const rows = doc!.children.flatMap((b) => (b.type === 'section' && b.id === 'dss-lawful-basis' ? b.children : []))
+    const rows = doc!.children
+      .flatMap((b) => (b.type === 'section' && b.id === 'dss-lawful-basis' ? b.children : []))
       .flatMap((b) => (b.type === 'table' ? b.rows : []));
-    const cells = rows.map((row) => row.map((cell) => cell.children.map((i) => (i.type === 'text' ? i.value : '')).join('')));
+    const cells = rows.map((row) =>
+      row.map((cell) => cell.children.map((i) => (i.type === 'text' ? i.value : '')).join('')),
+    );
     expect(cells.map((row) => row.slice(1))).toEqual([
       ['Each Partner other than North Thames NHS Foundation Trust', 'legitimate interests (Article 6(1)(f))'],
       ['North Thames NHS Foundation Trust', 'public task (Article 6(1)(e))'],
@@ -76,7 +107,9 @@ describe('data-sharing-schedule', () => {
     });
     const [doc] = compose(spec, ['data_sharing_schedule']);
     const text = flat(await asText(doc!));
-    expect(text).toContain('RSVSC processes Personal Data on behalf of CWA, it does so under written terms that meet Article 28(3)');
+    expect(text).toContain(
+      'RSVSC processes Personal Data on behalf of CWA, it does so under written terms that meet Article 28(3)',
+    );
   });
 
   it('should cross-refer from the agreement to the standalone schedule when meta.documents lists it', async () => {
@@ -84,8 +117,12 @@ describe('data-sharing-schedule', () => {
     const [agreement, schedule] = compose(lvcsc, ['partnership_agreement', 'data_sharing_schedule']);
     expect(hasId(agreement!, 'schedule-data-sharing')).toBe(false);
     const text = flat(await asText(agreement!));
-    expect(text).toContain(`(see in particular clause ${numberOf(schedule!, 'dss-purposes')} of the Data-Sharing Schedule`);
-    expect(flat(await asText(schedule!))).toContain(`sets out the detail of clause ${numberOf(agreement!, 'data-protection')} of the Partnership Agreement`);
+    expect(text).toContain(
+      `(see in particular clause ${numberOf(schedule!, 'dss-purposes')} of the Data-Sharing Schedule`,
+    );
+    expect(flat(await asText(schedule!))).toContain(
+      `sets out the detail of clause ${numberOf(agreement!, 'data-protection')} of the Partnership Agreement`,
+    );
   });
 
   it('should embed the schedule in the agreement when meta.documents does not list it, with the same section texts', async () => {
@@ -97,10 +134,13 @@ describe('data-sharing-schedule', () => {
     const text = flat(await asText(agreement!));
     expect(text).toContain(`in the ways set out in ${schedule}.`);
     expect(numberOf(agreement!, 'dss-lawful-basis')).toBe('4');
-    const shared = 'No Partner may use Personal Data received from another Partner for a purpose that is incompatible with these purposes';
+    const shared =
+      'No Partner may use Personal Data received from another Partner for a purpose that is incompatible with these purposes';
     expect(text).toContain(shared);
     expect(flat(await asText(standalone!))).toContain(shared);
-    expect(flat(await asText(protocol!))).toContain(`The lawful bases for sharing are set out in paragraph 4 of ${schedule} of the Partnership Agreement`);
+    expect(flat(await asText(protocol!))).toContain(
+      `The lawful bases for sharing are set out in paragraph 4 of ${schedule} of the Partnership Agreement`,
+    );
   });
 
   it('should leave the schedule out of the agreement when no personal data is shared', async () => {

@@ -15,7 +15,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const validDir = join(here, '../../fixtures/valid');
 
 /** The valid fixture files, by name. */
-export const VALID_FIXTURES = readdirSync(validDir).filter((f) => f.endsWith('.yaml')).sort();
+export const VALID_FIXTURES = readdirSync(validDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 /** The folder golden text files live in. */
 export const GOLDEN_DIR = join(here, '__golden__');

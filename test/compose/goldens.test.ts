@@ -6,13 +6,17 @@ import { GOLDEN_DIR, VALID_FIXTURES, asText, compose, loadFixture } from './docu
 // reviewer reads) and, for the WHEC fixture, the numbered document model itself (what every writer
 // renders). Rewrite with `npx vitest run test/compose/goldens.test.ts -u` and review the diff.
 const specs = await Promise.all(VALID_FIXTURES.map(async (name) => ({ name, spec: await loadFixture(name) })));
-const withAgreement = specs.filter(({ spec }) => spec.meta.documents.includes('partnership_agreement')).map(({ name }) => name);
+const withAgreement = specs
+  .filter(({ spec }) => spec.meta.documents.includes('partnership_agreement'))
+  .map(({ name }) => name);
 
 describe('partnership agreement goldens', () => {
   it.each(withAgreement)('should render the agreement of %s as its golden text', async (name) => {
     const spec = specs.find((s) => s.name === name)!.spec;
     const [agreement] = compose(spec, ['partnership_agreement']);
-    await expect(await asText(agreement!)).toMatchFileSnapshot(join(GOLDEN_DIR, spec.meta.spec_id, 'partnership-agreement.txt'));
+    await expect(await asText(agreement!)).toMatchFileSnapshot(
+      join(GOLDEN_DIR, spec.meta.spec_id, 'partnership-agreement.txt'),
+    );
   });
 
   it('should compose the WHEC agreement into its golden document model', async () => {
@@ -20,6 +24,8 @@ describe('partnership agreement goldens', () => {
     const [agreement] = compose(spec, ['partnership_agreement']);
     // The tool version and template hash change with every release and template edit; the model's shape is what is pinned.
     const model = { ...agreement!, meta: { ...agreement!.meta, toolVersion: '<version>', templateHash: '<hash>' } };
-    await expect(JSON.stringify(model, null, 1) + '\n').toMatchFileSnapshot(join(GOLDEN_DIR, 'whec', 'partnership-agreement.model.json'));
+    await expect(JSON.stringify(model, null, 1) + '\n').toMatchFileSnapshot(
+      join(GOLDEN_DIR, 'whec', 'partnership-agreement.model.json'),
+    );
   });
 });

@@ -12,13 +12,31 @@ const view = {
   when: { extra: true },
   rows: [{ name: 'YWCA', amount: '£81,000.00' }],
   signatures: [
-    { party: 'YWCA', capacity: 'Signed for and on behalf of', name: 'Helen Carter', jobTitle: 'Chief Executive', date: null, witness: null },
-    { party: 'Maternity Action', capacity: 'Executed as a deed by', name: 'Ruth Evans', jobTitle: 'Director', date: '5 March 2026', witness: { name: 'Sam Hill', occupation: null } },
+    {
+      party: 'YWCA',
+      capacity: 'Signed for and on behalf of',
+      name: 'Helen Carter',
+      jobTitle: 'Chief Executive',
+      date: null,
+      witness: null,
+    },
+    {
+      party: 'Maternity Action',
+      capacity: 'Executed as a deed by',
+      name: 'Ruth Evans',
+      jobTitle: 'Director',
+      date: '5 March 2026',
+      witness: { name: 'Sam Hill', occupation: null },
+    },
   ],
 };
 
 function render(overrides: Partial<typeof view> = {}): Section[] {
-  const doc = renderTemplate('dialect', { ...view, ...overrides }, { templatesDir: DIALECT_TEMPLATES, kind: 'partnership_agreement' });
+  const doc = renderTemplate(
+    'dialect',
+    { ...view, ...overrides },
+    { templatesDir: DIALECT_TEMPLATES, kind: 'partnership_agreement' },
+  );
   return doc.children as Section[];
 }
 
@@ -82,9 +100,15 @@ describe('markdown', () => {
     const list = (byId(render(), 'governance-body') as Clause).children[1] as List;
     expect(list.ordered).toBe(true);
     expect(list.items.map((i) => i.id)).toEqual(['governance-body-a', null]);
-    expect(list.items[0]!.children).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'first item;' }] }]);
+    expect(list.items[0]!.children).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: 'first item;' }] },
+    ]);
     const second = list.items[1]!.children[0] as Paragraph;
-    expect(second.children[1]).toEqual({ type: 'reference', target: 'governance-body', document: 'partnership_agreement' });
+    expect(second.children[1]).toEqual({
+      type: 'reference',
+      target: 'governance-body',
+      document: 'partnership_agreement',
+    });
   });
 
   it('should read bullet lists and lists built by {{#each}} with @last', () => {
@@ -102,11 +126,16 @@ describe('markdown', () => {
   it('should read pipe tables with right-aligned figure columns', () => {
     const table = byId(render(), 'governance-extra').children[1] as Table;
     expect(table.align).toEqual(['left', 'right']);
-    expect(table.header.map((c) => c.children)).toEqual([[{ type: 'text', value: 'Partner' }], [{ type: 'text', value: 'Amount' }]]);
-    expect(table.rows).toEqual([[
-      { type: 'tableCell', children: [{ type: 'text', value: 'YWCA' }] },
-      { type: 'tableCell', children: [{ type: 'text', value: '£81,000.00' }] },
-    ]]);
+    expect(table.header.map((c) => c.children)).toEqual([
+      [{ type: 'text', value: 'Partner' }],
+      [{ type: 'text', value: 'Amount' }],
+    ]);
+    expect(table.rows).toEqual([
+      [
+        { type: 'tableCell', children: [{ type: 'text', value: 'YWCA' }] },
+        { type: 'tableCell', children: [{ type: 'text', value: '£81,000.00' }] },
+      ],
+    ]);
   });
 
   it('should read a definitions directive as term and meaning', () => {
@@ -115,7 +144,11 @@ describe('markdown', () => {
     expect(definitions.items[1]).toEqual({
       type: 'definition',
       term: 'Lead Partner',
-      children: [{ type: 'text', value: 'means YWCA, a ' }, { type: 'definedTerm', term: 'Partner' }, { type: 'text', value: '.' }],
+      children: [
+        { type: 'text', value: 'means YWCA, a ' },
+        { type: 'definedTerm', term: 'Partner' },
+        { type: 'text', value: '.' },
+      ],
     });
   });
 
@@ -127,14 +160,17 @@ describe('markdown', () => {
   it('should read a page-break directive and a hard line break', () => {
     expect(byId(render(), 'governance-extra').children[2]).toEqual({ type: 'pageBreak' });
     expect((byId(render(), 'schedule-allocations-totals').children[0] as Paragraph).children).toEqual([
-      { type: 'text', value: 'Line one' }, { type: 'lineBreak' }, { type: 'text', value: 'line two.' },
+      { type: 'text', value: 'Line one' },
+      { type: 'lineBreak' },
+      { type: 'text', value: 'line two.' },
     ]);
   });
 
   it('should leave out what a false condition guards, and include a partial when it holds', () => {
     const quorum = byId(render({ when: { extra: false } }), 'governance-quorum');
     expect(quorum.children.map((c) => (c.type === 'clause' ? c.id : c.type))).toEqual([
-      'paragraph', 'governance-quorum-exceptions',
+      'paragraph',
+      'governance-quorum-exceptions',
     ]);
   });
 
@@ -145,12 +181,17 @@ describe('markdown', () => {
 
   it('should build ids and reference targets from values', () => {
     const dir = templateFolder({
-      'ids.md.hbs': '# S {#s}\n\n{{#each members}}\n## {{name}} {#member-{{id}} }\n\n1. {#duty-{{id}} } attend;\n\nSee [](#duty-{{id}}).\n\n{{/each}}',
+      'ids.md.hbs':
+        '# S {#s}\n\n{{#each members}}\n## {{name}} {#member-{{id}} }\n\n1. {#duty-{{id}} } attend;\n\nSee [](#duty-{{id}}).\n\n{{/each}}',
     });
     const doc = renderTemplate('ids', { members: [{ id: 'ywca', name: 'YWCA' }] }, { templatesDir: dir, kind: 'mou' });
     const clause = (doc.children[0] as Section).children[0] as Clause;
     expect([clause.id, clause.title]).toEqual(['member-ywca', 'YWCA']);
     expect((clause.children[0] as List).items[0]!.id).toBe('duty-ywca');
-    expect((clause.children[1] as Paragraph).children[1]).toEqual({ type: 'reference', target: 'duty-ywca', document: null });
+    expect((clause.children[1] as Paragraph).children[1]).toEqual({
+      type: 'reference',
+      target: 'duty-ywca',
+      document: null,
+    });
   });
 });

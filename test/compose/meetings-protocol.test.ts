@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOLDEN_DIR, VALID_FIXTURES, asText, compose, hasId, loadFixture, numberOf, withDocuments } from './document-set.js';
+import {
+  GOLDEN_DIR,
+  VALID_FIXTURES,
+  asText,
+  compose,
+  hasId,
+  loadFixture,
+  numberOf,
+  withDocuments,
+} from './document-set.js';
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
@@ -21,19 +30,28 @@ describe('meetings-protocol', () => {
   });
 
   it('should cite the schedule of the agreement that holds the terms of reference', async () => {
-    const spec = withDocuments(await loadFixture('whec-strategic-consortium.yaml'), ['partnership_agreement', 'meetings_protocol']);
+    const spec = withDocuments(await loadFixture('whec-strategic-consortium.yaml'), [
+      'partnership_agreement',
+      'meetings_protocol',
+    ]);
     const [protocol, agreement] = compose(spec, ['meetings_protocol', 'partnership_agreement']);
     const schedule = numberOf(agreement!, 'schedule-terms-of-reference');
-    expect(flat(await asText(protocol!))).toContain(`It works with the Partnership Agreement and ${schedule} of the Partnership Agreement.`);
+    expect(flat(await asText(protocol!))).toContain(
+      `It works with the Partnership Agreement and ${schedule} of the Partnership Agreement.`,
+    );
   });
 
   it('should embed the protocol as a schedule when the spec does not list it, and cross-refer to it otherwise', async () => {
     const whec = await loadFixture('whec-strategic-consortium.yaml');
-    const [embedded] = compose(withDocuments(whec, ['partnership_agreement', 'terms_of_reference']), ['partnership_agreement']);
+    const [embedded] = compose(withDocuments(whec, ['partnership_agreement', 'terms_of_reference']), [
+      'partnership_agreement',
+    ]);
     const schedule = numberOf(embedded!, 'schedule-meetings-protocol');
     const text = flat(await asText(embedded!));
     expect(text).toContain(`Its meetings protocol is set out in ${schedule}.`);
-    expect(text).toContain(`As part of this Agreement, it may be amended only by a variation under clause ${numberOf(embedded!, 'changes-variation')}.`);
+    expect(text).toContain(
+      `As part of this Agreement, it may be amended only by a variation under clause ${numberOf(embedded!, 'changes-variation')}.`,
+    );
     const [separate] = compose(whec, ['partnership_agreement']);
     expect(hasId(separate!, 'schedule-meetings-protocol')).toBe(false);
     expect(flat(await asText(separate!))).toContain('Its meetings protocol is issued as a separate document');

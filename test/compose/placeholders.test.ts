@@ -29,8 +29,38 @@ const dir = templateFolder({
 });
 
 // Fragments that would be structure if they reached Markdown or Handlebars as text.
-const fragments = ['*', '_', '#', '# ', '|', '<', '&', '&amp;', '{{', '}}', '{{x}}', ']]>', ':::', '::: page-break', '[x](y)',
-  '[](#c)', '{#id}', '\n', '\r\n', '\n\n', '- ', '1. ', '> ', '    ', '`', '\\', '\uE0000\uE001', '<b>', 'é', 'e\u0301'];
+const fragments = [
+  '*',
+  '_',
+  '#',
+  '# ',
+  '|',
+  '<',
+  '&',
+  '&amp;',
+  '{{',
+  '}}',
+  '{{x}}',
+  ']]>',
+  ':::',
+  '::: page-break',
+  '[x](y)',
+  '[](#c)',
+  '{#id}',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '- ',
+  '1. ',
+  '> ',
+  '    ',
+  '`',
+  '\\',
+  '\uE0000\uE001',
+  '<b>',
+  'é',
+  'e\u0301',
+];
 const value = fc
   .array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 6 })), { maxLength: 12 })
   .map((parts) => parts.join(''))
@@ -39,7 +69,17 @@ const value = fc
 
 /** Inlines as the text they print, line breaks as newlines. */
 function printed(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'lineBreak' ? '\n' : i.type === 'emphasis' ? `<em>${printed(i.children)}</em>` : `<${i.type}>`)).join('');
+  return inlines
+    .map((i) =>
+      i.type === 'text'
+        ? i.value
+        : i.type === 'lineBreak'
+          ? '\n'
+          : i.type === 'emphasis'
+            ? `<em>${printed(i.children)}</em>`
+            : `<${i.type}>`,
+    )
+    .join('');
 }
 
 describe('placeholders', () => {
@@ -60,11 +100,15 @@ describe('placeholders', () => {
         if (visible) expect(printed((blocks[0] as Paragraph).children)).toBe(expected);
         const list = blocks[1] as List;
         expect(list.items).toHaveLength(1);
-        expect(list.items[0]!.children.map((b) => printed((b as Paragraph).children)).join('')).toBe(visible ? expected : '');
+        expect(list.items[0]!.children.map((b) => printed((b as Paragraph).children)).join('')).toBe(
+          visible ? expected : '',
+        );
         const table = blocks[2] as Table;
         expect(table.rows).toHaveLength(1);
         expect(printed(table.rows[0]![0]!.children)).toBe(expected);
-        expect(printed((blocks[3] as Paragraph).children)).toBe(`<em>${inner.normalize('NFC').replace(/\r\n|\r/g, '\n')}</em>`);
+        expect(printed((blocks[3] as Paragraph).children)).toBe(
+          `<em>${inner.normalize('NFC').replace(/\r\n|\r/g, '\n')}</em>`,
+        );
         const definitions = blocks[4]!;
         expect(definitions.type === 'definitions' && printed(definitions.items[0]!.children)).toBe(`means ${expected}`);
       }),
@@ -77,7 +121,13 @@ describe('placeholders', () => {
       'nested.md.hbs': '# S {#s}\n\n{{#each rows}}{{#if show}}{{> cell}}{{/if}}{{/each}}\n',
       'partials/cell.md.hbs': '{{#with this}}{{text}}{{/with}}',
     });
-    const doc = renderTemplate('nested', { rows: [{ show: true, text: '<a & "b">' }] }, { templatesDir: folder, kind: 'mou' });
-    expect((doc.children[0] as Section).children).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: '<a & "b">' }] }]);
+    const doc = renderTemplate(
+      'nested',
+      { rows: [{ show: true, text: '<a & "b">' }] },
+      { templatesDir: folder, kind: 'mou' },
+    );
+    expect((doc.children[0] as Section).children).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: '<a & "b">' }] },
+    ]);
   });
 });

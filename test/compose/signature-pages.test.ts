@@ -5,7 +5,9 @@ import { GOLDEN_DIR, VALID_FIXTURES, asText, compose, loadFixture, numberOf } fr
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 const blockOf = (doc: { children: { type: string }[] }): Signatures =>
-  doc.children.flatMap((b) => ('children' in b ? (b.children as { type: string }[]) : [])).find((b) => b.type === 'signatures') as Signatures;
+  doc.children
+    .flatMap((b) => ('children' in b ? (b.children as { type: string }[]) : []))
+    .find((b) => b.type === 'signatures') as Signatures;
 
 describe('signature-pages', () => {
   for (const fixture of VALID_FIXTURES) {
@@ -21,7 +23,11 @@ describe('signature-pages', () => {
     const spec = await loadFixture('large-funded-consortium.yaml');
     const docs = compose(spec, ['signature_pages']);
     const active = spec.members.filter((m) => m.status === 'active').map((m) => m.id);
-    expect(docs.map((doc) => doc.name)).toEqual(spec.signatures.signatories.filter((s) => active.includes(s.member_id)).map((s) => `signature-pages-${s.member_id}`));
+    expect(docs.map((doc) => doc.name)).toEqual(
+      spec.signatures.signatories
+        .filter((s) => active.includes(s.member_id))
+        .map((s) => `signature-pages-${s.member_id}`),
+    );
     for (const doc of docs) {
       const member = spec.members.find((m) => `signature-pages-${m.id}` === doc.name)!;
       expect(blockOf(doc).parties.map((b) => b.party)).toEqual([member.legal_name]);
@@ -31,12 +37,17 @@ describe('signature-pages', () => {
 
   it('should say which agreement and version the page executes and cite its counterparts clause', async () => {
     const spec = await loadFixture('whec-strategic-consortium.yaml');
-    const docs = compose({ ...spec, meta: { ...spec.meta, documents: [...spec.meta.documents, 'signature_pages'] } }, ['signature_pages', 'partnership_agreement']);
+    const docs = compose({ ...spec, meta: { ...spec.meta, documents: [...spec.meta.documents, 'signature_pages'] } }, [
+      'signature_pages',
+      'partnership_agreement',
+    ]);
     const page = docs[0];
     const agreement = docs.find((doc) => doc.kind === 'partnership_agreement');
     const text = flat(await asText(page!));
     expect(text).toContain(`for the Partnership Agreement of ${spec.partnership.name}, version ${spec.meta.version}`);
-    expect(text).toContain(`As clause ${numberOf(agreement!, 'general-counterparts')} of the Partnership Agreement provides`);
+    expect(text).toContain(
+      `As clause ${numberOf(agreement!, 'general-counterparts')} of the Partnership Agreement provides`,
+    );
   });
 
   it('should add witness lines and the Scots counterparts statute under Scots law, and none under English law', async () => {

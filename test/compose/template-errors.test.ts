@@ -5,7 +5,11 @@ import { PartnershipError, type Diagnostic } from '../../src/errors.js';
 import { templateFolder, whecSpec } from './fixture.js';
 
 /** The one diagnostic of rendering `source` as template `t` (with optional partials). */
-function failure(source: string, view: object = {}, partials: Record<string, string> = {}): Diagnostic & { dir: string } {
+function failure(
+  source: string,
+  view: object = {},
+  partials: Record<string, string> = {},
+): Diagnostic & { dir: string } {
   const files: Record<string, string> = { 't.md.hbs': source };
   for (const [name, text] of Object.entries(partials)) files[`partials/${name}.md.hbs`] = text;
   const dir = templateFolder(files);
@@ -51,20 +55,35 @@ describe('template errors', () => {
   });
 
   it('should refuse triple-stash, unknown helpers and unknown blocks', () => {
-    expect(failure(`${HEAD}{{{raw}}}\n`, { raw: '<b>' })).toMatchObject({ line: 5, message: expect.stringMatching(/triple-stash/) });
-    expect(failure(`${HEAD}{{lookup a "b"}}\n`, { a: {} })).toMatchObject({ line: 5, message: expect.stringMatching(/helper `lookup`/) });
+    expect(failure(`${HEAD}{{{raw}}}\n`, { raw: '<b>' })).toMatchObject({
+      line: 5,
+      message: expect.stringMatching(/triple-stash/),
+    });
+    expect(failure(`${HEAD}{{lookup a "b"}}\n`, { a: {} })).toMatchObject({
+      line: 5,
+      message: expect.stringMatching(/helper `lookup`/),
+    });
     expect(failure(`${HEAD}{{#people}}x{{/people}}\n`, { people: [] }).message).toMatch(/block `\{\{#people\}\}`/);
     expect(failure(`${HEAD}{{> missing}}\n`).message).toMatch(/partial `missing`/);
     expect(failure(`${HEAD}{{constructor}}\n`).message).toMatch(/prototype access is off/);
   });
 
   it('should report a heading without an id, or deeper than ###, at its line', () => {
-    expect(failure(`${HEAD}## Untagged clause\n\nText.\n`)).toMatchObject({ line: 5, message: expect.stringMatching(/without an id/) });
-    expect(failure(`${HEAD}#### Too deep {#d}\n`)).toMatchObject({ line: 5, message: expect.stringMatching(/three levels deep/) });
+    expect(failure(`${HEAD}## Untagged clause\n\nText.\n`)).toMatchObject({
+      line: 5,
+      message: expect.stringMatching(/without an id/),
+    });
+    expect(failure(`${HEAD}#### Too deep {#d}\n`)).toMatchObject({
+      line: 5,
+      message: expect.stringMatching(/three levels deep/),
+    });
   });
 
   it('should report content before the first section', () => {
-    expect(failure(`Preamble {{x}}.\n\n${HEAD}`, { x: 'here' })).toMatchObject({ line: 1, message: expect.stringMatching(/before the first section/) });
+    expect(failure(`Preamble {{x}}.\n\n${HEAD}`, { x: 'here' })).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/before the first section/),
+    });
   });
 
   it('should report link text and external links', () => {

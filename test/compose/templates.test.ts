@@ -14,18 +14,25 @@ describe('templates', () => {
   });
 
   it('should add the kinds a user folder has templates for', () => {
-    expect(availableDocuments(PACK_TEMPLATES)).toEqual(expect.arrayContaining(['partnership_agreement', 'terms_of_reference', 'meetings_protocol']));
+    expect(availableDocuments(PACK_TEMPLATES)).toEqual(
+      expect.arrayContaining(['partnership_agreement', 'terms_of_reference', 'meetings_protocol']),
+    );
   });
 
   it('should let a user folder replace one template and one partial, keeping the other built-ins', () => {
     // Any built-in partial other than the replaced one shows that the rest of the set still comes from the package.
-    const builtIn = readdirSync(join(builtInTemplatesDir(), 'partials/agreement')).sort().find((f) => f !== 'parties.md.hbs')!;
+    const builtIn = readdirSync(join(builtInTemplatesDir(), 'partials/agreement'))
+      .sort()
+      .find((f) => f !== 'parties.md.hbs')!;
     const dir = templateFolder({
       'partnership-agreement.md.hbs': `{{> agreement/${builtIn.replace('.md.hbs', '')}}}\n\n{{> agreement/parties}}\n`,
-      'partials/agreement/parties.md.hbs': '# Parties {#parties .unnumbered}\n\nOur own parties text for {{partnership.name}}.\n',
+      'partials/agreement/parties.md.hbs':
+        '# Parties {#parties .unnumbered}\n\nOur own parties text for {{partnership.name}}.\n',
     });
     const spec = whecSpec();
-    const doc = renderTemplate('partnership-agreement', buildView(spec, 'partnership_agreement'), { templatesDir: dir });
+    const doc = renderTemplate('partnership-agreement', buildView(spec, 'partnership_agreement'), {
+      templatesDir: dir,
+    });
     const sections = doc.children as Section[];
     expect(sections.length).toBeGreaterThanOrEqual(2);
     expect(sections[0]!.id).not.toBe('parties');
@@ -50,7 +57,9 @@ describe('templates', () => {
     const first = renderTemplate('mou', {}, { templatesDir: dir });
     writeFileSync(join(dir, 'mou.md.hbs'), '# Understanding {#u}\n\nSecond words.\n');
     const second = renderTemplate('mou', {}, { templatesDir: dir });
-    expect(((second.children[0] as Section).children[0] as Paragraph).children).toEqual([{ type: 'text', value: 'First words.' }]);
+    expect(((second.children[0] as Section).children[0] as Paragraph).children).toEqual([
+      { type: 'text', value: 'First words.' },
+    ]);
     expect(second.meta.templateHash).toBe(first.meta.templateHash);
   });
 

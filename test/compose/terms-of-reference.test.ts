@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOLDEN_DIR, VALID_FIXTURES, asText, compose, hasId, loadFixture, numberOf, withDocuments } from './document-set.js';
+import {
+  GOLDEN_DIR,
+  VALID_FIXTURES,
+  asText,
+  compose,
+  hasId,
+  loadFixture,
+  numberOf,
+  withDocuments,
+} from './document-set.js';
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 
@@ -20,26 +29,38 @@ describe('terms-of-reference', () => {
     const tor = docs.find((doc) => doc.name === 'terms-of-reference');
     const agreement = docs.find((doc) => doc.kind === 'partnership_agreement');
     const text = flat(await asText(tor!));
-    expect(text).toContain(`It is established under clause ${numberOf(agreement!, 'governance-body')} of the Partnership Agreement`);
-    expect(text).toContain(`(as clause ${numberOf(agreement!, 'governance-reserved')} of the Partnership Agreement provides)`);
+    expect(text).toContain(
+      `It is established under clause ${numberOf(agreement!, 'governance-body')} of the Partnership Agreement`,
+    );
+    expect(text).toContain(
+      `(as clause ${numberOf(agreement!, 'governance-reserved')} of the Partnership Agreement provides)`,
+    );
     expect(text).toContain('the Partnership Agreement prevails');
   });
 
   it('should name the agreement in words, without a clause number, when the spec does not list it', async () => {
-    const spec = withDocuments(await loadFixture('whec-strategic-consortium.yaml'), ['terms_of_reference', 'meetings_protocol']);
+    const spec = withDocuments(await loadFixture('whec-strategic-consortium.yaml'), [
+      'terms_of_reference',
+      'meetings_protocol',
+    ]);
     const text = flat(await asText(compose(spec, ['terms_of_reference'])[0]!));
     expect(text).toContain('It is established by the Partners under the Partnership Agreement between them');
     expect(text).not.toMatch(/of the Partnership Agreement provides/);
   });
 
   it('should embed the terms of reference as a schedule of the agreement when the spec does not list them', async () => {
-    const spec = withDocuments(await loadFixture('whec-strategic-consortium.yaml'), ['partnership_agreement', 'meetings_protocol']);
+    const spec = withDocuments(await loadFixture('whec-strategic-consortium.yaml'), [
+      'partnership_agreement',
+      'meetings_protocol',
+    ]);
     const [agreement] = compose(spec, ['partnership_agreement']);
     const schedule = numberOf(agreement!, 'schedule-terms-of-reference');
     expect(schedule).toMatch(/^Schedule \d+$/);
     const text = flat(await asText(agreement!));
     expect(text).toContain(`terms of reference are set out in ${schedule}.`);
-    expect(text).toContain(`It is established under clause ${numberOf(agreement!, 'governance-body')}, and these are its terms of reference.`);
+    expect(text).toContain(
+      `It is established under clause ${numberOf(agreement!, 'governance-body')}, and these are its terms of reference.`,
+    );
     expect(text).toContain('Its meetings protocol is issued as a separate document');
   });
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clause,
-  mapTree,
-  paragraph,
-  section,
-  SKIP,
-  strong,
-  table,
-  visit,
-  type Node,
-} from '../../src/model/index.js';
+import { clause, mapTree, paragraph, section, SKIP, strong, table, visit, type Node } from '../../src/model/index.js';
 import { sampleDocument } from '../support/sample-document.js';
 
 describe('model/visit', () => {
@@ -40,7 +30,14 @@ describe('model/visit', () => {
   });
 
   it('should reach table cells of the header and every row', () => {
-    const root = table(['h1', 'h2'], [['a', 'b'], ['c', 'd']], ['left', 'right']);
+    const root = table(
+      ['h1', 'h2'],
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      ['left', 'right'],
+    );
     const values: string[] = [];
     visit(root, (node) => {
       if (node.type === 'text') values.push(node.value);
@@ -51,7 +48,9 @@ describe('model/visit', () => {
   it('should rebuild a tree without touching the input', () => {
     const input = sampleDocument();
     const before = structuredClone(input);
-    const output = mapTree(input, (node: Node) => (node.type === 'text' ? { ...node, value: node.value.toUpperCase() } : node));
+    const output = mapTree(input, (node: Node) =>
+      node.type === 'text' ? { ...node, value: node.value.toUpperCase() } : node,
+    );
     expect(input).toEqual(before);
     expect(output).not.toBe(input);
     const texts: string[] = [];

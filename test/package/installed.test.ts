@@ -14,12 +14,27 @@ describe('the packed package', () => {
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
     expect(tarball).toBeDefined();
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'pack-check', version: '1.0.0', private: true }));
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `./${tarball}`], { cwd: dir, stdio: 'ignore' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `./${tarball}`], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
     copyFileSync(resolve('fixtures/valid/whec-strategic-consortium.yaml'), join(dir, 'spec.yaml'));
 
-    const validated = execFileSync('npx', ['partnership', 'validate', 'spec.yaml'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    const validated = execFileSync('npx', ['partnership', 'validate', 'spec.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     expect(validated).toBe('');
-    execFileSync('npx', ['partnership', 'generate', 'spec.yaml', '--documents', 'partnership_agreement', '--out', 'out'], { cwd: dir, stdio: 'ignore' });
-    expect(readdirSync(join(dir, 'out', 'whec', '1.0.0')).sort()).toEqual(['partnership-agreement.docx', 'partnership-agreement.pdf', 'partnership-agreement.txt']);
+    execFileSync(
+      'npx',
+      ['partnership', 'generate', 'spec.yaml', '--documents', 'partnership_agreement', '--out', 'out'],
+      { cwd: dir, stdio: 'ignore' },
+    );
+    expect(readdirSync(join(dir, 'out', 'whec', '1.0.0')).sort()).toEqual([
+      'partnership-agreement.docx',
+      'partnership-agreement.pdf',
+      'partnership-agreement.txt',
+    ]);
   }, 180_000);
 });

@@ -31,11 +31,20 @@ describe('named conditions over the valid fixtures', () => {
     const fails = values.filter((v) => !v.when[name]).map((v) => v.name);
     const note = CONSTANT_IN_VALID_SPECS[name];
     if (note !== undefined) {
-      expect(holds.length > 0 && fails.length > 0, `${name} is noted as constant (${note}) but varies: remove the note`).toBe(false);
+      expect(
+        holds.length > 0 && fails.length > 0,
+        `${name} is noted as constant (${note}) but varies: remove the note`,
+      ).toBe(false);
       return;
     }
-    expect(holds, `when.${name} holds in no valid fixture: add a fixture where it holds, or note why it cannot`).not.toEqual([]);
-    expect(fails, `when.${name} fails in no valid fixture: add a fixture where it fails, or note why it cannot`).not.toEqual([]);
+    expect(
+      holds,
+      `when.${name} holds in no valid fixture: add a fixture where it holds, or note why it cannot`,
+    ).not.toEqual([]);
+    expect(
+      fails,
+      `when.${name} fails in no valid fixture: add a fixture where it fails, or note why it cannot`,
+    ).not.toEqual([]);
   });
 
   it('should note only conditions that exist', () => {
@@ -44,16 +53,24 @@ describe('named conditions over the valid fixtures', () => {
 });
 
 describe('guarded sections in the composed documents', () => {
-  it.each(documentCases())('should compose a section of %s %s exactly when explain says it is included', (_name, kind, pack) => {
-    const doc = docOf(pack, kind);
-    const [map] = explainSpec(pack.spec, { documents: [doc.kind], warnings: pack.warnings }).documents;
-    const composed = sectionIds(doc);
-    const guarded = map!.sections.filter((s) => s.conditions.length > 0);
-    for (const section of guarded) {
-      const why = section.conditions.map((c) => `${c.named ? 'when.' : ''}${c.name} = ${String(c.value)}, needs ${String(c.expects)}`).join('; ');
-      expect(composed.includes(section.id), `${section.id} (${why}) should be ${section.included ? 'in' : 'out of'} the ${doc.kind}`).toBe(section.included);
-    }
-    // Sections no condition guards are always composed, and nothing is composed that the map does not list.
-    expect(map!.sections.filter((s) => s.included).map((s) => s.id)).toEqual(composed);
-  });
+  it.each(documentCases())(
+    'should compose a section of %s %s exactly when explain says it is included',
+    (_name, kind, pack) => {
+      const doc = docOf(pack, kind);
+      const [map] = explainSpec(pack.spec, { documents: [doc.kind], warnings: pack.warnings }).documents;
+      const composed = sectionIds(doc);
+      const guarded = map!.sections.filter((s) => s.conditions.length > 0);
+      for (const section of guarded) {
+        const why = section.conditions
+          .map((c) => `${c.named ? 'when.' : ''}${c.name} = ${String(c.value)}, needs ${String(c.expects)}`)
+          .join('; ');
+        expect(
+          composed.includes(section.id),
+          `${section.id} (${why}) should be ${section.included ? 'in' : 'out of'} the ${doc.kind}`,
+        ).toBe(section.included);
+      }
+      // Sections no condition guards are always composed, and nothing is composed that the map does not list.
+      expect(map!.sections.filter((s) => s.included).map((s) => s.id)).toEqual(composed);
+    },
+  );
 });

@@ -42,17 +42,28 @@ function borrowedTerms(doc: Document, pack: FixturePack): Set<string> {
 }
 
 describe('defined terms in the composed documents', () => {
-  it.each(everyDocument())('should use every term %s %s defines, somewhere other than its own definition', (_name, _stem, pack, composed) => {
-    const doc = composed ?? docsOf(pack)[0]!;
-    const uses = termUses(doc);
-    const unused = [...definedTerms(doc)].filter((term) => !uses.some((u) => u.term === term && u.inDefinitionOf !== term));
-    expect(unused, `${pack.name} ${doc.kind} defines terms it never uses: ${unused.join(', ')}`).toEqual([]);
-  });
+  it.each(everyDocument())(
+    'should use every term %s %s defines, somewhere other than its own definition',
+    (_name, _stem, pack, composed) => {
+      const doc = composed ?? docsOf(pack)[0]!;
+      const uses = termUses(doc);
+      const unused = [...definedTerms(doc)].filter(
+        (term) => !uses.some((u) => u.term === term && u.inDefinitionOf !== term),
+      );
+      expect(unused, `${pack.name} ${doc.kind} defines terms it never uses: ${unused.join(', ')}`).toEqual([]);
+    },
+  );
 
-  it.each(everyDocument())('should define every term %s %s uses, or borrow it from the agreement it says it follows', (_name, _stem, pack, composed) => {
-    const doc = composed ?? docsOf(pack)[0]!;
-    const known = new Set([...definedTerms(doc), ...borrowedTerms(doc, pack)]);
-    const undefinedTerms = [...new Set(termUses(doc).map((u) => u.term))].filter((term) => !known.has(term));
-    expect(undefinedTerms, `${pack.name} ${doc.kind} uses terms that no definitions block of it (nor of the pack's agreement or MoU, when it says it follows them) defines: ${undefinedTerms.join(', ')}`).toEqual([]);
-  });
+  it.each(everyDocument())(
+    'should define every term %s %s uses, or borrow it from the agreement it says it follows',
+    (_name, _stem, pack, composed) => {
+      const doc = composed ?? docsOf(pack)[0]!;
+      const known = new Set([...definedTerms(doc), ...borrowedTerms(doc, pack)]);
+      const undefinedTerms = [...new Set(termUses(doc).map((u) => u.term))].filter((term) => !known.has(term));
+      expect(
+        undefinedTerms,
+        `${pack.name} ${doc.kind} uses terms that no definitions block of it (nor of the pack's agreement or MoU, when it says it follows them) defines: ${undefinedTerms.join(', ')}`,
+      ).toEqual([]);
+    },
+  );
 });

@@ -33,12 +33,16 @@ let packs: FixturePack[] | null = null;
 
 /** Every valid fixture, validated (a fixture that does not validate throws: it is not a valid fixture). */
 export function validFixtures(): { name: string; spec: PartnershipSpec; warnings: Diagnostic[] }[] {
-  return readdirSync(VALID).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((name) => {
-    const file = join(VALID, name);
-    const result = validateSource(readFileSync(file, 'utf8'), file);
-    if (result.spec === null) throw new Error(`${file} is not valid: ${result.diagnostics.map((d) => d.message).join('; ')}`);
-    return { name, spec: result.spec, warnings: result.diagnostics.filter((d) => d.severity === 'warning') };
-  });
+  return readdirSync(VALID)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()
+    .map((name) => {
+      const file = join(VALID, name);
+      const result = validateSource(readFileSync(file, 'utf8'), file);
+      if (result.spec === null)
+        throw new Error(`${file} is not valid: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+      return { name, spec: result.spec, warnings: result.diagnostics.filter((d) => d.severity === 'warning') };
+    });
 }
 
 /** Every valid fixture with its documents composed (cached). */
@@ -50,9 +54,10 @@ export function fixturePacks(): FixturePack[] {
     try {
       return { name, spec, warnings, kinds, docs: composePack(spec, kinds, { warnings }), error: null };
     } catch (error) {
-      const detail = error instanceof PartnershipError && error.diagnostics.length > 0
-        ? error.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join('; ')
-        : String(error);
+      const detail =
+        error instanceof PartnershipError && error.diagnostics.length > 0
+          ? error.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join('; ')
+          : String(error);
       return { name, spec, warnings, kinds, docs: null, error: `cannot compose ${kinds.join(', ')}: ${detail}` };
     }
   });
@@ -68,7 +73,8 @@ export function docsOf(pack: FixturePack): Document[] {
 /** `[fixture, document]` pairs for `it.each`, one per composed document (or per failed pack). */
 export function documentCases(): [string, DocumentKind | 'pack', FixturePack][] {
   return fixturePacks().flatMap((pack): [string, DocumentKind | 'pack', FixturePack][] =>
-    pack.docs === null ? [[pack.name, 'pack', pack]] : pack.kinds.map((kind) => [pack.name, kind, pack]));
+    pack.docs === null ? [[pack.name, 'pack', pack]] : pack.kinds.map((kind) => [pack.name, kind, pack]),
+  );
 }
 
 /**
@@ -78,7 +84,8 @@ export function documentCases(): [string, DocumentKind | 'pack', FixturePack][] 
  */
 export function everyDocument(): [string, string, FixturePack, Document | null][] {
   return fixturePacks().flatMap((pack): [string, string, FixturePack, Document | null][] =>
-    pack.docs === null ? [[pack.name, 'pack', pack, null]] : pack.docs.map((doc) => [pack.name, doc.name, pack, doc]));
+    pack.docs === null ? [[pack.name, 'pack', pack, null]] : pack.docs.map((doc) => [pack.name, doc.name, pack, doc]),
+  );
 }
 
 /** The document of `kind` in a pack. */

@@ -11,8 +11,12 @@ import { schemaLeaves, valuesAt, type SchemaLeaf } from './schema-leaves.js';
 const files = (dir: string, ext: string): string[] =>
   (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).map((f) => join(dir, f));
 const SOURCES = [
-  ...files('src/compose/view', '.ts'), 'src/compose/conditions.ts', ...files('src/compose/conditions', '.ts'),
-  'src/compose/meta.ts', 'src/compose/custom-clauses.ts', ...files('templates', '.hbs'),
+  ...files('src/compose/view', '.ts'),
+  'src/compose/conditions.ts',
+  ...files('src/compose/conditions', '.ts'),
+  'src/compose/meta.ts',
+  'src/compose/custom-clauses.ts',
+  ...files('templates', '.hbs'),
 ].map((file) => ({ file, text: readFileSync(file, 'utf8').replace(/\b(?:ctx\.)?when\.\w+/g, '') }));
 // Reading a condition (`ctx.when.deed`) is not reading a field: conditions count through their `fields`.
 const CONDITION_FIELDS = new Set(Object.values(CONDITIONS).flatMap((c) => [...c.fields]));
@@ -22,14 +26,18 @@ const namesOf = (path: string): string[] => path.split(/[.[\]{}]+/).filter((n) =
 const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** A source reads `name` as a property: `.name`, `?.name`, `['name']`, `{ name }`. */
-const accessOf = (name: string): RegExp => new RegExp(`\\??\\.${escape(name)}\\b|\\['${escape(name)}'\\]|[{,]\\s*${escape(name)}\\s*[,}]`);
+const accessOf = (name: string): RegExp =>
+  new RegExp(`\\??\\.${escape(name)}\\b|\\['${escape(name)}'\\]|[{,]\\s*${escape(name)}\\s*[,}]`);
 /** A source names the key as text (a table of keys: `['public_liability', …]`). */
 const keyOf = (name: string): RegExp => new RegExp(`['"]${escape(name)}['"]`);
 /** A source hands an object whole to a function: `formatDuration(c.notice ?? fallback)`, `Object.entries(m.policies ?? {})`. */
-const handOverOf = (name: string): RegExp => new RegExp(`\\(\\s*[\\w.?]*\\b${escape(name)}\\b\\s*(?:\\?\\?\\s*(?:\\{[^}]*\\}|[^),]*)\\s*)?[),]`);
+const handOverOf = (name: string): RegExp =>
+  new RegExp(`\\(\\s*[\\w.?]*\\b${escape(name)}\\b\\s*(?:\\?\\?\\s*(?:\\{[^}]*\\}|[^),]*)\\s*)?[),]`);
 /** A source iterates an object: `Object.entries(m.policies)`. */
-const iterationOf = (name: string): RegExp => new RegExp(`Object\\.(?:entries|keys|values)\\([\\w.?]*\\b${escape(name)}\\b`);
-const inSome = (...tests: (RegExp | null)[]): boolean => SOURCES.some(({ text }) => tests.every((t) => t === null || t.test(text)));
+const iterationOf = (name: string): RegExp =>
+  new RegExp(`Object\\.(?:entries|keys|values)\\([\\w.?]*\\b${escape(name)}\\b`);
+const inSome = (...tests: (RegExp | null)[]): boolean =>
+  SOURCES.some(({ text }) => tests.every((t) => t === null || t.test(text)));
 
 /**
  * Whether the sources read a field: a condition lists it; or one source reads both it and its parent
@@ -43,7 +51,8 @@ function readBySource(path: string): boolean {
   const parent = names.at(-2);
   if (inSome(accessOf(name), parent === undefined ? null : accessOf(parent))) return true;
   const parentPath = path.replace(/(\[\]|\{\})$/, '').replace(/\.[^.]+$/, '');
-  const plainObject = parentPath !== path.replace(/(\[\]|\{\})$/, '') && !/(\[\]|\{\})$/.test(parentPath) && parent !== undefined;
+  const plainObject =
+    parentPath !== path.replace(/(\[\]|\{\})$/, '') && !/(\[\]|\{\})$/.test(parentPath) && parent !== undefined;
   if (!plainObject || !readBySource(parentPath) || !inSome(handOverOf(parent))) return false;
   return inSome(iterationOf(parent)) || inSome(accessOf(name)) || inSome(keyOf(name));
 }
@@ -74,11 +83,15 @@ const TOKEN = /^[a-z][a-z0-9_]*$/;
 function used(leaf: SchemaLeaf): { used: boolean; why: string } {
   if (!readBySource(leaf.path)) return { used: false, why: 'no view, condition or template reads it' };
   if (!leaf.freeText) return { used: true, why: '' };
-  const values = [...new Set(fixturePacks().flatMap((pack) => valuesAt(pack.spec, leaf.path)))]
-    .filter((v): v is string => typeof v === 'string' && !TOKEN.test(v));
+  const values = [...new Set(fixturePacks().flatMap((pack) => valuesAt(pack.spec, leaf.path)))].filter(
+    (v): v is string => typeof v === 'string' && !TOKEN.test(v),
+  );
   const printed = values.filter((v) => text.includes(normalise(v)));
   if (values.length === 0 || printed.length * 2 >= values.length) return { used: true, why: '' };
-  return { used: false, why: `only ${printed.length} of its ${values.length} values in the valid fixtures appear in a composed document` };
+  return {
+    used: false,
+    why: `only ${printed.length} of its ${values.length} values in the valid fixtures appear in a composed document`,
+  };
 }
 
 describe('schema coverage', () => {
@@ -87,9 +100,15 @@ describe('schema coverage', () => {
   it.each(verdicts.map((v) => [v.leaf.path, v] as const))('should print %s or say why not', (path, verdict) => {
     const reason = NOT_RENDERED[path];
     if (verdict.used) {
-      expect(reason, `${path} is listed in NOT_RENDERED (${reason ?? ''}) but is used: remove it from the list`).toBeUndefined();
+      expect(
+        reason,
+        `${path} is listed in NOT_RENDERED (${reason ?? ''}) but is used: remove it from the list`,
+      ).toBeUndefined();
     } else {
-      expect(reason, `${path} is not used (${verdict.why}): print it in a document, or list it in src/compose/not-rendered.ts with a reason`).toBeDefined();
+      expect(
+        reason,
+        `${path} is not used (${verdict.why}): print it in a document, or list it in src/compose/not-rendered.ts with a reason`,
+      ).toBeDefined();
     }
   });
 
@@ -100,10 +119,16 @@ describe('schema coverage', () => {
 
   it('should find the leaves of nested, mapped and shared types', () => {
     const paths = leaves.map((l) => l.path);
-    expect(paths).toEqual(expect.arrayContaining([
-      'members[].legal_name', 'members[].registered_address.postcode', 'meta.documents[]',
-      'safeguarding.vetting_levels{}', 'data_protection.retention{}.unit', 'complaints.respond_within.value',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'members[].legal_name',
+        'members[].registered_address.postcode',
+        'meta.documents[]',
+        'safeguarding.vetting_levels{}',
+        'data_protection.retention{}.unit',
+        'complaints.respond_within.value',
+      ]),
+    );
     expect(leaves.find((l) => l.path === 'members[].legal_name')?.freeText).toBe(true);
     expect(leaves.find((l) => l.path === 'members[].legal_form')?.freeText).toBe(false);
   });

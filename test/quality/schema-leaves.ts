@@ -19,7 +19,8 @@ export function schemaLeaves(file = 'schemas/partnership.schema.json'): SchemaLe
   const leaves = new Map<string, SchemaLeaf>();
   const resolve = (schema: Schema): Schema => {
     let current = schema;
-    while (typeof current === 'object' && typeof current.$ref === 'string') current = root.$defs[current.$ref.replace('#/$defs/', '')] ?? true;
+    while (typeof current === 'object' && typeof current.$ref === 'string')
+      current = root.$defs[current.$ref.replace('#/$defs/', '')] ?? true;
     return current;
   };
   const walk = (raw: Schema, path: string): void => {
@@ -43,8 +44,12 @@ export function schemaLeaves(file = 'schemas/partnership.schema.json'): SchemaLe
       descended = true;
     }
     if (!descended && !leaves.has(path)) {
-      const freeText = schema.type === 'string' && schema.enum === undefined && schema.const === undefined
-        && schema.pattern === undefined && schema.format === undefined;
+      const freeText =
+        schema.type === 'string' &&
+        schema.enum === undefined &&
+        schema.const === undefined &&
+        schema.pattern === undefined &&
+        schema.format === undefined;
       leaves.set(path, { path, freeText });
     }
   };

@@ -38,10 +38,17 @@ function scan(text: string): Finding[] {
     const body = line.trim();
     if (LEAKED_VALUE.test(line)) add(i, 'a leaked undefined, null, NaN or [object Object]');
     if (/ [,.](?!\d)/.test(body)) add(i, 'a space before a comma or full stop');
-    if (!tables.has(i) && /\S {2,}\S/.test(body.replace(MARKER, '').replace(FIELD, ''))) add(i, 'a doubled space inside the line');
+    if (!tables.has(i) && /\S {2,}\S/.test(body.replace(MARKER, '').replace(FIELD, '')))
+      add(i, 'a doubled space inside the line');
     const next = lines[i + 1];
-    if (/ (?:and|or)$/.test(body) && (next === undefined || next.trim() === '')) add(i, 'a dangling "and" or "or" at the end of a paragraph');
-    if (next !== undefined && UNDERLINE.test(next.trim()) && next.trim().length === line.trim().length && !tables.has(i)) {
+    if (/ (?:and|or)$/.test(body) && (next === undefined || next.trim() === ''))
+      add(i, 'a dangling "and" or "or" at the end of a paragraph');
+    if (
+      next !== undefined &&
+      UNDERLINE.test(next.trim()) &&
+      next.trim().length === line.trim().length &&
+      !tables.has(i)
+    ) {
       const title = body.replace(/^Schedule \d+\s*—?\s*/, '').replace(/^\d+\.\s*/, '');
       if (title.trim() === '') add(i, 'an empty heading');
     }
@@ -58,10 +65,25 @@ describe('text of the composed documents', () => {
 
   it('should catch each kind of problem in a sample', () => {
     const sample = [
-      'Heading', '-------', '', '3.', '--', '',
-      'Paid on undefined.', 'A  gap.', 'A space , here', 'Ends with and', '',
-      'Partnership:  Name', '(a)  Item text', '',
-      'Col A  Col B', 'wraps  here', '-----  -----', 'x      y', '',
+      'Heading',
+      '-------',
+      '',
+      '3.',
+      '--',
+      '',
+      'Paid on undefined.',
+      'A  gap.',
+      'A space , here',
+      'Ends with and',
+      '',
+      'Partnership:  Name',
+      '(a)  Item text',
+      '',
+      'Col A  Col B',
+      'wraps  here',
+      '-----  -----',
+      'x      y',
+      '',
     ].join('\n');
     expect(scan(sample).map((f) => [f.line, f.problem])).toEqual([
       [4, 'an empty heading'],

@@ -9,7 +9,27 @@ import { collapse, readPdf } from '../writers/pdf/read-pdf.js';
 // DESIGN rule 2 end to end: a member's name, whatever it holds, reaches the text, the Word XML and the
 // PDF of the agreement verbatim (after NFC; whitespace runs collapsed, since PDF extraction loses where
 // lines wrapped) and never becomes markup. Words stay short so that no line break falls inside one.
-const PIECES = ['Élan', 'Ωμέγα', 'Жизнь', 'café', '*', '_', '#', '|', '<', '&', '{{x}}', ']]>', ':::', '[x](y)', '{#id}', '`a`', '> q', '1.', 'and'];
+const PIECES = [
+  'Élan',
+  'Ωμέγα',
+  'Жизнь',
+  'café',
+  '*',
+  '_',
+  '#',
+  '|',
+  '<',
+  '&',
+  '{{x}}',
+  ']]>',
+  ':::',
+  '[x](y)',
+  '{#id}',
+  '`a`',
+  '> q',
+  '1.',
+  'and',
+];
 const NAME = fc
   .array(fc.constantFrom(...PIECES), { minLength: 2, maxLength: 6 })
   .map((parts) => `Trust ${parts.join(' ')}`.normalize('NFC'));
@@ -18,7 +38,12 @@ const base = (await loadSpec('fixtures/valid/whec-strategic-consortium.yaml')).s
 const [txt, docx, pdf] = await Promise.all(['txt', 'docx', 'pdf'].map((f) => getWriter(f)));
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 async function wordText(bytes: Uint8Array): Promise<string> {

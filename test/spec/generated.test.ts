@@ -11,7 +11,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Run a generator script with `--check`: it exits 1 and names the file when that file is stale. */
 function check(script: string): { status: number | null; stderr: string } {
-  const result = spawnSync(process.execPath, [join(root, 'scripts', script), '--check'], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'scripts', script), '--check'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: result.status, stderr: result.stderr };
 }
 

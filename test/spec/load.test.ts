@@ -13,23 +13,38 @@ describe('load', () => {
     const result = await loadSpec(path);
     expect(result.spec).toBeNull();
     expect(result.diagnostics).toEqual([
-      { severity: 'error', code: 'io', message: `Cannot read \`${path}\`: no such file`, file: path, line: 0, column: 0, pointer: '' },
+      {
+        severity: 'error',
+        code: 'io',
+        message: `Cannot read \`${path}\`: no such file`,
+        file: path,
+        line: 0,
+        column: 0,
+        pointer: '',
+      },
     ]);
   });
 
   it('should refuse a folder and an empty file with a one-line reason', async () => {
-    expect((await loadSpec(dir)).diagnostics[0]?.message).toBe(`Cannot read \`${dir}\`: it is a folder, expected a spec file`);
+    expect((await loadSpec(dir)).diagnostics[0]?.message).toBe(
+      `Cannot read \`${dir}\`: it is a folder, expected a spec file`,
+    );
     const empty = join(dir, 'empty.yaml');
     writeFileSync(empty, '');
-    expect((await loadSpec(empty)).diagnostics).toMatchObject([{ code: 'io', line: 0, message: `Cannot read \`${empty}\`: the file is empty` }]);
+    expect((await loadSpec(empty)).diagnostics).toMatchObject([
+      { code: 'io', line: 0, message: `Cannot read \`${empty}\`: the file is empty` },
+    ]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('should report an unreadable file (skipped as root, who can read anything)', async () => {
-    const locked = join(dir, 'locked.yaml');
-    writeFileSync(locked, 'kind: partnership_spec\n');
-    chmodSync(locked, 0o000);
-    expect((await loadSpec(locked)).diagnostics[0]?.message).toBe(`Cannot read \`${locked}\`: permission denied`);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'should report an unreadable file (skipped as root, who can read anything)',
+    async () => {
+      const locked = join(dir, 'locked.yaml');
+      writeFileSync(locked, 'kind: partnership_spec\n');
+      chmodSync(locked, 0o000);
+      expect((await loadSpec(locked)).diagnostics[0]?.message).toBe(`Cannot read \`${locked}\`: permission denied`);
+    },
+  );
 
   it('should carry the file name into every diagnostic', async () => {
     const path = join(dir, 'spec.yaml');

@@ -4,7 +4,7 @@ import { validateSource } from '../../src/spec/index.js';
 const yaml = [
   'kind: partnership_spec', // 1
   'meta:', // 2
-  '  title: Women\'s Health', // 3
+  "  title: Women's Health", // 3
   '  documents: [partnership_agreement, mou]', // 4
   '  empty:', // 5
   'funding:', // 6

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { validateSource, type Diagnostic } from '../../src/spec/index.js';
 
 /** The syntax diagnostics of a source, reduced to what a person reads first. */
-function syntax(source: string | Uint8Array, file = 'spec.yaml'): Pick<Diagnostic, 'code' | 'line' | 'column' | 'message'>[] {
+function syntax(
+  source: string | Uint8Array,
+  file = 'spec.yaml',
+): Pick<Diagnostic, 'code' | 'line' | 'column' | 'message'>[] {
   return validateSource(source, file)
     .diagnostics.filter((d) => d.code === 'syntax')
     .map(({ code, line, column, message }) => ({ code, line, column, message }));
@@ -12,7 +15,9 @@ describe('parse', () => {
   it('should report a duplicate key at the second one, naming the key and the first line', () => {
     const [d] = syntax('kind: partnership_spec\nmeta:\n  title: A\n  title: B\n');
     expect(d).toMatchObject({ line: 4, column: 3 });
-    expect(d?.message).toBe('Cannot read the spec: duplicate key `title` (first at line 3), expected each key once per mapping');
+    expect(d?.message).toBe(
+      'Cannot read the spec: duplicate key `title` (first at line 3), expected each key once per mapping',
+    );
   });
 
   it('should report tab indentation where the tab is', () => {
@@ -41,7 +46,13 @@ describe('parse', () => {
 
   it('should report an alias bomb as such, without expanding it', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']] as const) {
+    for (const [prev, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+    ] as const) {
       levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
     }
     const [d] = syntax(`${levels.join('\n')}\n`);
@@ -70,7 +81,11 @@ describe('parse', () => {
   it('should refuse a top level that is not a mapping', () => {
     expect(syntax('- kind: partnership_spec\n')[0]?.message).toMatch(/top level is a list, expected a mapping/);
     expect(syntax('just words\n')[0]?.message).toMatch(/top level is a single value/);
-    expect(syntax('# nothing but a comment\n')[0]).toMatchObject({ line: 1, column: 1, message: expect.stringMatching(/holds no spec/) });
+    expect(syntax('# nothing but a comment\n')[0]).toMatchObject({
+      line: 1,
+      column: 1,
+      message: expect.stringMatching(/holds no spec/),
+    });
   });
 
   it('should hold .json files to strict JSON and locate the error', () => {
@@ -83,13 +98,20 @@ describe('parse', () => {
 
   it('should report duplicate keys in JSON, which JSON.parse would silently accept', () => {
     const [d] = syntax('{\n\t"kind": "a",\n\t"kind": "b"\n}\n', 'spec.json');
-    expect(d).toMatchObject({ line: 3, column: 2, message: expect.stringMatching(/duplicate key `kind` \(first at line 2\)/) });
+    expect(d).toMatchObject({
+      line: 3,
+      column: 2,
+      message: expect.stringMatching(/duplicate key `kind` \(first at line 2\)/),
+    });
   });
 
   it('should keep dates as text and read 1.0 as a number (YAML core schema)', () => {
     const result = validateSource('spec_version: "1.0"\nversion: 1.0\n', 'spec.yaml');
     expect(result.diagnostics.filter((d) => d.code === 'syntax')).toEqual([]);
-    const date = validateSource('kind: partnership_spec\nspec_version: "1.0"\nmeta: {prepared_date: 2026-02-02}\n', 'spec.yaml');
+    const date = validateSource(
+      'kind: partnership_spec\nspec_version: "1.0"\nmeta: {prepared_date: 2026-02-02}\n',
+      'spec.yaml',
+    );
     expect(date.diagnostics.some((d) => d.pointer === '/meta/prepared_date')).toBe(false);
   });
 

@@ -16,12 +16,18 @@ import { yamlPositions } from '../../src/spec/parse/yaml-positions.js';
 function pointersOf(data: unknown, prefix = ''): string[] {
   const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
   if (Array.isArray(data)) {
-    return [`${prefix}/${data.length}`, ...data.flatMap((item, i) => [`${prefix}/${i}`, ...pointersOf(item, `${prefix}/${i}`)])];
+    return [
+      `${prefix}/${data.length}`,
+      ...data.flatMap((item, i) => [`${prefix}/${i}`, ...pointersOf(item, `${prefix}/${i}`)]),
+    ];
   }
   if (data !== null && typeof data === 'object') {
     return [
       `${prefix}/no_such_field`,
-      ...Object.entries(data).flatMap(([key, value]) => [`${prefix}/${escape(key)}`, ...pointersOf(value, `${prefix}/${escape(key)}`)]),
+      ...Object.entries(data).flatMap(([key, value]) => [
+        `${prefix}/${escape(key)}`,
+        ...pointersOf(value, `${prefix}/${escape(key)}`),
+      ]),
     ];
   }
   return [];
@@ -88,14 +94,30 @@ describe('positions of a plain spec, read from js-yaml', () => {
     expectSamePositions(text);
   });
 
-  const key = fc.oneof(fc.constantFrom('a', 'b', 'id', 'legal name', 'x/y', 'm~n', '1', 'true', 'null', '#', '- k', 'é'), fc.string({ maxLength: 6 }));
+  const key = fc.oneof(
+    fc.constantFrom('a', 'b', 'id', 'legal name', 'x/y', 'm~n', '1', 'true', 'null', '#', '- k', 'é'),
+    fc.string({ maxLength: 6 }),
+  );
   const scalar = fc.oneof(
     fc.constant(null),
     fc.boolean(),
     fc.integer(),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.string({ maxLength: 30 }),
-    fc.constantFrom('', ' lead', 'trail ', 'a: b', 'x # y', '[1]', '"q"', "'s'", 'line\nline', 'tab\there', '1.0', '2026-04-01'),
+    fc.constantFrom(
+      '',
+      ' lead',
+      'trail ',
+      'a: b',
+      'x # y',
+      '[1]',
+      '"q"',
+      "'s'",
+      'line\nline',
+      'tab\there',
+      '1.0',
+      '2026-04-01',
+    ),
   );
   const data = fc.letrec<{ value: unknown }>((tie) => ({
     value: fc.oneof(

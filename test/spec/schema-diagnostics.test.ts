@@ -33,13 +33,20 @@ describe('schema diagnostics', () => {
 
   it('should report a misspelt top-level field once, with did-you-mean, not also as a missing field', () => {
     const d = only('\nmembers:\n', '\nmemebers:\n');
-    expect(d).toMatchObject({ code: 'additionalProperties', pointer: '/memebers', line: lineOf('\nmembers:') + 1, column: 1 });
+    expect(d).toMatchObject({
+      code: 'additionalProperties',
+      pointer: '/memebers',
+      line: lineOf('\nmembers:') + 1,
+      column: 1,
+    });
     expect(d.message).toMatch(/did you mean `members`\?/);
   });
 
   it('should suggest the allowed name for a misspelt nested field', () => {
     const d = only('  short_name: WHEC\n', '  shortname: WHEC\n');
-    expect(d.message).toBe('Cannot accept field `shortname` in `partnership`: it is not a known field; did you mean `short_name`?');
+    expect(d.message).toBe(
+      'Cannot accept field `shortname` in `partnership`: it is not a known field; did you mean `short_name`?',
+    );
     expect(d.hint).toBe('Rename `shortname` to `short_name`.');
   });
 
@@ -73,8 +80,12 @@ describe('schema diagnostics', () => {
   });
 
   it('should ask for YYYY-MM-DD dates and tell an impossible date from a misshapen one', () => {
-    expect(only('prepared_date: 2026-02-02', 'prepared_date: 02/02/2026').message).toMatch(/not in the right form, expected a date in the form YYYY-MM-DD/);
-    expect(only('prepared_date: 2026-02-02', 'prepared_date: 2026-02-30').message).toMatch(/`2026-02-30` is not a real calendar date/);
+    expect(only('prepared_date: 2026-02-02', 'prepared_date: 02/02/2026').message).toMatch(
+      /not in the right form, expected a date in the form YYYY-MM-DD/,
+    );
+    expect(only('prepared_date: 2026-02-02', 'prepared_date: 2026-02-30').message).toMatch(
+      /`2026-02-30` is not a real calendar date/,
+    );
   });
 
   it('should name the characters an id may use', () => {
@@ -89,7 +100,7 @@ describe('schema diagnostics', () => {
     expect(d.message).toMatch(/too small, expected at least 2/);
   });
 
-  it('should not label a member\'s own fields with the rule tagged on the members list', () => {
+  it("should not label a member's own fields with the rule tagged on the members list", () => {
     const d = only('  - id: rcew\n    legal_name: Rape Crisis England & Wales\n', '  - id: rcew\n');
     expect(d.code).toBe('required');
   });
@@ -109,8 +120,13 @@ describe('schema diagnostics', () => {
   });
 
   it('should sort diagnostics by line and column', () => {
-    const diagnostics = after('  short_name: WHEC\n', '  shortname: WHEC\n').concat(after('status: agreed', 'status: agred'));
-    const both = validateSource(valid.replace('status: agreed', 'status: agred').replace('  short_name: WHEC\n', '  shortname: WHEC\n'), 'spec.yaml').diagnostics;
+    const diagnostics = after('  short_name: WHEC\n', '  shortname: WHEC\n').concat(
+      after('status: agreed', 'status: agred'),
+    );
+    const both = validateSource(
+      valid.replace('status: agreed', 'status: agred').replace('  short_name: WHEC\n', '  shortname: WHEC\n'),
+      'spec.yaml',
+    ).diagnostics;
     expect(both).toHaveLength(2);
     expect(both.map((d) => d.line)).toEqual([...diagnostics.map((d) => d.line)].sort((a, b) => a - b));
   });
@@ -118,10 +134,14 @@ describe('schema diagnostics', () => {
 
 describe('invalid fixtures (syntax and schema)', () => {
   const dir = join(root, 'fixtures', 'invalid');
-  const names = readdirSync(dir).filter((n) => /^(syntax|schema)-.+\.(yaml|json)$/.test(n) && !n.endsWith('.expected.json'));
+  const names = readdirSync(dir).filter(
+    (n) => /^(syntax|schema)-.+\.(yaml|json)$/.test(n) && !n.endsWith('.expected.json'),
+  );
 
   it.each(names)('should report %s exactly as expected', async (name) => {
-    const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.(yaml|json)$/, '.expected.json')), 'utf8')) as unknown[];
+    const expected = JSON.parse(
+      readFileSync(join(dir, name.replace(/\.(yaml|json)$/, '.expected.json')), 'utf8'),
+    ) as unknown[];
     const { spec, diagnostics } = await loadSpec(join(dir, name));
     expect(spec).toBeNull();
     expect(diagnostics.map(({ severity, code, line, column }) => ({ severity, code, line, column }))).toEqual(expected);

@@ -19,7 +19,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const schemaPath = join(root, 'schemas', 'partnership.schema.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
 const validDir = join(root, 'fixtures', 'valid');
-const fixtures = readdirSync(validDir).filter((name) => name.endsWith('.yaml')).sort();
+const fixtures = readdirSync(validDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const MODELINE = '# yaml-language-server: $schema=../../schemas/partnership.schema.json';
 
 // ajv-formats is CommonJS; its default export arrives wrapped or not depending on the loader.
@@ -61,7 +63,13 @@ function ruleOf(error: ErrorObject): string | undefined {
 
 describe('valid fixtures', () => {
   it('should include the three reference specs', () => {
-    expect(fixtures).toEqual(expect.arrayContaining(['large-funded-consortium.yaml', 'referral-partnership.yaml', 'whec-strategic-consortium.yaml']));
+    expect(fixtures).toEqual(
+      expect.arrayContaining([
+        'large-funded-consortium.yaml',
+        'referral-partnership.yaml',
+        'whec-strategic-consortium.yaml',
+      ]),
+    );
   });
 
   for (const name of fixtures) {
@@ -85,7 +93,10 @@ describe('partnership.schema.json', () => {
     for (const [pointer, value] of Object.entries(changes)) {
       const segments = pointer.split('/').slice(1);
       const last = segments.pop() as string;
-      const parent = segments.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, data);
+      const parent = segments.reduce<Record<string, unknown>>(
+        (node, key) => node[key] as Record<string, unknown>,
+        data,
+      );
       if (value === undefined) delete parent[last];
       else parent[last] = value;
     }
@@ -125,7 +136,9 @@ describe('partnership.schema.json', () => {
 
   it('should require lead_partner when a member is flagged as lead', () => {
     const data = changed({ '/lead_partner': undefined });
-    expect(errorsOf(data)).toContainEqual(expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'lead_partner' } }));
+    expect(errorsOf(data)).toContainEqual(
+      expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'lead_partner' } }),
+    );
   });
 
   it('should require the funded sections when the partnership has funding', () => {
@@ -169,7 +182,8 @@ describe('partnership.schema.json', () => {
       for (const [key, value] of Object.entries(record)) {
         if (key === 'properties' && path.split('/').every((s) => !['if', 'then', 'not', 'allOf'].includes(s))) {
           for (const [name, property] of Object.entries(value as Record<string, Record<string, unknown>>)) {
-            if (typeof property.title !== 'string' || typeof property.description !== 'string') missing.push(`${path}/${name}`);
+            if (typeof property.title !== 'string' || typeof property.description !== 'string')
+              missing.push(`${path}/${name}`);
           }
         }
         visit(value, `${path}/${key}`);
@@ -185,9 +199,11 @@ describe('partnership.schema.json', () => {
       if (!node || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
       const rule = record['x-rule'];
-      if (rule !== undefined && (typeof rule !== 'string' || !/^R([0-4][0-9]|5[0-5])$/.test(rule))) misplaced.push(`${path}: ${String(rule)}`);
+      if (rule !== undefined && (typeof rule !== 'string' || !/^R([0-4][0-9]|5[0-5])$/.test(rule)))
+        misplaced.push(`${path}: ${String(rule)}`);
       // A refined $ref (a Duration whose value must exceed 0) may carry one: its only own keyword is the refinement.
-      if (rule !== undefined && !('$ref' in record) && ('properties' in record || 'items' in record)) misplaced.push(path);
+      if (rule !== undefined && !('$ref' in record) && ('properties' in record || 'items' in record))
+        misplaced.push(path);
       for (const [key, value] of Object.entries(record)) visit(value, `${path}/${key}`);
     };
     visit(schema, '#');
@@ -200,7 +216,8 @@ describe('partnership.schema.json', () => {
       if (!node || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
       const conditional = path.split('/').some((s) => ['if', 'then', 'not', 'allOf'].includes(s));
-      if (!conditional && record.properties && !('$ref' in record) && record.additionalProperties !== false) open.push(path);
+      if (!conditional && record.properties && !('$ref' in record) && record.additionalProperties !== false)
+        open.push(path);
       for (const [key, value] of Object.entries(record)) visit(value, `${path}/${key}`);
     };
     visit(schema, '#');

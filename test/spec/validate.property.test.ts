@@ -30,7 +30,24 @@ const specPaths = specs.map((spec) => pathsOf(spec));
 const nastyString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: fc.integer({ min: 0, max: 0x3f }).map((c) => String.fromCharCode(c)), maxLength: 12 }),
-  fc.constantFrom('', '1.0', 'yes', '~', 'null', '2026-02-30', '*alias', '&anchor', '"', "'", '{', '- x', '\t', '\u0000', '\uFEFF', '#'),
+  fc.constantFrom(
+    '',
+    '1.0',
+    'yes',
+    '~',
+    'null',
+    '2026-02-30',
+    '*alias',
+    '&anchor',
+    '"',
+    "'",
+    '{',
+    '- x',
+    '\t',
+    '\u0000',
+    '\uFEFF',
+    '#',
+  ),
 );
 const anyValue: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
   value: fc.oneof(
@@ -54,7 +71,12 @@ const mutation: fc.Arbitrary<MutationOf> = fc.oneof(
   fc.record({ kind: fc.constant('rename' as const), key: nastyString }),
 );
 
-type MutationOf = { kind: 'delete' } | { kind: 'replace'; value: Json } | { kind: 'duplicate' } | { kind: 'nest'; depth: number } | { kind: 'rename'; key: string };
+type MutationOf =
+  | { kind: 'delete' }
+  | { kind: 'replace'; value: Json }
+  | { kind: 'duplicate' }
+  | { kind: 'nest'; depth: number }
+  | { kind: 'rename'; key: string };
 
 /** A copy of `spec` with `change` applied at `path`. */
 function mutate(spec: unknown, path: (string | number)[], change: MutationOf): unknown {
@@ -108,7 +130,14 @@ describe('validateSource (property)', () => {
   it('should never throw on a mutated valid spec, in YAML or JSON, and locate every diagnostic', () => {
     const arbitrary = fc
       .integer({ min: 0, max: specs.length - 1 })
-      .chain((which) => fc.tuple(fc.constant(which), fc.integer({ min: 0, max: (specPaths[which]?.length ?? 1) - 1 }), mutation, fc.boolean()));
+      .chain((which) =>
+        fc.tuple(
+          fc.constant(which),
+          fc.integer({ min: 0, max: (specPaths[which]?.length ?? 1) - 1 }),
+          mutation,
+          fc.boolean(),
+        ),
+      );
     fc.assert(
       fc.property(arbitrary, ([which, at, change, asJson]) => {
         const path = specPaths[which]?.[at] ?? [];

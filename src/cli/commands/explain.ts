@@ -22,23 +22,32 @@ interface ExplainArgs {
 export function explainCommand(context: CommandContext): CommandModule<object, ExplainArgs> {
   return {
     command: 'explain <spec>',
-    describe: 'List each document\'s sections and schedules, included or omitted, and the conditions that decided each',
+    describe: "List each document's sections and schedules, included or omitted, and the conditions that decided each",
     builder: (y) =>
       y
         .positional('spec', { type: 'string', demandOption: true, describe: 'Spec file (.yaml, .yml or .json)' })
         .option('documents', {
           type: 'string',
           array: true,
-          describe: "Documents to explain, comma-separated (default: the spec's meta.documents), e.g. partnership_agreement",
+          describe:
+            "Documents to explain, comma-separated (default: the spec's meta.documents), e.g. partnership_agreement",
         })
-        .option('templates', { type: 'string', describe: 'Folder of your own templates; each replaces the built-in one of the same name' })
+        .option('templates', {
+          type: 'string',
+          describe: 'Folder of your own templates; each replaces the built-in one of the same name',
+        })
         .option('json', { type: 'boolean', default: false, describe: 'Print the map as JSON instead of a listing' })
         .example('$0 explain partnership.yaml', 'Why each section of each document is in or out')
-        .example('$0 explain partnership.yaml --documents partnership_agreement --json', 'The agreement\'s map, for a program') as never,
+        .example(
+          '$0 explain partnership.yaml --documents partnership_agreement --json',
+          "The agreement's map, for a program",
+        ) as never,
     handler: async (args) => {
       const { loadSpec } = await import('../../spec/index.js');
       const { explainSpec } = await import('../../compose/index.js');
-      const documents = args.documents ? ((await parseDocumentList(args.documents, args.templates)) as DocumentKind[]) : undefined;
+      const documents = args.documents
+        ? ((await parseDocumentList(args.documents, args.templates)) as DocumentKind[])
+        : undefined;
       const loaded = await loadSpec(args.spec);
       for (const d of loaded.diagnostics) context.output.err(formatDiagnostic(d));
       if (loaded.spec === null) {

@@ -24,8 +24,17 @@ export function generateCommand(context: CommandContext): CommandModule<object, 
     describe: "Write a spec's documents as Word, PDF and text",
     builder: (y) =>
       y
-        .positional('spec', { type: 'string', array: true, demandOption: true, describe: 'Spec files (.yaml, .yml or .json)' })
-        .option('out', { type: 'string', default: 'output', describe: 'Folder to write into; files go to <out>/<spec_id>/<version>/' })
+        .positional('spec', {
+          type: 'string',
+          array: true,
+          demandOption: true,
+          describe: 'Spec files (.yaml, .yml or .json)',
+        })
+        .option('out', {
+          type: 'string',
+          default: 'output',
+          describe: 'Folder to write into; files go to <out>/<spec_id>/<version>/',
+        })
         .option('format', {
           type: 'string',
           array: true,
@@ -35,18 +44,36 @@ export function generateCommand(context: CommandContext): CommandModule<object, 
         .option('documents', {
           type: 'string',
           array: true,
-          describe: "Documents to write, comma-separated (default: the spec's meta.documents), e.g. partnership_agreement",
+          describe:
+            "Documents to write, comma-separated (default: the spec's meta.documents), e.g. partnership_agreement",
         })
-        .option('templates', { type: 'string', describe: 'Folder of your own templates; each replaces the built-in one of the same name' })
-        .option('strict', { type: 'boolean', default: false, describe: 'Refuse to generate when the spec has warnings' })
+        .option('templates', {
+          type: 'string',
+          describe: 'Folder of your own templates; each replaces the built-in one of the same name',
+        })
+        .option('strict', {
+          type: 'boolean',
+          default: false,
+          describe: 'Refuse to generate when the spec has warnings',
+        })
         .example('$0 generate partnership.yaml', 'Every document the spec lists, in all three formats, into output/')
-        .example('$0 generate partnership.yaml --documents partnership_agreement --format pdf', 'Just the agreement as PDF') as never,
+        .example(
+          '$0 generate partnership.yaml --documents partnership_agreement --format pdf',
+          'Just the agreement as PDF',
+        ) as never,
     handler: async (args) => {
       const formats = await parseFormatList(args.format);
       const documents = args.documents ? await parseDocumentList(args.documents, args.templates) : null;
       let failed = 0;
       for (const file of args.spec) {
-        const request: GenerateRequest = { file, out: args.out, formats, documents, templatesDir: args.templates, strict: args.strict };
+        const request: GenerateRequest = {
+          file,
+          out: args.out,
+          formats,
+          documents,
+          templatesDir: args.templates,
+          strict: args.strict,
+        };
         const ok = await generateSpec(request, context.output);
         if (!ok) failed += 1;
       }

@@ -8,7 +8,15 @@ import type { CommandContext } from '../context.js';
 import { schemaPath } from '../package-files.js';
 
 // Listed here rather than imported, so `--help` does not load the spec stage; a test keeps it equal to the starters'.
-const MODELS = ['informal_network', 'mou_only', 'lead_agency', 'managing_agent', 'managing_provider', 'constituted_consortium', 'joint_contract'];
+const MODELS = [
+  'informal_network',
+  'mou_only',
+  'lead_agency',
+  'managing_agent',
+  'managing_provider',
+  'constituted_consortium',
+  'joint_contract',
+];
 
 interface InitArgs {
   model: string;
@@ -24,16 +32,27 @@ export function initCommand(context: CommandContext): CommandModule<object, Init
     describe: 'Write a commented starter spec for a structure model',
     builder: (y) =>
       y
-        .option('model', { type: 'string', choices: MODELS, default: 'lead_agency', describe: 'Structure model: who contracts with the funder and carries the risk' })
+        .option('model', {
+          type: 'string',
+          choices: MODELS,
+          default: 'lead_agency',
+          describe: 'Structure model: who contracts with the funder and carries the risk',
+        })
         .option('members', { type: 'number', default: 3, describe: 'Number of member organisations (2–40)' })
         .option('out', { type: 'string', describe: 'File to write (default: print to stdout)' })
         .option('force', { type: 'boolean', default: false, describe: 'Overwrite --out if it exists' })
-        .example('$0 init --model lead_agency --members 4 --out partnership.yaml', 'A funded lead-agency consortium of four')
+        .example(
+          '$0 init --model lead_agency --members 4 --out partnership.yaml',
+          'A funded lead-agency consortium of four',
+        )
         .example('$0 init --model mou_only --members 2', 'A two-party MoU, printed') as never,
     handler: async (args) => {
       const { starterSpec, MAX_STARTER_MEMBERS } = await import('../../spec/index.js');
       if (!Number.isInteger(args.members) || args.members < 2 || args.members > MAX_STARTER_MEMBERS) {
-        throw new PartnershipError('usage', `Cannot make a starter with --members ${args.members}: expected a whole number from 2 to ${MAX_STARTER_MEMBERS} (a partnership needs at least two organisations)`);
+        throw new PartnershipError(
+          'usage',
+          `Cannot make a starter with --members ${args.members}: expected a whole number from 2 to ${MAX_STARTER_MEMBERS} (a partnership needs at least two organisations)`,
+        );
       }
       const { existsSync } = await import('node:fs');
       const { relative, dirname, resolve } = await import('node:path');
@@ -44,11 +63,16 @@ export function initCommand(context: CommandContext): CommandModule<object, Init
         return;
       }
       if (existsSync(args.out) && !args.force) {
-        throw new PartnershipError('input', `Cannot write ${args.out}: the file exists; choose another --out or add --force to overwrite it`);
+        throw new PartnershipError(
+          'input',
+          `Cannot write ${args.out}: the file exists; choose another --out or add --force to overwrite it`,
+        );
       }
       const { writeFileAtomic } = await import('../../batch/index.js');
       await writeFileAtomic(args.out, new TextEncoder().encode(text));
-      context.output.err(`Wrote ${args.out} (${args.model}, ${args.members} members). Replace the values marked "example: replace", then run: partnership validate ${args.out}`);
+      context.output.err(
+        `Wrote ${args.out} (${args.model}, ${args.members} members). Replace the values marked "example: replace", then run: partnership validate ${args.out}`,
+      );
     },
   };
 }

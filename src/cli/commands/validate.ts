@@ -21,8 +21,17 @@ export function validateCommand(context: CommandContext): CommandModule<object, 
     describe: 'Check one or more specs and report every problem at file:line:col',
     builder: (y) =>
       y
-        .positional('spec', { type: 'string', array: true, demandOption: true, describe: 'Spec files (.yaml, .yml or .json)' })
-        .option('strict', { type: 'boolean', default: false, describe: 'Treat warnings as errors (exit 1 on any warning)' })
+        .positional('spec', {
+          type: 'string',
+          array: true,
+          demandOption: true,
+          describe: 'Spec files (.yaml, .yml or .json)',
+        })
+        .option('strict', {
+          type: 'boolean',
+          default: false,
+          describe: 'Treat warnings as errors (exit 1 on any warning)',
+        })
         .option('json', { type: 'boolean', default: false, describe: 'Print the diagnostics as JSON instead of lines' })
         .example('$0 validate partnership.yaml', 'Check one spec')
         .example('$0 validate --strict specs/*.yaml', 'Check many; warnings fail too') as never,

@@ -17,7 +17,9 @@ export interface Condition {
 
 /** Define a condition: description, the fields it reads, the predicate. */
 export const cond = (description: string, fields: string[], predicate: (s: PartnershipSpec) => boolean): Condition => ({
-  predicate, fields, description,
+  predicate,
+  fields,
+  description,
 });
 /** True when an optional value is given. */
 export const present = (v: unknown): boolean => v !== undefined && v !== null;
@@ -41,6 +43,7 @@ export const categories = (s: PartnershipSpec): string[] => [...(s.data_protecti
 /** The lead partner holds a role. */
 export const leadRole = (s: PartnershipSpec, r: string): boolean => (s.lead_partner?.roles ?? []).includes(r as never);
 /** Some stakeholder has a partnership role. */
-export const role = (s: PartnershipSpec, r: string): boolean => (s.stakeholders ?? []).some((x) => x.partnership_role === r);
+export const role = (s: PartnershipSpec, r: string): boolean =>
+  (s.stakeholders ?? []).some((x) => x.partnership_role === r);
 
 /** Every condition, by the name templates use under `when.`. */

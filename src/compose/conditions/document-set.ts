@@ -10,16 +10,35 @@ const listed = (s: PartnershipSpec, kind: string): boolean => (s.meta.documents 
 
 /** Conditions of the document set, by name. */
 export const DOCUMENT_SET_CONDITIONS = {
-  agreement_in_pack: cond('The partnership agreement is one of the documents (others cite its clauses)', ['meta.documents'],
-    (s) => listed(s, 'partnership_agreement')),
-  tor_standalone: cond('The terms of reference are issued as a separate document (else Schedule 6 of the agreement)', ['meta.documents'],
-    (s) => listed(s, 'terms_of_reference')),
-  meetings_protocol_standalone: cond('The meetings protocol is issued as a separate document (else Schedule 7 of the agreement)', ['meta.documents'],
-    (s) => listed(s, 'meetings_protocol')),
-  secretariat: cond('A secretariat is hosted by a member', ['management.secretariat'], (s) => present(s.management?.secretariat)),
-  agenda_deadline: cond('Agenda items have a deadline', ['meetings_protocol.agenda_items_deadline'], (s) => present(s.meetings_protocol?.agenda_items_deadline)),
-  silence_is_not_consent: cond('Silence is not consent to a written proposal', ['meetings_protocol.silence_is_not_consent'],
-    (s) => s.meetings_protocol?.silence_is_not_consent !== false),
-  external_reporting: cond('The partnership reports to its funder on a stated timetable', ['performance.reporting.external'],
-    (s) => present(s.performance?.reporting?.external)),
+  agreement_in_pack: cond(
+    'The partnership agreement is one of the documents (others cite its clauses)',
+    ['meta.documents'],
+    (s) => listed(s, 'partnership_agreement'),
+  ),
+  tor_standalone: cond(
+    'The terms of reference are issued as a separate document (else Schedule 6 of the agreement)',
+    ['meta.documents'],
+    (s) => listed(s, 'terms_of_reference'),
+  ),
+  meetings_protocol_standalone: cond(
+    'The meetings protocol is issued as a separate document (else Schedule 7 of the agreement)',
+    ['meta.documents'],
+    (s) => listed(s, 'meetings_protocol'),
+  ),
+  secretariat: cond('A secretariat is hosted by a member', ['management.secretariat'], (s) =>
+    present(s.management?.secretariat),
+  ),
+  agenda_deadline: cond('Agenda items have a deadline', ['meetings_protocol.agenda_items_deadline'], (s) =>
+    present(s.meetings_protocol?.agenda_items_deadline),
+  ),
+  silence_is_not_consent: cond(
+    'Silence is not consent to a written proposal',
+    ['meetings_protocol.silence_is_not_consent'],
+    (s) => s.meetings_protocol?.silence_is_not_consent !== false,
+  ),
+  external_reporting: cond(
+    'The partnership reports to its funder on a stated timetable',
+    ['performance.reporting.external'],
+    (s) => present(s.performance?.reporting?.external),
+  ),
 } satisfies Record<string, Condition>;

@@ -71,7 +71,8 @@ function renderStatement(statement: hbs.AST.Statement, scope: Scope): string | n
     case 'MustacheStatement': {
       const m = statement as hbs.AST.MustacheStatement;
       const name = m.path.type === 'PathExpression' ? (m.path as hbs.AST.PathExpression).original : '';
-      const target = m.params.length === 0 ? m.path : name === 'term' && m.params.length === 1 ? m.params[0] : undefined;
+      const target =
+        m.params.length === 0 ? m.path : name === 'term' && m.params.length === 1 ? m.params[0] : undefined;
       const value = evaluate(target, scope);
       if (!value.known) return null;
       if (value.value === null) return '';

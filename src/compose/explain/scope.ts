@@ -29,7 +29,12 @@ export function rootScope(view: unknown): Scope {
 }
 
 /** A scope whose context is `context`, one level below `scope` (as `#each` and `#with` make). */
-export function childScope(scope: Scope, context: unknown, data: Record<string, unknown> = scope.data, known = scope.known): Scope {
+export function childScope(
+  scope: Scope,
+  context: unknown,
+  data: Record<string, unknown> = scope.data,
+  known = scope.known,
+): Scope {
   return { context, parents: [...scope.parents, scope.context], root: scope.root, data, known };
 }
 
@@ -69,7 +74,9 @@ function evaluatePath(path: hbs.AST.PathExpression, scope: Scope): Evaluated {
   if (path.data) {
     const [head, ...rest] = path.parts;
     if (head === 'root') return walk(scope.root, rest);
-    return scope.known && head !== undefined && Object.hasOwn(scope.data, head) ? walk(scope.data[head], rest) : UNKNOWN;
+    return scope.known && head !== undefined && Object.hasOwn(scope.data, head)
+      ? walk(scope.data[head], rest)
+      : UNKNOWN;
   }
   if (!scope.known) return UNKNOWN;
   const base = path.depth === 0 ? scope.context : scope.parents[scope.parents.length - path.depth];

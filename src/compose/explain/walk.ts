@@ -62,10 +62,23 @@ interface State {
  * @param files the template set by name (`partials/agreement/funding.md.hbs`)
  * @param parse the syntax tree of a file (cached by the caller)
  */
-export function findHeadings(template: WalkFile, files: ReadonlyMap<string, WalkFile>, view: object,
-  parse: (file: WalkFile) => hbs.AST.Program = (file) => Handlebars.parse(file.source)): FoundHeading[] {
+export function findHeadings(
+  template: WalkFile,
+  files: ReadonlyMap<string, WalkFile>,
+  view: object,
+  parse: (file: WalkFile) => hbs.AST.Program = (file) => Handlebars.parse(file.source),
+): FoundHeading[] {
   const out: FoundHeading[] = [];
-  const state: State = { files, parse, file: template, lines: template.source.split('\n'), guards: [], scope: rootScope(view), depth: 0, out };
+  const state: State = {
+    files,
+    parse,
+    file: template,
+    lines: template.source.split('\n'),
+    guards: [],
+    scope: rootScope(view),
+    depth: 0,
+    out,
+  };
   walkProgram(parse(template), state);
   return out;
 }
@@ -73,7 +86,8 @@ export function findHeadings(template: WalkFile, files: ReadonlyMap<string, Walk
 function walkProgram(program: hbs.AST.Program | undefined, state: State): void {
   for (const statement of program?.body ?? []) {
     if (statement.type === 'ContentStatement') scanContent(statement as hbs.AST.ContentStatement, state);
-    else if (statement.loc.start.column === 0 && statement.type !== 'PartialStatement') considerLine(statement.loc.start.line, state);
+    else if (statement.loc.start.column === 0 && statement.type !== 'PartialStatement')
+      considerLine(statement.loc.start.line, state);
     if (statement.type === 'BlockStatement') walkBlock(statement as hbs.AST.BlockStatement, state);
     else if (statement.type === 'PartialStatement') walkPartial(statement as hbs.AST.PartialStatement, state);
   }
@@ -102,7 +116,12 @@ function walkBlock(block: hbs.AST.BlockStatement, state: State): void {
   const test = evaluate(block.params[0], state.scope);
   const value = test.known ? isTruthy(test.value) : null;
   const guard = (expects: boolean, known = value): BlockGuard => ({
-    block: helper, expression: expressionText(block.params[0]), expects, value: known, file: state.file.file, line: block.loc.start.line,
+    block: helper,
+    expression: expressionText(block.params[0]),
+    expects,
+    value: known,
+    file: state.file.file,
+    line: block.loc.start.line,
   });
   const inner = (program: hbs.AST.Program | undefined, g: BlockGuard, scope: Scope = state.scope): void =>
     walkProgram(program, { ...state, guards: [...state.guards, g], scope });
@@ -115,7 +134,11 @@ function walkBlock(block: hbs.AST.BlockStatement, state: State): void {
     });
     inner(block.inverse, guard(false));
   } else if (helper === 'with') {
-    inner(block.program, guard(true), childScope(state.scope, test.known ? test.value : undefined, state.scope.data, value === true));
+    inner(
+      block.program,
+      guard(true),
+      childScope(state.scope, test.known ? test.value : undefined, state.scope.data, value === true),
+    );
     inner(block.inverse, guard(false));
   } else {
     const positive = helper !== 'unless';
@@ -137,12 +160,20 @@ function walkPartial(partial: hbs.AST.PartialStatement, state: State): void {
   let scope = state.scope;
   const pairs = partial.hash?.pairs ?? [];
   if (partial.params.length > 0 || pairs.length > 0) {
-    const base = partial.params.length > 0 ? evaluate(partial.params[0], scope) : { known: scope.known, value: scope.context };
-    const hash = Object.fromEntries(pairs.map((pair) => {
-      const v = evaluate(pair.value, scope);
-      return [pair.key, v.known ? v.value : undefined];
-    }));
-    const context = pairs.length > 0 ? { ...(base.known && typeof base.value === 'object' ? base.value : {}), ...hash } : base.known ? base.value : undefined;
+    const base =
+      partial.params.length > 0 ? evaluate(partial.params[0], scope) : { known: scope.known, value: scope.context };
+    const hash = Object.fromEntries(
+      pairs.map((pair) => {
+        const v = evaluate(pair.value, scope);
+        return [pair.key, v.known ? v.value : undefined];
+      }),
+    );
+    const context =
+      pairs.length > 0
+        ? { ...(base.known && typeof base.value === 'object' ? base.value : {}), ...hash }
+        : base.known
+          ? base.value
+          : undefined;
     scope = childScope(scope, context, scope.data, scope.known && base.known);
   }
   walkProgram(state.parse(file), { ...state, file, lines: file.source.split('\n'), scope, depth: state.depth + 1 });

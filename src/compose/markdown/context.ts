@@ -49,7 +49,12 @@ export type BlockHandler = (cursor: Cursor, context: ConvertContext) => Block[];
  * A fault at `token`, carrying the literal text of its rendered line so that it can be found in the
  * template files.
  */
-export function faultAt(context: ConvertContext, token: Token | undefined, message: string, hint?: string): TemplateFault {
+export function faultAt(
+  context: ConvertContext,
+  token: Token | undefined,
+  message: string,
+  hint?: string,
+): TemplateFault {
   const line = token?.map?.[0];
   const needle = line === undefined ? null : literalOf(context.lines[line] ?? '');
   return new TemplateFault(message, hint, 0, 0, needle);
@@ -59,7 +64,11 @@ export function faultAt(context: ConvertContext, token: Token | undefined, messa
 export function expect(cursor: Cursor, context: ConvertContext, type: string): Token {
   const token = cursor.peek();
   if (token?.type !== type) {
-    throw faultAt(context, token, `Cannot read the template's Markdown: expected ${type}, found ${token?.type ?? 'the end'}`);
+    throw faultAt(
+      context,
+      token,
+      `Cannot read the template's Markdown: expected ${type}, found ${token?.type ?? 'the end'}`,
+    );
   }
   return cursor.next();
 }

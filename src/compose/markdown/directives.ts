@@ -41,18 +41,33 @@ export function readDirective(cursor: Cursor, context: ConvertContext): Block[] 
   const [name = '', ...extra] = open.info.trim().split(/\s+/);
   const handler = Object.hasOwn(DIRECTIVES, name) ? DIRECTIVES[name] : undefined;
   if (handler === undefined) {
-    throw faultAt(context, open, name === '' ? 'Cannot open a directive without a name: `:::` closes nothing here'
-      : `Cannot use the unknown directive \`::: ${name}\``, 'Directives are `::: definitions`, `::: signatures` and `::: page-break`.');
+    throw faultAt(
+      context,
+      open,
+      name === ''
+        ? 'Cannot open a directive without a name: `:::` closes nothing here'
+        : `Cannot use the unknown directive \`::: ${name}\``,
+      'Directives are `::: definitions`, `::: signatures` and `::: page-break`.',
+    );
   }
   if (extra.length > 0) throw faultAt(context, open, `Cannot give \`::: ${name}\` arguments: ${extra.join(' ')}`);
   const end = open.map?.[1];
   if (end === undefined || !CLOSING_FENCE.test(context.lines[end] ?? '')) {
-    throw faultAt(context, open, `Cannot find the \`:::\` that closes \`::: ${name}\``, 'Close each directive with a line holding only `:::`.');
+    throw faultAt(
+      context,
+      open,
+      `Cannot find the \`:::\` that closes \`::: ${name}\``,
+      'Close each directive with a line holding only `:::`.',
+    );
   }
   const block = handler(cursor, context, open);
   if (cursor.peek()?.type !== DIRECTIVE_CLOSE) {
-    throw faultAt(context, cursor.peek() ?? open, `Cannot put ${cursor.peek()?.type.replace(/_open$/, '') ?? 'this'} inside \`::: ${name}\``,
-      name === 'page-break' ? 'Write `::: page-break` and `:::` on two lines with nothing between.' : undefined);
+    throw faultAt(
+      context,
+      cursor.peek() ?? open,
+      `Cannot put ${cursor.peek()?.type.replace(/_open$/, '') ?? 'this'} inside \`::: ${name}\``,
+      name === 'page-break' ? 'Write `::: page-break` and `:::` on two lines with nothing between.' : undefined,
+    );
   }
   cursor.next();
   return [block];
@@ -71,8 +86,12 @@ function readDefinition(cursor: Cursor, context: ConvertContext, open: Token): D
   inline.map ??= open.map;
   const [first, ...meaning] = convertInlines(inline, context);
   if (first?.type !== 'definedTerm') {
-    throw faultAt(context, inline, 'Cannot read a definition that does not start with {{term "…"}}',
-      'Write `- {{term "Lead Partner"}} means …`.');
+    throw faultAt(
+      context,
+      inline,
+      'Cannot read a definition that does not start with {{term "…"}}',
+      'Write `- {{term "Lead Partner"}} means …`.',
+    );
   }
   const rest = merged(meaning);
   const lead = rest[0];
@@ -82,7 +101,9 @@ function readDefinition(cursor: Cursor, context: ConvertContext, open: Token): D
 
 function readSignature(inline: Token, context: ConvertContext, open: Token): SignatureBlock {
   inline.map ??= open.map;
-  const parts = splitPlaceholders(inline.content, context.table).filter((p) => typeof p !== 'string' || p.trim() !== '');
+  const parts = splitPlaceholders(inline.content, context.table).filter(
+    (p) => typeof p !== 'string' || p.trim() !== '',
+  );
   const [only] = parts;
   if (parts.length !== 1 || only === undefined || typeof only === 'string' || only.kind !== 'signature') {
     throw faultAt(context, inline, 'Cannot read a signature paragraph, expected exactly one {{signature …}} on it');

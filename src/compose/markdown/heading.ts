@@ -30,20 +30,33 @@ export function readHeading(cursor: Cursor, context: ConvertContext): HeadingNod
   const title = headingTitle(inline, context);
   const shown = `${open.markup} ${title}`.trim();
   if (level > 3) {
-    throw faultAt(context, open, `Cannot use the heading \`${shown}\`: headings go three levels deep (#, ##, ###)`,
-      'Use an ordered list for paragraphs (a), (b) inside a sub-clause.');
+    throw faultAt(
+      context,
+      open,
+      `Cannot use the heading \`${shown}\`: headings go three levels deep (#, ##, ###)`,
+      'Use an ordered list for paragraphs (a), (b) inside a sub-clause.',
+    );
   }
   const rawId = open.attrGet('id');
   if (rawId === null || rawId === '') {
-    throw faultAt(context, open, `Cannot use the heading \`${shown}\` without an id, expected \`${shown} {#some-id}\``,
-      'Every section and clause needs a stable id: references and custom clauses use it.');
+    throw faultAt(
+      context,
+      open,
+      `Cannot use the heading \`${shown}\` without an id, expected \`${shown} {#some-id}\``,
+      'Every section and clause needs a stable id: references and custom clauses use it.',
+    );
   }
   const id = plainText(rawId, { context, owner: open });
-  if (!ID.test(id)) throw faultAt(context, open, `Cannot use \`${id}\` as an id, expected letters, digits, '-', '_', '.' or ':'`);
+  if (!ID.test(id))
+    throw faultAt(context, open, `Cannot use \`${id}\` as an id, expected letters, digits, '-', '_', '.' or ':'`);
   const classes = (open.attrGet('class') ?? '').split(/\s+/).filter((c) => c !== '');
   const bad = classes.find((c) => level !== 1 || !SECTION_CLASSES.has(c));
   if (bad !== undefined) {
-    throw faultAt(context, open, `Cannot use the class \`.${bad}\` on \`${shown}\`, expected .schedule or .unnumbered on a # section`);
+    throw faultAt(
+      context,
+      open,
+      `Cannot use the class \`.${bad}\` on \`${shown}\`, expected .schedule or .unnumbered on a # section`,
+    );
   }
   if (level === 1) {
     if (title === '') throw faultAt(context, open, `Cannot use the section \`{#${id}}\` without a title`);
@@ -51,7 +64,11 @@ export function readHeading(cursor: Cursor, context: ConvertContext): HeadingNod
     const kind = classes[0] === 'schedule' ? 'schedule' : classes[0] === 'unnumbered' ? 'unnumbered' : 'body';
     return { level: 1, token: open, node: { type: 'section', id, title, kind, children: [] } };
   }
-  return { level: level as 2 | 3, token: open, node: { type: 'clause', id, title: title === '' ? null : title, children: [] } };
+  return {
+    level: level as 2 | 3,
+    token: open,
+    node: { type: 'clause', id, title: title === '' ? null : title, children: [] },
+  };
 }
 
 /** The heading's text as one line: values and terms as their words, emphasis dropped. */

@@ -36,8 +36,12 @@ export function markdownToBlocks(markdown: string, table: PlaceholderTable): Blo
       const parent = open[open.length - 1];
       if ((parent?.level ?? 0) !== heading.level - 1) {
         const expected = LEVEL_NAMES[heading.level - 1];
-        throw faultAt(context, heading.token, `Cannot place the ${LEVEL_NAMES[heading.level]} \`{#${heading.node.id}}\` outside a ${expected}`,
-          'Headings nest one level at a time: # section, ## clause, ### sub-clause.');
+        throw faultAt(
+          context,
+          heading.token,
+          `Cannot place the ${LEVEL_NAMES[heading.level]} \`{#${heading.node.id}}\` outside a ${expected}`,
+          'Headings nest one level at a time: # section, ## clause, ### sub-clause.',
+        );
       }
       (parent === undefined ? root : parent.node.children).push(heading.node);
       open.push({ level: heading.level, node: heading.node });
@@ -45,7 +49,11 @@ export function markdownToBlocks(markdown: string, table: PlaceholderTable): Blo
     }
     const parent = open[open.length - 1];
     if (parent === undefined) {
-      throw faultAt(context, token, 'Cannot put content before the first section, expected a `# Title {#id}` heading first');
+      throw faultAt(
+        context,
+        token,
+        'Cannot put content before the first section, expected a `# Title {#id}` heading first',
+      );
     }
     parent.node.children.push(...readBlock(cursor, context));
   }

@@ -9,7 +9,6 @@ import { hasPlaceholder, literalInlines, splitPlaceholders } from '../placeholde
 import { faultAt, noAttributes, type ConvertContext } from './context.js';
 import type { Token } from './parser.js';
 
-
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 interface InlineState {
@@ -80,16 +79,24 @@ export function textInlines(content: string, state: Pick<InlineState, 'context' 
 function reference(token: Token, state: InlineState): Inline {
   const href = token.attrGet('href') ?? '';
   if (state.tokens[state.index]?.type !== 'link_close') {
-    throw faultAt(state.context, state.owner, `Cannot give the reference to \`${href}\` link text, expected \`[](${href})\``,
-      'References print their own words ("clause 14.3"); leave the brackets empty.');
+    throw faultAt(
+      state.context,
+      state.owner,
+      `Cannot give the reference to \`${href}\` link text, expected \`[](${href})\``,
+      'References print their own words ("clause 14.3"); leave the brackets empty.',
+    );
   }
   state.index += 1;
   const target = plainText(safeDecode(href), state);
   const match = /^([a-z_]*)#(.+)$/.exec(target);
   const kind = match?.[1] ?? '';
   if (match === null || !ID.test(match[2]!) || (kind !== '' && !isDocumentKind(kind))) {
-    throw faultAt(state.context, state.owner, `Cannot link to \`${target}\`, expected \`[](#clause-id)\` or \`[](partnership_agreement#clause-id)\``,
-      'Documents hold no external links: write an address as text.');
+    throw faultAt(
+      state.context,
+      state.owner,
+      `Cannot link to \`${target}\`, expected \`[](#clause-id)\` or \`[](partnership_agreement#clause-id)\``,
+      'Documents hold no external links: write an address as text.',
+    );
   }
   return { type: 'reference', target: match[2]!, document: kind === '' ? null : (kind as DocumentKind) };
 }
@@ -115,7 +122,8 @@ export function merged(inlines: Inline[]): Inline[] {
   for (const inline of inlines) {
     const last = out[out.length - 1];
     if (inline.type === 'text' && inline.value === '') continue;
-    if (inline.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + inline.value };
+    if (inline.type === 'text' && last?.type === 'text')
+      out[out.length - 1] = { type: 'text', value: last.value + inline.value };
     else out.push(inline);
   }
   return out;

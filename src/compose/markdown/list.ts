@@ -29,9 +29,14 @@ function readItem(cursor: Cursor, context: ConvertContext, ordered: boolean): Li
   let id = takeAttributeId(open, context);
   id ??= takeLeadingId(cursor, context, open);
   if (id !== null && !ordered) {
-    throw faultAt(context, open, `Cannot give the bullet item \`{#${id}}\` an id: only ordered items are referenceable`);
+    throw faultAt(
+      context,
+      open,
+      `Cannot give the bullet item \`{#${id}}\` an id: only ordered items are referenceable`,
+    );
   }
-  if (id !== null && !ID.test(id)) throw faultAt(context, open, `Cannot use \`${id}\` as an id, expected letters, digits, '-', '_', '.' or ':'`);
+  if (id !== null && !ID.test(id))
+    throw faultAt(context, open, `Cannot use \`${id}\` as an id, expected letters, digits, '-', '_', '.' or ':'`);
   const children: Block[] = [];
   while (cursor.peek() !== undefined && cursor.peek()?.type !== 'list_item_close') {
     children.push(...context.block(cursor, context));

@@ -36,7 +36,8 @@ function headingAttributes(): CoreRule {
     const { tokens } = state;
     for (let i = 0; i < tokens.length; i++) {
       // heading_open, inline, heading_close: the "end of block" pattern needs nothing else.
-      if (tokens[i]!.type === 'heading_open' && tokens[i + 1]?.content.includes('{')) rule({ tokens: tokens.slice(i, i + 3) });
+      if (tokens[i]!.type === 'heading_open' && tokens[i + 1]?.content.includes('{'))
+        rule({ tokens: tokens.slice(i, i + 3) });
     }
   };
 }

@@ -37,7 +37,8 @@ function readRow(cursor: Cursor, context: ConvertContext, table: Token, tag: 'th
     inline.map ??= table.map;
     cells.push({ type: 'tableCell', children: convertInlines(inline, context) });
   }
-  if (cursor.peek()?.type !== 'tr_close') throw faultAt(context, table, 'Cannot read a table row, expected cells between pipes');
+  if (cursor.peek()?.type !== 'tr_close')
+    throw faultAt(context, table, 'Cannot read a table row, expected cells between pipes');
   cursor.next();
   return { cells, align };
 }

@@ -36,7 +36,11 @@ export interface AdvisoryScopeView extends AdvisoryGroupView {
  * @param groups the advisory groups' views, in spec order
  * @param id the group's id
  */
-export function buildAdvisoryScope(ctx: ViewContext, groups: readonly AdvisoryGroupView[], id: string): AdvisoryScopeView {
+export function buildAdvisoryScope(
+  ctx: ViewContext,
+  groups: readonly AdvisoryGroupView[],
+  id: string,
+): AdvisoryScopeView {
   const specGroups = ctx.spec.advisory_groups ?? [];
   const index = specGroups.findIndex((g) => g.id === id);
   const g = specGroups[index];
@@ -65,8 +69,9 @@ export function buildAdvisoryScope(ctx: ViewContext, groups: readonly AdvisoryGr
       r?.childcare ? 'childcare costs' : null,
       ...labels('accessibility', r?.accessibility),
     ].filter((x): x is string => x !== null),
-    livedExperience: g.type === 'lived_experience_panel'
-      || (g.member_stakeholder_ids ?? []).some((s) => stakeholders.get(s)?.type === 'service_users')
-      || label('group_type', g.type).includes('lived'),
+    livedExperience:
+      g.type === 'lived_experience_panel' ||
+      (g.member_stakeholder_ids ?? []).some((s) => stakeholders.get(s)?.type === 'service_users') ||
+      label('group_type', g.type).includes('lived'),
   };
 }

@@ -48,7 +48,13 @@ const orNull = (text: string): string | null => (text === '' ? null : text);
 
 type ByPeriod = Readonly<Record<string, string>> | null | undefined;
 
-function row(name: string, workAreas: string, columns: readonly string[], byPeriod: ByPeriod, amount: string): AllocationRow {
+function row(
+  name: string,
+  workAreas: string,
+  columns: readonly string[],
+  byPeriod: ByPeriod,
+  amount: string,
+): AllocationRow {
   return {
     name,
     workAreas,
@@ -69,13 +75,21 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
   const areaNames = new Map((ctx.spec.work_areas ?? []).map((w) => [w.id, w.name]));
   const allocations = funding.allocations ?? [];
   const rows = allocations.map((a) =>
-    row(ctx.names.member(a.member_id), (a.work_area_ids ?? []).map((id) => areaNames.get(id) ?? id).join('; '), columns, a.by_period, a.amount),
+    row(
+      ctx.names.member(a.member_id),
+      (a.work_area_ids ?? []).map((id) => areaNames.get(id) ?? id).join('; '),
+      columns,
+      a.by_period,
+      a.amount,
+    ),
   );
   const extra: { name: string; byPeriod: ByPeriod; amount: string }[] = [];
   const fee = funding.management_fee;
-  if (ctx.when.management_fee && fee?.amount) extra.push({ name: 'Management fee', byPeriod: fee.by_period, amount: fee.amount });
+  if (ctx.when.management_fee && fee?.amount)
+    extra.push({ name: 'Management fee', byPeriod: fee.by_period, amount: fee.amount });
   const contingency = funding.contingency;
-  if (ctx.when.contingency && contingency) extra.push({ name: 'Contingency', byPeriod: contingency.by_period, amount: contingency.amount });
+  if (ctx.when.contingency && contingency)
+    extra.push({ name: 'Contingency', byPeriod: contingency.by_period, amount: contingency.amount });
   for (const e of extra) rows.push(row(e.name, '', columns, e.byPeriod, e.amount));
   const sources = [...allocations.map((a) => ({ byPeriod: a.by_period as ByPeriod, amount: a.amount })), ...extra];
   return {
@@ -88,10 +102,21 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
       total: formatPence(sumPence(sources.map((s) => s.amount))),
     },
     periods: periods.map((p) => ({
-      label: p.label, startDate: formatDate(p.start_date), endDate: formatDate(p.end_date), amount: formatPence(toPence(p.amount)),
+      label: p.label,
+      startDate: formatDate(p.start_date),
+      endDate: formatDate(p.end_date),
+      amount: formatPence(toPence(p.amount)),
     })),
     allocationsTotal: formatPence(sumPence(allocations.map((a) => a.amount))),
-    variableBases: orNull(joinAnd(allocations.filter((a) => a.basis && a.basis !== 'fixed').map((a) =>
-      `${ctx.names.member(a.member_id)}: ${label('allocation_basis', a.basis)}${a.unit_rate ? ` of ${formatPence(toPence(a.unit_rate))} a unit` : ''}`))),
+    variableBases: orNull(
+      joinAnd(
+        allocations
+          .filter((a) => a.basis && a.basis !== 'fixed')
+          .map(
+            (a) =>
+              `${ctx.names.member(a.member_id)}: ${label('allocation_basis', a.basis)}${a.unit_rate ? ` of ${formatPence(toPence(a.unit_rate))} a unit` : ''}`,
+          ),
+      ),
+    ),
   };
 }

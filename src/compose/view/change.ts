@@ -38,20 +38,31 @@ function decision(ctx: ViewContext, matter: string | undefined): string {
 export function buildChange(ctx: ViewContext): ChangeView {
   const c = ctx.spec.change_management;
   return {
-    variation: { mechanism: ctx.names.fill(label('variation_mechanism', c.variation.mechanism)), decision: decision(ctx, c.variation.decision) },
+    variation: {
+      mechanism: ctx.names.fill(label('variation_mechanism', c.variation.mechanism)),
+      decision: decision(ctx, c.variation.decision),
+    },
     admission: {
       criteriaText: orNull(joinAnd(labels('admission_criteria', c.admission.criteria))),
       decision: decision(ctx, c.admission.decision ?? 'admit_member'),
       instrument: label('admission_instrument', c.admission.instrument ?? 'addendum'),
-      probation: typeof c.admission.probation_months === 'number' ? countOf(c.admission.probation_months, 'month') : null,
+      probation:
+        typeof c.admission.probation_months === 'number' ? countOf(c.admission.probation_months, 'month') : null,
     },
     withdrawal: {
       notice: c.withdrawal.notice ? formatDuration(c.withdrawal.notice) : null,
-      minimumCommitment: typeof c.withdrawal.minimum_commitment_months === 'number' ? countOf(c.withdrawal.minimum_commitment_months, 'month') : null,
+      minimumCommitment:
+        typeof c.withdrawal.minimum_commitment_months === 'number'
+          ? countOf(c.withdrawal.minimum_commitment_months, 'month')
+          : null,
       obligationsText: orNull(joinAnd(labels('withdrawal_obligation', c.withdrawal.obligations))),
     },
     suspension: c.suspension
-      ? { grounds: (c.suspension.grounds ?? []).length > 0 ? joinOr(labels('suspension_ground', c.suspension.grounds)) : null, decision: decision(ctx, c.suspension.decision) }
+      ? {
+          grounds:
+            (c.suspension.grounds ?? []).length > 0 ? joinOr(labels('suspension_ground', c.suspension.grounds)) : null,
+          decision: decision(ctx, c.suspension.decision),
+        }
       : null,
     expulsion: c.expulsion
       ? {
@@ -63,10 +74,11 @@ export function buildChange(ctx: ViewContext): ChangeView {
     changeOfLead: c.change_of_lead_partner
       ? {
           decision: decision(ctx, c.change_of_lead_partner.decision),
-          transition: c.change_of_lead_partner.transition_period ? formatDuration(c.change_of_lead_partner.transition_period) : null,
+          transition: c.change_of_lead_partner.transition_period
+            ? formatDuration(c.change_of_lead_partner.transition_period)
+            : null,
         }
       : null,
     compositionReview: c.composition_review ? formatCount(c.composition_review.every_months, 'months') : null,
   };
 }
-

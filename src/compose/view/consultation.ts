@@ -27,7 +27,16 @@ export interface AdvisoryGroupView {
   facilitatedBy: string | null;
 }
 
-function resources(r: { travel_expenses_paid?: boolean; participation_payments?: boolean; childcare?: boolean; accessibility?: string[] } | undefined): string | null {
+function resources(
+  r:
+    | {
+        travel_expenses_paid?: boolean;
+        participation_payments?: boolean;
+        childcare?: boolean;
+        accessibility?: string[];
+      }
+    | undefined,
+): string | null {
   if (!r) return null;
   const items = [
     r.travel_expenses_paid ? 'travel expenses' : null,
@@ -57,13 +66,15 @@ export function buildAdvisoryGroups(ctx: ViewContext): AdvisoryGroupView[] {
     purpose: g.purpose,
     status: label('role_status', g.role_status),
     delegatedPowers: (g.delegated_powers ?? []).length > 0 ? (g.delegated_powers ?? []).join('; ') : null,
-    reportsTo: g.reports_to === 'decision_body' ? ctx.names.body : `the ${groupNames.get(g.reports_to) ?? g.reports_to}`,
+    reportsTo:
+      g.reports_to === 'decision_body' ? ctx.names.body : `the ${groupNames.get(g.reports_to) ?? g.reports_to}`,
     members: joinAnd([
       ...(g.member_ids ?? []).map(ctx.names.member),
       ...(g.member_stakeholder_ids ?? []).map((id) => stakeholders.get(id) ?? id),
     ]),
     frequency: label('frequency', g.meeting_frequency),
-    informationReceived: (g.information_received ?? []).length > 0 ? joinAnd(labels('information', g.information_received)) : null,
+    informationReceived:
+      (g.information_received ?? []).length > 0 ? joinAnd(labels('information', g.information_received)) : null,
     resources: resources(g.resources),
     budgetLine: g.resources?.budget_line ? budgetLine(g.resources.budget_line) : null,
     facilitatedBy: g.facilitated_by_member_id ? ctx.names.member(g.facilitated_by_member_id) : null,

@@ -33,8 +33,11 @@ export interface DataProtectionView {
 }
 
 function art6(ctx: ViewContext, basis: Readonly<Record<string, string>> | undefined): string {
-  return joinAnd(Object.entries(basis ?? {}).map(([who, b]) =>
-    `${who === 'all_members' ? 'each Partner' : ctx.names.member(who)}: ${label('art6_basis', b)}`));
+  return joinAnd(
+    Object.entries(basis ?? {}).map(
+      ([who, b]) => `${who === 'all_members' ? 'each Partner' : ctx.names.member(who)}: ${label('art6_basis', b)}`,
+    ),
+  );
 }
 
 /**
@@ -46,11 +49,15 @@ export function buildDataProtection(ctx: ViewContext): DataProtectionView {
   const subjects = labels('data_subject', d.data_subjects);
   const categories = labels('data_category', d.data_categories);
   const methods = labels('transfer_method', d.transfer_methods);
-  const leads = d.data_protection_leads && !('all_members' in d.data_protection_leads)
-    ? Object.entries(d.data_protection_leads as Record<string, string | { name: string; job_title: string }>).map(([id, p]) => ({
-        member: ctx.names.member(id), lead: typeof p === 'string' ? p : `${p.name}, ${p.job_title}`,
-      }))
-    : [];
+  const leads =
+    d.data_protection_leads && !('all_members' in d.data_protection_leads)
+      ? Object.entries(d.data_protection_leads as Record<string, string | { name: string; job_title: string }>).map(
+          ([id, p]) => ({
+            member: ctx.names.member(id),
+            lead: typeof p === 'string' ? p : `${p.name}, ${p.job_title}`,
+          }),
+        )
+      : [];
   return {
     relationship: label('data_relationship', d.relationship),
     dataSubjects: subjects.length > 0 ? joinAnd(subjects) : null,
@@ -63,7 +70,10 @@ export function buildDataProtection(ctx: ViewContext): DataProtectionView {
       art10: p.art10_condition ? label('sch1_condition', p.art10_condition) : null,
     })),
     transferMethods: methods.length > 0 ? joinOr(methods) : null,
-    breachNotice: typeof d.breach_notify_partner_within_hours === 'number' ? formatCount(d.breach_notify_partner_within_hours, 'hours') : null,
+    breachNotice:
+      typeof d.breach_notify_partner_within_hours === 'number'
+        ? formatCount(d.breach_notify_partner_within_hours, 'hours')
+        : null,
     dpia: d.dpia
       ? { date: d.dpia.date ? formatDate(d.dpia.date) : null, reviewDate: formatDateOrNull(d.dpia.review_date) }
       : null,

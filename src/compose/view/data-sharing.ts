@@ -79,7 +79,8 @@ function basisRows(ctx: ViewContext, purpose: string, bases: Bases, partyIds: re
     const others = partyIds.filter((id) => !ids.includes(id));
     let partners = joinAnd(ids.map(ctx.names.member));
     if (others.length === 0) partners = partyIds.length === 1 ? partners : 'Each Partner';
-    else if (ids.length > 2 && others.length <= 2) partners = `Each Partner other than ${joinAnd(others.map(ctx.names.member))}`;
+    else if (ids.length > 2 && others.length <= 2)
+      partners = `Each Partner other than ${joinAnd(others.map(ctx.names.member))}`;
     return { purpose, partners, basis: label('art6_basis', basis) };
   });
 }
@@ -91,7 +92,8 @@ function controllerRole(ctx: ViewContext, id: string): string {
     const controllers = terms.controller_member_ids ?? [];
     return controllers.length > 0 ? `processor for ${ctx.names.members(controllers)}` : 'processor';
   }
-  if (terms?.controller_member_ids?.includes(id)) return d.relationship === 'mixed' ? 'controller' : label('controller_role', 'controller');
+  if (terms?.controller_member_ids?.includes(id))
+    return d.relationship === 'mixed' ? 'controller' : label('controller_role', 'controller');
   if (d.relationship === 'mixed') return label('controller_role', 'independent_controllers');
   return label('controller_role', d.relationship === 'controller_processor' ? 'controller' : d.relationship);
 }
@@ -108,8 +110,10 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
   const d = ctx.spec.data_protection;
   const active = ctx.spec.members.filter((m) => m.status === 'active');
   const ids = active.map((m) => m.id);
-  const leads = d.data_protection_leads && !('all_members' in d.data_protection_leads)
-    ? (d.data_protection_leads as Record<string, string | { name: string; job_title: string }>) : {};
+  const leads =
+    d.data_protection_leads && !('all_members' in d.data_protection_leads)
+      ? (d.data_protection_leads as Record<string, string | { name: string; job_title: string }>)
+      : {};
   const purposes = d.purposes ?? [];
   const special = (d.data_categories ?? []).filter((c) => SPECIAL_CATEGORY_DATA.has(c));
   const documents = ctx.spec.meta.documents as readonly string[];
@@ -120,39 +124,61 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
         name: ctx.names.member(m.id),
         legalName: m.legal_name,
         role: controllerRole(ctx, m.id),
-        dataProtectionLead: lead === undefined ? null : typeof lead === 'string' ? lead : `${lead.name}, ${lead.job_title}`,
+        dataProtectionLead:
+          lead === undefined ? null : typeof lead === 'string' ? lead : `${lead.name}, ${lead.job_title}`,
         icoNumber: m.ico_registration_number ?? null,
       };
     }),
     purposes: purposes.map((p) => p.purpose),
     lawfulBases: purposes.flatMap((p) => basisRows(ctx, p.purpose, p.art6_basis as Bases, ids)),
-    specialConditions: purposes.filter((p) => p.art9_condition).map((p) => ({
-      purpose: p.purpose,
-      art9: label('art9_condition', p.art9_condition),
-      sch1: label('sch1_condition', p.dpa2018_sch1_condition, 'none needed'),
-    })),
-    offenceConditions: purposes.filter((p) => p.art10_condition).map((p) => ({
-      purpose: p.purpose, condition: label('sch1_condition', p.art10_condition),
-    })),
+    specialConditions: purposes
+      .filter((p) => p.art9_condition)
+      .map((p) => ({
+        purpose: p.purpose,
+        art9: label('art9_condition', p.art9_condition),
+        sch1: label('sch1_condition', p.dpa2018_sch1_condition, 'none needed'),
+      })),
+    offenceConditions: purposes
+      .filter((p) => p.art10_condition)
+      .map((p) => ({
+        purpose: p.purpose,
+        condition: label('sch1_condition', p.art10_condition),
+      })),
     specialCategories: special.length > 0 ? listOfPhrases(labels('data_category', special)) : null,
-    offenceData: (d.data_categories ?? []).some((c) => CRIMINAL_OFFENCE_DATA.has(c)) ? label('data_category', 'criminal_offence') : null,
+    offenceData: (d.data_categories ?? []).some((c) => CRIMINAL_OFFENCE_DATA.has(c))
+      ? label('data_category', 'criminal_offence')
+      : null,
     retention: Object.entries(d.retention ?? {}).map(([category, p]) => ({
-      category: label('retention_category', category), period: period(p.value, p.unit),
+      category: label('retention_category', category),
+      period: period(p.value, p.unit),
     })),
     transferMethods: labels('transfer_method', d.transfer_methods),
     privacyNotice: d.privacy_notice ?? null,
     reviewEvery: typeof d.review_every_months === 'number' ? formatCount(d.review_every_months, 'months') : null,
     art26: {
-      contactPoint: d.art26_arrangement?.contact_point_member_id ? ctx.names.member(d.art26_arrangement.contact_point_member_id) : null,
+      contactPoint: d.art26_arrangement?.contact_point_member_id
+        ? ctx.names.member(d.art26_arrangement.contact_point_member_id)
+        : null,
       summary: d.art26_arrangement?.summary ?? null,
     },
-    rightsContact: d.art26_arrangement?.contact_point_member_id ? ctx.names.member(d.art26_arrangement.contact_point_member_id) : null,
+    rightsContact: d.art26_arrangement?.contact_point_member_id
+      ? ctx.names.member(d.art26_arrangement.contact_point_member_id)
+      : null,
     art28: {
-      controllers: (d.art28_terms?.controller_member_ids ?? []).length > 0 ? ctx.names.members(d.art28_terms?.controller_member_ids) : null,
-      processors: (d.art28_terms?.processor_member_ids ?? []).length > 0 ? ctx.names.members(d.art28_terms?.processor_member_ids) : null,
+      controllers:
+        (d.art28_terms?.controller_member_ids ?? []).length > 0
+          ? ctx.names.members(d.art28_terms?.controller_member_ids)
+          : null,
+      processors:
+        (d.art28_terms?.processor_member_ids ?? []).length > 0
+          ? ctx.names.members(d.art28_terms?.processor_member_ids)
+          : null,
     },
     signatures: simpleSignatures(ctx),
-    parentDocument: documents.includes('partnership_agreement') ? label('document', 'partnership_agreement')
-      : documents.includes('mou') ? label('document', 'mou') : null,
+    parentDocument: documents.includes('partnership_agreement')
+      ? label('document', 'partnership_agreement')
+      : documents.includes('mou')
+        ? label('document', 'mou')
+        : null,
   };
 }

@@ -40,7 +40,12 @@ export function formatDuration(duration: DurationInput): DurationView {
   const [one, many] = UNIT_NOUNS[duration.unit] ?? [duration.unit.replace(/_/g, ' '), duration.unit.replace(/_/g, ' ')];
   const text = countOf(duration.value, one, many);
   const possessive = duration.value === 1 ? `${text}'s` : `${text}'`;
-  return { text, notLessThan: `not less than ${text}`, within: `within ${text}`, notice: `not less than ${possessive} notice` };
+  return {
+    text,
+    notLessThan: `not less than ${text}`,
+    within: `within ${text}`,
+    notice: `not less than ${possessive} notice`,
+  };
 }
 
 /**

@@ -56,7 +56,9 @@ const orNull = (text: string): string | null => (text === '' ? null : text);
 
 function feeBasis(basis: string, rate: number | null | undefined): string {
   if (rate === null || rate === undefined || basis === 'fixed_amount') return label('fee_basis', basis);
-  return basis === 'percentage_of_delivery_allocations' ? `${rate}% of the delivery allocations` : `${rate}% of the total funding`;
+  return basis === 'percentage_of_delivery_allocations'
+    ? `${rate}% of the delivery allocations`
+    : `${rate}% of the total funding`;
 }
 
 /**
@@ -72,58 +74,75 @@ export function buildFunding(ctx: ViewContext): FundingView {
   const clawback = f?.clawback;
   const reporting = f?.financial_reporting;
   const contingency = f?.contingency;
-  const sources = (f?.funders ?? []).map((x) =>
-    `${x.name}${x.agreement_type ? ` under ${withArticle(label('agreement_type', x.agreement_type))}` : ''}${x.reference ? ` (reference ${x.reference})` : ''}`);
+  const sources = (f?.funders ?? []).map(
+    (x) =>
+      `${x.name}${x.agreement_type ? ` under ${withArticle(label('agreement_type', x.agreement_type))}` : ''}${x.reference ? ` (reference ${x.reference})` : ''}`,
+  );
   return {
     sources: when.funded && sources.length > 0 ? joinAnd(sources) : null,
     funderNames: when.funded ? names.funders : null,
-    flowDownFunders: orNull(joinAnd((f?.funders ?? []).filter((x) => x.conditions_flow_down === true).map((x) => x.name))),
+    flowDownFunders: orNull(
+      joinAnd((f?.funders ?? []).filter((x) => x.conditions_flow_down === true).map((x) => x.name)),
+    ),
     accountableBody: f?.accountable_body_member_id ? names.member(f.accountable_body_member_id) : null,
     total: when.funded ? formatMoneyOrNull(f?.total_amount) : null,
-    fee: when.management_fee && fee
-      ? {
-          recipient: names.member(fee.recipient_member_id ?? f?.accountable_body_member_id ?? ''),
-          amount: formatMoneyOrNull(fee.amount),
-          basis: feeBasis(fee.basis ?? 'fixed_amount', fee.rate_percent),
-          covers: (fee.covers ?? []).length > 0 ? joinAnd(labels('fee_covers', fee.covers)) : null,
-        }
-      : null,
-    contingency: when.contingency && contingency
-      ? {
-          amount: formatMoney(contingency.amount),
-          heldBy: contingency.held_by_member_id ? names.member(contingency.held_by_member_id) : null,
-          releasedBy: names.body,
-        }
-      : null,
-    payment: when.payment_schedule && pay
-      ? {
-          when: [label('payment_frequency', pay.frequency), label('payment_timing', pay.timing)].filter((w) => w !== '').join(' ')
-            || names.fill('at the times {body} agrees'),
-          daysAfterReceipt: typeof pay.days_after_funder_receipt === 'number' ? countOf(pay.days_after_funder_receipt, 'day') : null,
-          conditionsText: (pay.conditions ?? []).length > 0 ? joinAnd(labels('payment_condition', pay.conditions)) : null,
-          firstPaymentDate: formatDateOrNull(pay.first_payment_date),
-        }
-      : null,
-    financialReporting: when.financial_reporting && reporting
-      ? {
-          frequency: label('frequency', reporting.frequency, names.fill('as {body} requires')),
-          due: formatDurationOrNull(reporting.due_after_period_end),
-          varianceThreshold: typeof reporting.variance_explanation_threshold_percent === 'number'
-            ? `${reporting.variance_explanation_threshold_percent}%` : null,
-        }
-      : null,
-    audit: when.audit && audit
-      ? {
-          retention: countOf(audit.records_retention_years ?? 6, 'year'),
-          accessNotice: formatDurationOrNull(audit.access_notice),
-        }
-      : null,
-    clawback: when.clawback && clawback
-      ? {
-          triggers: (clawback.triggers ?? []).length > 0 ? joinOr(labels('clawback_trigger', clawback.triggers)) : null,
-          repayWithin: clawback.repay_within ? formatDuration(clawback.repay_within) : null,
-        }
-      : null,
+    fee:
+      when.management_fee && fee
+        ? {
+            recipient: names.member(fee.recipient_member_id ?? f?.accountable_body_member_id ?? ''),
+            amount: formatMoneyOrNull(fee.amount),
+            basis: feeBasis(fee.basis ?? 'fixed_amount', fee.rate_percent),
+            covers: (fee.covers ?? []).length > 0 ? joinAnd(labels('fee_covers', fee.covers)) : null,
+          }
+        : null,
+    contingency:
+      when.contingency && contingency
+        ? {
+            amount: formatMoney(contingency.amount),
+            heldBy: contingency.held_by_member_id ? names.member(contingency.held_by_member_id) : null,
+            releasedBy: names.body,
+          }
+        : null,
+    payment:
+      when.payment_schedule && pay
+        ? {
+            when:
+              [label('payment_frequency', pay.frequency), label('payment_timing', pay.timing)]
+                .filter((w) => w !== '')
+                .join(' ') || names.fill('at the times {body} agrees'),
+            daysAfterReceipt:
+              typeof pay.days_after_funder_receipt === 'number' ? countOf(pay.days_after_funder_receipt, 'day') : null,
+            conditionsText:
+              (pay.conditions ?? []).length > 0 ? joinAnd(labels('payment_condition', pay.conditions)) : null,
+            firstPaymentDate: formatDateOrNull(pay.first_payment_date),
+          }
+        : null,
+    financialReporting:
+      when.financial_reporting && reporting
+        ? {
+            frequency: label('frequency', reporting.frequency, names.fill('as {body} requires')),
+            due: formatDurationOrNull(reporting.due_after_period_end),
+            varianceThreshold:
+              typeof reporting.variance_explanation_threshold_percent === 'number'
+                ? `${reporting.variance_explanation_threshold_percent}%`
+                : null,
+          }
+        : null,
+    audit:
+      when.audit && audit
+        ? {
+            retention: countOf(audit.records_retention_years ?? 6, 'year'),
+            accessNotice: formatDurationOrNull(audit.access_notice),
+          }
+        : null,
+    clawback:
+      when.clawback && clawback
+        ? {
+            triggers:
+              (clawback.triggers ?? []).length > 0 ? joinOr(labels('clawback_trigger', clawback.triggers)) : null,
+            repayWithin: clawback.repay_within ? formatDuration(clawback.repay_within) : null,
+          }
+        : null,
     underspend: when.underspend && f?.underspend ? names.fill(label('underspend', f.underspend)) : null,
     overspend: when.overspend && f?.overspend ? names.fill(label('overspend', f.overspend)) : null,
     vat: when.vat && f?.vat_treatment ? label('vat_treatment', f.vat_treatment) : null,

@@ -31,7 +31,10 @@ export function buildGeneral(ctx: ViewContext): GeneralView {
   return {
     law: law.name,
     courts: law.courtsText,
-    courtsKind: label('courts_kind', spec.partnership.courts.endsWith('_non_exclusive') ? 'non_exclusive' : 'exclusive'),
+    courtsKind: label(
+      'courts_kind',
+      spec.partnership.courts.endsWith('_non_exclusive') ? 'non_exclusive' : 'exclusive',
+    ),
     thirdPartyStatute: law.thirdPartyRightsStatute,
     counterpartsStatute: law.counterpartsStatute,
     executionText: law.executionText,

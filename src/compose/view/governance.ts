@@ -55,7 +55,13 @@ export interface GovernanceView {
     extraordinaryCalledBy: string | null;
     extraordinaryNotice: DurationView | null;
   };
-  minutes: { takenBy: string; draftWithin: DurationView | null; approval: string; retention: string | null; distribution: string | null };
+  minutes: {
+    takenBy: string;
+    draftWithin: DurationView | null;
+    approval: string;
+    retention: string | null;
+    distribution: string | null;
+  };
   conflicts: { procedure: string; specificRules: string[] };
   written: {
     method: string;
@@ -82,7 +88,8 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
   const extraordinary = g.meetings.extraordinary;
   const stakeholders = new Map((ctx.spec.stakeholders ?? []).map((s) => [s.id, s.name]));
   const observers = (body.observers ?? []).map((o) => {
-    const name = o.name ?? (o.stakeholder_id ? stakeholders.get(o.stakeholder_id) ?? o.stakeholder_id : 'an observer');
+    const name =
+      o.name ?? (o.stakeholder_id ? (stakeholders.get(o.stakeholder_id) ?? o.stakeholder_id) : 'an observer');
     return `${name} (${label('observer_attends', o.attends ?? 'by_invitation')})`;
   });
   const weights = Object.entries(g.voting.weights ?? {}).map(([id, w]) => `${names.member(id)}: ${w}`);
@@ -95,17 +102,22 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     votingMembers: body.voting_member_ids.map(names.member),
     votingMembersText: names.members(body.voting_member_ids),
     observersText: observers.length > 0 ? joinAnd(observers) : null,
-    coOptedMax: body.co_option?.allowed && typeof body.co_option.max_co_opted === 'number' ? wordsAndFigure(body.co_option.max_co_opted) : null,
+    coOptedMax:
+      body.co_option?.allowed && typeof body.co_option.max_co_opted === 'number'
+        ? wordsAndFigure(body.co_option.max_co_opted)
+        : null,
     chair: buildOffice(ctx, g.chair),
     viceChair: g.vice_chair ? buildOffice(ctx, g.vice_chair) : null,
     quorum: quorumView(g),
-    quorumMustInclude: (g.quorum.must_include_member_ids ?? []).length > 0 ? names.members(g.quorum.must_include_member_ids) : null,
+    quorumMustInclude:
+      (g.quorum.must_include_member_ids ?? []).length > 0 ? names.members(g.quorum.must_include_member_ids) : null,
     votingMethod: label('voting_method', g.voting.method),
     consensusFallback: g.voting.consensus_fallback ? label('consensus_fallback', g.voting.consensus_fallback) : null,
     votesPerMember: countInWords(g.voting.votes_per_member ?? 1, 'vote'),
     weightsText: weights.length > 0 ? joinAnd(weights) : null,
     reservedMatters: (g.reserved_matters ?? []).map((r) => ({
-      matter: label('reserved_matter', r.matter), threshold: label('threshold', r.threshold),
+      matter: label('reserved_matter', r.matter),
+      threshold: label('threshold', r.threshold),
     })),
     meetings: {
       frequency: label('frequency', g.meetings.frequency),
@@ -121,10 +133,17 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
       draftWithin: formatDurationOrNull(g.minutes.draft_within),
       approval: label('minutes_approval', g.minutes.approval, 'at the next meeting'),
       retention: typeof g.minutes.retention_years === 'number' ? countOf(g.minutes.retention_years, 'year') : null,
-      distribution: (g.minutes.distribution ?? []).length > 0 ? joinAnd(labels('minutes_distribution', g.minutes.distribution).map(names.fill)) : null,
+      distribution:
+        (g.minutes.distribution ?? []).length > 0
+          ? joinAnd(labels('minutes_distribution', g.minutes.distribution).map(names.fill))
+          : null,
     },
     conflicts: {
-      procedure: label('conflict_procedure', g.conflicts_of_interest.procedure, 'declare the interest and withdraw from the discussion and the decision'),
+      procedure: label(
+        'conflict_procedure',
+        g.conflicts_of_interest.procedure,
+        'declare the interest and withdraw from the discussion and the decision',
+      ),
       specificRules: [...(g.conflicts_of_interest.specific_rules ?? [])],
     },
     written: {
@@ -135,13 +154,18 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
       unanimousExceptions: unanimous.length > 0 ? joinAnd(unanimous) : null,
     },
     urgent: g.urgent_decisions
-      ? { by: joinOr(labels('urgent_by', g.urgent_decisions.by)), spendLimit: formatMoneyOrNull(g.urgent_decisions.spend_limit) }
+      ? {
+          by: joinOr(labels('urgent_by', g.urgent_decisions.by)),
+          spendLimit: formatMoneyOrNull(g.urgent_decisions.spend_limit),
+        }
       : null,
     attendance: g.attendance
       ? {
           substituteNotice: formatDurationOrNull(g.attendance.substitute_notice),
-          reviewAfter: typeof g.attendance.review_after_consecutive_absences === 'number'
-            ? wordsAndFigure(g.attendance.review_after_consecutive_absences) : null,
+          reviewAfter:
+            typeof g.attendance.review_after_consecutive_absences === 'number'
+              ? wordsAndFigure(g.attendance.review_after_consecutive_absences)
+              : null,
         }
       : null,
   };

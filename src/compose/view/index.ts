@@ -135,7 +135,11 @@ export function buildView(spec: PartnershipSpec, kind: DocumentKind, scope: Inst
     mou: buildMou(ctx),
     referrals: buildReferrals(ctx),
     dataSharing: buildDataSharing(ctx),
-    termsOfReference: buildTermsOfReference(ctx, governance, `version ${document.version}, prepared on ${document.preparedDate}`),
+    termsOfReference: buildTermsOfReference(
+      ctx,
+      governance,
+      `version ${document.version}, prepared on ${document.preparedDate}`,
+    ),
     meetings: buildMeetings(ctx, advisoryGroups),
     group: scope?.type === 'group' ? buildAdvisoryScope(ctx, advisoryGroups, scope.id) : null,
     signaturePage: scope?.type === 'member' ? buildSignaturePage(ctx, signatures, scope.id) : null,

@@ -16,7 +16,9 @@ export interface CoverView {
  * The cover that is given, in the usual order of the four types.
  * @param values Money strings by cover type; absent types are left out
  */
-export function insuranceCover(values: Partial<Record<(typeof COVER_TYPES)[number], string>> | null | undefined): CoverView[] {
+export function insuranceCover(
+  values: Partial<Record<(typeof COVER_TYPES)[number], string>> | null | undefined,
+): CoverView[] {
   return COVER_TYPES.flatMap((t) => {
     const amount = formatMoneyOrNull(values?.[t]);
     return amount ? [{ type: label('insurance', t), amount }] : [];

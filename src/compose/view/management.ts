@@ -42,13 +42,18 @@ export function buildManagement(ctx: ViewContext): ManagementView {
         }
       : null,
     secretariat: m?.secretariat
-      ? { host: names.member(m.secretariat.host_member_id), functions: labels('secretariat_function', m.secretariat.functions) }
+      ? {
+          host: names.member(m.secretariat.host_member_id),
+          functions: labels('secretariat_function', m.secretariat.functions),
+        }
       : null,
     functions: labels('management_function', m?.functions),
     operationalGroup: og
       ? {
           name: og.name,
-          members: Array.isArray(og.members) ? names.members(og.members) : label('operational_members', og.members, 'the service managers of all the Partners'),
+          members: Array.isArray(og.members)
+            ? names.members(og.members)
+            : label('operational_members', og.members, 'the service managers of all the Partners'),
           chair: og.chair_role ?? null,
           frequency: og.frequency ? label('frequency', og.frequency) : null,
         }

@@ -34,8 +34,17 @@ export interface MeetingsView {
 
 /** The standard agenda of DOMAIN §2.3 row 4, used when the spec lists no standing items. */
 const STANDARD_AGENDA = [
-  'apologies', 'declarations_of_interest', 'minutes_and_matters_arising', 'action_log', 'finance', 'performance',
-  'risk_register', 'safeguarding_and_data_incidents', 'partnership_health', 'aob', 'next_meeting',
+  'apologies',
+  'declarations_of_interest',
+  'minutes_and_matters_arising',
+  'action_log',
+  'finance',
+  'performance',
+  'risk_register',
+  'safeguarding_and_data_incidents',
+  'partnership_health',
+  'aob',
+  'next_meeting',
 ];
 
 /** Standing items that come after the main business. */
@@ -49,7 +58,10 @@ const withThe = (name: string): string => (/^the\s/i.test(name) ? name : `the ${
  * @param ctx the view context
  * @param groupCosts each advisory group's name and resources text (null when it has none)
  */
-export function buildMeetings(ctx: ViewContext, groupCosts: readonly { name: string; resources: string | null }[]): MeetingsView {
+export function buildMeetings(
+  ctx: ViewContext,
+  groupCosts: readonly { name: string; resources: string | null }[],
+): MeetingsView {
   const mp = ctx.spec.meetings_protocol;
   const standing: readonly string[] = mp?.standing_items?.length ? mp.standing_items : STANDARD_AGENDA;
   const induction = mp?.induction;
@@ -64,14 +76,23 @@ export function buildMeetings(ctx: ViewContext, groupCosts: readonly { name: str
   const costs = groupCosts.filter((g) => g.resources !== null).map((g) => `${withThe(g.name)} (${g.resources})`);
   return {
     agendaDeadline: formatDurationOrNull(mp?.agenda_items_deadline),
-    standingItems: labels('standing_item', standing.filter((item) => !CLOSING.has(item))),
-    closingItems: labels('standing_item', standing.filter((item) => CLOSING.has(item))),
+    standingItems: labels(
+      'standing_item',
+      standing.filter((item) => !CLOSING.has(item)),
+    ),
+    closingItems: labels(
+      'standing_item',
+      standing.filter((item) => CLOSING.has(item)),
+    ),
     groundRules: [...(mp?.ground_rules ?? [])],
     inductionSteps: steps,
     partB: mp?.confidential_items?.part_b === true,
     redact: mp?.confidential_items?.redact_before_circulation === true,
     groupsText: groups.length > 0 ? joinAnd(groups) : null,
-    accessibility: (ctx.spec.equality?.accessibility ?? []).length > 0 ? joinAnd(labels('accessibility', ctx.spec.equality?.accessibility)) : null,
+    accessibility:
+      (ctx.spec.equality?.accessibility ?? []).length > 0
+        ? joinAnd(labels('accessibility', ctx.spec.equality?.accessibility))
+        : null,
     groupCostsText: costs.length > 0 ? joinAnd(costs) : null,
   };
 }

@@ -36,13 +36,15 @@ export interface StakeholderView {
 export function buildContributions(ctx: ViewContext): ContributionView[] {
   return ctx.spec.members
     .filter((m) => m.status === 'active')
-    .flatMap((m) => (m.contributions ?? []).map((c) => ({
-      member: ctx.names.member(m.id),
-      type: label('contribution', c.type),
-      description: c.description ?? '',
-      value: formatMoneyOrNull(c.value) ?? '',
-      basis: c.in_kind ? 'in kind' : 'funded',
-    })));
+    .flatMap((m) =>
+      (m.contributions ?? []).map((c) => ({
+        member: ctx.names.member(m.id),
+        type: label('contribution', c.type),
+        description: c.description ?? '',
+        value: formatMoneyOrNull(c.value) ?? '',
+        basis: c.in_kind ? 'in kind' : 'funded',
+      })),
+    );
 }
 
 /**
@@ -55,11 +57,13 @@ export function buildStakeholders(ctx: ViewContext): StakeholderView[] {
     name: s.name,
     type: label('stakeholder_type', s.type),
     role: label('partnership_role', s.partnership_role),
-    engagement: joinAnd(s.engagement.map((e) => {
-      const method = label('engagement_method', e.method);
-      const group = e.group_id ? groups.get(e.group_id) : undefined;
-      if (group) return `${method} (the ${group})`;
-      return e.frequency ? `${method} (${label('frequency', e.frequency)})` : method;
-    })),
+    engagement: joinAnd(
+      s.engagement.map((e) => {
+        const method = label('engagement_method', e.method);
+        const group = e.group_id ? groups.get(e.group_id) : undefined;
+        if (group) return `${method} (the ${group})`;
+        return e.frequency ? `${method} (${label('frequency', e.frequency)})` : method;
+      }),
+    ),
   }));
 }

@@ -55,7 +55,8 @@ const CLAUSE_OF_SECTION: Readonly<Record<string, { id: string; present: (ctx: Vi
  */
 export function buildMou(ctx: ViewContext): MouView {
   const { spec } = ctx;
-  const sections = spec.partnership.agreement_status === 'partly_binding' ? spec.partnership.binding_sections ?? [] : [];
+  const sections =
+    spec.partnership.agreement_status === 'partly_binding' ? (spec.partnership.binding_sections ?? []) : [];
   const ids = sections.flatMap((s) => {
     const clause = CLAUSE_OF_SECTION[s];
     return clause && clause.present(ctx) ? [clause.id] : [];
@@ -66,16 +67,21 @@ export function buildMou(ctx: ViewContext): MouView {
   return {
     bindingClauses: ids.map((id, i) => ({ id, before: i === 0 ? '' : ', ' })),
     admissionCriteria: ctx.spec.change_management.admission.criteria?.length
-      ? joinAnd(labels('admission_criteria', ctx.spec.change_management.admission.criteria)).replace(/this Agreement requires/g, 'the Partners require').replace(/this Agreement/g, 'this Memorandum') : null,
-    commitments: spec.members.filter((m) => m.status === 'active').map((m) => {
-      const own = services.filter((s) => s.member_id === m.id).map((s) => s.service);
-      const contributions = (m.contributions ?? []).map((c) => c.description);
-      return {
-        member: ctx.names.member(m.id),
-        items: contributions.length > 0 ? contributions : (m.expertise ?? []).map((e) => `its expertise in ${e}`),
-        services: own.length > 0 ? joinAnd(own) : null,
-      };
-    }),
+      ? joinAnd(labels('admission_criteria', ctx.spec.change_management.admission.criteria))
+          .replace(/this Agreement requires/g, 'the Partners require')
+          .replace(/this Agreement/g, 'this Memorandum')
+      : null,
+    commitments: spec.members
+      .filter((m) => m.status === 'active')
+      .map((m) => {
+        const own = services.filter((s) => s.member_id === m.id).map((s) => s.service);
+        const contributions = (m.contributions ?? []).map((c) => c.description);
+        return {
+          member: ctx.names.member(m.id),
+          items: contributions.length > 0 ? contributions : (m.expertise ?? []).map((e) => `its expertise in ${e}`),
+          services: own.length > 0 ? joinAnd(own) : null,
+        };
+      }),
     convenor: lead ? ctx.names.member(lead.id) : chair ? ctx.names.member(chair) : null,
     signatures: simpleSignatures(ctx),
   };

@@ -42,7 +42,7 @@ export function buildNames(spec: PartnershipSpec): Names {
     lead: leadMember ? member(leadMember.id) : null,
     bodyName,
     body,
-    funders: funders.length > 1 ? `each of ${joinAnd(funders)}` : funders[0] ?? null,
+    funders: funders.length > 1 ? `each of ${joinAnd(funders)}` : (funders[0] ?? null),
     fill: (text) => text.replace(/\{body\}/g, body),
   };
 }

@@ -89,24 +89,33 @@ function registeredIn(member: Member): string {
 
 function identifiers(member: Member): string[] {
   const out: string[] = [];
-  const form = member.legal_form === 'statutory_body' && member.statutory_type
-    ? label('statutory_type', member.statutory_type)
-    : label('legal_form', member.legal_form);
+  const form =
+    member.legal_form === 'statutory_body' && member.statutory_type
+      ? label('statutory_type', member.statutory_type)
+      : label('legal_form', member.legal_form);
   const company = member.company?.number;
   if (company) {
     const number = COMPANY_NUMBER.test(company) ? company : TO_BE_CONFIRMED;
     out.push(`${withArticle(form)} registered in ${registeredIn(member)} with company number ${number}`);
   } else if (member.society_number) {
-    out.push(`${withArticle(form)} registered with the Financial Conduct Authority under number ${member.society_number}`);
+    out.push(
+      `${withArticle(form)} registered with the Financial Conduct Authority under number ${member.society_number}`,
+    );
   } else {
     out.push(withArticle(form));
   }
   const charity = member.charity;
   if (charity?.registered && charity.regulator) {
-    const number = charity.number && CHARITY_NUMBER_FORMATS[charity.regulator].pattern.test(charity.number)
-      ? charity.number : TO_BE_CONFIRMED;
-    const also = (charity.also_registered ?? []).map((r) => `with ${REGULATOR_NAMES[r.regulator]} under number ${r.number}`);
-    out.push(`a charity registered with ${joinAnd([`${REGULATOR_NAMES[charity.regulator]} under number ${number}`, ...also])}`);
+    const number =
+      charity.number && CHARITY_NUMBER_FORMATS[charity.regulator].pattern.test(charity.number)
+        ? charity.number
+        : TO_BE_CONFIRMED;
+    const also = (charity.also_registered ?? []).map(
+      (r) => `with ${REGULATOR_NAMES[r.regulator]} under number ${r.number}`,
+    );
+    out.push(
+      `a charity registered with ${joinAnd([`${REGULATOR_NAMES[charity.regulator]} under number ${number}`, ...also])}`,
+    );
   }
   return out;
 }
@@ -120,8 +129,12 @@ function officeWords(member: Member): string {
 function dataProtectionLeads(ctx: ViewContext): Map<string, string> {
   const named = ctx.spec.data_protection.data_protection_leads;
   if (!named || 'all_members' in named) return new Map();
-  return new Map(Object.entries(named as Record<string, string | Person>).map(([id, p]) =>
-    [id, typeof p === 'string' ? p : `${p.name}, ${p.job_title}`]));
+  return new Map(
+    Object.entries(named as Record<string, string | Person>).map(([id, p]) => [
+      id,
+      typeof p === 'string' ? p : `${p.name}, ${p.job_title}`,
+    ]),
+  );
 }
 
 /**
@@ -130,33 +143,50 @@ function dataProtectionLeads(ctx: ViewContext): Map<string, string> {
  */
 export function buildParties(ctx: ViewContext): PartyView[] {
   const leads = dataProtectionLeads(ctx);
-  return ctx.spec.members.filter((m) => m.status === 'active').map((m) => {
-    const address = formatAddress(m.registered_address);
-    const signatory = m.authorised_signatory;
-    return {
-      id: m.id,
-      legalName: m.legal_name,
-      shortName: m.short_name && m.short_name !== m.legal_name ? m.short_name : null,
-      name: ctx.names.member(m.id),
-      tradingNames: orNull(joinAnd(m.trading_names ?? [])),
-      description: `${joinAnd(identifiers(m))}, ${officeWords(m)} ${address}`,
-      address,
-      noticeAddress: m.correspondence_address ? formatAddress(m.correspondence_address) : address,
-      isLead: m.is_lead_partner === true,
-      role: label('partnership_role', m.partnership_role),
-      isDecisionMaker: m.partnership_role === 'key_decision_maker',
-      representative: personView(m.representative),
-      deputy: personView(m.deputy),
-      mainContact: personView(m.main_contact ?? m.representative),
-      signatory: personView(signatory) as PersonView,
-      authority: [label('authority_basis', signatory.authority_basis, 'authority'), signatory.authority_date ? `dated ${formatDate(signatory.authority_date)}` : ''].filter((x) => x !== '').join(' '),
-      expertise: (m.expertise ?? []).length > 0 ? joinAnd(m.expertise ?? []) : null,
-      website: m.website ?? null,
-      vatNumber: m.vat_number ?? null,
-      icoNumber: m.ico_registration_number ?? null,
-      policies: orNull(joinAnd(Object.entries(m.policies ?? {}).filter(([, held]) => held === true).map(([p]) => label('policy', p)))),
-      insurance: orNull(insuranceCover(m.insurance).map((c) => `${c.type} ${c.amount}`).join('; ')),
-      dataProtectionLead: leads.get(m.id) ?? null,
-    };
-  });
+  return ctx.spec.members
+    .filter((m) => m.status === 'active')
+    .map((m) => {
+      const address = formatAddress(m.registered_address);
+      const signatory = m.authorised_signatory;
+      return {
+        id: m.id,
+        legalName: m.legal_name,
+        shortName: m.short_name && m.short_name !== m.legal_name ? m.short_name : null,
+        name: ctx.names.member(m.id),
+        tradingNames: orNull(joinAnd(m.trading_names ?? [])),
+        description: `${joinAnd(identifiers(m))}, ${officeWords(m)} ${address}`,
+        address,
+        noticeAddress: m.correspondence_address ? formatAddress(m.correspondence_address) : address,
+        isLead: m.is_lead_partner === true,
+        role: label('partnership_role', m.partnership_role),
+        isDecisionMaker: m.partnership_role === 'key_decision_maker',
+        representative: personView(m.representative),
+        deputy: personView(m.deputy),
+        mainContact: personView(m.main_contact ?? m.representative),
+        signatory: personView(signatory) as PersonView,
+        authority: [
+          label('authority_basis', signatory.authority_basis, 'authority'),
+          signatory.authority_date ? `dated ${formatDate(signatory.authority_date)}` : '',
+        ]
+          .filter((x) => x !== '')
+          .join(' '),
+        expertise: (m.expertise ?? []).length > 0 ? joinAnd(m.expertise ?? []) : null,
+        website: m.website ?? null,
+        vatNumber: m.vat_number ?? null,
+        icoNumber: m.ico_registration_number ?? null,
+        policies: orNull(
+          joinAnd(
+            Object.entries(m.policies ?? {})
+              .filter(([, held]) => held === true)
+              .map(([p]) => label('policy', p)),
+          ),
+        ),
+        insurance: orNull(
+          insuranceCover(m.insurance)
+            .map((c) => `${c.type} ${c.amount}`)
+            .join('; '),
+        ),
+        dataProtectionLead: leads.get(m.id) ?? null,
+      };
+    });
 }

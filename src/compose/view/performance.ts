@@ -66,7 +66,9 @@ function target(value: number, unit: string | undefined): string {
   return unit ? `${value} ${unit}` : String(value);
 }
 
-type Line = { from?: string; to?: string; frequency?: string; due_after_period_end?: { value: number; unit: string } } | undefined;
+type Line =
+  | { from?: string; to?: string; frequency?: string; due_after_period_end?: { value: number; unit: string } }
+  | undefined;
 
 function line(ctx: ViewContext, l: Line): ReportingLineView | null {
   if (!l) return null;
@@ -96,25 +98,32 @@ export function buildPerformance(ctx: ViewContext): PerformanceView {
       target: target(k.target, k.unit),
       period: label('kpi_period', k.period, ''),
       responsible: joinAnd((k.responsible_member_ids ?? []).map(ctx.names.member)),
-      objective: k.objective_id ? objectives.get(k.objective_id) ?? k.objective_id : '',
+      objective: k.objective_id ? (objectives.get(k.objective_id) ?? k.objective_id) : '',
       dataSource: k.data_source ?? '',
       baseline: k.baseline === undefined || k.baseline === null ? '' : String(k.baseline),
     })),
-    measures: kpis.filter((k) => hasBaseline(k) || hasText(k.data_source)).map((k) => ({
-      name: k.name,
-      baseline: hasBaseline(k) ? target(k.baseline as number, k.unit) : 'not recorded',
-      dataSource: hasText(k.data_source) ? k.data_source : 'to be agreed',
-    })),
+    measures: kpis
+      .filter((k) => hasBaseline(k) || hasText(k.data_source))
+      .map((k) => ({
+        name: k.name,
+        baseline: hasBaseline(k) ? target(k.baseline as number, k.unit) : 'not recorded',
+        dataSource: hasText(k.data_source) ? k.data_source : 'to be agreed',
+      })),
     evaluation: hasText(p?.evaluation) ? p.evaluation : null,
-    memberTargets: (p?.member_targets ?? []).flatMap((mt) => Object.entries(mt.targets).map(([member, value]) => ({
-      kpi: units.get(mt.kpi_id)?.name ?? mt.kpi_id,
-      member: ctx.names.member(member),
-      target: target(value, units.get(mt.kpi_id)?.unit),
-    }))),
+    memberTargets: (p?.member_targets ?? []).flatMap((mt) =>
+      Object.entries(mt.targets).map(([member, value]) => ({
+        kpi: units.get(mt.kpi_id)?.name ?? mt.kpi_id,
+        member: ctx.names.member(member),
+        target: target(value, units.get(mt.kpi_id)?.unit),
+      })),
+    ),
     internal: line(ctx, p?.reporting?.internal),
     external: line(ctx, p?.reporting?.external),
     informedParties: informed
-      ? { method: label('engagement_method', informed.method, 'its usual communications'), frequency: label('frequency', informed.frequency, 'from time to time') }
+      ? {
+          method: label('engagement_method', informed.method, 'its usual communications'),
+          frequency: label('frequency', informed.frequency, 'from time to time'),
+        }
       : null,
     underperformanceTrigger: p?.underperformance?.trigger ?? null,
     underperformanceSteps: labels('underperformance_step', p?.underperformance?.steps).map(ctx.names.fill),

@@ -26,8 +26,17 @@ export interface ProvisionsView {
     turnaround: DurationView | null;
     logoUse: string;
   };
-  complaints: { partnershipHandler: string; acknowledge: DurationView | null; respond: DurationView | null; themesTo: string | null } | null;
-  equality: { singleSexBasis: string | null; accessibility: string | null; qualityMarks: { member: string; marks: string }[] };
+  complaints: {
+    partnershipHandler: string;
+    acknowledge: DurationView | null;
+    respond: DurationView | null;
+    themesTo: string | null;
+  } | null;
+  equality: {
+    singleSexBasis: string | null;
+    accessibility: string | null;
+    qualityMarks: { member: string; marks: string }[];
+  };
   liability: {
     /** "each Partner is liable only for its own acts and omissions". */
     model: string;
@@ -35,7 +44,6 @@ export interface ProvisionsView {
     minimumCover: { type: string; amount: string }[];
   } | null;
 }
-
 
 /** Whoever an id names: the decision body, an advisory group or a member. */
 function reportee(ctx: ViewContext, id: string): string {
@@ -69,13 +77,19 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
       : null,
     communications: {
       speakers: (comms?.speak_on_behalf ?? []).length > 0 ? names.members(comms?.speak_on_behalf) : null,
-      approvers: comms?.press_release_approval ? label('press_approvers', comms.press_release_approval.approvers, 'all the Partners') : null,
-      turnaround: comms?.press_release_approval?.turnaround ? formatDuration(comms.press_release_approval.turnaround) : null,
+      approvers: comms?.press_release_approval
+        ? label('press_approvers', comms.press_release_approval.approvers, 'all the Partners')
+        : null,
+      turnaround: comms?.press_release_approval?.turnaround
+        ? formatDuration(comms.press_release_approval.turnaround)
+        : null,
       logoUse: label('logo_use', comms?.use_of_member_logos ?? 'with_consent'),
     },
     complaints: complaints
       ? {
-          partnershipHandler: names.fill(label('complaints_handler', complaints.partnership_activity, 'the Lead Partner')),
+          partnershipHandler: names.fill(
+            label('complaints_handler', complaints.partnership_activity, 'the Lead Partner'),
+          ),
           acknowledge: complaints.acknowledge_within ? formatDuration(complaints.acknowledge_within) : null,
           respond: complaints.respond_within ? formatDuration(complaints.respond_within) : null,
           themesTo: complaints.themes_reported_to ? reportee(ctx, complaints.themes_reported_to) : null,
@@ -83,17 +97,27 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
       : null,
     equality: {
       singleSexBasis: spec.equality?.single_sex_service_basis ?? null,
-      accessibility: (spec.equality?.accessibility ?? []).length > 0 ? joinAnd(labels('accessibility', spec.equality?.accessibility)) : null,
-      qualityMarks: spec.members.filter((m) => m.status === 'active' && (m.quality_marks ?? []).length > 0)
+      accessibility:
+        (spec.equality?.accessibility ?? []).length > 0
+          ? joinAnd(labels('accessibility', spec.equality?.accessibility))
+          : null,
+      qualityMarks: spec.members
+        .filter((m) => m.status === 'active' && (m.quality_marks ?? []).length > 0)
         .map((m) => ({ member: names.member(m.id), marks: joinAnd(m.quality_marks ?? []) })),
     },
     liability: li
       ? {
-          model: names.fill(label('liability_model', li.liability_model, 'each Partner is liable only for its own acts and omissions')),
-          cap: cap === 'fixed' ? formatMoneyOrNull(li.cap_amount) : cap === 'allocation_amount' ? 'the total amount of its allocation' : null,
+          model: names.fill(
+            label('liability_model', li.liability_model, 'each Partner is liable only for its own acts and omissions'),
+          ),
+          cap:
+            cap === 'fixed'
+              ? formatMoneyOrNull(li.cap_amount)
+              : cap === 'allocation_amount'
+                ? 'the total amount of its allocation'
+                : null,
           minimumCover: insuranceCover(li.minimum_cover),
         }
       : null,
   };
 }
-

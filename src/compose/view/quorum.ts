@@ -19,7 +19,11 @@ export interface QuorumView {
 }
 
 const FRACTIONS: readonly [number, string][] = [
-  [1 / 2, 'one half'], [1 / 3, 'one third'], [2 / 3, 'two thirds'], [1 / 4, 'one quarter'], [3 / 4, 'three quarters'],
+  [1 / 2, 'one half'],
+  [1 / 3, 'one third'],
+  [2 / 3, 'two thirds'],
+  [1 / 4, 'one quarter'],
+  [3 / 4, 'three quarters'],
   [1, 'all'],
 ];
 // A fraction times a seat count is compared with tolerance: 2/3 × 6 is 3.9999999999999996 in floating point.
@@ -35,7 +39,8 @@ function fractionWords(value: number): string {
  * @param governance the spec's governance section
  */
 export function quorumView(governance: PartnershipSpec['governance']): QuorumView {
-  const totalSeats = governance.decision_body.voting_member_ids.length * (governance.decision_body.seats_per_member ?? 1);
+  const totalSeats =
+    governance.decision_body.voting_member_ids.length * (governance.decision_body.seats_per_member ?? 1);
   const q = governance.quorum;
   const seats = resolveQuorum(q.type, q.value, q.rounding, totalSeats);
   let fractionText: string | null = null;
@@ -44,5 +49,11 @@ export function quorumView(governance: PartnershipSpec['governance']): QuorumVie
     const rounding = halfPlusOne ? ' plus one where that half is a whole number, otherwise rounded up' : ', rounded up';
     fractionText = `${fractionWords(q.value)} of the voting seats${rounding}`;
   }
-  return { seats, seatsText: wordsAndFigure(seats), totalSeats, totalSeatsText: wordsAndFigure(totalSeats), fractionText };
+  return {
+    seats,
+    seatsText: wordsAndFigure(seats),
+    totalSeats,
+    totalSeatsText: wordsAndFigure(totalSeats),
+    fractionText,
+  };
 }

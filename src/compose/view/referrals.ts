@@ -70,7 +70,8 @@ export function buildReferrals(ctx: ViewContext): ReferralsView {
   const r = ctx.spec.referrals;
   const parties = ctx.spec.members.filter((m) => m.status === 'active');
   const leads = ctx.spec.data_protection.data_protection_leads;
-  const named = leads && !('all_members' in leads) ? (leads as Record<string, string | { name: string; job_title: string }>) : {};
+  const named =
+    leads && !('all_members' in leads) ? (leads as Record<string, string | { name: string; job_title: string }>) : {};
   return {
     services: (r?.services ?? []).map((s) => ({
       member: ctx.names.member(s.member_id),
@@ -90,7 +91,10 @@ export function buildReferrals(ctx: ViewContext): ReferralsView {
     feedback: r?.feedback_to_referrer
       ? {
           within: formatDurationOrNull(r.feedback_to_referrer.within),
-          content: (r.feedback_to_referrer.content ?? []).length > 0 ? joinAnd(labels('feedback_content', r.feedback_to_referrer.content)) : null,
+          content:
+            (r.feedback_to_referrer.content ?? []).length > 0
+              ? joinAnd(labels('feedback_content', r.feedback_to_referrer.content))
+              : null,
         }
       : null,
     monitoring: labels('referral_monitoring', r?.monitoring),
@@ -102,7 +106,8 @@ export function buildReferrals(ctx: ViewContext): ReferralsView {
         person: person ? `${person.name}, ${person.job_title}` : null,
         email: person?.email ?? null,
         phone: person?.phone ?? null,
-        dataProtectionLead: lead === undefined ? null : typeof lead === 'string' ? lead : `${lead.name}, ${lead.job_title}`,
+        dataProtectionLead:
+          lead === undefined ? null : typeof lead === 'string' ? lead : `${lead.name}, ${lead.job_title}`,
       };
     }),
   };

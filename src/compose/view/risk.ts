@@ -60,12 +60,18 @@ export function buildRisk(ctx: ViewContext): RiskManagementView {
     issueLogKeeper: r?.issue_log ? ctx.names.member(r.issue_log.maintained_by_member_id) : null,
     issueLogFrequency: r?.issue_log ? label('frequency', r.issue_log.review_frequency, 'at each meeting') : null,
     ladder: (r?.escalation_ladder ?? []).map((l) => ({
-      level: String(l.level), name: l.name, timescale: l.timescale ? formatDuration(l.timescale) : null,
+      level: String(l.level),
+      name: l.name,
+      timescale: l.timescale ? formatDuration(l.timescale) : null,
     })),
     incidents: si
       ? {
-          notifyLead: typeof si.notify_lead_within_hours === 'number' ? formatCount(si.notify_lead_within_hours, 'hours') : null,
-          leadNotifiesFunder: typeof si.lead_notifies_funder_within_hours === 'number' ? formatCount(si.lead_notifies_funder_within_hours, 'hours') : null,
+          notifyLead:
+            typeof si.notify_lead_within_hours === 'number' ? formatCount(si.notify_lead_within_hours, 'hours') : null,
+          leadNotifiesFunder:
+            typeof si.lead_notifies_funder_within_hours === 'number'
+              ? formatCount(si.lead_notifies_funder_within_hours, 'hours')
+              : null,
         }
       : null,
     initialRisks: (r?.initial_risks ?? []).map((risk) => {

@@ -34,20 +34,32 @@ export function buildSafeguarding(ctx: ViewContext): SafeguardingView {
   const scope = s?.scope ?? 'none';
   const adults = scope === 'adults_at_risk' || scope === 'both';
   const children = scope === 'children' || scope === 'both';
-  const policies = [adults ? 'safeguarding adults' : null, children ? 'safeguarding children' : null].filter((p): p is string => p !== null);
+  const policies = [adults ? 'safeguarding adults' : null, children ? 'safeguarding children' : null].filter(
+    (p): p is string => p !== null,
+  );
   const scheme = (s?.vetting_scheme ?? ctx.law.vettingScheme) as VettingScheme;
   return {
     scope: label('safeguarding_scope', scope),
-    policies: policies.length > 0 ? `${joinAnd(policies)} ${policies.length === 1 ? 'policy' : 'policies'}` : 'safeguarding policy',
+    policies:
+      policies.length > 0
+        ? `${joinAnd(policies)} ${policies.length === 1 ? 'policy' : 'policies'}`
+        : 'safeguarding policy',
     vettingScheme: VETTING_SCHEME_NAMES[scheme] ?? label('vetting_level', scheme),
     vettingLevels: Object.entries(s?.vetting_levels ?? {}).map(([role, level]) => ({
-      role: labels('staff_role', [role])[0] ?? role, level: label('vetting_level', String(level)),
+      role: labels('staff_role', [role])[0] ?? role,
+      level: label('vetting_level', String(level)),
     })),
-    trainingRefresh: typeof s?.training_refresh_months === 'number' ? formatCount(s.training_refresh_months, 'months') : null,
-    notifyLead: typeof s?.notify_lead_within_hours === 'number' ? formatCount(s.notify_lead_within_hours, 'hours') : null,
-    lead: s?.partnership_safeguarding_lead_member_id ? ctx.names.member(s.partnership_safeguarding_lead_member_id) : null,
+    trainingRefresh:
+      typeof s?.training_refresh_months === 'number' ? formatCount(s.training_refresh_months, 'months') : null,
+    notifyLead:
+      typeof s?.notify_lead_within_hours === 'number' ? formatCount(s.notify_lead_within_hours, 'hours') : null,
+    lead: s?.partnership_safeguarding_lead_member_id
+      ? ctx.names.member(s.partnership_safeguarding_lead_member_id)
+      : null,
     multiAgency: (s?.multi_agency ?? []).length > 0 ? joinAnd(labels('multi_agency', s?.multi_agency)) : null,
-    frameworks: [adults ? ctx.law.adultSafeguardingFramework : null, children ? ctx.law.childSafeguardingFramework : null]
-      .filter((f): f is string => f !== null).join(', and with ') || ctx.law.childSafeguardingFramework,
+    frameworks:
+      [adults ? ctx.law.adultSafeguardingFramework : null, children ? ctx.law.childSafeguardingFramework : null]
+        .filter((f): f is string => f !== null)
+        .join(', and with ') || ctx.law.childSafeguardingFramework,
   };
 }

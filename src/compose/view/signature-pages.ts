@@ -26,7 +26,11 @@ export interface SignaturePageView {
  * @param signatures the execution blocks, in the order of `signatures.signatories`
  * @param id the signing member's id
  */
-export function buildSignaturePage(ctx: ViewContext, signatures: readonly SignatureView[], id: string): SignaturePageView {
+export function buildSignaturePage(
+  ctx: ViewContext,
+  signatures: readonly SignatureView[],
+  id: string,
+): SignaturePageView {
   const index = ctx.spec.signatures.signatories.findIndex((s) => s.member_id === id);
   const block = signatures[index];
   const member = ctx.spec.members.find((m) => m.id === id);

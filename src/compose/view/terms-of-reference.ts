@@ -43,15 +43,22 @@ const documents = (spec: ViewContext['spec']): readonly string[] => spec.meta.do
  * @param governance the governance view, whose wording is adapted for a document of its own
  * @param versionText the document's version line
  */
-export function buildTermsOfReference(ctx: ViewContext, governance: GovernanceView, versionText: string): TermsOfReferenceView {
+export function buildTermsOfReference(
+  ctx: ViewContext,
+  governance: GovernanceView,
+  versionText: string,
+): TermsOfReferenceView {
   const { spec } = ctx;
-  const foundingDocument = !documents(spec).includes('partnership_agreement') && documents(spec).includes('mou')
-    ? 'Memorandum of Understanding' : 'Partnership Agreement';
+  const foundingDocument =
+    !documents(spec).includes('partnership_agreement') && documents(spec).includes('mou')
+      ? 'Memorandum of Understanding'
+      : 'Partnership Agreement';
   // The labels speak as the agreement ("this Agreement"); another document names it.
   const outside = (text: string): string => text.replace(/\bthis Agreement\b/g, `the ${foundingDocument}`);
   const orNull = (text: string | null): string | null => (text === null ? null : outside(text));
   const members = new Map(spec.members.map((m) => [m.id, m]));
-  const person = (p: { name: string; job_title: string } | undefined): string | null => (p ? `${p.name}, ${p.job_title}` : null);
+  const person = (p: { name: string; job_title: string } | undefined): string | null =>
+    p ? `${p.name}, ${p.job_title}` : null;
   return {
     seats: spec.governance.decision_body.voting_member_ids.map((id) => ({
       member: ctx.names.member(id),

@@ -62,7 +62,15 @@ export class PackNumbering {
 
 /** A `template` error about the document `file`, with no known template position. */
 export function templateError(file: string, message: string, hint?: string): Diagnostic {
-  const diagnostic: Diagnostic = { severity: 'error', code: 'template', message, file, line: 0, column: 0, pointer: '' };
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code: 'template',
+    message,
+    file,
+    line: 0,
+    column: 0,
+    pointer: '',
+  };
   if (hint !== undefined) diagnostic.hint = hint;
   return diagnostic;
 }

@@ -51,7 +51,8 @@ export function heaviestAlias(document: Document.Parsed): Alias | null {
       return total;
     }
     let total = 0;
-    if (yamlLibrary().isMap(node)) for (const pair of node.items) total += weight(pair.key, depth + 1) + weight(pair.value, depth + 1);
+    if (yamlLibrary().isMap(node))
+      for (const pair of node.items) total += weight(pair.key, depth + 1) + weight(pair.value, depth + 1);
     else if (yamlLibrary().isSeq(node)) for (const item of node.items) total += weight(item, depth + 1);
     return total;
   };

@@ -9,7 +9,13 @@ import { yamlLibrary } from './yaml-library.js';
 /** A value left out after its key (`field:`): yaml gives it a zero-width null scalar. */
 function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  return yamlLibrary().isScalar(value) && value.value === null && value.range !== undefined && value.range !== null && value.range[0] === value.range[1];
+  return (
+    yamlLibrary().isScalar(value) &&
+    value.value === null &&
+    value.range !== undefined &&
+    value.range !== null &&
+    value.range[0] === value.range[1]
+  );
 }
 
 /**

@@ -77,12 +77,24 @@ function describe(
   }
   if (error.code === 'MISSING_CHAR' && /quote/i.test(message)) {
     const quote = message.includes("'") ? "'" : '"';
-    const start = openingOffset(document, offset, (node) => yamlLibrary().isScalar(node) && String(node.type).startsWith('QUOTE'));
-    return syntaxError(file, at(start ?? offset), `the quoted text starting here is never closed, expected a closing ${quote}`);
+    const start = openingOffset(
+      document,
+      offset,
+      (node) => yamlLibrary().isScalar(node) && String(node.type).startsWith('QUOTE'),
+    );
+    return syntaxError(
+      file,
+      at(start ?? offset),
+      `the quoted text starting here is never closed, expected a closing ${quote}`,
+    );
   }
   if ((error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR') && /flow (sequence|map)/i.test(message)) {
     const list = /flow sequence/i.test(message);
-    const start = openingOffset(document, offset, (node) => (yamlLibrary().isSeq(node) || yamlLibrary().isMap(node)) && node.flow === true);
+    const start = openingOffset(
+      document,
+      offset,
+      (node) => (yamlLibrary().isSeq(node) || yamlLibrary().isMap(node)) && node.flow === true,
+    );
     const problem = list
       ? 'the list opened here with `[` is never closed, expected a matching `]`'
       : 'the mapping opened here with `{` is never closed, expected a matching `}`';

@@ -8,7 +8,8 @@
 import type { PartnershipSpec } from '../types.gen.js';
 
 /** What a reference must resolve to. */
-export type ReferenceTarget = 'member' | 'stakeholder' | 'group' | 'work_area' | 'objective' | 'kpi' | 'funder' | 'group_or_body';
+export type ReferenceTarget =
+  'member' | 'stakeholder' | 'group' | 'work_area' | 'objective' | 'kpi' | 'funder' | 'group_or_body';
 
 /** One reference: where it is (path segments, turned into a pointer only when reported), what it says and what it must name. */
 export interface Reference {
@@ -21,7 +22,12 @@ export interface Reference {
 
 type Push = (target: ReferenceTarget, id: unknown, ...path: (string | number)[]) => void;
 
-function each(list: readonly unknown[] | undefined | null, target: ReferenceTarget, push: Push, ...path: (string | number)[]): void {
+function each(
+  list: readonly unknown[] | undefined | null,
+  target: ReferenceTarget,
+  push: Push,
+  ...path: (string | number)[]
+): void {
   list?.forEach((id, i) => push(target, id, ...path, i));
 }
 
@@ -44,14 +50,20 @@ export function collectReferences(spec: PartnershipSpec): Reference[] {
   push('member', spec.meta.prepared_by_member, 'meta', 'prepared_by_member');
   push('funder', p.related_contract?.funder_id, 'partnership', 'related_contract', 'funder_id');
   push('member', p.bid_phase?.bid_lead_member_id, 'partnership', 'bid_phase', 'bid_lead_member_id');
-  spec.members.forEach((m, i) => push('member', m.due_diligence?.checked_by_member_id, 'members', i, 'due_diligence', 'checked_by_member_id'));
-  spec.stakeholders?.forEach((s, i) => s.engagement.forEach((e, j) => push('group', e.group_id, 'stakeholders', i, 'engagement', j, 'group_id')));
+  spec.members.forEach((m, i) =>
+    push('member', m.due_diligence?.checked_by_member_id, 'members', i, 'due_diligence', 'checked_by_member_id'),
+  );
+  spec.stakeholders?.forEach((s, i) =>
+    s.engagement.forEach((e, j) => push('group', e.group_id, 'stakeholders', i, 'engagement', j, 'group_id')),
+  );
 
   g.decision_body.voting_member_ids.forEach((id, i) => {
     push('member', id, 'governance', 'decision_body', 'voting_member_ids', i);
     r51();
   });
-  g.decision_body.observers?.forEach((o, i) => push('stakeholder', o.stakeholder_id, 'governance', 'decision_body', 'observers', i, 'stakeholder_id'));
+  g.decision_body.observers?.forEach((o, i) =>
+    push('stakeholder', o.stakeholder_id, 'governance', 'decision_body', 'observers', i, 'stakeholder_id'),
+  );
   push('member', g.chair.initial_holder_member_id, 'governance', 'chair', 'initial_holder_member_id');
   push('member', g.vice_chair?.initial_holder_member_id, 'governance', 'vice_chair', 'initial_holder_member_id');
   each(g.quorum.must_include_member_ids, 'member', push, 'governance', 'quorum', 'must_include_member_ids');
@@ -97,7 +109,9 @@ export function collectReferences(spec: PartnershipSpec): Reference[] {
 
   const rm = spec.risk_management;
   push('member', rm?.register.maintained_by_member_id, 'risk_management', 'register', 'maintained_by_member_id');
-  rm?.initial_risks?.forEach((r, i) => push('member', r.owner_member_id, 'risk_management', 'initial_risks', i, 'owner_member_id'));
+  rm?.initial_risks?.forEach((r, i) =>
+    push('member', r.owner_member_id, 'risk_management', 'initial_risks', i, 'owner_member_id'),
+  );
   push('member', rm?.issue_log.maintained_by_member_id, 'risk_management', 'issue_log', 'maintained_by_member_id');
 
   spec.performance?.kpis?.forEach((k, i) => {
@@ -110,12 +124,21 @@ export function collectReferences(spec: PartnershipSpec): Reference[] {
   });
 
   const dp = spec.data_protection;
-  dp.purposes?.forEach((pu, i) => keysOf(pu.art6_basis, push, 'all_members', 'data_protection', 'purposes', String(i), 'art6_basis'));
+  dp.purposes?.forEach((pu, i) =>
+    keysOf(pu.art6_basis, push, 'all_members', 'data_protection', 'purposes', String(i), 'art6_basis'),
+  );
   keysOf(dp.data_protection_leads, push, 'all_members', 'data_protection', 'data_protection_leads');
-  push('member', spec.safeguarding?.partnership_safeguarding_lead_member_id, 'safeguarding', 'partnership_safeguarding_lead_member_id');
+  push(
+    'member',
+    spec.safeguarding?.partnership_safeguarding_lead_member_id,
+    'safeguarding',
+    'partnership_safeguarding_lead_member_id',
+  );
   spec.referrals?.services?.forEach((s, i) => push('member', s.member_id, 'referrals', 'services', i, 'member_id'));
   push('group_or_body', spec.complaints?.themes_reported_to, 'complaints', 'themes_reported_to');
   each(spec.communications?.speak_on_behalf, 'member', push, 'communications', 'speak_on_behalf');
-  spec.signatures.signatories.forEach((s, i) => push('member', s.member_id, 'signatures', 'signatories', i, 'member_id'));
+  spec.signatures.signatories.forEach((s, i) =>
+    push('member', s.member_id, 'signatures', 'signatories', i, 'member_id'),
+  );
   return found;
 }

@@ -40,22 +40,42 @@ function checkThresholds(context: RuleContext, findings: Finding[]): void {
     const rank = THRESHOLD_RANK[rm.threshold as Threshold];
     if (rank < ordinary.rank)
       findings.push(
-        error('R17', pointer('governance', 'reserved_matters', i, 'threshold'), `Cannot reserve ${rm.matter} at ${THRESHOLD_WORDS[rm.threshold]}: the ordinary rule is ${ordinary.words}, expected a reserved matter to need at least as much agreement`),
+        error(
+          'R17',
+          pointer('governance', 'reserved_matters', i, 'threshold'),
+          `Cannot reserve ${rm.matter} at ${THRESHOLD_WORDS[rm.threshold]}: the ordinary rule is ${ordinary.words}, expected a reserved matter to need at least as much agreement`,
+        ),
       );
   });
   if (context.binding) {
-    const wanted = [...REQUIRED_RESERVED_MATTERS[p.structure_model as StructureModel], ...(context.funded ? FUNDED_RESERVED_MATTERS : [])];
+    const wanted = [
+      ...REQUIRED_RESERVED_MATTERS[p.structure_model as StructureModel],
+      ...(context.funded ? FUNDED_RESERVED_MATTERS : []),
+    ];
     const missing = wanted.filter((m) => !reserved.has(m));
     if (missing.length > 0)
       findings.push(
-        warning('R17', pointer('governance', 'reserved_matters'), `Cannot protect members in a binding agreement: governance.reserved_matters lacks ${missing.join(', ')}, expected them reserved to the decision body`, 'Without them an ordinary vote could vary the agreement or change its membership; add each with a threshold such as unanimity.'),
+        warning(
+          'R17',
+          pointer('governance', 'reserved_matters'),
+          `Cannot protect members in a binding agreement: governance.reserved_matters lacks ${missing.join(', ')}, expected them reserved to the decision body`,
+          'Without them an ordinary vote could vary the agreement or change its membership; add each with a threshold such as unanimity.',
+        ),
       );
   }
-  const changes: Partial<Record<(typeof DECIDED_CHANGES)[number], { decision?: string }>> = context.spec.change_management;
+  const changes: Partial<Record<(typeof DECIDED_CHANGES)[number], { decision?: string }>> =
+    context.spec.change_management;
   for (const section of DECIDED_CHANGES) {
     const decision = changes[section]?.decision;
     if (decision !== undefined && !reserved.has(decision))
-      findings.push(error('R17', pointer('change_management', section, 'decision'), `Cannot decide change_management.${section} by ${decision}: it is not in governance.reserved_matters, expected a reserved matter`, `Add {matter: ${decision}, threshold: …} to governance.reserved_matters.`));
+      findings.push(
+        error(
+          'R17',
+          pointer('change_management', section, 'decision'),
+          `Cannot decide change_management.${section} by ${decision}: it is not in governance.reserved_matters, expected a reserved matter`,
+          `Add {matter: ${decision}, threshold: …} to governance.reserved_matters.`,
+        ),
+      );
   }
 }
 
@@ -65,17 +85,39 @@ function checkOutsideMeetings(context: RuleContext, findings: Finding[]): void {
   if (written.allowed !== true) return;
   const base = ['governance', 'decisions_outside_meetings'];
   if (written.response_window === undefined || !(toCalendarDays(written.response_window) > 0))
-    findings.push(error('R18', pointer(...base, 'response_window'), 'Cannot run a written decision without time to respond: governance.decisions_outside_meetings.response_window is not positive, expected a Duration above 0'));
+    findings.push(
+      error(
+        'R18',
+        pointer(...base, 'response_window'),
+        'Cannot run a written decision without time to respond: governance.decisions_outside_meetings.response_window is not positive, expected a Duration above 0',
+      ),
+    );
   if (written.threshold !== 'unanimity') {
-    const excluded = new Set<string>([...(written.excluded_matters ?? []), ...(written.reserved_by_unanimous_written_consent ?? [])]);
-    const exposed = (g.reserved_matters ?? []).filter((rm) => UNANIMOUS_THRESHOLDS.has(rm.threshold) && !excluded.has(rm.matter)).map((rm) => rm.matter);
+    const excluded = new Set<string>([
+      ...(written.excluded_matters ?? []),
+      ...(written.reserved_by_unanimous_written_consent ?? []),
+    ]);
+    const exposed = (g.reserved_matters ?? [])
+      .filter((rm) => UNANIMOUS_THRESHOLDS.has(rm.threshold) && !excluded.has(rm.matter))
+      .map((rm) => rm.matter);
     if (exposed.length > 0)
       findings.push(
-        error('R18', pointer(...base, 'excluded_matters'), `Cannot decide ${exposed.join(', ')} in writing at ${written.threshold === 'same_as_meeting' || written.threshold === undefined ? 'the meeting threshold' : THRESHOLD_WORDS[written.threshold] ?? written.threshold}: they are reserved to unanimity, expected them in governance.decisions_outside_meetings.excluded_matters`, 'Or list them in reserved_by_unanimous_written_consent, so that a written decision on them needs every member.'),
+        error(
+          'R18',
+          pointer(...base, 'excluded_matters'),
+          `Cannot decide ${exposed.join(', ')} in writing at ${written.threshold === 'same_as_meeting' || written.threshold === undefined ? 'the meeting threshold' : (THRESHOLD_WORDS[written.threshold] ?? written.threshold)}: they are reserved to unanimity, expected them in governance.decisions_outside_meetings.excluded_matters`,
+          'Or list them in reserved_by_unanimous_written_consent, so that a written decision on them needs every member.',
+        ),
       );
   }
   if (written.record_in_next_minutes !== true)
-    findings.push(warning('R18', pointer(...base, 'record_in_next_minutes'), 'Cannot trace decisions made outside meetings: governance.decisions_outside_meetings.record_in_next_minutes is not true, expected them recorded in the next minutes'));
+    findings.push(
+      warning(
+        'R18',
+        pointer(...base, 'record_in_next_minutes'),
+        'Cannot trace decisions made outside meetings: governance.decisions_outside_meetings.record_in_next_minutes is not true, expected them recorded in the next minutes',
+      ),
+    );
 }
 
 /** R17 and R18. */

@@ -16,7 +16,12 @@ function checkFoi(context: RuleContext, findings: Finding[]): void {
   const publicFunders = (context.spec.funding?.funders ?? []).filter((f) => PUBLIC_AUTHORITY_FUNDERS.has(f.type ?? ''));
   if (publicFunders.length > 0 && context.spec.confidentiality.foi_cooperation !== true)
     findings.push(
-      warning('R70', pointer('confidentiality', 'foi_cooperation'), `Cannot answer Freedom of Information requests to ${publicFunders.map((f) => f.id).join(', ')} without the partners' help: confidentiality.foi_cooperation is not true, expected true when a public authority funds the partnership`, 'Public-authority funders must answer FOI requests about the work they fund and will ask the partners for information.'),
+      warning(
+        'R70',
+        pointer('confidentiality', 'foi_cooperation'),
+        `Cannot answer Freedom of Information requests to ${publicFunders.map((f) => f.id).join(', ')} without the partners' help: confidentiality.foi_cooperation is not true, expected true when a public authority funds the partnership`,
+        'Public-authority funders must answer FOI requests about the work they fund and will ask the partners for information.',
+      ),
     );
 }
 
@@ -38,6 +43,12 @@ export function checkFinance(context: RuleContext): Finding[] {
     );
   const years = f.audit?.records_retention_years;
   if (typeof years === 'number' && years < MIN_RETENTION_YEARS)
-    findings.push(warning('R32', pointer('funding', 'audit', 'records_retention_years'), `Cannot keep records for only ${years} years: funding.audit.records_retention_years is short, expected at least ${MIN_RETENTION_YEARS}`));
+    findings.push(
+      warning(
+        'R32',
+        pointer('funding', 'audit', 'records_retention_years'),
+        `Cannot keep records for only ${years} years: funding.audit.records_retention_years is short, expected at least ${MIN_RETENTION_YEARS}`,
+      ),
+    );
   return findings;
 }

@@ -23,10 +23,14 @@ export type RuleFamily<Context> = (context: Context) => Finding[];
 
 /** An error Finding (the spec is invalid and no documents are generated). */
 export function error(code: string, pointer: string, message: string, hint?: string): Finding {
-  return hint === undefined ? { severity: 'error', code, message, pointer } : { severity: 'error', code, message, pointer, hint };
+  return hint === undefined
+    ? { severity: 'error', code, message, pointer }
+    : { severity: 'error', code, message, pointer, hint };
 }
 
 /** A warning Finding (documents are generated with a warning page or drafting note). */
 export function warning(code: string, pointer: string, message: string, hint?: string): Finding {
-  return hint === undefined ? { severity: 'warning', code, message, pointer } : { severity: 'warning', code, message, pointer, hint };
+  return hint === undefined
+    ? { severity: 'warning', code, message, pointer }
+    : { severity: 'warning', code, message, pointer, hint };
 }

@@ -29,7 +29,8 @@ export function fundingFigures(spec: PartnershipSpec): FundingFigures {
   let feeBase: number | undefined;
   if (applies && fee?.basis === 'percentage_of_total') feeBase = total;
   else if (applies && fee?.basis === 'percentage_of_delivery_allocations') feeBase = allocations;
-  const impliedFee = feeBase !== undefined && typeof fee?.rate_percent === 'number' ? percentOf(feeBase, fee.rate_percent) : undefined;
+  const impliedFee =
+    feeBase !== undefined && typeof fee?.rate_percent === 'number' ? percentOf(feeBase, fee.rate_percent) : undefined;
   return {
     total,
     allocations,

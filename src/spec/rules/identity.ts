@@ -57,7 +57,11 @@ function uniqueNames(context: RuleContext, findings: Finding[]): void {
       if (first === undefined) seen.set(key, i);
       else
         findings.push(
-          error('R01', pointer('members', i, field), `Cannot tell members apart: members[${i}].${field} "${name}" repeats members[${first}].${field}, expected each member's ${field} to be unique`),
+          error(
+            'R01',
+            pointer('members', i, field),
+            `Cannot tell members apart: members[${i}].${field} "${name}" repeats members[${first}].${field}, expected each member's ${field} to be unique`,
+          ),
         );
     });
   }
@@ -85,7 +89,12 @@ const TARGET_NAMESPACE: Readonly<Record<ReferenceTarget, readonly string[]>> = {
   group_or_body: ['advisory_groups', 'members'],
 };
 
-function resolve(context: RuleContext, ref: Reference, ids: Map<string, { namespace: string }>, findings: Finding[]): void {
+function resolve(
+  context: RuleContext,
+  ref: Reference,
+  ids: Map<string, { namespace: string }>,
+  findings: Finding[],
+): void {
   if (ref.target === 'group_or_body' && ref.id === 'decision_body') return;
   const at = (): string => pointer(...ref.path);
   const wanted = TARGET_NAMESPACE[ref.target];
@@ -93,7 +102,8 @@ function resolve(context: RuleContext, ref: Reference, ids: Map<string, { namesp
   if (found === undefined || !wanted.includes(found.namespace)) {
     if (ref.stakeholderRule !== undefined && context.stakeholders.has(ref.id)) return;
     const candidates = [...ids].filter(([, v]) => wanted.includes(v.namespace)).map(([k]) => k);
-    const elsewhere = found === undefined ? 'no item has that id' : `it names an item of ${found.namespace.replace('/', '.')}`;
+    const elsewhere =
+      found === undefined ? 'no item has that id' : `it names an item of ${found.namespace.replace('/', '.')}`;
     findings.push(
       error(
         'R02',

@@ -18,13 +18,26 @@ function checkCover(context: RuleContext, findings: Finding[]): void {
   const minimum: Partial<Record<(typeof COVERS)[number], string>> = li?.minimum_cover ?? {};
   const el = toPence(minimum.employers_liability);
   if (el !== undefined && el < EL_STATUTORY_MINIMUM)
-    findings.push(warning('R45', pointer('liability_insurance', 'minimum_cover', 'employers_liability'), `Cannot accept employers' liability cover of ${formatPounds(el)}: liability_insurance.minimum_cover.employers_liability is below the statutory minimum, expected at least ${formatPounds(EL_STATUTORY_MINIMUM)} for members that employ staff`));
+    findings.push(
+      warning(
+        'R45',
+        pointer('liability_insurance', 'minimum_cover', 'employers_liability'),
+        `Cannot accept employers' liability cover of ${formatPounds(el)}: liability_insurance.minimum_cover.employers_liability is below the statutory minimum, expected at least ${formatPounds(EL_STATUTORY_MINIMUM)} for members that employ staff`,
+      ),
+    );
   const needInsurance = context.binding && context.spec.partnership.delivery_involved === true;
   for (const id of context.active) {
-    const insurance: Partial<Record<(typeof COVERS)[number], string>> | undefined = context.members.get(id)!.member.insurance;
+    const insurance: Partial<Record<(typeof COVERS)[number], string>> | undefined =
+      context.members.get(id)!.member.insurance;
     if (insurance === undefined) {
       if (needInsurance && Object.keys(minimum).length > 0)
-        findings.push(error('R45', memberPointer(context, id), `Cannot confirm ${memberWords(context, id)} is insured: members[].insurance is missing, expected cover at least liability_insurance.minimum_cover in a binding agreement with delivery`));
+        findings.push(
+          error(
+            'R45',
+            memberPointer(context, id),
+            `Cannot confirm ${memberWords(context, id)} is insured: members[].insurance is missing, expected cover at least liability_insurance.minimum_cover in a binding agreement with delivery`,
+          ),
+        );
       continue;
     }
     for (const cover of COVERS) {
@@ -33,7 +46,13 @@ function checkCover(context: RuleContext, findings: Finding[]): void {
       const held = toPence(insurance[cover]);
       if (held === undefined || held < wanted)
         findings.push(
-          error('R45', held === undefined ? memberPointer(context, id, 'insurance') : memberPointer(context, id, 'insurance', cover), `Cannot accept ${cover} cover of ${held === undefined ? 'nothing' : formatPounds(held)} from ${memberWords(context, id)}, expected at least ${formatPounds(wanted)} (liability_insurance.minimum_cover.${cover})`),
+          error(
+            'R45',
+            held === undefined
+              ? memberPointer(context, id, 'insurance')
+              : memberPointer(context, id, 'insurance', cover),
+            `Cannot accept ${cover} cover of ${held === undefined ? 'nothing' : formatPounds(held)} from ${memberWords(context, id)}, expected at least ${formatPounds(wanted)} (liability_insurance.minimum_cover.${cover})`,
+          ),
         );
     }
   }
@@ -43,9 +62,22 @@ function checkLiability(context: RuleContext, findings: Finding[]): void {
   const li = context.spec.liability_insurance;
   if (!context.binding || li === undefined) return;
   if (li.no_partnership_clause !== true)
-    findings.push(warning('R46', pointer('liability_insurance', 'no_partnership_clause'), 'Cannot rule out an accidental legal partnership: liability_insurance.no_partnership_clause is not true, expected true in a binding agreement', 'Without it the members risk being partners under the Partnership Act 1890, each liable for the others.'));
+    findings.push(
+      warning(
+        'R46',
+        pointer('liability_insurance', 'no_partnership_clause'),
+        'Cannot rule out an accidental legal partnership: liability_insurance.no_partnership_clause is not true, expected true in a binding agreement',
+        'Without it the members risk being partners under the Partnership Act 1890, each liable for the others.',
+      ),
+    );
   if (li.member_liability_cap === 'fixed' && toPence(li.cap_amount) === undefined)
-    findings.push(warning('R46', pointer('liability_insurance', 'member_liability_cap'), 'Cannot cap liability at a fixed sum without liability_insurance.cap_amount, expected the cap as Money'));
+    findings.push(
+      warning(
+        'R46',
+        pointer('liability_insurance', 'member_liability_cap'),
+        'Cannot cap liability at a fixed sum without liability_insurance.cap_amount, expected the cap as Money',
+      ),
+    );
 }
 
 /** R45 and R46. */

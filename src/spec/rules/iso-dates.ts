@@ -21,7 +21,7 @@ export function addDays(date: string, days: number): string {
 
 /** Whole calendar months from `from` to `to`, counting a month only once its day is reached. */
 export function monthsBetween(from: string, to: string): number {
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
   return Number(to.slice(8, 10)) >= Number(from.slice(8, 10)) ? months : months - 1;
 }
-

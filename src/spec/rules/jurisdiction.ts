@@ -15,11 +15,24 @@ export function checkJurisdiction(context: RuleContext): Finding[] {
   const { governing_law: law, courts } = context.spec.partnership;
   const j = JURISDICTIONS[law];
   if (courts !== j.courts.exclusive && courts !== j.courts.nonExclusive)
-    findings.push(error('R50', pointer('partnership', 'courts'), `Cannot submit to ${courts} under ${j.name} law: partnership.courts does not match partnership.governing_law, expected ${j.courts.exclusive} or ${j.courts.nonExclusive}`));
+    findings.push(
+      error(
+        'R50',
+        pointer('partnership', 'courts'),
+        `Cannot submit to ${courts} under ${j.name} law: partnership.courts does not match partnership.governing_law, expected ${j.courts.exclusive} or ${j.courts.nonExclusive}`,
+      ),
+    );
   if (j.witnessForSelfProving)
     context.spec.signatures.signatories.forEach((s, i) => {
       if (s.witness === undefined)
-        findings.push(warning('R50', pointer('signatures', 'signatories', i), `Cannot make ${s.member_id}'s signature self-proving under ${j.name} law: signatures.signatories[${i}] has no witness, expected a witness`, 'Under the Requirements of Writing (Scotland) Act 1995 an unwitnessed signature is valid but not self-proving.'));
+        findings.push(
+          warning(
+            'R50',
+            pointer('signatures', 'signatories', i),
+            `Cannot make ${s.member_id}'s signature self-proving under ${j.name} law: signatures.signatories[${i}] has no witness, expected a witness`,
+            'Under the Requirements of Writing (Scotland) Act 1995 an unwitnessed signature is valid but not self-proving.',
+          ),
+        );
     });
   return findings;
 }

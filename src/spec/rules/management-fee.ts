@@ -27,17 +27,41 @@ export function checkManagementFee(context: RuleContext): Finding[] {
   const at = (key: string): string => pointer('funding', 'management_fee', key);
   const body = f?.accountable_body_member_id;
   if (fee.recipient_member_id !== undefined && body !== undefined && fee.recipient_member_id !== body)
-    findings.push(error('R28', at('recipient_member_id'), `Cannot pay the management fee to ${fee.recipient_member_id}: the accountable body is ${body}, expected funding.management_fee.recipient_member_id to be ${body}`));
+    findings.push(
+      error(
+        'R28',
+        at('recipient_member_id'),
+        `Cannot pay the management fee to ${fee.recipient_member_id}: the accountable body is ${body}, expected funding.management_fee.recipient_member_id to be ${body}`,
+      ),
+    );
   const rate = fee.rate_percent;
   if (typeof rate === 'number') {
     if (!(rate > 0 && rate <= MAX_RATE))
-      findings.push(error('R28', at('rate_percent'), `Cannot charge a management fee of ${rate}%: funding.management_fee.rate_percent is out of range, expected more than 0 and at most ${MAX_RATE}`));
+      findings.push(
+        error(
+          'R28',
+          at('rate_percent'),
+          `Cannot charge a management fee of ${rate}%: funding.management_fee.rate_percent is out of range, expected more than 0 and at most ${MAX_RATE}`,
+        ),
+      );
     else if (rate > HIGH_RATE)
-      findings.push(warning('R28', at('rate_percent'), `Cannot keep the management fee transparent at ${rate}%: it is above ${HIGH_RATE}%, expected a small top-slice`, 'Funders and smaller members usually expect the fee to cover only the coordination it pays for; explain the rate in the agreement or lower it.'));
+      findings.push(
+        warning(
+          'R28',
+          at('rate_percent'),
+          `Cannot keep the management fee transparent at ${rate}%: it is above ${HIGH_RATE}%, expected a small top-slice`,
+          'Funders and smaller members usually expect the fee to cover only the coordination it pays for; explain the rate in the agreement or lower it.',
+        ),
+      );
   }
   const figures = fundingFigures(context.spec);
   const stated = toPence(fee.amount);
-  if (figures.impliedFee !== undefined && figures.feeBase !== undefined && stated !== undefined && Math.abs(stated - figures.impliedFee) > 1)
+  if (
+    figures.impliedFee !== undefined &&
+    figures.feeBase !== undefined &&
+    stated !== undefined &&
+    Math.abs(stated - figures.impliedFee) > 1
+  )
     findings.push(
       error(
         'R28',

@@ -44,20 +44,47 @@ function checkLegalForm(member: Member, i: number, findings: Finding[]): void {
   const form = pointer('members', i, 'legal_form');
   for (const id of facts.requires)
     if (!has(member, id))
-      findings.push(error('R10', form, `Cannot accept members[${i}].legal_form ${member.legal_form} without ${id}: ${member.id} is ${facts.words}, expected ${id} to be given`, `Add members[${i}].${id}, or correct the legal form.`));
+      findings.push(
+        error(
+          'R10',
+          form,
+          `Cannot accept members[${i}].legal_form ${member.legal_form} without ${id}: ${member.id} is ${facts.words}, expected ${id} to be given`,
+          `Add members[${i}].${id}, or correct the legal form.`,
+        ),
+      );
   for (const id of facts.forbids)
     if (has(member, id))
-      findings.push(error('R10', pointer('members', i, ...IDENTIFIER_POINTER[id]), `Cannot give members[${i}].${id} to ${member.id}: it is ${facts.words}, expected no ${id}`));
+      findings.push(
+        error(
+          'R10',
+          pointer('members', i, ...IDENTIFIER_POINTER[id]),
+          `Cannot give members[${i}].${id} to ${member.id}: it is ${facts.words}, expected no ${id}`,
+        ),
+      );
   const regulator = member.charity?.regulator;
-  if (facts.registeredWith !== undefined && member.charity?.registered === true && regulator !== undefined && regulator !== facts.registeredWith)
+  if (
+    facts.registeredWith !== undefined &&
+    member.charity?.registered === true &&
+    regulator !== undefined &&
+    regulator !== facts.registeredWith
+  )
     findings.push(
-      error('R10', pointer('members', i, 'charity', 'regulator'), `Cannot register ${facts.words} with ${regulator}: members[${i}].charity.regulator is ${regulator}, expected ${facts.registeredWith} (${REGULATOR_NAMES[facts.registeredWith]})`),
+      error(
+        'R10',
+        pointer('members', i, 'charity', 'regulator'),
+        `Cannot register ${facts.words} with ${regulator}: members[${i}].charity.regulator is ${regulator}, expected ${facts.registeredWith} (${REGULATOR_NAMES[facts.registeredWith]})`,
+      ),
     );
   const number = member.company?.number;
   const law = COUNTRY_LAW[member.registered_address.country];
   if (typeof number === 'string' && law !== undefined && !JURISDICTIONS[law].companyNumberPattern.test(number))
     findings.push(
-      warning('R10', pointer('members', i, 'company', 'number'), `Cannot match members[${i}].company.number "${number}" with the registered office in ${member.registered_address.country}, expected a ${JURISDICTIONS[law].name} company number`, 'Companies registered in Scotland start SC, in Northern Ireland NI (or R); in England and Wales they are 8 digits.'),
+      warning(
+        'R10',
+        pointer('members', i, 'company', 'number'),
+        `Cannot match members[${i}].company.number "${number}" with the registered office in ${member.registered_address.country}, expected a ${JURISDICTIONS[law].name} company number`,
+        'Companies registered in Scotland start SC, in Northern Ireland NI (or R); in England and Wales they are 8 digits.',
+      ),
     );
 }
 
@@ -65,17 +92,36 @@ function checkCharity(context: RuleContext, member: Member, i: number, findings:
   const charity = member.charity;
   if (charity?.registered !== true) return;
   const entries: { regulator: Regulator; number: string | undefined; path: (string | number)[] }[] = [];
-  if (charity.regulator !== undefined) entries.push({ regulator: charity.regulator, number: charity.number, path: ['members', i, 'charity', 'number'] });
-  charity.also_registered?.forEach((a, j) => entries.push({ regulator: a.regulator, number: a.number, path: ['members', i, 'charity', 'also_registered', j, 'number'] }));
+  if (charity.regulator !== undefined)
+    entries.push({ regulator: charity.regulator, number: charity.number, path: ['members', i, 'charity', 'number'] });
+  charity.also_registered?.forEach((a, j) =>
+    entries.push({
+      regulator: a.regulator,
+      number: a.number,
+      path: ['members', i, 'charity', 'also_registered', j, 'number'],
+    }),
+  );
   for (const { regulator, number, path } of entries) {
     const format = CHARITY_NUMBER_FORMATS[regulator];
     if (typeof number === 'string' && !format.pattern.test(number))
-      findings.push(warning('R11', pointer(...path), `Cannot confirm charity number "${number}" for ${regulator}: it does not match ${format.words}, expected e.g. ${format.example}`, 'Check the number against the register; formats are confirmed before this becomes an error.'));
+      findings.push(
+        warning(
+          'R11',
+          pointer(...path),
+          `Cannot confirm charity number "${number}" for ${regulator}: it does not match ${format.words}, expected e.g. ${format.example}`,
+          'Check the number against the register; formats are confirmed before this becomes an error.',
+        ),
+      );
   }
   const law = context.spec.partnership.governing_law;
   if (charity.regulator !== undefined && REGULATOR_LAW[charity.regulator] !== law)
     findings.push(
-      warning('R12', pointer('members', i, 'charity', 'regulator'), `Cannot assume home-jurisdiction charity law for ${member.id}: it is registered with ${REGULATOR_NAMES[charity.regulator]} but partnership.governing_law is ${law}, expected a cross-border drafting check`, 'The agreement can still be governed by the chosen law; ask an adviser to review the charity-law references for this member.'),
+      warning(
+        'R12',
+        pointer('members', i, 'charity', 'regulator'),
+        `Cannot assume home-jurisdiction charity law for ${member.id}: it is registered with ${REGULATOR_NAMES[charity.regulator]} but partnership.governing_law is ${law}, expected a cross-border drafting check`,
+        'The agreement can still be governed by the chosen law; ask an adviser to review the charity-law references for this member.',
+      ),
     );
 }
 
@@ -83,7 +129,13 @@ function checkCharity(context: RuleContext, member: Member, i: number, findings:
 export function checkMembers(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   if (context.active.size < 2)
-    findings.push(error('R09', pointer('members'), `Cannot form a partnership: ${context.active.size} active member(s), expected at least 2 organisations with status active`));
+    findings.push(
+      error(
+        'R09',
+        pointer('members'),
+        `Cannot form a partnership: ${context.active.size} active member(s), expected at least 2 organisations with status active`,
+      ),
+    );
   context.spec.members.forEach((m, i) => {
     checkLegalForm(m, i, findings);
     checkCharity(context, m, i, findings);

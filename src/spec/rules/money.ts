@@ -25,11 +25,30 @@ function checkRequired(context: RuleContext, findings: Finding[]): void {
   if ((f.funders ?? []).length === 0) missing.push('at least one funder');
   if ((f.allocations ?? []).length === 0) missing.push('at least one allocation');
   if (missing.length > 0)
-    findings.push(error('R24', pointer('funding', 'has_funding'), `Cannot fund the partnership without ${missing.join(', ')}: funding.has_funding is true, expected them in funding`));
+    findings.push(
+      error(
+        'R24',
+        pointer('funding', 'has_funding'),
+        `Cannot fund the partnership without ${missing.join(', ')}: funding.has_funding is true, expected them in funding`,
+      ),
+    );
   const total = toPence(f.total_amount);
   if (total !== undefined && total <= 0)
-    findings.push(error('R24', pointer('funding', 'total_amount'), `Cannot fund the partnership with funding.total_amount ${formatPounds(total)}, expected an amount above £0.00`));
-  if (f.currency !== 'GBP') findings.push(error('R24', pointer('funding', 'currency'), `Cannot account in ${String(f.currency)}: funding.currency is not GBP, expected GBP`));
+    findings.push(
+      error(
+        'R24',
+        pointer('funding', 'total_amount'),
+        `Cannot fund the partnership with funding.total_amount ${formatPounds(total)}, expected an amount above £0.00`,
+      ),
+    );
+  if (f.currency !== 'GBP')
+    findings.push(
+      error(
+        'R24',
+        pointer('funding', 'currency'),
+        `Cannot account in ${String(f.currency)}: funding.currency is not GBP, expected GBP`,
+      ),
+    );
 }
 
 function checkTotals(context: RuleContext, findings: Finding[]): void {
@@ -66,13 +85,33 @@ function checkAllocations(context: RuleContext, findings: Finding[]): void {
   context.spec.funding?.allocations?.forEach((a, i) => {
     const amount = toPence(a.amount);
     if (amount !== undefined && amount <= 0)
-      findings.push(error('R29', pointer('funding', 'allocations', i, 'amount'), `Cannot allocate ${formatPounds(amount)} to ${a.member_id}: funding.allocations[${i}].amount is not positive, expected more than £0.00`, 'Remove the row if the member receives no funds.'));
+      findings.push(
+        error(
+          'R29',
+          pointer('funding', 'allocations', i, 'amount'),
+          `Cannot allocate ${formatPounds(amount)} to ${a.member_id}: funding.allocations[${i}].amount is not positive, expected more than £0.00`,
+          'Remove the row if the member receives no funds.',
+        ),
+      );
     const first = seen.get(a.member_id);
     if (first !== undefined)
-      findings.push(error('R29', pointer('funding', 'allocations', i, 'member_id'), `Cannot allocate to ${a.member_id} twice: funding.allocations[${i}] repeats funding.allocations[${first}], expected one row per member`, 'Merge the rows and list every work area in work_area_ids.'));
+      findings.push(
+        error(
+          'R29',
+          pointer('funding', 'allocations', i, 'member_id'),
+          `Cannot allocate to ${a.member_id} twice: funding.allocations[${i}] repeats funding.allocations[${first}], expected one row per member`,
+          'Merge the rows and list every work area in work_area_ids.',
+        ),
+      );
     else seen.set(a.member_id, i);
     if (context.active.has(a.member_id) && !context.keyDecisionMakers.has(a.member_id))
-      findings.push(warning('R29', pointer('funding', 'allocations', i, 'member_id'), `Cannot give ${memberWords(context, a.member_id)} funds without a say: it is not a key decision maker, expected funded members to vote on how funds are used`));
+      findings.push(
+        warning(
+          'R29',
+          pointer('funding', 'allocations', i, 'member_id'),
+          `Cannot give ${memberWords(context, a.member_id)} funds without a say: it is not a key decision maker, expected funded members to vote on how funds are used`,
+        ),
+      );
   });
 }
 

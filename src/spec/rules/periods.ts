@@ -22,10 +22,27 @@ interface Split {
 
 function splits(context: RuleContext): Split[] {
   const f = context.spec.funding;
-  const list: Split[] = (f?.allocations ?? []).map((a, i) => ({ byPeriod: a.by_period, amount: toPence(a.amount) ?? 0, path: ['funding', 'allocations', i], words: `allocation to ${a.member_id}` }));
+  const list: Split[] = (f?.allocations ?? []).map((a, i) => ({
+    byPeriod: a.by_period,
+    amount: toPence(a.amount) ?? 0,
+    path: ['funding', 'allocations', i],
+    words: `allocation to ${a.member_id}`,
+  }));
   const figures = fundingFigures(context.spec);
-  if (f?.management_fee?.applies === true) list.push({ byPeriod: f.management_fee.by_period, amount: figures.fee, path: ['funding', 'management_fee'], words: 'management fee' });
-  if (f?.contingency !== undefined) list.push({ byPeriod: f.contingency.by_period, amount: figures.contingency, path: ['funding', 'contingency'], words: 'contingency' });
+  if (f?.management_fee?.applies === true)
+    list.push({
+      byPeriod: f.management_fee.by_period,
+      amount: figures.fee,
+      path: ['funding', 'management_fee'],
+      words: 'management fee',
+    });
+  if (f?.contingency !== undefined)
+    list.push({
+      byPeriod: f.contingency.by_period,
+      amount: figures.contingency,
+      path: ['funding', 'contingency'],
+      words: 'contingency',
+    });
   return list;
 }
 
@@ -35,11 +52,21 @@ function checkSplits(context: RuleContext, list: Split[], labels: Set<string>, f
     const entries = Object.entries(byPeriod);
     for (const [label] of entries)
       if (!labels.has(label))
-        findings.push(error('R27', pointer(...path, 'by_period', label), `Cannot find funding period "${label}" for the ${words}: funding.periods has ${labels.size === 0 ? 'no periods' : [...labels].join(', ')}, expected one of those labels`));
+        findings.push(
+          error(
+            'R27',
+            pointer(...path, 'by_period', label),
+            `Cannot find funding period "${label}" for the ${words}: funding.periods has ${labels.size === 0 ? 'no periods' : [...labels].join(', ')}, expected one of those labels`,
+          ),
+        );
     const sum = sumPence(entries.map(([, v]) => toPence(v)));
     if (sum !== amount)
       findings.push(
-        error('R27', pointer(...path, 'amount'), `Cannot split the ${words}: ${formatPounds(amount)}, but its by_period amounts ${entries.map(([, v]) => formatPounds(toPence(v) ?? 0)).join(' + ')} = ${formatPounds(sum)}, expected them to equal the amount`),
+        error(
+          'R27',
+          pointer(...path, 'amount'),
+          `Cannot split the ${words}: ${formatPounds(amount)}, but its by_period amounts ${entries.map(([, v]) => formatPounds(toPence(v) ?? 0)).join(' + ')} = ${formatPounds(sum)}, expected them to equal the amount`,
+        ),
       );
   }
 }
@@ -47,21 +74,30 @@ function checkSplits(context: RuleContext, list: Split[], labels: Set<string>, f
 function checkPeriodSums(context: RuleContext, list: Split[], findings: Finding[]): void {
   const periods = context.spec.funding?.periods ?? [];
   // A period's share is only known when every part with money in it says how it is split.
-  if (periods.length === 0 || list.some((s) => s.amount > 0 && (s.byPeriod === undefined || s.byPeriod === null))) return;
+  if (periods.length === 0 || list.some((s) => s.amount > 0 && (s.byPeriod === undefined || s.byPeriod === null)))
+    return;
   periods.forEach((p, i) => {
     const amount = toPence(p.amount);
     if (amount === undefined) return;
     const parts = sumPence(list.map((s) => toPence(s.byPeriod?.[p.label])));
     if (parts !== amount)
       findings.push(
-        error('R27', pointer('funding', 'periods', i, 'amount'), `Cannot balance funding period "${p.label}": ${formatPounds(amount)}, but allocations, fee and contingency for it add up to ${formatPounds(parts)}, expected funding.periods[${i}].amount to equal them`),
+        error(
+          'R27',
+          pointer('funding', 'periods', i, 'amount'),
+          `Cannot balance funding period "${p.label}": ${formatPounds(amount)}, but allocations, fee and contingency for it add up to ${formatPounds(parts)}, expected funding.periods[${i}].amount to equal them`,
+        ),
       );
   });
   const total = toPence(context.spec.funding?.total_amount);
   const sum = sumPence(periods.map((p) => toPence(p.amount)));
   if (total !== undefined && sum !== total)
     findings.push(
-      error('R27', pointer('funding', 'total_amount'), `Cannot balance funding.total_amount: ${formatPounds(total)}, but periods ${periods.map((p) => formatPounds(toPence(p.amount) ?? 0)).join(' + ')} = ${formatPounds(sum)}, expected the periods to add up to the total`),
+      error(
+        'R27',
+        pointer('funding', 'total_amount'),
+        `Cannot balance funding.total_amount: ${formatPounds(total)}, but periods ${periods.map((p) => formatPounds(toPence(p.amount) ?? 0)).join(' + ')} = ${formatPounds(sum)}, expected the periods to add up to the total`,
+      ),
     );
 }
 
@@ -74,7 +110,11 @@ function checkContiguous(context: RuleContext, findings: Finding[]): void {
     const expected = addDays(prev.end_date, 1);
     if (next.start_date !== expected)
       findings.push(
-        error('R27', pointer('funding', 'periods', i, 'start_date'), `Cannot start funding period "${next.label}" on ${next.start_date}: "${prev.label}" ends on ${prev.end_date}, expected ${expected} so that periods neither overlap nor leave a gap`),
+        error(
+          'R27',
+          pointer('funding', 'periods', i, 'start_date'),
+          `Cannot start funding period "${next.label}" on ${next.start_date}: "${prev.label}" ends on ${prev.end_date}, expected ${expected} so that periods neither overlap nor leave a gap`,
+        ),
       );
   }
 }
@@ -87,7 +127,13 @@ export function checkPeriods(context: RuleContext): Finding[] {
   const labels = new Set(periods.map((p) => p.label));
   const list = splits(context);
   if (periods.length === 0 && list.some((s) => s.byPeriod !== undefined && s.byPeriod !== null))
-    findings.push(error('R27', pointer('funding'), 'Cannot split amounts by period: by_period is used but funding.periods is empty, expected the periods to be listed'));
+    findings.push(
+      error(
+        'R27',
+        pointer('funding'),
+        'Cannot split amounts by period: by_period is used but funding.periods is empty, expected the periods to be listed',
+      ),
+    );
   else checkSplits(context, list, labels, findings);
   checkPeriodSums(context, list, findings);
   checkContiguous(context, findings);

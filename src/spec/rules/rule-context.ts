@@ -71,7 +71,10 @@ export function buildRuleContext(spec: PartnershipSpec): RuleContext {
     leadModel: LEAD_MODELS.has(spec.partnership.structure_model),
     binding: spec.partnership.agreement_status === 'legally_binding',
     termStart: term.start_date,
-    termEnd: term.open_ended !== true && typeof term.end_date === 'string' && term.end_date > term.start_date ? term.end_date : undefined,
+    termEnd:
+      term.open_ended !== true && typeof term.end_date === 'string' && term.end_date > term.start_date
+        ? term.end_date
+        : undefined,
     votingSeats: keyDecisionMakers.size * seatsPerMember,
   };
 }

@@ -39,14 +39,23 @@ export function checkSafeguarding(context: RuleContext): Finding[] {
     for (const policy of needed)
       if (policies?.[policy] !== true)
         findings.push(
-          error('R43', policies === undefined ? memberPointer(context, id) : memberPointer(context, id, 'policies', policy), `Cannot deliver safeguarding scope ${s.scope} through ${memberWords(context, id)}: its policies.${policy} is not true, expected every delivery member to have that policy`, 'Confirm the member has an adopted policy and set it to true, or remove the member from delivery.'),
+          error(
+            'R43',
+            policies === undefined ? memberPointer(context, id) : memberPointer(context, id, 'policies', policy),
+            `Cannot deliver safeguarding scope ${s.scope} through ${memberWords(context, id)}: its policies.${policy} is not true, expected every delivery member to have that policy`,
+            'Confirm the member has an adopted policy and set it to true, or remove the member from delivery.',
+          ),
         );
   }
   const law = context.spec.partnership.governing_law;
   const expected: VettingScheme = JURISDICTIONS[law].vettingScheme;
   if (s.vetting_scheme !== undefined && s.vetting_scheme !== expected)
     findings.push(
-      error('R43', pointer('safeguarding', 'vetting_scheme'), `Cannot vet staff through ${s.vetting_scheme} under ${JURISDICTIONS[law].name} law: safeguarding.vetting_scheme is ${s.vetting_scheme}, expected ${expected} (${VETTING_SCHEME_NAMES[expected]})`),
+      error(
+        'R43',
+        pointer('safeguarding', 'vetting_scheme'),
+        `Cannot vet staff through ${s.vetting_scheme} under ${JURISDICTIONS[law].name} law: safeguarding.vetting_scheme is ${s.vetting_scheme}, expected ${expected} (${VETTING_SCHEME_NAMES[expected]})`,
+      ),
     );
   return findings;
 }

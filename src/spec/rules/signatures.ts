@@ -16,17 +16,35 @@ function checkSignatories(context: RuleContext, findings: Finding[]): void {
   signatories.forEach((s, i) => {
     const first = seen.get(s.member_id);
     if (first !== undefined)
-      findings.push(error('R47', pointer('signatures', 'signatories', i, 'member_id'), `Cannot sign twice for ${s.member_id}: signatures.signatories[${i}] repeats signatures.signatories[${first}], expected one signatory entry per member`));
+      findings.push(
+        error(
+          'R47',
+          pointer('signatures', 'signatories', i, 'member_id'),
+          `Cannot sign twice for ${s.member_id}: signatures.signatories[${i}] repeats signatures.signatories[${first}], expected one signatory entry per member`,
+        ),
+      );
     else seen.set(s.member_id, i);
     const member = context.members.get(s.member_id)?.member;
     const authorised = member?.authorised_signatory;
     if (authorised !== undefined && authorised.name.trim() !== s.name.trim())
-      findings.push(warning('R47', pointer('signatures', 'signatories', i, 'name'), `Cannot match signatory "${s.name}" for ${s.member_id} with its authorised signatory "${authorised.name}", expected the same person`, `Correct signatures.signatories[${i}].name or members[].authorised_signatory.`));
+      findings.push(
+        warning(
+          'R47',
+          pointer('signatures', 'signatories', i, 'name'),
+          `Cannot match signatory "${s.name}" for ${s.member_id} with its authorised signatory "${authorised.name}", expected the same person`,
+          `Correct signatures.signatories[${i}].name or members[].authorised_signatory.`,
+        ),
+      );
   });
   for (const id of context.active) {
     if (seen.has(id)) continue;
     findings.push(
-      error('R47', pointer('signatures', 'signatories'), `Cannot execute the agreement without ${memberWords(context, id)}: signatures.signatories has no entry for it, expected one for every active member`, 'Every active member, and so every key decision maker, is a party and signs.'),
+      error(
+        'R47',
+        pointer('signatures', 'signatories'),
+        `Cannot execute the agreement without ${memberWords(context, id)}: signatures.signatories has no entry for it, expected one for every active member`,
+        'Every active member, and so every key decision maker, is a party and signs.',
+      ),
     );
   }
 }
@@ -36,9 +54,21 @@ function checkUnincorporated(context: RuleContext, findings: Finding[]): void {
     const { member } = context.members.get(id)!;
     if (member.legal_form !== 'unincorporated_association') continue;
     if (member.authorised_signatory.authority_basis !== 'committee_resolution')
-      findings.push(warning('R54', memberPointer(context, id, 'authorised_signatory', 'authority_basis'), `Cannot show ${memberWords(context, id)} agreed as an association: its authorised_signatory.authority_basis is ${member.authorised_signatory.authority_basis}, expected committee_resolution`));
+      findings.push(
+        warning(
+          'R54',
+          memberPointer(context, id, 'authorised_signatory', 'authority_basis'),
+          `Cannot show ${memberWords(context, id)} agreed as an association: its authorised_signatory.authority_basis is ${member.authorised_signatory.authority_basis}, expected committee_resolution`,
+        ),
+      );
     if (member.second_signatory === undefined)
-      findings.push(warning('R54', memberPointer(context, id, 'authorised_signatory'), `Cannot rely on one signature for ${memberWords(context, id)}: it is an unincorporated association without second_signatory, expected two officers to sign`));
+      findings.push(
+        warning(
+          'R54',
+          memberPointer(context, id, 'authorised_signatory'),
+          `Cannot rely on one signature for ${memberWords(context, id)}: it is an unincorporated association without second_signatory, expected two officers to sign`,
+        ),
+      );
   }
 }
 
@@ -55,16 +85,38 @@ function checkStatus(context: RuleContext, findings: Finding[]): void {
   const { meta, signatures } = context.spec;
   if (meta.status === 'signed')
     signatures.signatories.forEach((s, i) => {
-      if (!isIsoDate(s.date)) findings.push(error('R49', pointer('signatures', 'signatories', i, s.date === undefined ? 'member_id' : 'date'), `Cannot mark the spec signed: signatures.signatories[${i}] (${s.member_id}) is not dated, expected every signature dated when meta.status is signed`));
+      if (!isIsoDate(s.date))
+        findings.push(
+          error(
+            'R49',
+            pointer('signatures', 'signatories', i, s.date === undefined ? 'member_id' : 'date'),
+            `Cannot mark the spec signed: signatures.signatories[${i}] (${s.member_id}) is not dated, expected every signature dated when meta.status is signed`,
+          ),
+        );
     });
-  if ((meta.status === 'agreed' || meta.status === 'signed') && !meta.change_log.some((e) => e.version === meta.version))
-    findings.push(error('R49', pointer('meta', 'version'), `Cannot mark version ${meta.version} ${meta.status}: meta.change_log has no entry for it, expected an entry recording what changed`));
+  if (
+    (meta.status === 'agreed' || meta.status === 'signed') &&
+    !meta.change_log.some((e) => e.version === meta.version)
+  )
+    findings.push(
+      error(
+        'R49',
+        pointer('meta', 'version'),
+        `Cannot mark version ${meta.version} ${meta.status}: meta.change_log has no entry for it, expected an entry recording what changed`,
+      ),
+    );
   let previous: [number, number, number] | undefined;
   meta.change_log.forEach((e, i) => {
     const v = semver(e.version);
     if (v === undefined) return;
     if (previous !== undefined && compareVersions(v, previous) <= 0)
-      findings.push(error('R61', pointer('meta', 'change_log', i, 'version'), `Cannot record version ${e.version} after ${previous.join('.')}: meta.change_log versions must strictly increase, expected a later version`));
+      findings.push(
+        error(
+          'R61',
+          pointer('meta', 'change_log', i, 'version'),
+          `Cannot record version ${e.version} after ${previous.join('.')}: meta.change_log versions must strictly increase, expected a later version`,
+        ),
+      );
     previous = v;
   });
 }

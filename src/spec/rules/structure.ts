@@ -13,14 +13,34 @@ function checkStakeholders(context: RuleContext, findings: Finding[]): void {
   const { spec, stakeholders } = context;
   spec.governance.decision_body.voting_member_ids.forEach((id, i) => {
     if (stakeholders.has(id) && !context.members.has(id))
-      findings.push(error('R51', pointer('governance', 'decision_body', 'voting_member_ids', i), `Cannot give stakeholder ${id} a vote: it is not a party, expected only members to vote`, 'Stakeholders take part through advisory groups or as observers.'));
+      findings.push(
+        error(
+          'R51',
+          pointer('governance', 'decision_body', 'voting_member_ids', i),
+          `Cannot give stakeholder ${id} a vote: it is not a party, expected only members to vote`,
+          'Stakeholders take part through advisory groups or as observers.',
+        ),
+      );
   });
   for (const id of Object.keys(spec.governance.voting.weights ?? {}))
     if (stakeholders.has(id) && !context.members.has(id))
-      findings.push(error('R51', pointer('governance', 'voting', 'weights', id), `Cannot weigh a vote for stakeholder ${id}: it is not a party, expected only members in governance.voting.weights`));
+      findings.push(
+        error(
+          'R51',
+          pointer('governance', 'voting', 'weights', id),
+          `Cannot weigh a vote for stakeholder ${id}: it is not a party, expected only members in governance.voting.weights`,
+        ),
+      );
   spec.funding?.allocations?.forEach((a, i) => {
     if (stakeholders.has(a.member_id) && !context.members.has(a.member_id))
-      findings.push(error('R51', pointer('funding', 'allocations', i, 'member_id'), `Cannot allocate funds to stakeholder ${a.member_id}: it is not a party, expected only members to receive allocations`, 'A funded organisation must sign the agreement as a member.'));
+      findings.push(
+        error(
+          'R51',
+          pointer('funding', 'allocations', i, 'member_id'),
+          `Cannot allocate funds to stakeholder ${a.member_id}: it is not a party, expected only members to receive allocations`,
+          'A funded organisation must sign the agreement as a member.',
+        ),
+      );
   });
 }
 
@@ -30,19 +50,43 @@ function checkGroups(context: RuleContext, findings: Finding[]): void {
   groups.forEach((g, i) => {
     const at = (key: string): string => pointer('advisory_groups', i, key);
     if (g.reports_to !== 'decision_body' && !byId.has(g.reports_to))
-      findings.push(error('R52', at('reports_to'), `Cannot report from ${g.id} to "${g.reports_to}": advisory_groups[${i}].reports_to names no group, expected decision_body or the id of another advisory group`));
+      findings.push(
+        error(
+          'R52',
+          at('reports_to'),
+          `Cannot report from ${g.id} to "${g.reports_to}": advisory_groups[${i}].reports_to names no group, expected decision_body or the id of another advisory group`,
+        ),
+      );
     const powers = g.delegated_powers ?? [];
     if (g.role_status === 'delegated_limited' && powers.length === 0)
-      findings.push(error('R52', at('role_status'), `Cannot delegate to ${g.id} without saying what: advisory_groups[${i}].delegated_powers is empty, expected the powers delegated`));
+      findings.push(
+        error(
+          'R52',
+          at('role_status'),
+          `Cannot delegate to ${g.id} without saying what: advisory_groups[${i}].delegated_powers is empty, expected the powers delegated`,
+        ),
+      );
     if (g.role_status === 'advisory_only' && powers.length > 0)
-      findings.push(error('R52', at('delegated_powers'), `Cannot give powers to advisory-only group ${g.id}: advisory_groups[${i}].delegated_powers is not empty, expected none (or role_status delegated_limited)`));
+      findings.push(
+        error(
+          'R52',
+          at('delegated_powers'),
+          `Cannot give powers to advisory-only group ${g.id}: advisory_groups[${i}].delegated_powers is not empty, expected none (or role_status delegated_limited)`,
+        ),
+      );
     // Follow the reporting line; meeting a group twice is a cycle, reported once at its first member.
     const seen = new Set<string>([g.id]);
     let next = g.reports_to;
     while (next !== 'decision_body' && byId.has(next)) {
       if (seen.has(next)) {
         if (next === g.id && [...seen].every((id) => byId.get(id)! >= i))
-          findings.push(error('R52', at('reports_to'), `Cannot report in a circle: ${[...seen, g.id].join(' → ')}, expected every advisory group's line to reach decision_body`));
+          findings.push(
+            error(
+              'R52',
+              at('reports_to'),
+              `Cannot report in a circle: ${[...seen, g.id].join(' → ')}, expected every advisory group's line to reach decision_body`,
+            ),
+          );
         break;
       }
       seen.add(next);
@@ -61,16 +105,35 @@ function checkWorkAreas(context: RuleContext, findings: Finding[]): void {
     w.contributor_ids?.forEach((c, j) => {
       working.add(c);
       if (c === w.lead_member_id)
-        findings.push(error('R53', pointer('work_areas', i, 'contributor_ids', j), `Cannot list ${c} as both lead and contributor of work area ${w.id}, expected contributors to exclude the lead`));
+        findings.push(
+          error(
+            'R53',
+            pointer('work_areas', i, 'contributor_ids', j),
+            `Cannot list ${c} as both lead and contributor of work area ${w.id}, expected contributors to exclude the lead`,
+          ),
+        );
     });
   });
   if (spec.work_areas === undefined) return;
   spec.partnership.objectives.forEach((o, i) => {
-    if (!covered.has(o.id)) findings.push(warning('R53', pointer('partnership', 'objectives', i, 'id'), `Cannot see who delivers objective ${o.id}: no work area lists it in objective_ids, expected at least one`));
+    if (!covered.has(o.id))
+      findings.push(
+        warning(
+          'R53',
+          pointer('partnership', 'objectives', i, 'id'),
+          `Cannot see who delivers objective ${o.id}: no work area lists it in objective_ids, expected at least one`,
+        ),
+      );
   });
   spec.funding?.allocations?.forEach((a, i) => {
     if (context.active.has(a.member_id) && !working.has(a.member_id))
-      findings.push(warning('R53', pointer('funding', 'allocations', i, 'member_id'), `Cannot see what ${memberWords(context, a.member_id)} delivers for its allocation: it leads or contributes to no work area, expected at least one`));
+      findings.push(
+        warning(
+          'R53',
+          pointer('funding', 'allocations', i, 'member_id'),
+          `Cannot see what ${memberWords(context, a.member_id)} delivers for its allocation: it leads or contributes to no work area, expected at least one`,
+        ),
+      );
   });
 }
 
@@ -79,11 +142,30 @@ function checkDocuments(context: RuleContext, findings: Finding[]): void {
   spec.meta.documents.forEach((d, i) => {
     const at = pointer('meta', 'documents', i);
     if (d === 'referral_protocol' && spec.referrals === undefined)
-      findings.push(error('R55', at, 'Cannot produce the referral protocol: the spec has no referrals section, expected referrals (services, routes, urgency levels)'));
+      findings.push(
+        error(
+          'R55',
+          at,
+          'Cannot produce the referral protocol: the spec has no referrals section, expected referrals (services, routes, urgency levels)',
+        ),
+      );
     if (d === 'data_sharing_schedule' && spec.data_protection.personal_data_shared !== true)
-      findings.push(error('R55', at, 'Cannot produce a data-sharing schedule: data_protection.personal_data_shared is not true, expected true and the purposes shared'));
+      findings.push(
+        error(
+          'R55',
+          at,
+          'Cannot produce a data-sharing schedule: data_protection.personal_data_shared is not true, expected true and the purposes shared',
+        ),
+      );
     if (d === 'partnership_agreement' && spec.partnership.structure_model === 'mou_only')
-      findings.push(warning('R55', at, 'Cannot match a partnership agreement with structure_model mou_only, expected mou', 'An MoU-only partnership usually signs an MoU; ask for mou instead, or change the structure model.'));
+      findings.push(
+        warning(
+          'R55',
+          at,
+          'Cannot match a partnership agreement with structure_model mou_only, expected mou',
+          'An MoU-only partnership usually signs an MoU; ask for mou instead, or change the structure model.',
+        ),
+      );
   });
 }
 
@@ -91,7 +173,14 @@ function checkWaysOfWorking(context: RuleContext, findings: Finding[]): void {
   const p = context.spec.partnership;
   const seen = new Set<string>([p.way_of_working]);
   p.secondary_ways_of_working?.forEach((w, i) => {
-    if (seen.has(w)) findings.push(error('R60', pointer('partnership', 'secondary_ways_of_working', i), `Cannot list ${w} again in partnership.secondary_ways_of_working: it is ${w === p.way_of_working ? 'the primary way_of_working' : 'already listed'}, expected each way of working once`));
+    if (seen.has(w))
+      findings.push(
+        error(
+          'R60',
+          pointer('partnership', 'secondary_ways_of_working', i),
+          `Cannot list ${w} again in partnership.secondary_ways_of_working: it is ${w === p.way_of_working ? 'the primary way_of_working' : 'already listed'}, expected each way of working once`,
+        ),
+      );
     seen.add(w);
   });
 }
@@ -105,7 +194,14 @@ export function checkStructure(context: RuleContext): Finding[] {
   if (context.binding)
     for (const id of context.active)
       if (context.members.get(id)!.member.legal_form === 'unincorporated_association')
-        findings.push(warning('R54', memberPointer(context, id, 'legal_form'), `Cannot limit the liability of ${memberWords(context, id)}: it is an unincorporated association party to a binding agreement, expected advice on committee authority`, "Its committee members or officers may be personally liable for the association's obligations."));
+        findings.push(
+          warning(
+            'R54',
+            memberPointer(context, id, 'legal_form'),
+            `Cannot limit the liability of ${memberWords(context, id)}: it is an unincorporated association party to a binding agreement, expected advice on committee authority`,
+            "Its committee members or officers may be personally liable for the association's obligations.",
+          ),
+        );
   checkDocuments(context, findings);
   checkWaysOfWorking(context, findings);
   return findings;

@@ -50,7 +50,12 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
 }
 
 function segmentsOf(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function childPointer(pointer: string, key: string): string {
@@ -65,7 +70,7 @@ function fieldName(pointer: string): string {
 /** A value as the user wrote it (short), for quoting in a message. */
 function shown(context: DescribeContext, pointer: string, value: unknown): string {
   const written = context.sourceText?.(pointer)?.trim();
-  const text = written && !written.includes('\n') ? written : JSON.stringify(value) ?? String(value);
+  const text = written && !written.includes('\n') ? written : (JSON.stringify(value) ?? String(value));
   return `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\``;
 }
 
@@ -87,7 +92,9 @@ export function describeError(error: ErrorObject, context: DescribeContext): Pro
   const at = fieldName(pointer);
   const kind = valueKindOf(context.schema, error.schemaPath, params);
   const problem = (message: string, hint?: string, target = pointer): Problem =>
-    hint === undefined ? { pointer: target, keyword: error.keyword, message } : { pointer: target, keyword: error.keyword, message, hint };
+    hint === undefined
+      ? { pointer: target, keyword: error.keyword, message }
+      : { pointer: target, keyword: error.keyword, message, hint };
 
   switch (error.keyword) {
     case 'required': {
@@ -99,10 +106,18 @@ export function describeError(error: ErrorObject, context: DescribeContext): Pro
       const all = Array.isArray(params.missingProperties) ? params.missingProperties.map(String) : [];
       if (all.length > 1) {
         const names = all.map((name) => `\`${name}\``);
-        return problem(`Cannot accept ${at}: the required fields ${orList(names).replace(/ or /, ' and ')} are missing, expected each of them to be set`, undefined, target);
+        return problem(
+          `Cannot accept ${at}: the required fields ${orList(names).replace(/ or /, ' and ')} are missing, expected each of them to be set`,
+          undefined,
+          target,
+        );
       }
       const message = `Cannot accept ${at}: the required field \`${missing}\`${named} is missing, expected \`${fieldPath(target)}\` to be set`;
-      return problem(message, typeof field.description === 'string' ? `\`${missing}\`: ${field.description}` : undefined, target);
+      return problem(
+        message,
+        typeof field.description === 'string' ? `\`${missing}\`: ${field.description}` : undefined,
+        target,
+      );
     }
     case 'additionalProperties':
     case 'unevaluatedProperties': {
@@ -113,10 +128,24 @@ export function describeError(error: ErrorObject, context: DescribeContext): Pro
       const where = pointer === '' ? 'at the top level' : `in ${at}`;
       if (suggestion) {
         const message = `Cannot accept field \`${extra}\` ${where}: it is not a known field; did you mean \`${suggestion}\`?`;
-        return { ...problem(message, `Rename \`${extra}\` to \`${suggestion}\`.`, childPointer(pointer, extra)), suggestion, atKey: true };
+        return {
+          ...problem(message, `Rename \`${extra}\` to \`${suggestion}\`.`, childPointer(pointer, extra)),
+          suggestion,
+          atKey: true,
+        };
       }
-      const list = allowed.length > 0 && allowed.length <= 15 ? `, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}` : ', expected only the fields the schema defines there';
-      return { ...problem(`Cannot accept field \`${extra}\` ${where}: it is not a known field${list}`, undefined, childPointer(pointer, extra)), atKey: true };
+      const list =
+        allowed.length > 0 && allowed.length <= 15
+          ? `, expected one of ${allowed.map((a) => `\`${a}\``).join(', ')}`
+          : ', expected only the fields the schema defines there';
+      return {
+        ...problem(
+          `Cannot accept field \`${extra}\` ${where}: it is not a known field${list}`,
+          undefined,
+          childPointer(pointer, extra),
+        ),
+        atKey: true,
+      };
     }
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.map((v) => String(v)) : [];
@@ -131,26 +160,47 @@ export function describeError(error: ErrorObject, context: DescribeContext): Pro
     case 'oneOf':
       if (Array.isArray(params.missingProperties)) {
         const names = params.missingProperties.map((name) => `\`${String(name)}\``);
-        return problem(`Cannot accept ${at}: it has none of ${orList(names)}, expected at least one of them`, undefined, childPointer(pointer, String(params.missingProperties[0])));
+        return problem(
+          `Cannot accept ${at}: it has none of ${orList(names)}, expected at least one of them`,
+          undefined,
+          childPointer(pointer, String(params.missingProperties[0])),
+        );
       }
-      return problem(`Cannot accept ${at}: ${shown(context, pointer, value)} ${boundWords(error.keyword, params) ?? 'is not valid'}`);
+      return problem(
+        `Cannot accept ${at}: ${shown(context, pointer, value)} ${boundWords(error.keyword, params) ?? 'is not valid'}`,
+      );
     case 'dependentRequired': {
       const missing = String(params.missingProperty);
-      return problem(`Cannot accept ${at}: \`${missing}\` is missing, expected it because \`${String(params.property)}\` is given`, undefined, childPointer(pointer, missing));
+      return problem(
+        `Cannot accept ${at}: \`${missing}\` is missing, expected it because \`${String(params.property)}\` is given`,
+        undefined,
+        childPointer(pointer, missing),
+      );
     }
     case 'const':
-      return problem(`Cannot accept ${at}: ${shown(context, pointer, value)} is not allowed here, expected \`${JSON.stringify(params.allowedValue)}\``);
+      return problem(
+        `Cannot accept ${at}: ${shown(context, pointer, value)} is not allowed here, expected \`${JSON.stringify(params.allowedValue)}\``,
+      );
     case 'type':
       return describeType(context, pointer, value, params.type, kind, problem);
     case 'pattern':
     case 'format': {
-      const expected = kind ? KIND_EXPECTED[kind] : error.keyword === 'pattern' ? `text matching \`${String(params.pattern)}\`` : `a valid ${String(params.format)}`;
+      const expected = kind
+        ? KIND_EXPECTED[kind]
+        : error.keyword === 'pattern'
+          ? `text matching \`${String(params.pattern)}\``
+          : `a valid ${String(params.format)}`;
       // A date of the right shape that fails the format check names a day that does not exist.
-      const actual = kind === 'Date' && error.keyword === 'format' && /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? 'is not a real calendar date' : 'is not in the right form';
+      const actual =
+        kind === 'Date' && error.keyword === 'format' && /^\d{4}-\d{2}-\d{2}$/.test(String(value))
+          ? 'is not a real calendar date'
+          : 'is not in the right form';
       return problem(`Cannot accept ${at}: ${shown(context, pointer, value)} ${actual}, expected ${expected}`);
     }
     default:
-      return problem(`Cannot accept ${at}: ${shown(context, pointer, value)} ${boundWords(error.keyword, params) ?? error.message ?? 'is not valid'}`);
+      return problem(
+        `Cannot accept ${at}: ${shown(context, pointer, value)} ${boundWords(error.keyword, params) ?? error.message ?? 'is not valid'}`,
+      );
   }
 }
 
@@ -168,7 +218,8 @@ function describeType(
   const wantsText = String(type).split(',').includes('string');
   // Quoting only helps where the quoted text would then be right: any text, or an amount once it
   // has its pence; a number in place of a date or an id needs rewriting, not quoting.
-  const quotable = wantsText && (typeof value === 'number' || typeof value === 'boolean') && (kind === undefined || kind === 'Money');
+  const quotable =
+    wantsText && (typeof value === 'number' || typeof value === 'boolean') && (kind === undefined || kind === 'Money');
   if (quotable) {
     const written = context.sourceText?.(pointer)?.trim() ?? String(value);
     const key = segmentsOf(pointer).at(-1) ?? 'value';
@@ -179,7 +230,9 @@ function describeType(
       `Unquoted, YAML reads \`${written}\` as ${readAs}; write \`${key}: "${example}"\`.`,
     );
   }
-  return problem(`Cannot accept ${at}: ${shown(context, pointer, value)} is ${actualType(value)}, expected ${expected}`);
+  return problem(
+    `Cannot accept ${at}: ${shown(context, pointer, value)} is ${actualType(value)}, expected ${expected}`,
+  );
 }
 
 /** What a `contains` asked for, from the constants its item schema fixes ("`status: active`"). */
@@ -195,7 +248,9 @@ function describeContains(at: string, owner: Record<string, unknown>, params: Re
   const condition = fixed.length > 0 ? orList(fixed).replace(/ or /, ' and ') : '';
   const max = typeof params.maxContains === 'number' ? params.maxContains : undefined;
   const min = typeof params.minContains === 'number' ? params.minContains : 1;
-  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}${condition ? ` with ${condition}` : ' of the required kind'}`;
-  if (max !== undefined && min <= 0) return `Cannot accept ${at}: it has more than ${items(max)}, expected at most ${max}`;
+  const items = (n: number) =>
+    `${n} ${n === 1 ? 'item' : 'items'}${condition ? ` with ${condition}` : ' of the required kind'}`;
+  if (max !== undefined && min <= 0)
+    return `Cannot accept ${at}: it has more than ${items(max)}, expected at most ${max}`;
   return `Cannot accept ${at}: it has too few items${condition ? ` with ${condition}` : ' of the required kind'}, expected ${max === min ? 'exactly' : 'at least'} ${items(min)}`;
 }

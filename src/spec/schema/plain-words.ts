@@ -39,20 +39,35 @@ export function actualType(value: unknown): string {
 export function boundWords(keyword: string, params: Record<string, unknown>): string | undefined {
   const limit = params.limit;
   switch (keyword) {
-    case 'minimum': return `is too small, expected at least ${String(limit)}`;
-    case 'maximum': return `is too large, expected at most ${String(limit)}`;
-    case 'exclusiveMinimum': return `is too small, expected more than ${String(limit)}`;
-    case 'exclusiveMaximum': return `is too large, expected less than ${String(limit)}`;
-    case 'minLength': return `is too short, expected at least ${String(limit)} characters`;
-    case 'maxLength': return `is too long, expected at most ${String(limit)} characters`;
-    case 'minItems': return `has too few items, expected at least ${String(limit)}`;
-    case 'maxItems': return `has too many items, expected at most ${String(limit)}`;
-    case 'minProperties': return `has too few entries, expected at least ${String(limit)}`;
-    case 'uniqueItems': return `repeats an item (items ${String(params.j)} and ${String(params.i)} are the same), expected each item once`;
-    case 'multipleOf': return `is not a multiple of ${String(params.multipleOf)}`;
-    case 'not': return 'is not allowed here';
-    case 'oneOf': return 'matches more than one of the allowed forms, expected exactly one';
-    case 'anyOf': return 'matches none of the allowed forms';
-    default: return undefined;
+    case 'minimum':
+      return `is too small, expected at least ${String(limit)}`;
+    case 'maximum':
+      return `is too large, expected at most ${String(limit)}`;
+    case 'exclusiveMinimum':
+      return `is too small, expected more than ${String(limit)}`;
+    case 'exclusiveMaximum':
+      return `is too large, expected less than ${String(limit)}`;
+    case 'minLength':
+      return `is too short, expected at least ${String(limit)} characters`;
+    case 'maxLength':
+      return `is too long, expected at most ${String(limit)} characters`;
+    case 'minItems':
+      return `has too few items, expected at least ${String(limit)}`;
+    case 'maxItems':
+      return `has too many items, expected at most ${String(limit)}`;
+    case 'minProperties':
+      return `has too few entries, expected at least ${String(limit)}`;
+    case 'uniqueItems':
+      return `repeats an item (items ${String(params.j)} and ${String(params.i)} are the same), expected each item once`;
+    case 'multipleOf':
+      return `is not a multiple of ${String(params.multipleOf)}`;
+    case 'not':
+      return 'is not allowed here';
+    case 'oneOf':
+      return 'matches more than one of the allowed forms, expected exactly one';
+    case 'anyOf':
+      return 'matches none of the allowed forms';
+    default:
+      return undefined;
   }
 }

@@ -46,7 +46,12 @@ function within(pointer: string, parent: string): boolean {
  * @param locate pointer → line and column
  * @param file the file as the user named it
  */
-export function schemaDiagnostics(errors: readonly ErrorObject[], context: DescribeContext, locate: Locate | Locator, file: string): Diagnostic[] {
+export function schemaDiagnostics(
+  errors: readonly ErrorObject[],
+  context: DescribeContext,
+  locate: Locate | Locator,
+  file: string,
+): Diagnostic[] {
   const kept = collapse(errors);
   const candidates: Candidate[] = kept.map((error, order) => {
     const problem = describeError(error, context);
@@ -61,14 +66,24 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], context: Descr
     if (!current || candidate.rank < current.rank) best.set(candidate.pointer, candidate);
   }
   const explained = new Set(
-    [...best.values()].filter((c) => c.suggestion !== undefined).map((c) => `${c.pointer.replace(/\/[^/]*$/, '')}/${c.suggestion ?? ''}`),
+    [...best.values()]
+      .filter((c) => c.suggestion !== undefined)
+      .map((c) => `${c.pointer.replace(/\/[^/]*$/, '')}/${c.suggestion ?? ''}`),
   );
   return [...best.values()]
     .filter((c) => !(c.keyword === 'required' && explained.has(c.pointer)))
     .sort((a, b) => a.order - b.order)
     .map((c) => {
       const { line, column } = c.atKey && 'locateKey' in locate ? locate.locateKey(c.pointer) : locate(c.pointer);
-      const diagnostic: Diagnostic = { severity: 'error', code: c.code, message: c.message, file, line, column, pointer: c.pointer };
+      const diagnostic: Diagnostic = {
+        severity: 'error',
+        code: c.code,
+        message: c.message,
+        file,
+        line,
+        column,
+        pointer: c.pointer,
+      };
       return c.hint === undefined ? diagnostic : { ...diagnostic, hint: c.hint };
     });
 }
@@ -86,7 +101,10 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
   const alternatives: ErrorObject[] = [];
   for (const union of unions) {
     const branches = inputs.filter((e) => e.schemaPath.startsWith(`${union.schemaPath}/`));
-    if (branches.length > 1 && branches.every((e) => e.keyword === 'required' && e.instancePath === union.instancePath)) {
+    if (
+      branches.length > 1 &&
+      branches.every((e) => e.keyword === 'required' && e.instancePath === union.instancePath)
+    ) {
       branches.forEach((e) => merged.add(e));
       const missing = branches.map((e) => String((e.params as { missingProperty?: unknown }).missingProperty));
       alternatives.push({ ...union, params: { missingProperties: missing } });
@@ -98,12 +116,18 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
   // A union branch that got past its type check (a deeper error, or another keyword here) is the
   // form the writer meant: the type errors of the other branches are noise.
   const matchedBranchAt = (pointer: string) =>
-    details.some((e) => e.instancePath.startsWith(`${pointer}/`) || (e.keyword !== 'type' && e.instancePath === pointer));
+    details.some(
+      (e) => e.instancePath.startsWith(`${pointer}/`) || (e.keyword !== 'type' && e.instancePath === pointer),
+    );
 
   const kept: ErrorObject[] = [...alternatives];
   const unionTypes = new Map<string, ErrorObject[]>();
   for (const error of inputs) {
-    if (merged.has(error) || alternatives.some((a) => a.schemaPath === error.schemaPath && a.instancePath === error.instancePath)) continue;
+    if (
+      merged.has(error) ||
+      alternatives.some((a) => a.schemaPath === error.schemaPath && a.instancePath === error.instancePath)
+    )
+      continue;
     if (WRAPPERS.has(error.keyword)) {
       // A union wrapper with no branch detail (oneOf matching twice) is the only word on the problem.
       if (UNIONS.has(error.keyword) && !hasDetail(error.instancePath)) kept.push(error);
@@ -120,7 +144,9 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
   }
   for (const [, typeErrors] of unionTypes) kept.push(mergeTypes(typeErrors));
   // An item that is itself wrong is the likelier cause of a `contains` on its list failing.
-  const withoutEchoes = kept.filter((e) => e.keyword !== 'contains' || !kept.some((o) => o.instancePath.startsWith(`${e.instancePath}/`)));
+  const withoutEchoes = kept.filter(
+    (e) => e.keyword !== 'contains' || !kept.some((o) => o.instancePath.startsWith(`${e.instancePath}/`)),
+  );
   return mergeRequired(withoutEchoes);
 }
 
@@ -145,7 +171,13 @@ function mergeRequired(errors: readonly ErrorObject[]): ErrorObject[] {
   return out.map((error) => {
     const group = error.keyword === 'required' ? groups.get(`${error.instancePath}#${error.schemaPath}`) : undefined;
     if (!group || group.length < 2) return error;
-    return { ...error, params: { ...error.params, missingProperties: group.map((e) => String((e.params as { missingProperty?: unknown }).missingProperty)) } };
+    return {
+      ...error,
+      params: {
+        ...error.params,
+        missingProperties: group.map((e) => String((e.params as { missingProperty?: unknown }).missingProperty)),
+      },
+    };
   });
 }
 

@@ -45,7 +45,14 @@ export function schemaNodeAt(schema: SchemaNode, schemaPath: string): unknown {
 }
 
 /** Keywords whose subschema applies to a child value: climbing past one leaves the error's value. */
-const CHILD_KEYWORDS = new Set(['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames']);
+const CHILD_KEYWORDS = new Set([
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+]);
 const CHILD_MAPS = new Set(['properties', 'patternProperties', 'prefixItems']);
 /** Keywords whose subschema states a condition about the object it sits in. */
 const CONDITIONS = new Set(['if', 'then', 'else', 'not']);

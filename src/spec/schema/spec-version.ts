@@ -45,7 +45,12 @@ export function checkSpecVersion(
   const rule = ruleOf(schema, '#/properties/spec_version');
   const base = { severity: 'error' as const, file, line, column, pointer };
   if (value === undefined) {
-    return { ...base, code: rule ?? 'required', message: `Cannot check the spec: \`spec_version\` is missing, ${expected}`, hint: `Add \`spec_version: "${supported[supported.length - 1]}"\` near the top of the file.` };
+    return {
+      ...base,
+      code: rule ?? 'required',
+      message: `Cannot check the spec: \`spec_version\` is missing, ${expected}`,
+      hint: `Add \`spec_version: "${supported[supported.length - 1]}"\` near the top of the file.`,
+    };
   }
   const written = sourceText?.(pointer)?.trim() ?? JSON.stringify(value);
   if (typeof value !== 'string' && supported.includes(written)) {
@@ -56,5 +61,9 @@ export function checkSpecVersion(
       hint: `Unquoted, YAML reads ${written} as a number; write \`spec_version: "${written}"\`.`,
     };
   }
-  return { ...base, code: rule ?? 'enum', message: `Cannot check the spec: \`spec_version\` ${written} is not supported, ${expected}` };
+  return {
+    ...base,
+    code: rule ?? 'enum',
+    message: `Cannot check the spec: \`spec_version\` ${written} is not supported, ${expected}`,
+  };
 }

@@ -38,7 +38,11 @@ function kindOfName(name: string): ValueKind | undefined {
  * @param schemaPath the error's schema path
  * @param params the error's params (`pattern`, `format`)
  */
-export function valueKindOf(schema: SchemaNode, schemaPath: string, params: Record<string, unknown>): ValueKind | undefined {
+export function valueKindOf(
+  schema: SchemaNode,
+  schemaPath: string,
+  params: Record<string, unknown>,
+): ValueKind | undefined {
   const viaDef = /#\/(?:\$defs|definitions)\/([^/]+)\//.exec(schemaPath)?.[1];
   const named = viaDef === undefined ? undefined : kindOfName(viaDef);
   if (named) return named;

@@ -4,12 +4,24 @@
 import { ex, type Example } from './example.js';
 
 const NAMES = [
-  'Riverside Women’s Centre', 'Northgate Domestic Abuse Service', 'Eastfield Rape Crisis', 'Southbank Black Women’s Project',
-  'Westway Women’s Aid', 'Hillside Refugee Women’s Network', 'Meadow Young Women’s Trust', 'Harbour Deaf Women’s Service',
+  'Riverside Women’s Centre',
+  'Northgate Domestic Abuse Service',
+  'Eastfield Rape Crisis',
+  'Southbank Black Women’s Project',
+  'Westway Women’s Aid',
+  'Hillside Refugee Women’s Network',
+  'Meadow Young Women’s Trust',
+  'Harbour Deaf Women’s Service',
 ];
 const PEOPLE = [
-  ['Alex Morgan', 'Chief Executive'], ['Sam Patel', 'Director'], ['Jo Williams', 'Executive Director'], ['Priya Shah', 'Chief Executive'],
-  ['Chris Evans', 'Director of Services'], ['Dana Okoro', 'Chief Executive'], ['Lee Carter', 'Director'], ['Kim Novak', 'Chief Officer'],
+  ['Alex Morgan', 'Chief Executive'],
+  ['Sam Patel', 'Director'],
+  ['Jo Williams', 'Executive Director'],
+  ['Priya Shah', 'Chief Executive'],
+  ['Chris Evans', 'Director of Services'],
+  ['Dana Okoro', 'Chief Executive'],
+  ['Lee Carter', 'Director'],
+  ['Kim Novak', 'Chief Officer'],
 ];
 
 /** One starter member. */
@@ -34,7 +46,12 @@ export function starterMember(i: number, isLead: boolean, termStart: string, ins
     legal_form: 'company_limited_by_guarantee',
     charity: { registered: true, regulator: 'ccew', number: ex(String(1100000 + n)) },
     company: { number: ex(String(9000000 + n).padStart(8, '0')) },
-    registered_address: { line1: ex(`${n} Example Street`), town: ex('London'), postcode: ex('E1 6AN'), country: 'england' },
+    registered_address: {
+      line1: ex(`${n} Example Street`),
+      town: ex('London'),
+      postcode: ex('E1 6AN'),
+      country: 'england',
+    },
     partnership_role: 'key_decision_maker',
     is_lead_partner: isLead,
     status: 'active',
@@ -42,12 +59,20 @@ export function starterMember(i: number, isLead: boolean, termStart: string, ins
     representative: { name: ex(person), job_title: ex(title), email: ex(`${id}@example.org`) },
     authorised_signatory: { ...signatory, authority_basis: 'board_resolution', authority_date: ex('2026-03-01') },
     policies: {
-      safeguarding_adults: true, safeguarding_children: true, data_protection: true,
-      equality: true, complaints: true, whistleblowing: true,
+      safeguarding_adults: true,
+      safeguarding_children: true,
+      data_protection: true,
+      equality: true,
+      complaints: true,
+      whistleblowing: true,
     },
   };
   if (insured) {
-    record.insurance = { public_liability: ex('5000000.00'), employers_liability: ex('5000000.00'), professional_indemnity: ex('1000000.00') };
+    record.insurance = {
+      public_liability: ex('5000000.00'),
+      employers_liability: ex('5000000.00'),
+      professional_indemnity: ex('1000000.00'),
+    };
   }
   return { id, index: i, record, signatory };
 }

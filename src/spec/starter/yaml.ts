@@ -25,7 +25,8 @@ const SECTION_NOTES: Readonly<Record<string, string>> = {
 function plain(value: unknown): unknown {
   if (value instanceof Example) return value.value;
   if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
 

@@ -14,4 +14,8 @@ export const PUBLIC_AUTHORITY_FUNDERS: ReadonlySet<string> = new Set([
 ]);
 
 /** `funding.funders[].agreement_type` values under which the funder contracts for services. */
-export const CONTRACT_AGREEMENTS: ReadonlySet<string> = new Set(['contract', 'service_level_agreement', 'spot_purchase']);
+export const CONTRACT_AGREEMENTS: ReadonlySet<string> = new Set([
+  'contract',
+  'service_level_agreement',
+  'spot_purchase',
+]);

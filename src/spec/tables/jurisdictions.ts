@@ -59,7 +59,8 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     counterpartsStatute: null,
     witnessForSelfProving: false,
     vettingScheme: 'dbs',
-    adultSafeguardingFramework: 'the Care Act 2014 (in England) and the Social Services and Well-being (Wales) Act 2014 (in Wales)',
+    adultSafeguardingFramework:
+      'the Care Act 2014 (in England) and the Social Services and Well-being (Wales) Act 2014 (in Wales)',
     childSafeguardingFramework: 'Working Together to Safeguard Children',
     domesticAbuseStatute: 'the Domestic Abuse Act 2021',
   },

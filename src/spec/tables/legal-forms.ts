@@ -31,9 +31,24 @@ export interface LegalFormFacts {
 
 /** R10's legal form ↔ identifier table (DOMAIN.md §3.3 `members[]`). */
 export const LEGAL_FORMS: Readonly<Record<LegalForm, LegalFormFacts>> = {
-  company_limited_by_guarantee: { words: 'a company limited by guarantee', incorporated: true, requires: ['company.number'], forbids: [] },
-  company_limited_by_shares: { words: 'a company limited by shares', incorporated: true, requires: ['company.number'], forbids: [] },
-  cic: { words: 'a community interest company', incorporated: true, requires: ['company.number'], forbids: ['charity.registered'] },
+  company_limited_by_guarantee: {
+    words: 'a company limited by guarantee',
+    incorporated: true,
+    requires: ['company.number'],
+    forbids: [],
+  },
+  company_limited_by_shares: {
+    words: 'a company limited by shares',
+    incorporated: true,
+    requires: ['company.number'],
+    forbids: [],
+  },
+  cic: {
+    words: 'a community interest company',
+    incorporated: true,
+    requires: ['company.number'],
+    forbids: ['charity.registered'],
+  },
   cio: {
     words: 'a charitable incorporated organisation (CIO)',
     incorporated: true,
@@ -49,10 +64,30 @@ export const LEGAL_FORMS: Readonly<Record<LegalForm, LegalFormFacts>> = {
     registeredWith: 'oscr',
   },
   charitable_trust: { words: 'a charitable trust', incorporated: false, requires: [], forbids: ['company.number'] },
-  unincorporated_association: { words: 'an unincorporated association', incorporated: false, requires: [], forbids: ['company.number'] },
-  community_benefit_society: { words: 'a community benefit society', incorporated: true, requires: ['society_number'], forbids: [] },
-  cooperative_society: { words: 'a co-operative society', incorporated: true, requires: ['society_number'], forbids: [] },
-  statutory_body: { words: 'a statutory body', incorporated: true, requires: ['statutory_type'], forbids: ['company.number'] },
+  unincorporated_association: {
+    words: 'an unincorporated association',
+    incorporated: false,
+    requires: [],
+    forbids: ['company.number'],
+  },
+  community_benefit_society: {
+    words: 'a community benefit society',
+    incorporated: true,
+    requires: ['society_number'],
+    forbids: [],
+  },
+  cooperative_society: {
+    words: 'a co-operative society',
+    incorporated: true,
+    requires: ['society_number'],
+    forbids: [],
+  },
+  statutory_body: {
+    words: 'a statutory body',
+    incorporated: true,
+    requires: ['statutory_type'],
+    forbids: ['company.number'],
+  },
   royal_charter_body: { words: 'a royal charter body', incorporated: true, requires: [], forbids: [] },
   other: { words: 'an organisation of another form', incorporated: true, requires: [], forbids: [] },
 };

@@ -16,7 +16,11 @@ export interface CharityNumberFormat {
 
 /** Charity-number formats by regulator (DOMAIN.md §3.3 `members[].charity`). */
 export const CHARITY_NUMBER_FORMATS: Readonly<Record<Regulator, CharityNumberFormat>> = {
-  ccew: { pattern: /^[0-9]{6,7}(-[0-9]+)?$/, example: '1234567', words: '6 or 7 digits, optionally -n for a linked charity' },
+  ccew: {
+    pattern: /^[0-9]{6,7}(-[0-9]+)?$/,
+    example: '1234567',
+    words: '6 or 7 digits, optionally -n for a linked charity',
+  },
   oscr: { pattern: /^SC0[0-9]{5}$/, example: 'SC012345', words: 'SC0 and 5 digits' },
   ccni: { pattern: /^NIC1[0-9]{5}$/, example: 'NIC100079', words: 'NIC1 and 5 digits' },
 };

@@ -9,7 +9,13 @@ import type { Partnership } from '../types.gen.js';
 /** Structure models (`partnership.structure_model`), as the schema lists them. */
 export type StructureModel = Partnership['structure_model'];
 
-const CORE = ['vary_agreement', 'admit_member', 'expel_member', 'change_lead_partner', 'terminate_partnership'] as const;
+const CORE = [
+  'vary_agreement',
+  'admit_member',
+  'expel_member',
+  'change_lead_partner',
+  'terminate_partnership',
+] as const;
 
 /** Matters a legally binding agreement should reserve, per structure model (W when missing). */
 export const REQUIRED_RESERVED_MATTERS: Readonly<Record<StructureModel, readonly string[]>> = {
@@ -26,7 +32,11 @@ export const REQUIRED_RESERVED_MATTERS: Readonly<Record<StructureModel, readonly
 export const FUNDED_RESERVED_MATTERS: readonly string[] = ['change_allocations'];
 
 /** Models in which one lead partner contracts with the funder (R04, R06, R17). */
-export const LEAD_MODELS: ReadonlySet<string> = new Set<StructureModel>(['lead_agency', 'managing_agent', 'managing_provider']);
+export const LEAD_MODELS: ReadonlySet<string> = new Set<StructureModel>([
+  'lead_agency',
+  'managing_agent',
+  'managing_provider',
+]);
 
 /** The `change_management` sections whose `decision` must be a reserved matter (R17). */
 export const DECIDED_CHANGES = ['variation', 'admission', 'suspension', 'expulsion', 'change_of_lead_partner'] as const;

@@ -7,11 +7,7 @@
 
 /** The thresholds a reserved matter may carry (`governance.reserved_matters[].threshold`). */
 export type Threshold =
-  | 'simple_majority'
-  | 'two_thirds_majority'
-  | 'three_quarters_majority'
-  | 'unanimity_excluding_affected'
-  | 'unanimity';
+  'simple_majority' | 'two_thirds_majority' | 'three_quarters_majority' | 'unanimity_excluding_affected' | 'unanimity';
 
 /** DOMAIN.md R17: simple < 2/3 < 3/4 < unanimity excluding the affected member < unanimity. */
 export const THRESHOLD_RANK: Readonly<Record<Threshold, number>> = {
@@ -46,7 +42,10 @@ export const CONSENSUS_FALLBACK_RANK: Readonly<Record<string, number>> = {
 };
 
 /** Thresholds that give every voting member (or every unaffected member) a veto. */
-export const UNANIMOUS_THRESHOLDS: ReadonlySet<string> = new Set<Threshold>(['unanimity', 'unanimity_excluding_affected']);
+export const UNANIMOUS_THRESHOLDS: ReadonlySet<string> = new Set<Threshold>([
+  'unanimity',
+  'unanimity_excluding_affected',
+]);
 
 /** Words for thresholds and ordinary rules in messages. */
 export const THRESHOLD_WORDS: Readonly<Record<string, string>> = {

@@ -18,7 +18,12 @@ export function refInstruction(bookmark: string): string {
 }
 
 /** A complex field in one run: instruction and result, in a tracked insertion when `revision` says so. */
-export function fieldXml(instruction: string, result: string, format: RunFormat = {}, revision: Revision | null = null): string {
+export function fieldXml(
+  instruction: string,
+  result: string,
+  format: RunFormat = {},
+  revision: Revision | null = null,
+): string {
   const parts =
     '<w:fldChar w:fldCharType="begin"/>' +
     `<w:instrText xml:space="preserve"> ${escapeText(instruction)} </w:instrText>` +

@@ -26,7 +26,11 @@ export function statusLabel(status: DocumentMeta['status']): string {
 
 /** A header or footer line: text on the left, and what follows a tab at the right margin. */
 function running(children: TextRun[]): Paragraph {
-  return new Paragraph({ style: Style.running, children, tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }] });
+  return new Paragraph({
+    style: Style.running,
+    children,
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+  });
 }
 
 /** Literal text: `text`, never a string child, which docx may read as a page field. */

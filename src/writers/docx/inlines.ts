@@ -41,13 +41,17 @@ export function textRun(value: string, env: InlineEnv): string {
 function reference(node: Reference, env: InlineEnv): string {
   const text = node.text;
   if (text === undefined) {
-    env.state.warn('docx-reference', `Cannot write reference to \`${node.target}\`: it has no text, expected a numbered document`);
+    env.state.warn(
+      'docx-reference',
+      `Cannot write reference to \`${node.target}\`: it has no text, expected a numbered document`,
+    );
     return textRun(node.target, env);
   }
   const target = node.document === null ? env.state.targets.get(node.target) : undefined;
   if (target === undefined || env.revision === 'del') return textRun(text, env);
   const groups = [target.parts];
-  if (target.schedule !== null && target.schedule.bookmark !== target.parts[0]?.bookmark) groups.push([target.schedule]);
+  if (target.schedule !== null && target.schedule.bookmark !== target.parts[0]?.bookmark)
+    groups.push([target.schedule]);
   let out = '';
   let rest = text;
   for (const parts of groups) {

@@ -91,7 +91,8 @@ export interface ParagraphProperties {
 
 function tabsXml(tabs: readonly TabStop[]): string {
   const stops = tabs.map(
-    (tab) => `<w:tab w:val="${tab.alignment}"${tab.leader ? ` w:leader="${tab.leader}"` : ''} w:pos="${tab.position}"/>`,
+    (tab) =>
+      `<w:tab w:val="${tab.alignment}"${tab.leader ? ` w:leader="${tab.leader}"` : ''} w:pos="${tab.position}"/>`,
   );
   return `<w:tabs>${stops.join('')}</w:tabs>`;
 }
@@ -101,7 +102,8 @@ export function paragraphXml(props: ParagraphProperties, content: string): strin
   let pPr = `<w:pStyle w:val="${escapeAttribute(props.style)}"/>`;
   if (props.keepNext) pPr += '<w:keepNext/>';
   if (props.keepLines) pPr += '<w:keepLines/>';
-  if (props.numbering) pPr += `<w:numPr><w:ilvl w:val="${props.numbering.level}"/><w:numId w:val="${props.numbering.numId}"/></w:numPr>`;
+  if (props.numbering)
+    pPr += `<w:numPr><w:ilvl w:val="${props.numbering.level}"/><w:numId w:val="${props.numbering.numId}"/></w:numPr>`;
   if (props.tabs && props.tabs.length > 0) pPr += tabsXml(props.tabs);
   if (props.spacing) {
     const { before, after } = props.spacing;

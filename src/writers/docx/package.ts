@@ -43,7 +43,10 @@ export function dosDate(isoDate: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const year = Number(match?.[1]);
   if (!match || year < 1980 || year > 2107) {
-    throw new PartnershipError('internal', `Cannot date a Word document ${JSON.stringify(isoDate)}, expected YYYY-MM-DD from 1980 to 2107`);
+    throw new PartnershipError(
+      'internal',
+      `Cannot date a Word document ${JSON.stringify(isoDate)}, expected YYYY-MM-DD from 1980 to 2107`,
+    );
   }
   return ((year - 1980) << 9) | (Number(match[2]) << 5) | Number(match[3]);
 }
@@ -130,13 +133,21 @@ function withBody(entry: Entry, body: string): Entry {
   if (at < 0) throw corrupt(`no body in ${DOCUMENT_PART}`);
   const cut = at + BODY_OPEN.length;
   const bytes = strToU8(xml.slice(0, cut) + body + xml.slice(cut));
-  return { ...entry, method: DEFLATE, crc: crc32(bytes) >>> 0, size: bytes.length, data: deflateSync(bytes, { level: 6 }) };
+  return {
+    ...entry,
+    method: DEFLATE,
+    crc: crc32(bytes) >>> 0,
+    size: bytes.length,
+    data: deflateSync(bytes, { level: 6 }),
+  };
 }
 
 /** docx's package `zip` with `body` in the document part, every entry dated `isoDate` at 00:00. */
 export function packageWithBody(zip: Uint8Array, body: string, isoDate: string): Uint8Array {
   const date = dosDate(isoDate);
-  const entries = readEntries(zip).map((entry) => (strFromU8(entry.name) === DOCUMENT_PART ? withBody(entry, body) : entry));
+  const entries = readEntries(zip).map((entry) =>
+    strFromU8(entry.name) === DOCUMENT_PART ? withBody(entry, body) : entry,
+  );
   if (!entries.some((entry) => strFromU8(entry.name) === DOCUMENT_PART)) throw corrupt(`no ${DOCUMENT_PART}`);
   return writeZip(entries, date);
 }

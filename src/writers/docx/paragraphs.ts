@@ -47,7 +47,9 @@ export function buildParagraph(spec: ParagraphSpec, state: RenderState): string 
     tabs: spec.tabs,
     spacing: spec.spacing,
     indent:
-      spec.indent === undefined ? undefined : { left: spec.indent, hanging: hangs ? (spec.hangBy ?? NUMBER_GAP) : undefined },
+      spec.indent === undefined
+        ? undefined
+        : { left: spec.indent, hanging: hangs ? (spec.hangBy ?? NUMBER_GAP) : undefined },
     alignment: spec.alignment,
   };
   if (spec.numbering) state.use(spec.numbering);
@@ -72,7 +74,12 @@ export function paragraphBlock(node: ParagraphNode, env: BlockEnv, extra: Partia
  * `lead` (number and bookmark); when it does not start with a paragraph, an empty numbered one stands in,
  * so Word still counts it.
  */
-export function numberedBlocks(children: readonly Block[], env: BlockEnv, inner: Place, lead: Partial<ParagraphSpec>): string {
+export function numberedBlocks(
+  children: readonly Block[],
+  env: BlockEnv,
+  inner: Place,
+  lead: Partial<ParagraphSpec>,
+): string {
   const [first, ...rest] = children;
   const innerEnv: BlockEnv = { ...env, place: inner };
   if (first?.type === 'paragraph') return paragraphBlock(first, innerEnv, lead) + env.render(rest, inner);

@@ -99,7 +99,8 @@ export class RenderState {
         const candidate = all[i];
         if (candidate?.reference === at.reference && candidate.instance === at.instance) concrete = candidate;
       }
-      if (concrete === undefined) throw new Error(`Cannot number a paragraph from list \`${at.reference}\`: it is not defined`);
+      if (concrete === undefined)
+        throw new Error(`Cannot number a paragraph from list \`${at.reference}\`: it is not defined`);
       id = concrete.numId;
       this.numIds.set(key, id);
     }

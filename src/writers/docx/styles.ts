@@ -28,7 +28,8 @@ const AFTER = 160;
 
 // docx has no option object for table styles, so this one comes in as an "external" styles part, which
 // docx merges with the styles below. It carries only borders, padding and a shaded, bold header row.
-const TABLE_STYLE = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="table" w:styleId="${Style.table}">
+const TABLE_STYLE =
+  `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="table" w:styleId="${Style.table}">
 <w:name w:val="Partnership Table"/><w:uiPriority w:val="59"/>
 <w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>
 <w:tblPr><w:tblBorders>
@@ -51,7 +52,10 @@ function paragraphStyles(language: string): IStylesOptions {
         run: { font: FONT, size: SIZE.body, language: { value: language } },
         paragraph: { spacing: { after: AFTER, line: 264 } },
       },
-      title: { run: { font: FONT, size: SIZE.title, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 } } },
+      title: {
+        run: { font: FONT, size: SIZE.title, bold: true, color: '000000' },
+        paragraph: { spacing: { after: 240 } },
+      },
       heading1: {
         run: { font: FONT, size: SIZE.heading1, bold: true, color: '000000' },
         paragraph: { spacing: { before: 360, after: AFTER }, keepNext: true, keepLines: true },
@@ -66,18 +70,39 @@ function paragraphStyles(language: string): IStylesOptions {
       },
     },
     paragraphStyles: [
-      { id: Style.body, name: 'Body Text', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: AFTER } } },
+      {
+        id: Style.body,
+        name: 'Body Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { after: AFTER } },
+      },
       { id: Style.lead, name: 'Lead', basedOn: Style.body, run: { size: SIZE.heading2 } },
       {
         id: Style.note,
         name: 'Note',
         basedOn: Style.body,
         run: { size: SIZE.small, italics: true },
-        paragraph: { border: { left: { style: 'single', size: 12, space: 6, color: '808080' } }, indent: { left: 144 } },
+        paragraph: {
+          border: { left: { style: 'single', size: 12, space: 6, color: '808080' } },
+          indent: { left: 144 },
+        },
       },
-      { id: Style.tableText, name: 'Table Text', basedOn: 'Normal', run: { size: SIZE.small }, paragraph: { spacing: { after: 0 } } },
+      {
+        id: Style.tableText,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        run: { size: SIZE.small },
+        paragraph: { spacing: { after: 0 } },
+      },
       { id: Style.tableHeading, name: 'Table Heading', basedOn: Style.tableText, run: { bold: true } },
-      { id: Style.running, name: 'Running Text', basedOn: 'Normal', run: { size: SIZE.running }, paragraph: { spacing: { after: 0 } } },
+      {
+        id: Style.running,
+        name: 'Running Text',
+        basedOn: 'Normal',
+        run: { size: SIZE.running },
+        paragraph: { spacing: { after: 0 } },
+      },
     ],
   };
 }

@@ -10,7 +10,13 @@ import { buildParagraph } from './paragraphs.js';
 import type { BlockHandler, RenderState } from './render-state.js';
 import { Style } from './styles.js';
 
-function cellXml(content: CellNode | undefined, align: 'left' | 'right', header: boolean, width: number, state: RenderState): string {
+function cellXml(
+  content: CellNode | undefined,
+  align: 'left' | 'right',
+  header: boolean,
+  width: number,
+  state: RenderState,
+): string {
   const paragraph = buildParagraph(
     {
       style: header ? Style.tableHeading : Style.tableText,

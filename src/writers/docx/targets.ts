@@ -88,7 +88,8 @@ export function collectTargets(doc: Document): Map<string, Target> {
     taken.add(bookmark);
     const own = { bookmark, number };
     const inSchedule = ancestors.find((a) => a.type === 'section' && a.kind === 'schedule');
-    const schedule = inSchedule && 'id' in inSchedule && inSchedule.id !== null ? targets.get(inSchedule.id) : undefined;
+    const schedule =
+      inSchedule && 'id' in inSchedule && inSchedule.id !== null ? targets.get(inSchedule.id) : undefined;
     targets.set(node.id, {
       parts: node.type === 'listItem' ? itemParts(own, ancestors, targets) : [own],
       schedule: schedule ? (schedule.parts[0] as NumberPart) : null,
@@ -96,4 +97,3 @@ export function collectTargets(doc: Document): Map<string, Target> {
   });
   return targets;
 }
-

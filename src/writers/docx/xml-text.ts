@@ -8,8 +8,10 @@
 import type { RenderState } from './render-state.js';
 
 // Everything XML 1.0 does not allow: C0 controls but tab, newline and return; lone surrogates; U+FFFE, U+FFFF.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-disable no-control-regex -- finding control characters is the point */
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /** `value` as it can be written: forbidden characters replaced by U+FFFD, each replacement reported. */
 export function writableText(value: string, state: RenderState): string {
@@ -24,4 +26,3 @@ export function writableText(value: string, state: RenderState): string {
     return '\uFFFD';
   });
 }
-

@@ -13,10 +13,20 @@ import { setSignatures, signaturesStart } from './signatures.js';
 import type { RunStyle } from './style.js';
 import { setTable, tableStart } from './tables.js';
 
-type Handler<T extends Block['type']> = (block: Extract<Block, { type: T }>, ctx: RenderContext, place: BlockPlace) => void;
+type Handler<T extends Block['type']> = (
+  block: Extract<Block, { type: T }>,
+  ctx: RenderContext,
+  place: BlockPlace,
+) => void;
 
 /** Sets items as a paragraph at the place's indent. */
-export function setItems(ctx: RenderContext, items: readonly Item[], place: BlockPlace, size: number, align: Align = 'justify'): void {
+export function setItems(
+  ctx: RenderContext,
+  items: readonly Item[],
+  place: BlockPlace,
+  size: number,
+  align: Align = 'justify',
+): void {
   const width = MEASURE - place.indent;
   ctx.flow.place(breakLines(items, width, size), PAGE.left + place.indent, width, align);
 }
@@ -52,7 +62,9 @@ function setSection(section: Section, ctx: RenderContext): void {
   ctx.flow.gap(20);
   // Kept with the start of what follows: a heading never ends a page.
   const place: BlockPlace = { indent: 0, depth: 0, topLevel: true };
-  ctx.flow.ensure(linesHeight(lines) + 8 + Math.max(3 * leading(body.size), startHeight(section.children[0], ctx, place)));
+  ctx.flow.ensure(
+    linesHeight(lines) + 8 + Math.max(3 * leading(body.size), startHeight(section.children[0], ctx, place)),
+  );
   anchorId(ctx, section.id, (destination) => ctx.outline.addSection(title, destination));
   ctx.flow.place(lines, PAGE.left, MEASURE, 'left');
   ctx.flow.gap(8);
@@ -74,7 +86,11 @@ function startHeight(block: Block | undefined, ctx: RenderContext, place: BlockP
     case 'signatures':
       return signaturesStart(block, ctx, place);
     case 'clause': {
-      const inner: BlockPlace = { indent: place.indent + clauseHang(place.depth + 1), depth: place.depth + 1, topLevel: false };
+      const inner: BlockPlace = {
+        indent: place.indent + clauseHang(place.depth + 1),
+        depth: place.depth + 1,
+        topLevel: false,
+      };
       const title = block.title === null ? 0 : linesHeight(clauseTitle(block.title, ctx, inner)) + 3;
       return 9 + title + startHeight(block.children[0], ctx, inner);
     }
@@ -97,7 +113,10 @@ function setClause(clause: Clause, ctx: RenderContext, place: BlockPlace): void 
   const number = clause.number ?? '';
   ctx.flow.gap(depth === 1 ? 9 : 6);
   if (number !== '') setLabel(ctx, number, clause.title === null ? body : bold, place.indent);
-  const outlineTitle = [number, clause.title ?? ''].filter((part) => part !== '').join(' ').normalize('NFC');
+  const outlineTitle = [number, clause.title ?? '']
+    .filter((part) => part !== '')
+    .join(' ')
+    .normalize('NFC');
   anchorId(ctx, clause.id, (destination) => {
     if (place.topLevel && outlineTitle !== '') ctx.outline.addClause(outlineTitle, destination);
   });
@@ -116,7 +135,13 @@ function setParagraph(paragraph: Paragraph, ctx: RenderContext, place: BlockPlac
   const role = paragraph.role ?? 'body';
   const style = role === 'lead' ? all.lead : role === 'note' ? all.note : all.body;
   ctx.flow.gap(role === 'lead' ? 10 : 6);
-  setItems(ctx, itemsOf(paragraph.children, style, ctx.inline), place, style.size, role === 'lead' ? 'left' : 'justify');
+  setItems(
+    ctx,
+    itemsOf(paragraph.children, style, ctx.inline),
+    place,
+    style.size,
+    role === 'lead' ? 'left' : 'justify',
+  );
 }
 
 function setList(list: List, ctx: RenderContext, place: BlockPlace): void {

@@ -19,7 +19,6 @@ export function num(value: number): string {
   return rounded === 0 ? '0' : String(rounded);
 }
 
-
 /** A face bound to one PDF document. */
 export class DocumentFont {
   /** Resource name inside the PDF (`F1`…), fixed per face so output never depends on use order. */

@@ -30,12 +30,21 @@ function extend(spans: Span[], key: string | null, style: RunStyle, x0: number, 
  * Draws `line` with its left edge at `x` and its baseline at `baseline`, in a measure `width` wide.
  * @param matrix the text matrix's linear part; the default sets upright text in the flipped page space
  */
-export function drawLine(canvas: Canvas, line: Line, x: number, baseline: number, width: number, align: Align, matrix = '1 0 0 -1'): void {
+export function drawLine(
+  canvas: Canvas,
+  line: Line,
+  x: number,
+  baseline: number,
+  width: number,
+  align: Align,
+  matrix = '1 0 0 -1',
+): void {
   const items: readonly Item[] = line.items;
   let cursor = x;
   if (align === 'right') cursor += width - line.width;
   else if (align === 'center') cursor += (width - line.width) / 2;
-  const extra = align === 'justify' && !line.last && line.spaces > 0 ? Math.max(0, (width - line.width) / line.spaces) : 0;
+  const extra =
+    align === 'justify' && !line.last && line.spaces > 0 ? Math.max(0, (width - line.width) / line.spaces) : 0;
   let ops = `BT ${matrix} ${num(cursor)} ${num(baseline)} Tm`;
   let face: RunStyle['face'] | null = null;
   let size = 0;

@@ -69,7 +69,12 @@ export function pushInlines(items: Item[], inlines: readonly Inline[], style: Ru
         pushText(items, inline.term, style, ctx);
         break;
       case 'insertion':
-        pushInlines(items, inline.children, restyle(style, { colour: COLOURS.inserted, underline: COLOURS.inserted }), ctx);
+        pushInlines(
+          items,
+          inline.children,
+          restyle(style, { colour: COLOURS.inserted, underline: COLOURS.inserted }),
+          ctx,
+        );
         break;
       case 'deletion':
         pushInlines(items, inline.children, restyle(style, { colour: COLOURS.deleted, strike: COLOURS.deleted }), ctx);

@@ -76,7 +76,15 @@ function shapeWord(face: Face, word: string): Shape {
       if (!font.hasGlyphForCodePoint(cp) && !missing.includes(cp)) missing.push(cp);
     }
   }
-  return { glyphs: run.glyphs, codePoints: charactersOf(word, run.glyphs, font), advances, kerns, offsets, width, missing };
+  return {
+    glyphs: run.glyphs,
+    codePoints: charactersOf(word, run.glyphs, font),
+    advances,
+    kerns,
+    offsets,
+    width,
+    missing,
+  };
 }
 
 /** The shape of `word` in `face`, shaped on first request and cached for the process. */

@@ -10,7 +10,10 @@ import type { DocumentMeta } from '../../model/index.js';
 /** The document's date as midnight UTC, the only timestamp a file may carry. */
 export function documentDate(meta: DocumentMeta): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(meta.date);
-  if (match === null) throw new Error(`Cannot date the PDF of ${meta.documentId}: date ${JSON.stringify(meta.date)}, expected YYYY-MM-DD`);
+  if (match === null)
+    throw new Error(
+      `Cannot date the PDF of ${meta.documentId}: date ${JSON.stringify(meta.date)}, expected YYYY-MM-DD`,
+    );
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 

@@ -52,7 +52,12 @@ export function setCover(ctx: RenderContext, meta: DocumentMeta): void {
   }
   if (meta.status === 'draft') {
     flow.gap(12);
-    flow.place(linesOf(DRAFT_NOTE, plain('bold', 10, COLOURS.deleted), MEASURE, ctx.inline), PAGE.left, MEASURE, 'center');
+    flow.place(
+      linesOf(DRAFT_NOTE, plain('bold', 10, COLOURS.deleted), MEASURE, ctx.inline),
+      PAGE.left,
+      MEASURE,
+      'center',
+    );
   }
   flow.gap(14);
   flow.settle();
@@ -80,7 +85,12 @@ export function drawFooters(canvas: Canvas, meta: DocumentMeta, inline: InlineCo
   const right = PAGE.left + MEASURE;
   const status = meta.status === 'draft' ? 'DRAFT' : capitalised(meta.status);
   const leftText = linesOf(`${meta.partnership} — ${meta.title}`, footer, MEASURE - 90, inline);
-  const second = linesOf(`Version ${meta.version} · ${status}`, meta.status === 'draft' ? footerBold : footer, MEASURE - 90, inline);
+  const second = linesOf(
+    `Version ${meta.version} · ${status}`,
+    meta.status === 'draft' ? footerBold : footer,
+    MEASURE - 90,
+    inline,
+  );
   for (let index = start; index < start + count; index += 1) {
     canvas.revisit(index);
     canvas.line(PAGE.left, top - 6, right, top - 6, 0.5, COLOURS.rule);

@@ -36,7 +36,9 @@ function rowsOf(block: SignatureBlock, ctx: RenderContext, width: number): Row[]
   if (block.witness) {
     // A detail the spec gives is printed; one it does not is a line to write on, captioned.
     const detail = (caption: string, value: string | null): Row =>
-      value === null ? { kind: 'rule', caption: lines(ctx, caption, note, width) } : { kind: 'text', lines: lines(ctx, `${caption}: ${value}`, body, width) };
+      value === null
+        ? { kind: 'rule', caption: lines(ctx, caption, note, width) }
+        : { kind: 'text', lines: lines(ctx, `${caption}: ${value}`, body, width) };
     rows.push(
       { kind: 'text', lines: [] },
       { kind: 'text', lines: lines(ctx, 'In the presence of:', bold, width) },

@@ -21,14 +21,22 @@ export function readFontFile(bytes: Buffer): FontFile {
   const count = bytes.readUInt16BE(4);
   for (let i = 0; i < count; i += 1) {
     const record = 12 + 16 * i;
-    tables.set(bytes.toString('latin1', record, record + 4), { offset: bytes.readUInt32BE(record + 8), length: bytes.readUInt32BE(record + 12) });
+    tables.set(bytes.toString('latin1', record, record + 4), {
+      offset: bytes.readUInt32BE(record + 8),
+      length: bytes.readUInt32BE(record + 12),
+    });
   }
   const table = (tag: string): number => {
     const found = tables.get(tag);
     if (found === undefined) throw new Error(`Cannot subset font: table ${tag} missing, expected a TrueType font`);
     return found.offset;
   };
-  return { bytes, tables, longLoca: bytes.readInt16BE(table('head') + 50) === 1, numberOfHMetrics: bytes.readUInt16BE(table('hhea') + 34) };
+  return {
+    bytes,
+    tables,
+    longLoca: bytes.readInt16BE(table('head') + 50) === 1,
+    numberOfHMetrics: bytes.readUInt16BE(table('hhea') + 34),
+  };
 }
 
 const MORE_COMPONENTS = 0x20;
@@ -93,7 +101,10 @@ export class GlyphSubset {
       outlines.push(padded(this.outline(glyph)));
       const metric = Buffer.alloc(4);
       metric.writeUInt16BE(hmtx.readUInt16BE(4 * Math.min(glyph, long - 1)), 0);
-      metric.writeInt16BE(glyph < long ? hmtx.readInt16BE(4 * glyph + 2) : hmtx.readInt16BE(4 * long + 2 * (glyph - long)), 2);
+      metric.writeInt16BE(
+        glyph < long ? hmtx.readInt16BE(4 * glyph + 2) : hmtx.readInt16BE(4 * long + 2 * (glyph - long)),
+        2,
+      );
       metrics.push(metric);
     }
     const loca = Buffer.alloc(4 * (outlines.length + 1));

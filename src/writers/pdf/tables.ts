@@ -86,7 +86,14 @@ function sliceRow(row: Row, room: number): Row[] {
 }
 
 /** Draws one row at the flow's position and moves below it. */
-function drawRow(ctx: RenderContext, row: Row, x: number, widths: readonly number[], align: Table['align'], shaded: boolean): void {
+function drawRow(
+  ctx: RenderContext,
+  row: Row,
+  x: number,
+  widths: readonly number[],
+  align: Table['align'],
+  shaded: boolean,
+): void {
   const canvas = ctx.flow.canvas;
   const top = ctx.flow.y;
   const width = widths.reduce((a, b) => a + b, 0);
@@ -96,7 +103,14 @@ function drawRow(ctx: RenderContext, row: Row, x: number, widths: readonly numbe
     let y = top + PAD_Y;
     const inner = widths[col]! - 2 * PAD_X;
     for (const line of lines) {
-      drawLine(canvas, line, left + PAD_X, y + baselineOffset(line.size), inner, align[col] === 'right' ? 'right' : 'left');
+      drawLine(
+        canvas,
+        line,
+        left + PAD_X,
+        y + baselineOffset(line.size),
+        inner,
+        align[col] === 'right' ? 'right' : 'left',
+      );
       y += leading(line.size);
     }
     left += widths[col]!;

@@ -31,8 +31,10 @@ export function blocksLines(blocks: readonly Block[], indent: number): string[] 
 
 function sectionLines(section: Section, indent: number): string[] {
   let heading = section.title;
-  if (section.kind === 'schedule') heading = `${numbered(section.number ?? undefined, `schedule \`${section.id}\``)} — ${section.title}`;
-  else if (section.kind === 'body') heading = `${numbered(section.number ?? undefined, `section \`${section.id}\``)}. ${section.title}`;
+  if (section.kind === 'schedule')
+    heading = `${numbered(section.number ?? undefined, `schedule \`${section.id}\``)} — ${section.title}`;
+  else if (section.kind === 'body')
+    heading = `${numbered(section.number ?? undefined, `section \`${section.id}\``)}. ${section.title}`;
   const lines = fill(heading, indent);
   const rule = pad(indent) + '-'.repeat(Math.max(...lines.map((line) => columnsOf(line) - indent)));
   const body = blocksLines(section.children, indent);

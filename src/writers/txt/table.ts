@@ -30,7 +30,11 @@ function fitWidths(grid: readonly string[][], align: Table['align'], available: 
   while (total > available) {
     let widest = -1;
     for (let c = 0; c < count; c += 1) {
-      if ((widths[c] as number) > (floors[c] as number) && (widest < 0 || (widths[c] as number) > (widths[widest] as number))) widest = c;
+      if (
+        (widths[c] as number) > (floors[c] as number) &&
+        (widest < 0 || (widths[c] as number) > (widths[widest] as number))
+      )
+        widest = c;
     }
     if (widest < 0) break;
     widths[widest] = (widths[widest] as number) - 1;
@@ -39,7 +43,12 @@ function fitWidths(grid: readonly string[][], align: Table['align'], available: 
   return widths;
 }
 
-function renderRow(cells: readonly string[], widths: readonly number[], align: Table['align'], indent: number): string[] {
+function renderRow(
+  cells: readonly string[],
+  widths: readonly number[],
+  align: Table['align'],
+  indent: number,
+): string[] {
   const wrapped = widths.map((width, c) => wrapText(cells[c] ?? '', width));
   const height = Math.max(...wrapped.map((lines) => lines.length));
   const lines: string[] = [];

@@ -63,7 +63,9 @@ export function wrapText(text: string, columns: number): string[] {
 
 /** Wraps `text` to fit from column `indent` to the line width, each line starting at `indent`. */
 export function fill(text: string, indent: number): string[] {
-  return wrapText(text, Math.max(MIN_COLUMNS, LINE_WIDTH - indent)).map((line) => (line === '' ? '' : pad(indent) + line));
+  return wrapText(text, Math.max(MIN_COLUMNS, LINE_WIDTH - indent)).map((line) =>
+    line === '' ? '' : pad(indent) + line,
+  );
 }
 
 /**

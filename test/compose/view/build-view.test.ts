@@ -71,7 +71,9 @@ describe('buildView', () => {
     const first = spec.members[0]!;
     first.company = { number: 'NOT-A-NUMBER' };
     const party = buildView(spec, 'partnership_agreement').parties[0]!;
-    expect(party.description).toMatch(/^a company limited by guarantee registered in England and Wales with company number \[to be confirmed\] and a charity registered with the Charity Commission for England and Wales under number \d+, whose registered office is at /);
+    expect(party.description).toMatch(
+      /^a company limited by guarantee registered in England and Wales with company number \[to be confirmed\] and a charity registered with the Charity Commission for England and Wales under number \d+, whose registered office is at /,
+    );
   });
 
   it('should give one execution block per signatory, witnessed under Scots law by the witness the spec names', () => {
@@ -83,7 +85,11 @@ describe('buildView', () => {
     expect(scots.general.thirdPartyStatute).toMatch(/Scotland/);
     const english = buildView(validSpec('whec-strategic-consortium.yaml'), 'partnership_agreement');
     expect(english.signatures).toHaveLength(5);
-    expect(english.signatures[0]).toMatchObject({ capacity: 'Signed for and on behalf of', witness: null, date: '2 March 2026' });
+    expect(english.signatures[0]).toMatchObject({
+      capacity: 'Signed for and on behalf of',
+      witness: null,
+      date: '2 March 2026',
+    });
   });
 
   it('should title the document after its kind', () => {

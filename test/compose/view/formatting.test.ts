@@ -24,11 +24,13 @@ describe('money', () => {
   });
 
   it('should keep every digit of any Money string', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), (pence) => {
-      const text = `${pence / 100n}.${(pence % 100n).toString().padStart(2, '0')}`;
-      expect(toPence(text)).toBe(pence);
-      expect(formatMoney(text).replace(/[£,]/g, '')).toBe(text);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), (pence) => {
+        const text = `${pence / 100n}.${(pence % 100n).toString().padStart(2, '0')}`;
+        expect(toPence(text)).toBe(pence);
+        expect(formatMoney(text).replace(/[£,]/g, '')).toBe(text);
+      }),
+    );
   });
 });
 

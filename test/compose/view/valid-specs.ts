@@ -12,7 +12,10 @@ const VALID = join(here, '../../../fixtures/valid');
 
 /** Every valid fixture, by file name. */
 export function validSpecs(): [string, PartnershipSpec][] {
-  return readdirSync(VALID).filter((f) => f.endsWith('.yaml')).sort().map((name) => [name, validSpec(name)]);
+  return readdirSync(VALID)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((name) => [name, validSpec(name)]);
 }
 
 /**
@@ -22,6 +25,7 @@ export function validSpecs(): [string, PartnershipSpec][] {
 export function validSpec(name: string): PartnershipSpec {
   const file = join(VALID, name);
   const result = validateSource(readFileSync(file, 'utf8'), file);
-  if (!result.spec) throw new Error(`fixture ${name} is not valid: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!result.spec)
+    throw new Error(`fixture ${name} is not valid: ${result.diagnostics.map((d) => d.message).join('; ')}`);
   return result.spec;
 }

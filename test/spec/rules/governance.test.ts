@@ -43,7 +43,10 @@ describe('governance rules', () => {
   it('should rank a consensus rule as its fallback when comparing reserved thresholds (R17)', () => {
     const spec = consortium();
     spec.governance.voting.consensus_fallback = 'unanimity';
-    expect(codes(spec, 'R17')).toEqual(['error /governance/reserved_matters/2/threshold', 'error /governance/reserved_matters/6/threshold']);
+    expect(codes(spec, 'R17')).toEqual([
+      'error /governance/reserved_matters/2/threshold',
+      'error /governance/reserved_matters/6/threshold',
+    ]);
     spec.governance.voting.consensus_fallback = 'refer_to_dispute_resolution';
     expect(codes(spec, 'R17')).toEqual([]);
   });
@@ -52,7 +55,9 @@ describe('governance rules', () => {
     const spec = consortium();
     spec.governance.decisions_outside_meetings.excluded_matters = ['vary_agreement'];
     const [finding] = checkRules(spec).filter((f) => f.code === 'R18');
-    expect(finding?.message).toContain('admit_member, expel_member, change_lead_partner, change_allocations, terminate_partnership');
+    expect(finding?.message).toContain(
+      'admit_member, expel_member, change_lead_partner, change_allocations, terminate_partnership',
+    );
     spec.governance.decisions_outside_meetings.threshold = 'unanimity';
     expect(codes(spec, 'R18')).toEqual([]);
   });

@@ -15,7 +15,10 @@ describe('identity rules', () => {
     const spec = referral();
     spec.governance.chair.initial_holder_member_id = 'clyde-aw';
     const [finding] = checkRules(spec).filter((f) => f.code === 'R02');
-    expect(finding).toMatchObject({ pointer: '/governance/chair/initial_holder_member_id', hint: 'Did you mean "clyde-wa"?' });
+    expect(finding).toMatchObject({
+      pointer: '/governance/chair/initial_holder_member_id',
+      hint: 'Did you mean "clyde-wa"?',
+    });
   });
 
   it('should say when a reference names an item of the wrong kind (R02)', () => {

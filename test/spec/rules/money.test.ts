@@ -34,7 +34,9 @@ describe('money rules', () => {
   it('should compare funders with the total (R26)', () => {
     const spec = consortium();
     spec.funding!.funders![0]!.amount = '405000.00';
-    expect(only('R26', spec).map((f) => [f.pointer, f.message.includes('(£45,000.00 less)')])).toEqual([['/funding/total_amount', true]]);
+    expect(only('R26', spec).map((f) => [f.pointer, f.message.includes('(£45,000.00 less)')])).toEqual([
+      ['/funding/total_amount', true],
+    ]);
   });
 
   it('should escape period labels with a slash in pointers (R27)', () => {
@@ -76,6 +78,8 @@ describe('money rules', () => {
   it('should refuse two allocation rows for one member (R29)', () => {
     const spec = consortium();
     spec.funding!.allocations![4]!.member_id = 'ma';
-    expect(only('R29', spec).map((f) => `${f.severity} ${f.pointer}`)).toEqual(['error /funding/allocations/4/member_id']);
+    expect(only('R29', spec).map((f) => `${f.severity} ${f.pointer}`)).toEqual([
+      'error /funding/allocations/4/member_id',
+    ]);
   });
 });

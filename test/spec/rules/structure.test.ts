@@ -13,7 +13,12 @@ describe('structure rules', () => {
   it('should report a reporting cycle between two advisory groups once (R52)', () => {
     const spec = consortium();
     const forum = spec.advisory_groups![0]!;
-    spec.advisory_groups!.push({ ...structuredClone(forum), id: 'panel', name: 'Lived Experience Panel', reports_to: 'network-forum' });
+    spec.advisory_groups!.push({
+      ...structuredClone(forum),
+      id: 'panel',
+      name: 'Lived Experience Panel',
+      reports_to: 'network-forum',
+    });
     forum.reports_to = 'panel';
     expect(found(spec, 'R52')).toEqual(['error /advisory_groups/0/reports_to']);
   });
@@ -21,7 +26,12 @@ describe('structure rules', () => {
   it('should accept a chain of groups that reaches the decision body (R52)', () => {
     const spec = consortium();
     const forum = spec.advisory_groups![0]!;
-    spec.advisory_groups!.push({ ...structuredClone(forum), id: 'panel', name: 'Lived Experience Panel', reports_to: 'network-forum' });
+    spec.advisory_groups!.push({
+      ...structuredClone(forum),
+      id: 'panel',
+      name: 'Lived Experience Panel',
+      reports_to: 'network-forum',
+    });
     expect(found(spec, 'R52')).toEqual([]);
   });
 

@@ -18,7 +18,13 @@ describe('tables', () => {
     const order = Object.entries(THRESHOLD_RANK)
       .sort((a, b) => a[1] - b[1])
       .map(([t]) => t);
-    expect(order).toEqual(['simple_majority', 'two_thirds_majority', 'three_quarters_majority', 'unanimity_excluding_affected', 'unanimity']);
+    expect(order).toEqual([
+      'simple_majority',
+      'two_thirds_majority',
+      'three_quarters_majority',
+      'unanimity_excluding_affected',
+      'unanimity',
+    ]);
   });
 
   it('should normalise Durations to calendar days (working day 1.4, month 30)', () => {
@@ -38,12 +44,14 @@ describe('tables', () => {
   it('should register each charitable incorporated form with the regulator of its own law', () => {
     for (const j of Object.values(JURISDICTIONS)) {
       expect(REGULATOR_LAW[j.regulator]).toBe(j.law);
-      if (j.incorporatedCharityForm !== null) expect(LEGAL_FORMS[j.incorporatedCharityForm].registeredWith).toBe(j.regulator);
+      if (j.incorporatedCharityForm !== null)
+        expect(LEGAL_FORMS[j.incorporatedCharityForm].registeredWith).toBe(j.regulator);
     }
   });
 
   it('should never both require and forbid an identifier for one legal form', () => {
-    for (const facts of Object.values(LEGAL_FORMS)) expect(facts.requires.filter((id) => facts.forbids.includes(id))).toEqual([]);
+    for (const facts of Object.values(LEGAL_FORMS))
+      expect(facts.requires.filter((id) => facts.forbids.includes(id))).toEqual([]);
   });
 
   it('should recognise charity numbers by regulator', () => {

@@ -32,7 +32,14 @@ describe('writers/docx document', () => {
   it('should bookmark every numbered section, clause and list item with an id', async () => {
     const xml = await documentXml(numberedSampleDocument());
     const names = [...xml.matchAll(/<w:bookmarkStart w:id="\d+" w:name="([^"]+)"\/>/g)].map((m) => m[1]);
-    for (const id of ['interpretation', 'definitions', 'voting', 'casting-vote', 'schedule-allocations', 'invoice-received']) {
+    for (const id of [
+      'interpretation',
+      'definitions',
+      'voting',
+      'casting-vote',
+      'schedule-allocations',
+      'invoice-received',
+    ]) {
       expect(names).toContain(`_Ref_${id.replace(/-/g, '_')}`);
     }
     expect(names).not.toContain('_Ref_background');
@@ -46,7 +53,11 @@ describe('writers/docx document', () => {
       docWith([section('s', 'Section', [clause(`${long}-a`, null, ['one']), clause(`${long}-b`, null, ['two'])])]),
     );
     const names = [...xml.matchAll(/<w:bookmarkStart w:id="\d+" w:name="([^"]+)"/g)].map((m) => m[1] as string);
-    expect(names).toEqual(['_Ref_s', '_Ref_governance_decision_making_quorum_a', '_Ref_governance_decision_making_quorum_2']);
+    expect(names).toEqual([
+      '_Ref_s',
+      '_Ref_governance_decision_making_quorum_a',
+      '_Ref_governance_decision_making_quorum_2',
+    ]);
     for (const name of names) expect(name).toMatch(/^_Ref_[A-Za-z0-9_]{1,35}$/);
   });
 
@@ -55,7 +66,9 @@ describe('writers/docx document', () => {
     const xml = await documentXml(doc);
     const definition = paragraphsOf(xml).find((p) => p.includes('Accountable Body”'));
     expect(definition).toContain('<w:instrText xml:space="preserve"> REF _Ref_funding \\w \\h </w:instrText>');
-    expect(textOf(definition ?? '')).toBe('“Accountable Body” means the member that holds the grant, as set out in clause 3.');
+    expect(textOf(definition ?? '')).toBe(
+      '“Accountable Body” means the member that holds the grant, as set out in clause 3.',
+    );
     const lead = paragraphsOf(xml).find((p) => p.includes('A change of'));
     // "clause 2.1(b)": the clause's number and the item's marker, each from its own paragraph.
     expect(lead).toContain(' REF _Ref_decision_body \\w \\h ');
@@ -87,10 +100,14 @@ describe('writers/docx document', () => {
   it('should keep a reference inside an insertion a field, and inside a deletion deleted text', async () => {
     const xml = await documentXml(
       docWith([
-        section('s', 'Section', [clause('c', null, [paragraph('See ', insertion('now ', ref('c')), deletion('was ', ref('s')), '.')])]),
+        section('s', 'Section', [
+          clause('c', null, [paragraph('See ', insertion('now ', ref('c')), deletion('was ', ref('s')), '.')]),
+        ]),
       ]),
     );
-    expect(xml).toMatch(/<w:ins [^>]*><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve"> REF _Ref_c \\w \\h <\/w:instrText>/);
+    expect(xml).toMatch(
+      /<w:ins [^>]*><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve"> REF _Ref_c \\w \\h <\/w:instrText>/,
+    );
     expect(xml).toContain('<w:delText>clause 1</w:delText>');
     const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
@@ -143,7 +160,7 @@ describe('writers/docx document', () => {
     const opening = paragraphsOf(xml).slice(0, 6).map(textOf);
     expect(opening).toEqual([
       'Partnership Agreement',
-      'Women\'s Health and Equality Consortium (“WHEC”)',
+      "Women's Health and Equality Consortium (“WHEC”)",
       'Version 1.1.0 · Draft · 2 February 2026',
       'Document whec/1.1.0/partnership-agreement',
       'Supersedes 1.0.0',
@@ -159,7 +176,9 @@ describe('writers/docx document', () => {
 
   it('should write text that looks like fields or markup as text', async () => {
     const words = 'CURRENT TOTAL_PAGES SECTION { PAGE } <w:t>x</w:t> ]]> &amp; {{name}}';
-    const xml = await documentXml(docWith([paragraph(words), paragraph(insertion('CURRENT')), paragraph(deletion('SECTION'))]));
+    const xml = await documentXml(
+      docWith([paragraph(words), paragraph(insertion('CURRENT')), paragraph(deletion('SECTION'))]),
+    );
     expect(xml).not.toMatch(/<w:(?:del)?instrText[^>]*>\s*(PAGE|NUMPAGES|SECTION)/);
     expect(textOf(xml)).toContain(words);
     expect(xml).toContain('<w:delText>SECTION</w:delText>');
@@ -182,7 +201,16 @@ describe('writers/docx document', () => {
   it('should write any printable text verbatim', async () => {
     const alphabet = [...'abcXYZ019 .,;:!?()[]-–—’“”£€*_#|<&>{}]]>:::/\\\'"αβγΔΩЖжЯя'].map((c) => fc.constant(c));
     const pieces = fc.oneof(
-      fc.constantFrom('* _ # | < & {{ ]]> :::', '{{name}}', ']]>', '&amp;', '<w:t>', 'CURRENT', 'Ελληνικά', 'Кириллица'),
+      fc.constantFrom(
+        '* _ # | < & {{ ]]> :::',
+        '{{name}}',
+        ']]>',
+        '&amp;',
+        '<w:t>',
+        'CURRENT',
+        'Ελληνικά',
+        'Кириллица',
+      ),
       fc.string({ unit: fc.oneof(...alphabet), minLength: 1, maxLength: 12 }),
     );
     const texts = fc.array(pieces, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { clause, documentOf, item, list, numberDocument, paragraph, schedule, section, visit, type Document } from '../../../src/model/index.js';
+import {
+  clause,
+  documentOf,
+  item,
+  list,
+  numberDocument,
+  paragraph,
+  schedule,
+  section,
+  visit,
+  type Document,
+} from '../../../src/model/index.js';
 import { numberedSampleDocument, sampleMeta } from '../../support/sample-document.js';
 import { paragraphsOf, part, render } from './docx-parts.js';
 import { levelsByNum, wordNumbers } from './word-numbers.js';
@@ -116,7 +127,11 @@ describe('writers/docx numbering', () => {
     );
     const rendered = await render(doc);
     const shown = wordNumbers(part(rendered, 'word/document.xml'), part(rendered, 'word/numbering.xml'));
-    expect([shown.get('_Ref_first_a'), shown.get('_Ref_first_b'), shown.get('_Ref_second_a')]).toEqual(['(a)', '(b)', '(a)']);
+    expect([shown.get('_Ref_first_a'), shown.get('_Ref_first_b'), shown.get('_Ref_second_a')]).toEqual([
+      '(a)',
+      '(b)',
+      '(a)',
+    ]);
   });
 
   it('should write bullets from a bullet definition', async () => {

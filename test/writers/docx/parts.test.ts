@@ -20,7 +20,9 @@ describe('writers/docx parts', () => {
     expect(textOf(footer)).toBe(
       "Women's Health and Equality Consortium — Partnership Agreement, version 1.1.0 (Draft)Page  of ",
     );
-    expect(footer).toMatch(/Page <\/w:t>.*<w:instrText xml:space="preserve"> ?PAGE ?<\/w:instrText>.*> of <\/w:t>.*<w:instrText xml:space="preserve"> ?NUMPAGES ?<\/w:instrText>/);
+    expect(footer).toMatch(
+      /Page <\/w:t>.*<w:instrText xml:space="preserve"> ?PAGE ?<\/w:instrText>.*> of <\/w:t>.*<w:instrText xml:space="preserve"> ?NUMPAGES ?<\/w:instrText>/,
+    );
   });
 
   it('should drop the DRAFT marking from the header once agreed', async () => {
@@ -38,8 +40,12 @@ describe('writers/docx parts', () => {
     expect(xml).toContain('<dc:creator>YWCA England &amp; Wales</dc:creator>');
     expect(xml).toContain('<dc:language>en-GB</dc:language>');
     expect(xml).toContain('<cp:contentStatus>Draft</cp:contentStatus>');
-    expect(xml).toContain('<cp:keywords>partnership; whec; Partnership Agreement; status draft; version 1.1.0</cp:keywords>');
-    expect(xml).toMatch(/<dc:description>.*partnership-docs 0\.1\.0 from templates sha256:0f1e2d3c.*<\/dc:description>/);
+    expect(xml).toContain(
+      '<cp:keywords>partnership; whec; Partnership Agreement; status draft; version 1.1.0</cp:keywords>',
+    );
+    expect(xml).toMatch(
+      /<dc:description>.*partnership-docs 0\.1\.0 from templates sha256:0f1e2d3c.*<\/dc:description>/,
+    );
   });
 
   it('should record tool version and template hash as custom properties', async () => {

@@ -12,21 +12,46 @@ interface Level {
 }
 
 function formatNumber(n: number, format: string): string {
-  const letters = (k: number): string => (k <= 0 ? '' : letters(Math.floor((k - 1) / 26)) + String.fromCharCode(97 + ((k - 1) % 26)));
+  const letters = (k: number): string =>
+    k <= 0 ? '' : letters(Math.floor((k - 1) / 26)) + String.fromCharCode(97 + ((k - 1) % 26));
   const roman = (k: number): string => {
-    const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+    const table: [number, string][] = [
+      [1000, 'm'],
+      [900, 'cm'],
+      [500, 'd'],
+      [400, 'cd'],
+      [100, 'c'],
+      [90, 'xc'],
+      [50, 'l'],
+      [40, 'xl'],
+      [10, 'x'],
+      [9, 'ix'],
+      [5, 'v'],
+      [4, 'iv'],
+      [1, 'i'],
+    ];
     let rest = k;
     let out = '';
-    for (const [value, digits] of table) while (rest >= value) { out += digits; rest -= value; }
+    for (const [value, digits] of table)
+      while (rest >= value) {
+        out += digits;
+        rest -= value;
+      }
     return out;
   };
   switch (format) {
-    case 'decimal': return String(n);
-    case 'lowerLetter': return letters(n);
-    case 'upperLetter': return letters(n).toUpperCase();
-    case 'lowerRoman': return roman(n);
-    case 'upperRoman': return roman(n).toUpperCase();
-    default: throw new Error(`Cannot format a number as ${format}`);
+    case 'decimal':
+      return String(n);
+    case 'lowerLetter':
+      return letters(n);
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    default:
+      throw new Error(`Cannot format a number as ${format}`);
   }
 }
 

@@ -32,7 +32,7 @@ describe('writePdf determinism', () => {
     expect(equalBytes(reference.bytes, elsewhere.bytes)).toBe(true);
   });
 
-  it('should embed no date but the document\'s own, at 00:00 UTC', async () => {
+  it("should embed no date but the document's own, at 00:00 UTC", async () => {
     const text = Buffer.from((await writePdf(sample, {})).bytes).toString('latin1');
     const dates = text.match(/D:\d{14}/g) ?? [];
     expect(dates.length).toBeGreaterThan(0);
@@ -40,7 +40,8 @@ describe('writePdf determinism', () => {
   });
 
   it('should change the trailer ID when the document changes', async () => {
-    const id = (bytes: Uint8Array): string => /\/ID \[(<[0-9a-f]+>)/i.exec(Buffer.from(bytes).toString('latin1'))?.[1] ?? '';
+    const id = (bytes: Uint8Array): string =>
+      /\/ID \[(<[0-9a-f]+>)/i.exec(Buffer.from(bytes).toString('latin1'))?.[1] ?? '';
     const other = { ...sample, meta: { ...sample.meta, version: '1.2.0' } };
     const a = id((await writePdf(sample, {})).bytes);
     const b = id((await writePdf(other, {})).bytes);

@@ -7,9 +7,12 @@ import { collapse, readPdf } from './read-pdf.js';
 
 function docWith(text: string) {
   return numberDocument(
-    documentOf('terms_of_reference', 'terms-of-reference', { ...sampleMeta('Terms of Reference', 'terms-of-reference'), status: 'agreed' }, [
-      section('purpose', 'Purpose', [paragraph(text)]),
-    ]),
+    documentOf(
+      'terms_of_reference',
+      'terms-of-reference',
+      { ...sampleMeta('Terms of Reference', 'terms-of-reference'), status: 'agreed' },
+      [section('purpose', 'Purpose', [paragraph(text)])],
+    ),
   );
 }
 

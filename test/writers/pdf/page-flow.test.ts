@@ -21,7 +21,9 @@ const LOREM =
 
 function render(children: Block[]) {
   const meta = { ...sampleMeta('Terms of Reference', 'terms-of-reference'), status: 'agreed' as const };
-  return writePdf(numberDocument(documentOf('terms_of_reference', 'terms-of-reference', meta, children)), {}).then((r) => readPdf(r.bytes));
+  return writePdf(numberDocument(documentOf('terms_of_reference', 'terms-of-reference', meta, children)), {}).then(
+    (r) => readPdf(r.bytes),
+  );
 }
 
 function filler(count: number): Block[] {
@@ -31,7 +33,9 @@ function filler(count: number): Block[] {
 describe('writePdf page flow', () => {
   it('should repeat the header row on every page a table runs onto and align figures right', async () => {
     const rows = Array.from({ length: 90 }, (_, i) => [`Member number ${i + 1}`, `£${(i * 1234.5).toFixed(2)}`]);
-    const { pages, items } = await render([section('money', 'Money', [table(['Member', 'Amount'], rows, ['left', 'right'])])]);
+    const { pages, items } = await render([
+      section('money', 'Money', [table(['Member', 'Amount'], rows, ['left', 'right'])]),
+    ]);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(collapse(page)).toContain('Member Amount');
     expect(collapse(pages.join(' '))).toContain('Member number 90 £109870.50');
@@ -43,7 +47,18 @@ describe('writePdf page flow', () => {
 
   it('should cut a table row taller than a page between its lines, keeping every line on a page', async () => {
     const huge = Array.from({ length: 140 }, (_, i) => `Line ${i + 1} of a very long cell.`).join(' ');
-    const { pages, items } = await render([section('t', 'Tall', [table(['Topic', 'Detail'], [['Tall row', huge], ['Next row', 'Short.']], ['left', 'left'])])]);
+    const { pages, items } = await render([
+      section('t', 'Tall', [
+        table(
+          ['Topic', 'Detail'],
+          [
+            ['Tall row', huge],
+            ['Next row', 'Short.'],
+          ],
+          ['left', 'left'],
+        ),
+      ]),
+    ]);
     expect(pages.length).toBeGreaterThan(1);
     expect(collapse(pages.join(' '))).toContain('Line 140 of a very long cell.');
     for (const page of pages.slice(1)) expect(collapse(page)).toContain('Topic Detail');
@@ -53,7 +68,12 @@ describe('writePdf page flow', () => {
   });
 
   it('should never split a signature block across pages', async () => {
-    const parties = Array.from({ length: 5 }, (_, i) => ({ party: `Party ${i + 1} Limited`, name: `Signatory ${i + 1}`, jobTitle: `Trustee ${i + 1}`, witness: i % 2 === 0 }));
+    const parties = Array.from({ length: 5 }, (_, i) => ({
+      party: `Party ${i + 1} Limited`,
+      name: `Signatory ${i + 1}`,
+      jobTitle: `Trustee ${i + 1}`,
+      witness: i % 2 === 0,
+    }));
     for (const count of [8, 11, 14]) {
       const { pages } = await render([section('execution', 'Execution', [...filler(count), signatures(parties)])]);
       for (let i = 1; i <= 5; i += 1) {
@@ -83,7 +103,9 @@ describe('writePdf page flow', () => {
       const short = Array.from({ length: count }, (_, i) => paragraph(`Short line ${i + 1}.`));
       const { pages } = await render([
         section('first', 'First', [...filler(12), ...short]),
-        section('second', 'Second part', [clause('money', 'Indicators and targets', [table(['Member', 'Amount'], rows, ['left', 'right'])])]),
+        section('second', 'Second part', [
+          clause('money', 'Indicators and targets', [table(['Member', 'Amount'], rows, ['left', 'right'])]),
+        ]),
       ]);
       const page = collapse(pages.find((text) => text.includes('2. Second part')) ?? '');
       expect(page).toContain('2.1 Indicators and targets Member Amount Member 1 £100.00');
@@ -92,7 +114,12 @@ describe('writePdf page flow', () => {
 
   it('should print the meaning after the term with its own verb', async () => {
     const { pages } = await render([
-      section('d', 'Definitions', [definitions([definition('Funder', 'means the grant maker.'), definition('Funding', 'has the meaning given in the grant.')])]),
+      section('d', 'Definitions', [
+        definitions([
+          definition('Funder', 'means the grant maker.'),
+          definition('Funding', 'has the meaning given in the grant.'),
+        ]),
+      ]),
     ]);
     const text = collapse(pages.join(' '));
     expect(text).toContain('“Funder” means the grant maker.');
@@ -100,7 +127,11 @@ describe('writePdf page flow', () => {
   });
 
   it('should start a new page at a page break', async () => {
-    const { pages } = await render([section('a', 'Before', ['Before the break.']), pageBreak(), section('b', 'After', ['After the break.'])]);
+    const { pages } = await render([
+      section('a', 'Before', ['Before the break.']),
+      pageBreak(),
+      section('b', 'After', ['After the break.']),
+    ]);
     expect(pages).toHaveLength(2);
     expect(pages[0]).toContain('Before the break.');
     expect(pages[1]).toContain('After the break.');

@@ -26,15 +26,20 @@ describe('writePdf output checked by PDF tools', () => {
     const rows = execFileSync('pdffonts', [file]).toString().trim().split('\n').slice(2);
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) {
-      expect(row).toMatch(/^[A-Z]{6}\+DejaVuSans(-Bold|-Oblique|-BoldOblique)?\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s/);
+      expect(row).toMatch(
+        /^[A-Z]{6}\+DejaVuSans(-Bold|-Oblique|-BoldOblique)?\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s/,
+      );
     }
   });
 
-  it.skipIf(!has('pdftoppm'))('should rasterise every page, accented composite glyphs included, without complaint', () => {
-    const run = spawnSync('pdftoppm', ['-r', '20', '-png', file, join(folder, 'page')], { encoding: 'utf8' });
-    expect(run.status).toBe(0);
-    expect(run.stderr).toBe('');
-  });
+  it.skipIf(!has('pdftoppm'))(
+    'should rasterise every page, accented composite glyphs included, without complaint',
+    () => {
+      const run = spawnSync('pdftoppm', ['-r', '20', '-png', file, join(folder, 'page')], { encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+    },
+  );
 
   it.skipIf(!has('pdftotext'))('should extract the Greek and Cyrillic text with pdftotext too', () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString();

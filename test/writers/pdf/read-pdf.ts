@@ -62,12 +62,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     for (const item of content.items) {
       if (!('str' in item)) continue;
       text += item.str + (item.hasEOL ? '\n' : '');
-      if (item.str.trim() !== '') placed.push({ str: item.str, x: item.transform[4], y: height - item.transform[5], width: item.width });
+      if (item.str.trim() !== '')
+        placed.push({ str: item.str, x: item.transform[4], y: height - item.transform[5], width: item.width });
     }
     pages.push(text);
     items.push(placed);
     for (const annotation of await page.getAnnotations()) {
-      if (annotation.subtype === 'Link') links.push({ page: number, dest: String(annotation.dest), rect: annotation.rect });
+      if (annotation.subtype === 'Link')
+        links.push({ page: number, dest: String(annotation.dest), rect: annotation.rect });
     }
   }
   const outline = entries(((await pdf.getOutline()) ?? []) as PdfjsOutline[]);

@@ -11,7 +11,7 @@ function readSample(): Promise<ReadPdf> {
 }
 
 describe('writePdf', () => {
-  it('should set the sample document\'s text, numbers and headings', async () => {
+  it("should set the sample document's text, numbers and headings", async () => {
     const text = collapse((await readSample()).pages.join('\n'));
     expect(text).toContain('1. Definitions and interpretation');
     expect(text).toContain('2.1 Decision body');
@@ -78,15 +78,32 @@ describe('writePdf', () => {
       'Schedule 1 — Partner details',
       'Schedule 2 — Funding allocations and payment timetable',
     ]);
-    expect(outline[3]!.items.map((entry) => entry.title)).toEqual(['2.1 Decision body', '2.2 Change of lead', '2.3 Urgent decisions']);
+    expect(outline[3]!.items.map((entry) => entry.title)).toEqual([
+      '2.1 Decision body',
+      '2.2 Change of lead',
+      '2.3 Urgent decisions',
+    ]);
     expect(outline[7]!.items.map((entry) => entry.title)).toEqual(['1 Timetable', '2 Review']);
     for (const entry of outline.flatMap((top) => [top, ...top.items])) expect(destinations).toContain(entry.dest);
   });
 
-  it('should link references in the document to named destinations and leave other documents\' as text', async () => {
+  it("should link references in the document to named destinations and leave other documents' as text", async () => {
     const { links, destinations } = await readSample();
     const targets = links.map((link) => link.dest.replace(/^d\d{5}-/, ''));
-    for (const id of ['voting', 'casting-vote', 'governance', 'decision-body', 'decision-body-quorum', 'one-vote', 'funding', 'lead-change', 'allocation-payments', 'invoice-received', 'schedule-allocations', 'allocations']) {
+    for (const id of [
+      'voting',
+      'casting-vote',
+      'governance',
+      'decision-body',
+      'decision-body-quorum',
+      'one-vote',
+      'funding',
+      'lead-change',
+      'allocation-payments',
+      'invoice-received',
+      'schedule-allocations',
+      'allocations',
+    ]) {
       expect(targets).toContain(id);
     }
     expect(targets).not.toContain('tor-quorum');

@@ -76,7 +76,18 @@ describe('writers/txt', () => {
 
   it('should wrap a wide table in its text column and keep figures whole and right-aligned', async () => {
     const name = 'A very long partner name that goes on and on until it cannot fit on one line';
-    const text = await textOf(numbered([table(['Partner', 'Amount'], [[name, '£1,234,567.89'], ['B', '£1.00']], ['left', 'right'])]));
+    const text = await textOf(
+      numbered([
+        table(
+          ['Partner', 'Amount'],
+          [
+            [name, '£1,234,567.89'],
+            ['B', '£1.00'],
+          ],
+          ['left', 'right'],
+        ),
+      ]),
+    );
     const lines = text.split('\n');
     const amountLine = lines.find((line) => line.includes('£1,234,567.89')) as string;
     const smallLine = lines.find((line) => line.startsWith('B ')) as string;
@@ -86,7 +97,18 @@ describe('writers/txt', () => {
   });
 
   it('should compose decomposed characters before aligning columns', async () => {
-    const text = await textOf(numbered([table(['Name', 'Amount'], [['Zoe\u0308', '£1.00'], ['Zoey', '£10.00']], ['left', 'right'])]));
+    const text = await textOf(
+      numbered([
+        table(
+          ['Name', 'Amount'],
+          [
+            ['Zoe\u0308', '£1.00'],
+            ['Zoey', '£10.00'],
+          ],
+          ['left', 'right'],
+        ),
+      ]),
+    );
     const lines = text.split('\n');
     const composed = lines.find((line) => line.startsWith('Zoë')) as string;
     const plain = lines.find((line) => line.startsWith('Zoey')) as string;
