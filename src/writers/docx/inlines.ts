@@ -9,6 +9,7 @@ import type { Inline, Reference } from '../../model/index.js';
 import { fieldXml, refInstruction } from './fields.js';
 import { BREAK_XML, runXml, textXml, type Revision, type RunFormat } from './ooxml.js';
 import { REVISION_AUTHOR, type RenderState } from './render-state.js';
+import { directedStretches } from '../text-direction.js';
 import { writableText } from './xml-text.js';
 
 /** What the runs of an inline inherit from the inlines around it. */
@@ -27,10 +28,15 @@ function revisionOf(env: InlineEnv): Revision | null {
   return { kind: env.revision, id: env.state.nextRevisionId(), author: REVISION_AUTHOR, date: env.state.revisionDate };
 }
 
-/** Literal text as one run (none for an empty string). */
+/** Literal text as runs, one per change of direction, right-to-left ones marked (none for an empty string). */
 export function textRun(value: string, env: InlineEnv): string {
   if (value === '') return '';
-  return runXml(textXml(writableText(value, env.state), env.revision === 'del'), env.format, revisionOf(env));
+  let out = '';
+  for (const { text, rtl } of directedStretches(writableText(value, env.state))) {
+    const format = rtl ? { ...env.format, rtl } : env.format;
+    out += runXml(textXml(text, env.revision === 'del'), format, revisionOf(env));
+  }
+  return out;
 }
 
 /**

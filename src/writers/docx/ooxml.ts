@@ -25,6 +25,8 @@ export function escapeAttribute(value: string): string {
 export interface RunFormat {
   bold?: boolean;
   italics?: boolean;
+  /** Right-to-left text (Hebrew, Arabic): Word sets it with the complex-script properties and order. */
+  rtl?: boolean;
 }
 
 /** A tracked change a run belongs to. */
@@ -36,7 +38,8 @@ export interface Revision {
 }
 
 function runProperties(format: RunFormat): string {
-  const parts = (format.bold ? '<w:b/><w:bCs/>' : '') + (format.italics ? '<w:i/><w:iCs/>' : '');
+  const parts =
+    (format.bold ? '<w:b/><w:bCs/>' : '') + (format.italics ? '<w:i/><w:iCs/>' : '') + (format.rtl ? '<w:rtl/>' : '');
   return parts === '' ? '' : `<w:rPr>${parts}</w:rPr>`;
 }
 

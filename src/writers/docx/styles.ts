@@ -58,15 +58,15 @@ function paragraphStyles(language: string): IStylesOptions {
       },
       heading1: {
         run: { font: FONT, size: SIZE.heading1, bold: true, color: '000000' },
-        paragraph: { spacing: { before: 360, after: AFTER }, keepNext: true, keepLines: true },
+        paragraph: { spacing: { before: 360, after: AFTER }, keepNext: true, keepLines: true, outlineLevel: 0 },
       },
       heading2: {
         run: { font: FONT, size: SIZE.heading2, bold: true, color: '000000' },
-        paragraph: { spacing: { before: 200, after: 120 }, keepNext: true, keepLines: true },
+        paragraph: { spacing: { before: 200, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 1 },
       },
       heading3: {
         run: { font: FONT, size: SIZE.body, bold: true, italics: true, color: '000000' },
-        paragraph: { spacing: { before: 160, after: 120 }, keepNext: true, keepLines: true },
+        paragraph: { spacing: { before: 160, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 2 },
       },
     },
     paragraphStyles: [

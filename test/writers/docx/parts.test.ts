@@ -12,6 +12,14 @@ describe('writers/docx parts', () => {
     expect(xml).toContain('<w:lang w:val="en-GB"/>');
   });
 
+  it('should give Heading 1–3 outline levels 0–2, so readers and screen readers list them as headings', async () => {
+    const xml = part(await render(numberedSampleDocument()), 'word/styles.xml');
+    ['Heading1', 'Heading2', 'Heading3'].forEach((id, level) => {
+      const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(xml)?.[0] ?? '';
+      expect(style, id).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    });
+  });
+
   it('should say who and what the document is in the header and footer, with page X of Y', async () => {
     const rendered = await render(numberedSampleDocument());
     const header = part(rendered, 'word/header1.xml');
