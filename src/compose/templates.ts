@@ -11,7 +11,14 @@ import { PartnershipError } from '../errors.js';
 import { packagePath } from '../package-root.js';
 import type { DocumentKind } from '../model/index.js';
 import { DOCUMENT_KINDS } from './document-kinds.js';
-import { compileTemplate, createEnvironment, runTemplate, type HandlebarsEnvironment } from './handlebars.js';
+import {
+  compileTemplate,
+  createEnvironment,
+  runTemplate,
+  templateFromSpec,
+  type HandlebarsEnvironment,
+} from './handlebars.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 import type { PlaceholderTable } from './placeholders.js';
 import { TemplateFault, type TemplateSource } from './template-errors.js';
 
@@ -94,9 +101,11 @@ export class TemplateSet {
     let compiled = this.compiled.get(name);
     if (compiled === undefined) {
       const file = this.files.get(name)!;
-      compiled = compileTemplate(this.env, file.source, file.file, (p) =>
-        this.files.has(`${PARTIALS}${p}${EXTENSION}`),
-      );
+      // Built-in templates were parsed, checked and compiled by the build; anything else is done here.
+      const key = precompiledKey(file.source);
+      compiled = Object.hasOwn(PRECOMPILED_TEMPLATES, key)
+        ? templateFromSpec(this.env, PRECOMPILED_TEMPLATES[key]!, file.file)
+        : compileTemplate(this.env, file.source, file.file, (p) => this.files.has(`${PARTIALS}${p}${EXTENSION}`));
       this.compiled.set(name, compiled);
     }
     return compiled;
@@ -104,6 +113,11 @@ export class TemplateSet {
 }
 
 const cache = new Map<string, TemplateSet>();
+
+/** The key of a template's build-time compilation (precompiled-templates.ts): the SHA-256 of its source. */
+export function precompiledKey(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
 
 /** The package's own templates folder. */
 export function builtInTemplatesDir(): string {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
@@ -44,5 +45,21 @@ describe('the built CLI starts from its code cache', () => {
       stdout: source.stdout,
       stderr: source.stderr,
     });
+  });
+});
+
+describe('the build compiles the built-in templates', () => {
+  it('should ship a precompiled spec for every built-in template and partial, keyed by its source', async () => {
+    const { PRECOMPILED_TEMPLATES } = (await import('../../dist/compose/precompiled-templates.js')) as {
+      PRECOMPILED_TEMPLATES: Record<string, object>;
+    };
+    const files = (readdirSync('templates', { recursive: true }) as string[]).filter((f) => f.endsWith('.md.hbs'));
+    const keys = files.map((f) =>
+      createHash('sha256')
+        .update(readFileSync(join('templates', f), 'utf8'))
+        .digest('hex'),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    expect(Object.keys(PRECOMPILED_TEMPLATES).sort()).toEqual([...new Set(keys)].sort());
   });
 });
