@@ -26,3 +26,4 @@ export async function render(format: string, doc: Document, options: WriterOptio
   const writer = await getWriter(format);
   return writer(doc, options);
 }
+export { diffSpecs, type SpecChange, type SpecChangeKind } from './diff/index.js';

@@ -12,6 +12,7 @@ import { schemaCommand } from './commands/schema.js';
 import { initCommand } from './commands/init.js';
 import { generateCommand } from './commands/generate.js';
 import { explainCommand } from './commands/explain.js';
+import { diffCommand } from './commands/diff.js';
 
 const EPILOGUE = `Exit codes: 0 ok; 1 invalid input (spec, template, missing or empty file);
 2 usage; 3 a batch finished with failed jobs; 70 internal error.
@@ -32,7 +33,8 @@ export async function run(argv: readonly string[], output: Output = processOutpu
     .command(initCommand(context))
     .command(generateCommand(context))
     .command(explainCommand(context))
-    .demandCommand(1, 'Name a command: validate, schema, init, generate or explain.')
+    .command(diffCommand(context))
+    .demandCommand(1, 'Name a command: validate, schema, init, generate, explain or diff.')
     .recommendCommands()
     .strict()
     .help()

@@ -21,3 +21,8 @@ export {
   type ExplainedSection,
   type Explanation,
 } from './explain.js';
+export { NOT_RENDERED } from './not-rendered.js';
+export { formatMoney } from './view/money.js';
+export { formatDuration } from './view/durations.js';
+export { formatDate } from './view/dates.js';
+export { humanise } from './view/labels.js';

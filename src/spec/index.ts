@@ -10,3 +10,4 @@ export { loadSpec, validateSource, validateSpec, type ValidationResult } from '.
 export * from './tables/index.js';
 export { starterSpec, STRUCTURE_MODELS, MAX_STARTER_MEMBERS, type StructureModel } from './starter/index.js';
 export { resolveQuorum } from './quorum.js';
+export { specSchema, type SchemaNode } from './schema/schema-document.js';

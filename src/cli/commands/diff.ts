@@ -1,0 +1,65 @@
+/**
+ * `partnership diff <old> <new>`: what changed between two versions of a spec, in plain language grouped
+ * by the spec's sections, or as typed records with `--json`. Both specs are validated first; an invalid
+ * one is reported, never diffed.
+ */
+import type { CommandModule } from 'yargs';
+import type { PartnershipSpec } from '../../spec/index.js';
+import type { CommandContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { countSeverities, formatDiagnostic, plural } from '../print.js';
+import { formatSpecDiff } from '../print-spec-diff.js';
+
+interface DiffArgs {
+  old: string;
+  new: string;
+  json: boolean;
+}
+
+/** Both specs, or null after reporting why one cannot be diffed. */
+async function loadBoth(files: readonly string[], context: CommandContext): Promise<PartnershipSpec[] | null> {
+  const { loadSpec } = await import('../../spec/index.js');
+  const specs: PartnershipSpec[] = [];
+  let invalid = false;
+  for (const file of files) {
+    const loaded = await loadSpec(file);
+    for (const d of loaded.diagnostics) if (d.severity === 'error') context.output.err(formatDiagnostic(d));
+    if (loaded.spec === null) {
+      const { errors } = countSeverities(loaded.diagnostics);
+      context.output.err(`${file}: invalid: ${plural(errors, 'error')}; not compared`);
+      invalid = true;
+    } else specs.push(loaded.spec);
+  }
+  return invalid ? null : specs;
+}
+
+/** The diff command, bound to one CLI run. */
+export function diffCommand(context: CommandContext): CommandModule<object, DiffArgs> {
+  return {
+    command: 'diff <old> <new>',
+    describe: 'Say what changed between two versions of a spec, in plain language',
+    builder: (y) =>
+      y
+        .positional('old', { type: 'string', demandOption: true, describe: 'The earlier spec file' })
+        .positional('new', { type: 'string', demandOption: true, describe: 'The later spec file' })
+        .option('json', {
+          type: 'boolean',
+          default: false,
+          describe: 'Print the changes as JSON records (path, label, before, after)',
+        })
+        .example('$0 diff v2.0.yaml v2.1.yaml', 'What changed, grouped by section') as never,
+    handler: async (args) => {
+      const specs = await loadBoth([args.old, args.new], context);
+      if (specs === null) {
+        context.exitCode = EXIT.input;
+        return;
+      }
+      const { diffSpecs } = await import('../../diff/index.js');
+      const changes = diffSpecs(specs[0], specs[1]);
+      context.output.out(
+        args.json ? JSON.stringify({ changes }, null, 2) : formatSpecDiff(changes, args.old, args.new),
+      );
+      context.exitCode = EXIT.ok;
+    },
+  };
+}

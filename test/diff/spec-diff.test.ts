@@ -1,0 +1,126 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffSpecs, loadSpec, type PartnershipSpec, type SpecChange } from '../../src/index.js';
+import { runCli } from '../support/run-cli.js';
+
+const PAIRS = readdirSync('fixtures/diff', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const BASE = 'fixtures/valid/whec-strategic-consortium.yaml';
+
+async function spec(file: string): Promise<PartnershipSpec> {
+  const loaded = await loadSpec(file);
+  if (loaded.spec === null) throw new Error(`${file} is invalid`);
+  return loaded.spec;
+}
+
+describe('partnership diff', () => {
+  it.each(PAIRS)('should print the expected plain-language diff for fixtures/diff/%s', async (pair) => {
+    const dir = `fixtures/diff/${pair}`;
+    const result = await runCli('diff', `${dir}/old.yaml`, `${dir}/new.yaml`);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(readFileSync(`${dir}/expected.txt`, 'utf8'));
+  });
+
+  it('should give typed records with path, label, before and after under --json', async () => {
+    const result = await runCli('diff', 'fixtures/diff/money/old.yaml', 'fixtures/diff/money/new.yaml', '--json');
+    expect(result.code).toBe(0);
+    const { changes } = JSON.parse(result.stdout) as { changes: SpecChange[] };
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        kind: 'changed',
+        path: 'funding.allocations[rcew].amount',
+        pointer: '/funding/allocations/0/amount',
+        field: 'funding.allocations[].amount',
+        section: 'funding',
+        sectionLabel: 'Funding',
+        label: 'Allocation (Rape Crisis England & Wales) › Amount',
+        before: '81000.00',
+        after: '84000.00',
+        beforeText: '£81,000.00',
+        afterText: '£84,000.00',
+        rendered: true,
+      }),
+    );
+    expect(changes.find((c) => c.path === 'funding.allocations[pw].by_period["2027/28"]')?.afterText).toBe(
+      '£25,500.00',
+    );
+    expect(changes.find((c) => c.path === 'meta.change_log[1.1.0]')).toMatchObject({ kind: 'added', rendered: false });
+  });
+
+  it('should report an invalid spec with its diagnostics and exit 1, comparing nothing', async () => {
+    const result = await runCli('diff', BASE, 'fixtures/invalid/R14-quorum-above-seats.yaml');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^fixtures\/invalid\/R14-quorum-above-seats\.yaml:\d+:\d+ {2}error {2}R14 /m);
+    expect(result.stderr).toMatch(/R14-quorum-above-seats\.yaml: invalid: 1 error; not compared/);
+  });
+
+  it('should exit 0 and say so when nothing changed', async () => {
+    const result = await runCli('diff', BASE, BASE);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^No change: the two specs are the same\.$/m);
+  });
+});
+
+describe('diffSpecs', () => {
+  it('should match array items by id: removing the first member is one removal, not a change to every later one', async () => {
+    const before = await spec(BASE);
+    const after = structuredClone(before);
+    after.members.shift();
+    const changes = diffSpecs(before, after);
+    expect(changes).toEqual([
+      expect.objectContaining({ kind: 'removed', path: 'members[rcew]', pointer: '/members/0', label: 'Member' }),
+    ]);
+    expect(changes[0]?.text).toBe('Member removed: Rape Crisis England & Wales (key decision maker)');
+  });
+
+  it('should say a list was reordered when only the order of its items changed', async () => {
+    const before = await spec(BASE);
+    const after = structuredClone(before);
+    after.members.reverse();
+    expect(diffSpecs(before, after)).toEqual([
+      expect.objectContaining({ kind: 'reordered', path: 'members', text: 'Members: order changed' }),
+    ]);
+  });
+
+  it('should find exactly the members removed and the allocations changed, whatever the edit', async () => {
+    const before = await spec(BASE);
+    const count = before.members.length;
+    const allocations = before.funding?.allocations ?? [];
+    await fc.assert(
+      fc.property(
+        fc.subarray([...Array(count).keys()]),
+        fc.array(fc.nat({ max: 99_999_999 }), { minLength: allocations.length, maxLength: allocations.length }),
+        (removed, pence) => {
+          const after = structuredClone(before);
+          after.members = before.members.filter((_, i) => !removed.includes(i));
+          const funding = after.funding;
+          if (funding === undefined) throw new Error('the base spec has no funding');
+          funding.allocations = allocations.map((a, i) => ({
+            ...a,
+            amount: `${Math.floor((pence[i] as number) / 100)}.${String((pence[i] as number) % 100).padStart(2, '0')}`,
+          }));
+          const changes = diffSpecs(before, after);
+          const removals = changes.filter((c) => c.section === 'members').map((c) => c.path);
+          expect(removals).toEqual(removed.map((i) => `members[${before.members[i]?.id}]`));
+          const moved = changes.filter((c) => c.section === 'funding').map((c) => c.path);
+          const expected = allocations
+            .filter((a, i) => funding.allocations?.[i]?.amount !== a.amount)
+            .map((a) => `funding.allocations[${a.member_id}].amount`);
+          expect(moved).toEqual(expected);
+          expect(changes.every((c) => c.kind !== 'changed' || c.beforeText !== c.afterText)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('should find no change between a spec and a copy of it', async () => {
+    const before = await spec(BASE);
+    expect(diffSpecs(before, structuredClone(before))).toEqual([]);
+  });
+});
