@@ -26,6 +26,8 @@ export interface Diagnostic {
   pointer: string;
   /** How to fix it, when there is something useful to say ("did you mean `members`?"). */
   hint?: string;
+  /** For a warning, the point in the partners' words, grouped by subject on a draft's drafting notes page. */
+  note?: { subject: string; text: string };
 }
 
 /** What kind of failure a PartnershipError reports; the CLI maps each kind to one exit code. */

@@ -22,7 +22,7 @@ import { PlaceholderTable } from './placeholders.js';
 import { relocateNumberingError } from './relocate.js';
 import { TemplateFault, faultToError, templateDiagnostic, type TemplateSource } from './template-errors.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
-import { buildView, type DraftingNote } from './view/index.js';
+import { buildDraftingNotes, buildView } from './view/index.js';
 
 /** How to compose. */
 export interface ComposeOptions {
@@ -146,7 +146,7 @@ function composeOne(
   }
   const view = {
     ...buildView(spec, kind, instance.scope),
-    drafting_notes: draftingNotes(spec, options.warnings ?? []),
+    drafting_notes: buildDraftingNotes(spec, options.warnings ?? []),
   };
   const { blocks, sources } = renderBlocks(set, template, view);
   const meta = documentMeta(spec, kind, set.hash);
@@ -160,15 +160,6 @@ function composeOne(
           documentId: `${meta.specId}/${meta.version}/${instance.name}`,
         };
   return { doc: { type: 'document', kind, name: instance.name, meta: named, children: blocks }, sources };
-}
-
-/** The spec's warnings as notes for a draft; none once the text is agreed. */
-function draftingNotes(spec: PartnershipSpec, warnings: readonly Diagnostic[]): DraftingNote[] {
-  if (spec.meta.status !== 'draft') return [];
-  return warnings.map((w) => {
-    const at = w.line > 0 ? `${w.file}:${w.line}:${w.column}` : w.file;
-    return { code: w.code, message: w.message, where: [at, w.pointer].filter((part) => part !== '').join(' ') };
-  });
 }
 
 /**

@@ -17,7 +17,7 @@ import { parseHeading, renderLine } from './explain/heading-line.js';
 import { findHeadings, type BlockGuard, type WalkFile } from './explain/walk.js';
 import { templateDiagnostic } from './template-errors.js';
 import { loadTemplates } from './templates.js';
-import { buildView } from './view/index.js';
+import { buildDraftingNotes, buildView } from './view/index.js';
 
 /** How to explain. */
 export interface ExplainOptions {
@@ -103,7 +103,7 @@ export function explainSpec(spec: PartnershipSpec, options: ExplainOptions = {})
     const template = set.files.get(`${kindStem(kind)}.md.hbs`);
     const base = { kind, title: DOCUMENT_TITLES[kind] };
     if (template === undefined) return { ...base, template: null, sections: [] };
-    const view = { ...buildView(spec, kind), drafting_notes: draftingNotes(spec, options.warnings ?? []) };
+    const view = { ...buildView(spec, kind), drafting_notes: buildDraftingNotes(spec, options.warnings ?? []) };
     const counts = { section: 0, schedule: 0 };
     const sections = findHeadings(template, set.files, view, parse).flatMap((found): ExplainedSection[] => {
       const rendered = renderLine(found.source, found.scope);
@@ -169,13 +169,4 @@ function explainGuard(guard: BlockGuard): ExplainedCondition {
     file: guard.file,
     line: guard.line,
   };
-}
-
-/** As compose gives them: the spec's warnings, for a draft only (a template may test whether there are any). */
-function draftingNotes(
-  spec: PartnershipSpec,
-  warnings: readonly Diagnostic[],
-): { code: string; message: string; where: string }[] {
-  if (spec.meta.status !== 'draft') return [];
-  return warnings.map((w) => ({ code: w.code, message: w.message, where: w.pointer }));
 }

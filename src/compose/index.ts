@@ -10,7 +10,7 @@ export {
   type ComposeOptions,
   type RenderOptions,
 } from './compose.js';
-export type { DraftingNote, View } from './view/index.js';
+export type { DraftingNoteGroup, View } from './view/index.js';
 export { DOCUMENT_KINDS, DOCUMENT_TITLES, kindStem } from './document-kinds.js';
 export { builtInTemplatesDir } from './templates.js';
 export {

@@ -4,7 +4,8 @@
  */
 export type { Diagnostic } from '../errors.js';
 export type { PartnershipSpec } from './types.gen.js';
-export type { Finding } from './rules/finding.js';
+export type { Finding, DraftingPoint } from './rules/finding.js';
+export { NOTE_SUBJECTS } from './rules/finding.js';
 export type { Locate, SourcePosition } from './locate.js';
 export { loadSpec, validateSource, validateSpec, type ValidationResult } from './load.js';
 export * from './tables/index.js';

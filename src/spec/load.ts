@@ -52,7 +52,9 @@ function checkData(data: unknown, locate: Locate, file: string): Diagnostic[] {
       column,
       pointer: finding.pointer,
     };
-    return finding.hint === undefined ? located : { ...located, hint: finding.hint };
+    if (finding.hint !== undefined) located.hint = finding.hint;
+    if (finding.note !== undefined) located.note = finding.note;
+    return located;
   });
   return [...schemaProblems, ...findings];
 }

@@ -179,13 +179,17 @@ describe('compose', () => {
       line: 7,
       column: 3,
       pointer: '/members/0',
+      note: { subject: 'Law and disputes', text: 'Cross-border charity: ask an adviser.' },
     };
     const draft = whecSpec();
     draft.meta.status = 'draft';
     const notes = composeDocument(draft, 'partnership_agreement', { ...options, warnings: [warning] });
     const last = notes.children[notes.children.length - 1] as Section;
     expect(last.id).toBe('drafting-notes');
-    expect(JSON.stringify(last)).toContain('R12: Cross-border charity. (whec.yaml:7:3 /members/0)');
+    // The partners read the note under its subject; the code and the place stay in `validate`.
+    expect(JSON.stringify(last)).toContain('Law and disputes');
+    expect(JSON.stringify(last)).toContain('Cross-border charity: ask an adviser.');
+    expect(JSON.stringify(last)).not.toMatch(/R12|whec\.yaml|\/members\/0/);
     const agreed = composeDocument(whecSpec(), 'partnership_agreement', { ...options, warnings: [warning] });
     expect(agreed.children.map((s) => (s as Section).id)).not.toContain('drafting-notes');
   });

@@ -33,6 +33,7 @@ import { buildProvisions, type ProvisionsView } from './provisions.js';
 import { buildPartnership, type PartnershipView } from './purpose.js';
 import { buildReferrals, type ReferralsView } from './referrals.js';
 import { buildRisk, type RiskManagementView } from './risk.js';
+import type { DraftingNoteGroup } from './drafting-notes.js';
 import { buildSafeguarding, type SafeguardingView } from './safeguarding.js';
 import { buildSignaturePage, type SignaturePageView } from './signature-pages.js';
 import { buildSignatures, type SignatureView } from './signatures.js';
@@ -40,13 +41,7 @@ import { buildTerm, type TermView } from './term.js';
 import { buildTermsOfReference, type TermsOfReferenceView } from './terms-of-reference.js';
 import { buildWorkAreas, type WorkAreaView } from './work-areas.js';
 
-/** A drafting note shown at the end of a draft (filled in by the compose engine from warnings). */
-export interface DraftingNote {
-  code: string;
-  message: string;
-  /** Where in the spec: "file:line" or a field path. */
-  where: string;
-}
+export { buildDraftingNotes, type DraftingNoteGroup } from './drafting-notes.js';
 
 /** What templates see. */
 export interface View {
@@ -90,7 +85,7 @@ export interface View {
   /** The party a signature page is for; null in every other document. */
   signaturePage: SignaturePageView | null;
   /** Empty here; the compose engine fills it from the spec's warnings when the spec is a draft. */
-  drafting_notes: DraftingNote[];
+  drafting_notes: DraftingNoteGroup[];
 }
 
 /**

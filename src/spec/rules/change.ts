@@ -39,6 +39,10 @@ function checkWithdrawal(context: RuleContext, findings: Finding[]): void {
           'R34',
           at('notice'),
           `Cannot re-plan delivery in ${describeDuration(w.notice)}: change_management.withdrawal.notice is shorter than ${short.join(' and ')}, expected at least that`,
+          {
+            subject: 'Governance and decisions',
+            text: `A Partner may leave on ${describeDuration(w.notice)}’ notice, which is shorter than ${short.join(' and ')}: consider a longer notice period so that the others can take over its work and funds.`,
+          },
           'A leaving member should give the others time to reallocate its work and funds.',
         ),
       );
@@ -114,6 +118,10 @@ function checkExpulsion(context: RuleContext, findings: Finding[]): void {
         'R36',
         pointer('governance', 'reserved_matters', reserved, 'threshold'),
         `Cannot expel a member who can veto its own expulsion: ${e.decision ?? 'expel_member'} needs unanimity, expected unanimity_excluding_affected`,
+        {
+          subject: 'Governance and decisions',
+          text: 'Expelling a Partner needs every Partner’s agreement, so the Partner concerned could block its own expulsion: consider unanimity of the other Partners.',
+        },
       ),
     );
 }

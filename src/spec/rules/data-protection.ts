@@ -15,7 +15,7 @@ import {
 } from '../tables/index.js';
 import { error, warning, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
-import { memberPointer, memberWords, type RuleContext } from './rule-context.js';
+import { memberPointer, memberName, memberWords, type RuleContext } from './rule-context.js';
 
 const DP = 'data_protection';
 
@@ -87,6 +87,10 @@ function checkPurposes(context: RuleContext, findings: Finding[]): void {
         'R42',
         dp.dpia === undefined ? pointer(DP) : pointer(DP, 'dpia', 'completed'),
         `Cannot show the risks of sharing ${special.join(', ')} data were assessed: data_protection.dpia.completed is not true, expected a completed DPIA`,
+        {
+          subject: 'Data protection',
+          text: `No data protection impact assessment is recorded as completed for sharing ${special.join(', ')} data: complete one before sharing starts.`,
+        },
         'The ICO expects a DPIA before sharing special-category data about people at risk.',
       ),
     );
@@ -130,6 +134,10 @@ function checkBreachNotice(context: RuleContext, findings: Finding[]): void {
         'R44',
         at,
         `Cannot leave the controller much of the ICO's ${HOURS_ICO_DEADLINE} hours: partners notify within ${hours} hours, expected ${HOURS_RECOMMENDED_PARTNER_NOTICE} hours or less`,
+        {
+          subject: 'Data protection',
+          text: `Partners have ${hours} hours to report a personal data breach, which leaves little of the ${HOURS_ICO_DEADLINE} hours the controller has to tell the ICO: consider ${HOURS_RECOMMENDED_PARTNER_NOTICE} hours or less.`,
+        },
       ),
     );
 }
@@ -143,6 +151,10 @@ function checkParties(context: RuleContext, findings: Finding[]): void {
           'R67',
           memberPointer(context, id),
           `Cannot name the ICO registration of ${memberWords(context, id)}: members[${context.members.get(id)!.index}].ico_registration_number is missing, expected it when personal data is shared`,
+          {
+            subject: 'Data protection',
+            text: `ICO registration number of ${memberName(context, id)}: to be confirmed before signing.`,
+          },
           'Most organisations processing personal data pay the ICO data protection fee; record the registration number.',
         ),
       );
@@ -154,6 +166,10 @@ function checkParties(context: RuleContext, findings: Finding[]): void {
             ? memberPointer(context, id)
             : memberPointer(context, id, 'policies', 'data_protection'),
           `Cannot confirm ${memberWords(context, id)} protects shared data: its policies.data_protection is not true, expected a data-protection policy`,
+          {
+            subject: 'Data protection',
+            text: `${memberName(context, id)} is not recorded as having a data protection policy: to be confirmed before personal data is shared.`,
+          },
         ),
       );
   }

@@ -59,6 +59,10 @@ function checkThresholds(context: RuleContext, findings: Finding[]): void {
           'R17',
           pointer('governance', 'reserved_matters'),
           `Cannot protect members in a binding agreement: governance.reserved_matters lacks ${missing.join(', ')}, expected them reserved to the decision body`,
+          {
+            subject: 'Governance and decisions',
+            text: `Some decisions that protect every Partner are not reserved matters (${missing.map((m) => m.replaceAll('_', ' ')).join(', ')}): consider reserving them, for example to unanimity.`,
+          },
           'Without them an ordinary vote could vary the agreement or change its membership; add each with a threshold such as unanimity.',
         ),
       );
@@ -116,6 +120,10 @@ function checkOutsideMeetings(context: RuleContext, findings: Finding[]): void {
         'R18',
         pointer(...base, 'record_in_next_minutes'),
         'Cannot trace decisions made outside meetings: governance.decisions_outside_meetings.record_in_next_minutes is not true, expected them recorded in the next minutes',
+        {
+          subject: 'Governance and decisions',
+          text: 'Decisions made outside meetings are not recorded in the minutes of the next meeting: consider recording them, so that every decision can be traced.',
+        },
       ),
     );
 }

@@ -20,6 +20,10 @@ function checkFoi(context: RuleContext, findings: Finding[]): void {
         'R70',
         pointer('confidentiality', 'foi_cooperation'),
         `Cannot answer Freedom of Information requests to ${publicFunders.map((f) => f.id).join(', ')} without the partners' help: confidentiality.foi_cooperation is not true, expected true when a public authority funds the partnership`,
+        {
+          subject: 'Money',
+          text: `${publicFunders.map((f) => f.name).join(' and ')} must answer Freedom of Information requests, yet the Partners do not agree to help: consider agreeing to co-operate with such requests.`,
+        },
         'Public-authority funders must answer FOI requests about the work they fund and will ask the partners for information.',
       ),
     );
@@ -38,6 +42,10 @@ export function checkFinance(context: RuleContext): Finding[] {
         'R31',
         f.clawback === undefined ? pointer('funding') : pointer('funding', 'clawback', 'flow_down'),
         `Cannot leave the lead exposed to clawback by ${clawing.map((x) => x.id).join(', ')}: funding.clawback.flow_down is not true, expected clawback to flow down to members`,
+        {
+          subject: 'Money',
+          text: `${clawing.map((x) => x.name).join(' and ')} can claw back funding, but a Partner whose spending is disallowed does not have to repay its share: consider passing clawback on to the Partner concerned.`,
+        },
         "Without flow-down the accountable body repays the funder alone for a member's ineligible spending.",
       ),
     );
@@ -48,6 +56,10 @@ export function checkFinance(context: RuleContext): Finding[] {
         'R32',
         pointer('funding', 'audit', 'records_retention_years'),
         `Cannot keep records for only ${years} years: funding.audit.records_retention_years is short, expected at least ${MIN_RETENTION_YEARS}`,
+        {
+          subject: 'Money',
+          text: `Financial records are to be kept for ${years} years: HMRC and most funders expect at least ${MIN_RETENTION_YEARS}.`,
+        },
       ),
     );
   return findings;

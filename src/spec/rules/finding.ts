@@ -16,6 +16,27 @@ export interface Finding {
   pointer: string;
   /** How to fix it, when there is something useful to say. */
   hint?: string;
+  /** A warning in the partners' words, for a draft's drafting notes. */
+  note?: DraftingPoint;
+}
+
+/** The subjects a draft's drafting notes are grouped under, in the order they are printed. */
+export const NOTE_SUBJECTS = [
+  'Parties and signing',
+  'Governance and decisions',
+  'Money',
+  'Delivery and performance',
+  'Data protection',
+  'Insurance and liability',
+  'Law and disputes',
+  'Documents',
+] as const;
+
+/** One point for the partners to resolve: no rule codes, field paths or file names. */
+export interface DraftingPoint {
+  subject: (typeof NOTE_SUBJECTS)[number];
+  /** A plain-English sentence naming organisations, not ids. */
+  text: string;
 }
 
 /** A rule family: reads the prepared context and returns what it found. */
@@ -28,9 +49,12 @@ export function error(code: string, pointer: string, message: string, hint?: str
     : { severity: 'error', code, message, pointer, hint };
 }
 
-/** A warning Finding (documents are generated with a warning page or drafting note). */
-export function warning(code: string, pointer: string, message: string, hint?: string): Finding {
+/**
+ * A warning Finding. Documents are still generated, and a draft lists `note` on its drafting notes
+ * page, so every warning says what it means for the partners as well as which field to change.
+ */
+export function warning(code: string, pointer: string, message: string, note: DraftingPoint, hint?: string): Finding {
   return hint === undefined
-    ? { severity: 'warning', code, message, pointer }
-    : { severity: 'warning', code, message, pointer, hint };
+    ? { severity: 'warning', code, message, pointer, note }
+    : { severity: 'warning', code, message, pointer, hint, note };
 }

@@ -166,6 +166,10 @@ function checkVoting(context: RuleContext, findings: Finding[]): void {
           'R16',
           pointer('governance', 'voting', 'consensus_fallback'),
           'Cannot break a deadlock: governance.voting.consensus_fallback is none, expected a fallback vote',
+          {
+            subject: 'Governance and decisions',
+            text: 'Decisions are made by consensus with no vote if consensus fails, so one Partner can block any decision: consider a two-thirds majority as a fallback.',
+          },
           'Without a fallback one member can block any decision; consider two_thirds_majority.',
         ),
       );
@@ -184,6 +188,10 @@ function checkVoting(context: RuleContext, findings: Finding[]): void {
         'R16',
         pointer('governance', 'voting', 'method'),
         'Cannot rely on unanimity for ordinary decisions without deadlock risk: governance.voting.method is unanimity, expected a majority or consensus rule',
+        {
+          subject: 'Governance and decisions',
+          text: 'Every ordinary decision needs every Voting Partner’s agreement, which risks deadlock: consider consensus with a majority fallback, keeping unanimity for reserved matters.',
+        },
         'Keep unanimity for reserved matters and use consensus with a majority fallback for ordinary business.',
       ),
     );

@@ -23,6 +23,10 @@ function checkCover(context: RuleContext, findings: Finding[]): void {
         'R45',
         pointer('liability_insurance', 'minimum_cover', 'employers_liability'),
         `Cannot accept employers' liability cover of ${formatPounds(el)}: liability_insurance.minimum_cover.employers_liability is below the statutory minimum, expected at least ${formatPounds(EL_STATUTORY_MINIMUM)} for members that employ staff`,
+        {
+          subject: 'Insurance and liability',
+          text: `The minimum employers’ liability cover of ${formatPounds(el)} is below the statutory minimum of ${formatPounds(EL_STATUTORY_MINIMUM)} for Partners that employ staff.`,
+        },
       ),
     );
   const needInsurance = context.binding && context.spec.partnership.delivery_involved === true;
@@ -67,6 +71,10 @@ function checkLiability(context: RuleContext, findings: Finding[]): void {
         'R46',
         pointer('liability_insurance', 'no_partnership_clause'),
         'Cannot rule out an accidental legal partnership: liability_insurance.no_partnership_clause is not true, expected true in a binding agreement',
+        {
+          subject: 'Insurance and liability',
+          text: 'The agreement does not say that it creates no legal partnership: without that, each Partner risks being liable for the others under the Partnership Act 1890.',
+        },
         'Without it the members risk being partners under the Partnership Act 1890, each liable for the others.',
       ),
     );
@@ -76,6 +84,10 @@ function checkLiability(context: RuleContext, findings: Finding[]): void {
         'R46',
         pointer('liability_insurance', 'member_liability_cap'),
         'Cannot cap liability at a fixed sum without liability_insurance.cap_amount, expected the cap as Money',
+        {
+          subject: 'Insurance and liability',
+          text: 'Each Partner’s liability is capped at a fixed sum, but the sum is not given: to be agreed before signing.',
+        },
       ),
     );
 }

@@ -30,6 +30,10 @@ export function checkJurisdiction(context: RuleContext): Finding[] {
             'R50',
             pointer('signatures', 'signatories', i),
             `Cannot make ${s.member_id}'s signature self-proving under ${j.name} law: signatures.signatories[${i}] has no witness, expected a witness`,
+            {
+              subject: 'Parties and signing',
+              text: `The signature for ${context.members.get(s.member_id)?.member.legal_name ?? s.member_id} has no witness: under ${j.name} law it is valid but not self-proving.`,
+            },
             'Under the Requirements of Writing (Scotland) Act 1995 an unwitnessed signature is valid but not self-proving.',
           ),
         );

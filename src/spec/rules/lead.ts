@@ -8,7 +8,7 @@
 import { CONTRACT_AGREEMENTS, legalFormFacts } from '../tables/index.js';
 import { error, warning, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
-import { memberPointer, memberWords, type RuleContext } from './rule-context.js';
+import { memberPointer, memberName, memberWords, type RuleContext } from './rule-context.js';
 
 function checkOneLead(context: RuleContext, findings: Finding[]): void {
   const { spec } = context;
@@ -105,12 +105,16 @@ function checkAccountableBody(context: RuleContext, findings: Finding[]): void {
   if (facts !== undefined && !facts.incorporated) {
     const contract = spec.funding?.funders?.find((f) => CONTRACT_AGREEMENTS.has(f.agreement_type ?? ''));
     const message = `Cannot rely on ${memberWords(context, body)} as accountable body: it is ${facts.words}, expected an incorporated organisation that can hold funds and contract in its own name`;
+    const note = {
+      subject: 'Money',
+      text: `${memberName(context, body)}, the accountable body, is ${facts.words} and cannot hold funds or contract in its own name: consider an incorporated Partner, or incorporating before signing.`,
+    } as const;
     const hint =
       'Choose an incorporated member (company, CIO, society, statutory body) as accountable body, or incorporate before the agreement is signed.';
     findings.push(
       contract !== undefined
         ? error('R07', at, `${message} (funder ${contract.id} contracts for services)`, hint)
-        : warning('R07', at, message, hint),
+        : warning('R07', at, message, note, hint),
     );
   }
 }
@@ -124,6 +128,10 @@ function checkRoleHolders(context: RuleContext, findings: Finding[]): void {
           'R08',
           at,
           `Cannot give ${what} to ${memberWords(context, id)}: its partnership_role is ${context.members.get(id)!.member.partnership_role}, expected a key decision maker`,
+          {
+            subject: 'Governance and decisions',
+            text: `${memberName(context, id)} is given ${what} but is not a Voting Partner: consider making it one, or giving ${what} to a Voting Partner.`,
+          },
         ),
       );
   };
@@ -134,6 +142,10 @@ function checkRoleHolders(context: RuleContext, findings: Finding[]): void {
           'R66',
           pointer('lead_partner', 'role_holders', role),
           `Cannot give the ${role} role to others while the lead holds it: lead_partner.roles includes ${role}, expected lead_partner.role_holders to name only roles the lead does not hold`,
+          {
+            subject: 'Governance and decisions',
+            text: `The ${role.replaceAll('_', ' ')} role is given both to the Lead Partner and to other Partners: say which one holds it.`,
+          },
         ),
       );
     const list = Array.isArray(holders) ? holders : [holders];
@@ -161,6 +173,10 @@ function checkRoleHolders(context: RuleContext, findings: Finding[]): void {
           'R08',
           at,
           `Cannot let ${memberWords(context, id)} speak on behalf of the partnership: it does not hold the external_liaison role, expected speakers to hold it`,
+          {
+            subject: 'Governance and decisions',
+            text: `${memberName(context, id)} may speak for the partnership but does not hold the external liaison role: give it that role, or leave it out of those who speak for the partnership.`,
+          },
           'Add the member to lead_partner.role_holders.external_liaison, or remove it from communications.speak_on_behalf.',
         ),
       );

@@ -50,6 +50,10 @@ export function checkManagementFee(context: RuleContext): Finding[] {
           'R28',
           at('rate_percent'),
           `Cannot keep the management fee transparent at ${rate}%: it is above ${HIGH_RATE}%, expected a small top-slice`,
+          {
+            subject: 'Money',
+            text: `The management fee of ${rate}% is above ${HIGH_RATE}%: explain in the agreement what it pays for, or lower it.`,
+          },
           'Funders and smaller members usually expect the fee to cover only the coordination it pays for; explain the rate in the agreement or lower it.',
         ),
       );

@@ -83,6 +83,10 @@ function checkLegalForm(member: Member, i: number, findings: Finding[]): void {
         'R10',
         pointer('members', i, 'company', 'number'),
         `Cannot match members[${i}].company.number "${number}" with the registered office in ${member.registered_address.country}, expected a ${JURISDICTIONS[law].name} company number`,
+        {
+          subject: 'Parties and signing',
+          text: `The company number ${number} of ${member.legal_name} does not look like a ${JURISDICTIONS[law].name} company number: check it against the register.`,
+        },
         'Companies registered in Scotland start SC, in Northern Ireland NI (or R); in England and Wales they are 8 digits.',
       ),
     );
@@ -109,6 +113,10 @@ function checkCharity(context: RuleContext, member: Member, i: number, findings:
           'R11',
           pointer(...path),
           `Cannot confirm charity number "${number}" for ${regulator}: it does not match ${format.words}, expected e.g. ${format.example}`,
+          {
+            subject: 'Parties and signing',
+            text: `The charity number ${number} of ${member.legal_name} does not have the usual form (${format.words}): check it against the register.`,
+          },
           'Check the number against the register; formats are confirmed before this becomes an error.',
         ),
       );
@@ -120,6 +128,10 @@ function checkCharity(context: RuleContext, member: Member, i: number, findings:
         'R12',
         pointer('members', i, 'charity', 'regulator'),
         `Cannot assume home-jurisdiction charity law for ${member.id}: it is registered with ${REGULATOR_NAMES[charity.regulator]} but partnership.governing_law is ${law}, expected a cross-border drafting check`,
+        {
+          subject: 'Law and disputes',
+          text: `${member.legal_name} is registered with ${REGULATOR_NAMES[charity.regulator]}, but the agreement is governed by another law: ask an adviser to review the charity-law references for it.`,
+        },
         'The agreement can still be governed by the chosen law; ask an adviser to review the charity-law references for this member.',
       ),
     );

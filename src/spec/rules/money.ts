@@ -9,7 +9,7 @@ import { error, warning, type Finding } from './finding.js';
 import { fundingFigures } from './funding-figures.js';
 import { formatPounds, sumPence, toPence } from './pence.js';
 import { pointer } from './pointer.js';
-import { memberWords, type RuleContext } from './rule-context.js';
+import { memberName, memberWords, type RuleContext } from './rule-context.js';
 
 function difference(actual: number, expected: number): string {
   const diff = actual - expected;
@@ -110,6 +110,10 @@ function checkAllocations(context: RuleContext, findings: Finding[]): void {
           'R29',
           pointer('funding', 'allocations', i, 'member_id'),
           `Cannot give ${memberWords(context, a.member_id)} funds without a say: it is not a key decision maker, expected funded members to vote on how funds are used`,
+          {
+            subject: 'Money',
+            text: `${memberName(context, a.member_id)} receives an allocation but has no vote on how funds are used: consider making it a Voting Partner.`,
+          },
         ),
       );
   });

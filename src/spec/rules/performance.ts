@@ -59,6 +59,10 @@ function checkKpis(context: RuleContext, findings: Finding[]): void {
           'R39',
           pointer('performance', 'member_targets', i, 'targets'),
           `Cannot reconcile member targets for KPI ${kpi.id}: ${entries.map(([m, v]) => `${m} ${v}`).join(' + ')} = ${sum} ${kpi.unit}, expected them to add up to the KPI target ${kpi.target}`,
+          {
+            subject: 'Delivery and performance',
+            text: `The Partners’ targets for “${kpi.name}” add up to ${sum}, not the partnership’s target of ${kpi.target}: to be reconciled.`,
+          },
         ),
       );
   });
@@ -75,6 +79,10 @@ function checkKpiPeriods(context: RuleContext, findings: Finding[]): void {
           'R65',
           at,
           `Cannot measure KPI ${k.id} over the term: the term is open-ended, expected an annual or quarterly period`,
+          {
+            subject: 'Delivery and performance',
+            text: `“${k.name}” is measured over the whole term, but the term has no end date: consider measuring it each year or quarter.`,
+          },
         ),
       );
     else if (k.period === 'annual' && termMonths !== undefined && termMonths < 12)
@@ -83,6 +91,10 @@ function checkKpiPeriods(context: RuleContext, findings: Finding[]): void {
           'R65',
           at,
           `Cannot measure KPI ${k.id} annually: the term is ${termMonths} months, expected period term or quarterly`,
+          {
+            subject: 'Delivery and performance',
+            text: `“${k.name}” is measured each year, but the term is only ${termMonths} months: consider measuring it over the term or each quarter.`,
+          },
         ),
       );
   });
@@ -104,6 +116,10 @@ function checkReporting(context: RuleContext, findings: Finding[]): void {
         'R40',
         at('due_after_period_end'),
         `Cannot collate members' reports due ${describeDuration(internal.due_after_period_end)} after the period into a funder report due ${describeDuration(external.due_after_period_end)} after it, expected performance.reporting.internal to be due earlier`,
+        {
+          subject: 'Delivery and performance',
+          text: `Partners report ${describeDuration(internal.due_after_period_end)} after each period, no earlier than the report to the funder is due (${describeDuration(external.due_after_period_end)}): consider an earlier date for Partners’ reports.`,
+        },
       ),
     );
   const [inner, outer] = [internal.frequency ?? '', external.frequency ?? ''];
@@ -113,6 +129,10 @@ function checkReporting(context: RuleContext, findings: Finding[]): void {
         'R40',
         at('frequency'),
         `Cannot report ${external.frequency} to the funder from ${internal.frequency} member reports, expected performance.reporting.internal.frequency at least as often as external`,
+        {
+          subject: 'Delivery and performance',
+          text: 'Partners report to the partnership less often than the partnership reports to the funder: consider Partners reporting at least as often.',
+        },
       ),
     );
 }
@@ -148,6 +168,10 @@ function checkDisputes(context: RuleContext, findings: Finding[]): void {
           'R41',
           pointer('dispute_resolution', 'stages', i, 'stage'),
           `Cannot go to ${s.stage} before mediation: no earlier stage is mediation, expected mediation first`,
+          {
+            subject: 'Law and disputes',
+            text: `A dispute can go to ${s.stage} without first being mediated: consider mediation as an earlier stage.`,
+          },
           'Mediation (e.g. CEDR) is cheaper and keeps the partnership working; courts expect it to have been tried.',
         ),
       );

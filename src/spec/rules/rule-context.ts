@@ -91,3 +91,8 @@ export function memberWords(context: RuleContext, id: string): string {
   if (member === undefined) return `"${id}"`;
   return `${id} (${member.short_name ?? member.legal_name})`;
 }
+
+/** How a member is named to the partners in drafting notes: its legal name. */
+export function memberName(context: RuleContext, id: string): string {
+  return context.members.get(id)?.member.legal_name ?? id;
+}

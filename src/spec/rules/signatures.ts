@@ -32,6 +32,10 @@ function checkSignatories(context: RuleContext, findings: Finding[]): void {
           'R47',
           pointer('signatures', 'signatories', i, 'name'),
           `Cannot match signatory "${s.name}" for ${s.member_id} with its authorised signatory "${authorised.name}", expected the same person`,
+          {
+            subject: 'Parties and signing',
+            text: `The signatory named for ${member?.legal_name ?? s.member_id} (${s.name}) differs from its authorised signatory (${authorised.name}): confirm who signs.`,
+          },
           `Correct signatures.signatories[${i}].name or members[].authorised_signatory.`,
         ),
       );
@@ -59,6 +63,10 @@ function checkUnincorporated(context: RuleContext, findings: Finding[]): void {
           'R54',
           memberPointer(context, id, 'authorised_signatory', 'authority_basis'),
           `Cannot show ${memberWords(context, id)} agreed as an association: its authorised_signatory.authority_basis is ${member.authorised_signatory.authority_basis}, expected committee_resolution`,
+          {
+            subject: 'Parties and signing',
+            text: `${member.legal_name} is an unincorporated association: its signatories’ authority should come from a resolution of its committee.`,
+          },
         ),
       );
     if (member.second_signatory === undefined)
@@ -67,6 +75,10 @@ function checkUnincorporated(context: RuleContext, findings: Finding[]): void {
           'R54',
           memberPointer(context, id, 'authorised_signatory'),
           `Cannot rely on one signature for ${memberWords(context, id)}: it is an unincorporated association without second_signatory, expected two officers to sign`,
+          {
+            subject: 'Parties and signing',
+            text: `${member.legal_name} is an unincorporated association with one signatory named: two of its officers should sign on its behalf.`,
+          },
         ),
       );
   }

@@ -7,7 +7,7 @@
 
 import { error, warning, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
-import { memberPointer, memberWords, type RuleContext } from './rule-context.js';
+import { memberPointer, memberName, memberWords, type RuleContext } from './rule-context.js';
 
 function checkStakeholders(context: RuleContext, findings: Finding[]): void {
   const { spec, stakeholders } = context;
@@ -122,6 +122,10 @@ function checkWorkAreas(context: RuleContext, findings: Finding[]): void {
           'R53',
           pointer('partnership', 'objectives', i, 'id'),
           `Cannot see who delivers objective ${o.id}: no work area lists it in objective_ids, expected at least one`,
+          {
+            subject: 'Delivery and performance',
+            text: `No work area delivers the objective “${o.text}”: say who delivers it.`,
+          },
         ),
       );
   });
@@ -132,6 +136,10 @@ function checkWorkAreas(context: RuleContext, findings: Finding[]): void {
           'R53',
           pointer('funding', 'allocations', i, 'member_id'),
           `Cannot see what ${memberWords(context, a.member_id)} delivers for its allocation: it leads or contributes to no work area, expected at least one`,
+          {
+            subject: 'Delivery and performance',
+            text: `${memberName(context, a.member_id)} receives an allocation but leads or contributes to no work area: say what it delivers.`,
+          },
         ),
       );
   });
@@ -163,6 +171,10 @@ function checkDocuments(context: RuleContext, findings: Finding[]): void {
           'R55',
           at,
           'Cannot match a partnership agreement with structure_model mou_only, expected mou',
+          {
+            subject: 'Documents',
+            text: 'The partnership is set up by memorandum of understanding only, yet a partnership agreement was asked for: consider issuing the memorandum instead.',
+          },
           'An MoU-only partnership usually signs an MoU; ask for mou instead, or change the structure model.',
         ),
       );
@@ -199,6 +211,10 @@ export function checkStructure(context: RuleContext): Finding[] {
             'R54',
             memberPointer(context, id, 'legal_form'),
             `Cannot limit the liability of ${memberWords(context, id)}: it is an unincorporated association party to a binding agreement, expected advice on committee authority`,
+            {
+              subject: 'Parties and signing',
+              text: `${memberName(context, id)} is an unincorporated association and cannot contract in its own name: the individuals who sign for it may be personally liable, so take advice on its committee’s authority.`,
+            },
             "Its committee members or officers may be personally liable for the association's obligations.",
           ),
         );

@@ -130,6 +130,10 @@ function checkRetrospective(context: RuleContext, findings: Finding[]): void {
         'R23',
         pointer('partnership', 'term', 'start_date'),
         `Cannot commence on ${context.termStart} without retrospective effect: the last signature is dated ${last}, expected partnership.term.start_date on or after it`,
+        {
+          subject: 'Law and disputes',
+          text: `The agreement starts on ${context.termStart}, before the last signature (${last}): it will take effect retrospectively unless the start date moves.`,
+        },
         'If the partners have worked together since the start date, the agreement will say it takes effect retrospectively; otherwise move the start date.',
       ),
     );
