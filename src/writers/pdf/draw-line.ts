@@ -2,6 +2,7 @@
  * Sets one laid-out line into the content stream: a single text object whose TJ arrays carry glyph
  * codes, kerning and the justification stretch, followed by redline decorations and link annotations.
  */
+import { visualOrder } from './bidi.js';
 import type { Canvas } from './canvas.js';
 import { num } from './document-font.js';
 import type { Item, Line } from './line-break.js';
@@ -39,12 +40,13 @@ export function drawLine(
   align: Align,
   matrix = '1 0 0 -1',
 ): void {
-  const items: readonly Item[] = line.items;
+  const visual = visualOrder(line);
+  const items: readonly Item[] = visual.items;
   let cursor = x;
-  if (align === 'right') cursor += width - line.width;
-  else if (align === 'center') cursor += (width - line.width) / 2;
+  if (align === 'right') cursor += width - visual.width;
+  else if (align === 'center') cursor += (width - visual.width) / 2;
   const extra =
-    align === 'justify' && !line.last && line.spaces > 0 ? Math.max(0, (width - line.width) / line.spaces) : 0;
+    align === 'justify' && !line.last && line.spaces > 0 ? Math.max(0, (width - visual.width) / line.spaces) : 0;
   let ops = `BT ${matrix} ${num(cursor)} ${num(baseline)} Tm`;
   let face: RunStyle['face'] | null = null;
   let size = 0;
@@ -75,7 +77,7 @@ export function drawLine(
     extend(strikes, style.strike, style, x0, x1);
     extend(links, style.link, style, x0, x1);
   };
-  for (const item of items) {
+  const drawItem = (item: Item): void => {
     if (item.kind === 'word') {
       for (const piece of item.pieces) {
         setStyle(piece.style);
@@ -88,6 +90,10 @@ export function drawLine(
       // space's own width plus the justification stretch.
       const style = item.style;
       if (face === null) setStyle(style);
+      else if (!open) {
+        ops += ' [';
+        open = true;
+      }
       const current = face ?? style.face;
       const spaceShape = shape(current, ' ');
       const wanted = item.width + extra;
@@ -97,7 +103,27 @@ export function drawLine(
       mark(style, cursor, cursor + wanted);
       cursor += wanted;
     }
-  }
+  };
+  // Each right-to-left phrase is its own marked span, in its language: a screen reader switches voice
+  // for it, and text extraction (which reorders visual runs) sees where the phrase begins and ends.
+  let stretch = 0;
+  const closeText = (): void => {
+    if (open) ops += '] TJ';
+    open = false;
+  };
+  items.forEach((item, index) => {
+    const next = visual.stretches[stretch];
+    if (next !== undefined && next.start === index) {
+      closeText();
+      ops += next.language === null ? ' /Span BMC' : ` /Span <</Lang (${next.language})>> BDC`;
+    }
+    drawItem(item);
+    if (next !== undefined && next.end === index + 1) {
+      closeText();
+      ops += ' EMC';
+      stretch += 1;
+    }
+  });
   if (open) ops += '] TJ';
   ops += ' ET';
   canvas.write(ops);

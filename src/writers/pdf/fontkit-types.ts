@@ -46,7 +46,13 @@ export interface FontkitFont {
   head: { macStyle: { italic: boolean } };
   'OS/2'?: { sFamilyClass?: number };
   /** Shapes `text`; a feature set to false is switched off. */
-  layout(text: string, features?: Record<string, boolean>): FontkitGlyphRun;
+  layout(
+    text: string,
+    features?: Record<string, boolean>,
+    script?: string,
+    language?: string,
+    direction?: 'ltr' | 'rtl',
+  ): FontkitGlyphRun;
   glyphForCodePoint(codePoint: number): FontkitGlyph;
   hasGlyphForCodePoint(codePoint: number): boolean;
 }

@@ -16,6 +16,16 @@ export interface InlineContext {
 }
 
 const SPACE = /[ \t\r\n]+/;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * DejaVu Sans's oblique faces have no Arabic letters (its Hebrew they have), so an emphasised word with
+ * Arabic in it is set upright, as Arabic type usually is, rather than as empty boxes.
+ */
+function faceFor(style: RunStyle, word: string): RunStyle {
+  if ((style.face !== 'italic' && style.face !== 'boldItalic') || !ARABIC.test(word)) return style;
+  return restyle(style, { face: style.face === 'italic' ? 'regular' : 'bold' });
+}
 
 /** Appends the words and spaces of `value` in `style` to `items`. */
 export function pushText(items: Item[], value: string, style: RunStyle, ctx: InlineContext): void {
@@ -23,7 +33,7 @@ export function pushText(items: Item[], value: string, style: RunStyle, ctx: Inl
   parts.forEach((word, index) => {
     if (index > 0) pushSpace(items, style);
     if (word.length === 0) return;
-    const piece = pieceOf(style, word);
+    const piece = pieceOf(faceFor(style, word), word);
     for (const cp of piece.shape.missing) ctx.missing.add(cp);
     pushPiece(items, piece);
   });

@@ -32,9 +32,9 @@ export interface Line {
   readonly size: number;
 }
 
-/** A piece of `text` in `style`, measured. */
-export function pieceOf(style: RunStyle, text: string): Piece {
-  const shaped = shape(style.face, text);
+/** A piece of `text` in `style`, measured; `rtl` shapes it right to left (glyphs in visual order). */
+export function pieceOf(style: RunStyle, text: string, rtl = false): Piece {
+  const shaped = shape(style.face, text, rtl);
   return { style, text, shape: shaped, width: (shaped.width * style.size) / 1000 };
 }
 

@@ -5,6 +5,7 @@
  * repeat the same few thousand words, so after the first document nearly every word is a cache hit and
  * line breaking is additions over cached widths.
  */
+import { mirrored } from '../text-direction.js';
 import { fontFor, type Face } from './fonts.js';
 import type { FontkitGlyph, FontkitPosition } from './fontkit-types.js';
 
@@ -28,7 +29,7 @@ export interface Shape {
 /** Bounds the cache in a long-lived batch process; a refill costs one shaping per word. */
 const MAX_WORDS_PER_FACE = 200_000;
 
-const caches = new Map<Face, Map<string, Shape>>();
+const caches = new Map<string, Map<string, Shape>>();
 
 /**
  * Ligatures off: a PDF maps each glyph to fixed characters for copying and search, so every glyph
@@ -36,21 +37,52 @@ const caches = new Map<Face, Map<string, Shape>>();
  */
 const FEATURES = { liga: false, clig: false, dlig: false, hlig: false };
 
-/** The characters each glyph of a run stands for: one each when counts match, else by the font's cmap. */
-function charactersOf(word: string, glyphs: readonly FontkitGlyph[], font: ReturnType<typeof fontFor>): number[][] {
-  const cps = [...word].map((char) => char.codePointAt(0)!);
-  if (cps.length === glyphs.length) return cps.map((cp) => [cp]);
+/**
+ * The characters each glyph of a run stands for, glyphs and characters both in logical order: one
+ * each when counts match, else walked with the font's cmap, a ligature (lam-alef) taking the
+ * characters it was formed from. `shown` are the characters set (mirrored in right-to-left text),
+ * `written` those the text holds, which are what the glyphs copy out as.
+ */
+function charactersOf(
+  written: readonly number[],
+  shown: readonly number[],
+  glyphs: readonly FontkitGlyph[],
+  font: ReturnType<typeof fontFor>,
+): number[][] {
+  if (written.length === glyphs.length) return written.map((cp) => [cp]);
   let next = 0;
-  return glyphs.map((glyph) => {
-    if (next < cps.length && font.glyphForCodePoint(cps[next]!).id === glyph.id) return [cps[next++]!];
-    return glyph.codePoints.length > 0 ? glyph.codePoints : [0xfffd];
+  const out = glyphs.map((glyph) => {
+    const formed = glyph.codePoints;
+    if (formed.length > 1 && formed.every((cp, i) => shown[next + i] === cp)) {
+      next += formed.length;
+      return written.slice(next - formed.length, next);
+    }
+    if (next < shown.length && font.glyphForCodePoint(shown[next]!).id === glyph.id) return [written[next++]!];
+    if (next < written.length && formed.length === 1) return [written[next++]!];
+    return formed.length > 0 ? [...formed] : [0xfffd];
   });
+  // Characters no glyph claimed (marks merged into a base) copy out with the last glyph.
+  if (next < written.length && out.length > 0) out[out.length - 1]!.push(...written.slice(next));
+  return out;
 }
 
-function shapeWord(face: Face, word: string): Shape {
+/**
+ * Shapes `word` in one direction. Right to left, mirrored characters are set as their mirror ("(" as
+ * ")") and fontkit returns the glyphs in visual order (Arabic joined); left to right is forced
+ * otherwise, so that Arabic-Indic digits, which the bidi algorithm keeps left to right, stay so.
+ */
+function shapeWord(face: Face, word: string, rtl: boolean): Shape {
   const font = fontFor(face);
   const scale = 1000 / font.unitsPerEm;
-  const run = font.layout(word, FEATURES);
+  const written = [...word].map((char) => char.codePointAt(0)!);
+  const shown = rtl ? [...word].map((char) => mirrored(char).codePointAt(0)!) : written;
+  const run = font.layout(
+    rtl ? String.fromCodePoint(...shown) : word,
+    FEATURES,
+    undefined,
+    undefined,
+    rtl ? 'rtl' : 'ltr',
+  );
   const advances: number[] = [];
   let kerns: number[] | null = null;
   let offsets: { x: number; y: number }[] | null = null;
@@ -76,9 +108,11 @@ function shapeWord(face: Face, word: string): Shape {
       if (!font.hasGlyphForCodePoint(cp) && !missing.includes(cp)) missing.push(cp);
     }
   }
+  const logical = rtl ? [...run.glyphs].reverse() : run.glyphs;
+  const characters = charactersOf(written, shown, logical, font);
   return {
     glyphs: run.glyphs,
-    codePoints: charactersOf(word, run.glyphs, font),
+    codePoints: rtl ? characters.reverse() : characters,
     advances,
     kerns,
     offsets,
@@ -87,17 +121,21 @@ function shapeWord(face: Face, word: string): Shape {
   };
 }
 
-/** The shape of `word` in `face`, shaped on first request and cached for the process. */
-export function shape(face: Face, word: string): Shape {
-  let cache = caches.get(face);
+/**
+ * The shape of `word` in `face`, shaped on first request and cached for the process.
+ * @param rtl set right to left: glyphs in visual order, brackets mirrored (bidi.ts decides which runs)
+ */
+export function shape(face: Face, word: string, rtl = false): Shape {
+  const key = rtl ? `${face}:rtl` : face;
+  let cache = caches.get(key);
   if (cache === undefined) {
     cache = new Map();
-    caches.set(face, cache);
+    caches.set(key, cache);
   }
   let found = cache.get(word);
   if (found === undefined) {
     if (cache.size >= MAX_WORDS_PER_FACE) cache.clear();
-    found = shapeWord(face, word);
+    found = shapeWord(face, word, rtl);
     cache.set(word, found);
   }
   return found;
