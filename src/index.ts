@@ -14,7 +14,13 @@ export type { PartnershipSpec, ValidationResult } from './spec/index.js';
 export { loadSpec, validateSource } from './spec/index.js';
 export type * from './model/types.js';
 export { numberDocument } from './model/index.js';
-export { composeDocument, composePack, availableDocuments, type ComposeOptions } from './compose/index.js';
+export {
+  composeDocument,
+  composePack,
+  availableDocuments,
+  type ComposeOptions,
+  type DocumentKind,
+} from './compose/index.js';
 export type { Writer, WriterOptions, WriterResult } from './writers/types.js';
 export { formatNames } from './writers/index.js';
 import type { Document } from './model/types.js';

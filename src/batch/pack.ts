@@ -7,9 +7,8 @@
 import { join } from 'node:path';
 import { PartnershipError, hasErrors, type Diagnostic } from '../errors.js';
 import { loadSpec, type PartnershipSpec } from '../spec/index.js';
-import { availableDocuments, composePack } from '../compose/index.js';
+import { availableDocuments, composePack, type DocumentKind } from '../compose/index.js';
 import { extensionOf, getWriter } from '../writers/index.js';
-import type { DocumentKind } from '../model/index.js';
 
 /** What to produce from one spec. */
 export interface PackRequest {

@@ -3,20 +3,20 @@
  * definitions pruning, and numbering with references resolved across the pack.
  */
 import { PartnershipError, type Diagnostic } from '../errors.js';
-import {
-  numberDocument,
-  visit,
-  type Block,
-  type Document,
-  type DocumentKind,
-  type DocumentMeta,
-} from '../model/index.js';
+import { numberDocument, visit, type Block, type Document, type DocumentMeta } from '../model/index.js';
 import type { PartnershipSpec } from '../spec/index.js';
 import { insertCustomClauses } from './custom-clauses.js';
 import { pruneDefinitions } from './definitions.js';
-import { DOCUMENT_KINDS, DOCUMENT_TITLES, kindOfStem } from './document-kinds.js';
+import {
+  documentInstances,
+  documentKinds,
+  documentTitle,
+  kindOfStem,
+  packKinds,
+  type DocumentInstance,
+  type DocumentKind,
+} from './documents/index.js';
 import { markdownToBlocks } from './markdown/index.js';
-import { documentInstances, type DocumentInstance } from './instances.js';
 import { documentMeta, toolVersion } from './meta.js';
 import { PlaceholderTable } from './placeholders.js';
 import { relocateNumberingError } from './relocate.js';
@@ -57,7 +57,7 @@ export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, optio
 /**
  * The documents of `kinds`, numbered, with references between them resolved (against the documents of
  * `spec.meta.documents` as well, composed for reference even if not requested). A kind may expand into
- * several documents (instances.ts): the terms of reference add one per advisory group, signature pages
+ * several documents (its registry entry, documents/): the terms of reference add one per advisory group, signature pages
  * are one per signing party; they come in the order of `kinds`, each kind's main document first.
  *
  * A document referred to but not requested is composed only as far as needed: the main document of its
@@ -83,21 +83,22 @@ export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], option
   };
   const all = () => [...composed.values()].flat().filter((doc): doc is Document => doc !== undefined);
   kinds.forEach((kind) => add(kind, 'all'));
-  const listed: readonly string[] = spec.meta.documents;
-  const packKinds = set.documentKinds().filter((kind) => listed.includes(kind));
-  for (const kind of referencedKinds(all())) if (packKinds.includes(kind)) add(kind, 'main');
-  if (customClausesUnplaced(spec, all())) packKinds.forEach((kind) => add(kind, 'all'));
-  const ordered = DOCUMENT_KINDS.flatMap((kind) =>
+  const available = set.documentKinds();
+  const inPack = packKinds(spec).filter((kind) => available.includes(kind));
+  const referenced = referencedKinds(all());
+  for (const kind of inPack) if (referenced.has(kind)) add(kind, 'main');
+  if (customClausesUnplaced(spec, all())) inPack.forEach((kind) => add(kind, 'all'));
+  const ordered = documentKinds().flatMap((kind) =>
     (composed.get(kind) ?? []).filter((doc): doc is Document => doc !== undefined),
   );
   const placed = insertCustomClauses(ordered, spec.custom_clauses ?? [], options).map(pruneDefinitions);
   // A kind's first instance is its main document: references from other documents resolve against it.
-  const pack = new Map<DocumentKind, Document>();
+  const pack = new Map<string, Document>();
   for (const doc of placed) if (!pack.has(doc.kind)) pack.set(doc.kind, doc);
-  const wanted = new Set(kinds);
+  const asked: readonly string[] = kinds;
   return placed
-    .filter((doc) => wanted.has(doc.kind))
-    .sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind))
+    .filter((doc) => asked.includes(doc.kind))
+    .sort((a, b) => asked.indexOf(a.kind) - asked.indexOf(b.kind))
     .map((doc) => {
       try {
         return numberDocument(doc, pack);
@@ -108,8 +109,8 @@ export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], option
 }
 
 /** The kinds of the documents that `docs` refer to, other than their own. */
-function referencedKinds(docs: readonly Document[]): Set<DocumentKind> {
-  const referenced = new Set<DocumentKind>();
+function referencedKinds(docs: readonly Document[]): Set<string> {
+  const referenced = new Set<string>();
   for (const doc of docs) {
     visit(doc, (node) => {
       if (node.type === 'reference' && node.document !== null && node.document !== doc.kind)
@@ -149,17 +150,8 @@ function composeOne(
     drafting_notes: buildDraftingNotes(spec, options.warnings ?? []),
   };
   const { blocks, sources } = renderBlocks(set, template, view);
-  const meta = documentMeta(spec, kind, set.hash);
-  const named =
-    instance.scope === null
-      ? meta
-      : {
-          ...meta,
-          title: instance.title,
-          subject: `${instance.title} of ${meta.partnership}`,
-          documentId: `${meta.specId}/${meta.version}/${instance.name}`,
-        };
-  return { doc: { type: 'document', kind, name: instance.name, meta: named, children: blocks }, sources };
+  const meta = documentMeta(spec, instance, set.hash);
+  return { doc: { type: 'document', kind, name: instance.name, meta, children: blocks }, sources };
 }
 
 /**
@@ -172,7 +164,7 @@ export function renderTemplate(name: string, view: object, options: RenderOption
   if (kind === null)
     throw new PartnershipError('internal', `Cannot tell the document kind of template ${name}: pass options.kind`);
   const meta: DocumentMeta = options.meta ?? {
-    title: DOCUMENT_TITLES[kind],
+    title: documentTitle(kind),
     partnership: '',
     shortName: null,
     specId: '',

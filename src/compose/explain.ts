@@ -9,10 +9,9 @@
  */
 import Handlebars from 'handlebars';
 import { PartnershipError, type Diagnostic } from '../errors.js';
-import type { DocumentKind } from '../model/index.js';
 import type { PartnershipSpec } from '../spec/index.js';
 import { CONDITIONS, type ConditionName } from './conditions.js';
-import { DOCUMENT_TITLES, kindStem } from './document-kinds.js';
+import { documentKind, type DocumentKind } from './documents/index.js';
 import { parseHeading, renderLine } from './explain/heading-line.js';
 import { findHeadings, type BlockGuard, type WalkFile } from './explain/walk.js';
 import { templateDiagnostic } from './template-errors.js';
@@ -98,10 +97,11 @@ export function explainSpec(spec: PartnershipSpec, options: ExplainOptions = {})
     if (program === undefined) parsed.set(file.name, (program = parseTemplate(file)));
     return program;
   };
-  const kinds = options.documents ?? (spec.meta.documents as DocumentKind[]);
+  const kinds = options.documents ?? spec.meta.documents;
   const documents = kinds.map((kind): DocumentExplanation => {
-    const template = set.files.get(`${kindStem(kind)}.md.hbs`);
-    const base = { kind, title: DOCUMENT_TITLES[kind] };
+    const entry = documentKind(kind);
+    const template = set.files.get(`${entry.stem}.md.hbs`);
+    const base = { kind, title: entry.title };
     if (template === undefined) return { ...base, template: null, sections: [] };
     const view = { ...buildView(spec, kind), drafting_notes: buildDraftingNotes(spec, options.warnings ?? []) };
     const counts = { section: 0, schedule: 0 };

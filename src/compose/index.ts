@@ -11,7 +11,16 @@ export {
   type RenderOptions,
 } from './compose.js';
 export type { DraftingNoteGroup, View } from './view/index.js';
-export { DOCUMENT_KINDS, DOCUMENT_TITLES, kindStem } from './document-kinds.js';
+export {
+  documentKind,
+  documentKinds,
+  documentTitle,
+  isDocumentKind,
+  registerDocumentKind,
+  type DocumentKind,
+  type DocumentKindEntry,
+  type DocumentInstance,
+} from './documents/index.js';
 export { builtInTemplatesDir } from './templates.js';
 export {
   explainSpec,

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../package-root.js';
-import type { DocumentKind, DocumentMeta } from '../model/index.js';
+import type { DocumentMeta } from '../model/index.js';
 import type { PartnershipSpec } from '../spec/index.js';
-import { DOCUMENT_TITLES, kindStem } from './document-kinds.js';
+import type { DocumentInstance } from './documents/index.js';
 import { formatDate } from './view/dates.js';
 
 let version: string | undefined;
@@ -21,11 +21,11 @@ export function toolVersion(): string {
 }
 
 /**
- * What the document of `kind` composed from `spec` says about itself.
+ * What the document `instance` composed from `spec` says about itself.
  * @param templateHash the hash of the template set it is composed with
  */
-export function documentMeta(spec: PartnershipSpec, kind: DocumentKind, templateHash: string): DocumentMeta {
-  const title = DOCUMENT_TITLES[kind];
+export function documentMeta(spec: PartnershipSpec, instance: DocumentInstance, templateHash: string): DocumentMeta {
+  const { title } = instance;
   const partnership = spec.partnership.name;
   const preparer = spec.members.find((member) => member.id === spec.meta.prepared_by_member);
   return {
@@ -38,7 +38,7 @@ export function documentMeta(spec: PartnershipSpec, kind: DocumentKind, template
     date: spec.meta.prepared_date,
     dateText: formatDate(spec.meta.prepared_date),
     supersedes: spec.meta.supersedes ?? null,
-    documentId: `${spec.meta.spec_id}/${spec.meta.version}/${kindStem(kind)}`,
+    documentId: `${spec.meta.spec_id}/${spec.meta.version}/${instance.name}`,
     subject: `${title} of ${partnership}`,
     creator: preparer?.legal_name ?? partnership,
     toolVersion: toolVersion(),

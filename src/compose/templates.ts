@@ -9,8 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PartnershipError } from '../errors.js';
 import { packagePath } from '../package-root.js';
-import type { DocumentKind } from '../model/index.js';
-import { DOCUMENT_KINDS } from './document-kinds.js';
+import { documentKind, documentKinds, type DocumentKind } from './documents/index.js';
 import {
   compileTemplate,
   createEnvironment,
@@ -60,9 +59,9 @@ export class TemplateSet {
     }
   }
 
-  /** Kinds with a document template, in standard order. */
+  /** Kinds with every template they compose from, in standard order. */
   documentKinds(): DocumentKind[] {
-    return DOCUMENT_KINDS.filter((kind) => this.files.has(`${kind.replace(/_/g, '-')}${EXTENSION}`));
+    return documentKinds().filter((kind) => documentKind(kind).templates.every((stem) => this.has(stem)));
   }
 
   /** True when the set has a top-level template `<stem>.md.hbs`. */
@@ -171,9 +170,4 @@ function readFolder(dir: string, shownAs: string | null): TemplateFile[] {
       },
     ]);
   }
-}
-
-/** The kinds the template set for `templatesDir` can compose. */
-export function templateKinds(templatesDir?: string): DocumentKind[] {
-  return loadTemplates(templatesDir).documentKinds();
 }

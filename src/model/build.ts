@@ -13,7 +13,6 @@ import type {
   Definitions,
   Deletion,
   Document,
-  DocumentKind,
   DocumentMeta,
   Emphasis,
   Inline,
@@ -69,7 +68,7 @@ export function emphasis(...children: InlineLike[]): Emphasis {
 }
 
 /** A reference to a section, clause, list item or schedule id, in this document or in `document`. */
-export function ref(target: string, document: DocumentKind | null = null): Reference {
+export function ref(target: string, document: string | null = null): Reference {
   return { type: 'reference', target, document };
 }
 
@@ -211,11 +210,6 @@ export function pageBreak(): PageBreak {
 }
 
 /** A whole document. */
-export function documentOf(
-  kind: DocumentKind,
-  name: string,
-  meta: DocumentMeta,
-  children: readonly BlockLike[],
-): Document {
+export function documentOf(kind: string, name: string, meta: DocumentMeta, children: readonly BlockLike[]): Document {
   return { type: 'document', kind, name, meta: { ...meta }, children: blocks(children) };
 }

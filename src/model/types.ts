@@ -3,19 +3,8 @@
  *
  * Closed discriminated unions on `type`. A writer switches on `type` with a `never` default, so adding
  * a variant fails to compile until every writer handles it. Numbers (`number`, reference `text`) are
- * absent after composition and filled in by `numberDocument` (model/number.ts); writers print them.
+ * absent after composition and filled in by `numberDocument` (model/number/); writers print them.
  */
-
-/** Names of the documents the tool produces (the `meta.documents` vocabulary, plus addenda). */
-export type DocumentKind =
-  | 'partnership_agreement'
-  | 'terms_of_reference'
-  | 'meetings_protocol'
-  | 'mou'
-  | 'referral_protocol'
-  | 'data_sharing_schedule'
-  | 'signature_pages'
-  | 'addendum';
 
 /** What the document says about itself: cover, running footer and file properties. */
 export interface DocumentMeta {
@@ -54,7 +43,8 @@ export interface DocumentMeta {
 /** A whole document: metadata plus the blocks of its body, in order. */
 export interface Document {
   type: 'document';
-  kind: DocumentKind;
+  /** Which kind of document (`partnership_agreement`): a key of compose's document-kind registry. */
+  kind: string;
   /** File stem, kebab-case: `partnership-agreement`, `terms-of-reference-network-forum`. */
   name: string;
   meta: DocumentMeta;
@@ -203,8 +193,8 @@ export interface Reference {
   type: 'reference';
   /** Id of the target section, clause or list item. */
   target: string;
-  /** Another document of the same pack, or null for this one. */
-  document: DocumentKind | null;
+  /** The kind of another document of the same pack, or null for this one. */
+  document: string | null;
   /** Filled by numbering: "clause 14.3(b)", "Schedule 4", "clause 10.2 of the Partnership Agreement". */
   text?: string;
 }

@@ -12,3 +12,4 @@ export * from './tables/index.js';
 export { starterSpec, STRUCTURE_MODELS, MAX_STARTER_MEMBERS, type StructureModel } from './starter/index.js';
 export { resolveQuorum } from './quorum.js';
 export { specSchema, type SchemaNode } from './schema/schema-document.js';
+export { listsDocument, type ListedDocument } from './values/documents.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { composeDocument, composePack } from '../../src/compose/index.js';
+import { composeDocument, composePack, registerDocumentKind } from '../../src/compose/index.js';
 import { PartnershipError, type Diagnostic } from '../../src/errors.js';
 import type { Clause, Definitions, Document, Paragraph, Section } from '../../src/model/index.js';
 import { PACK_TEMPLATES, templateFolder, whecSpec } from './fixture.js';
@@ -195,8 +195,16 @@ describe('compose', () => {
   });
 
   it('should report a kind with no template', () => {
-    expect(() => composeDocument(whecSpec(), 'addendum', { templatesDir: templateFolder({}) })).toThrow(
-      PartnershipError,
-    );
+    const { kind, unregister } = registerDocumentKind({
+      kind: 'untemplated',
+      title: 'Untemplated',
+      stem: 'untemplated',
+      templates: ['untemplated'],
+    });
+    try {
+      expect(() => composeDocument(whecSpec(), kind, { templatesDir: templateFolder({}) })).toThrow(PartnershipError);
+    } finally {
+      unregister();
+    }
   });
 });

@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composePack } from '../../src/compose/index.js';
-import { visit, type Document, type DocumentKind } from '../../src/model/index.js';
+import type { DocumentKind } from '../../src/compose/index.js';
+import { visit, type Document } from '../../src/model/index.js';
 import { loadSpec, type PartnershipSpec } from '../../src/spec/index.js';
 import { getWriter } from '../../src/writers/index.js';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeDocument, loadSpec, render, validateSource, type Diagnostic } from '../../src/index.js';
-import type { DocumentKind } from '../../src/model/index.js';
+import type { DocumentKind } from '../../src/compose/index.js';
 
 const WARNINGS = 'fixtures/warnings';
 

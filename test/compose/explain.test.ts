@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeDocument, explainSpec, type ExplainedSection } from '../../src/compose/index.js';
+import { composeDocument, explainSpec, registerDocumentKind, type ExplainedSection } from '../../src/compose/index.js';
 import { PartnershipError } from '../../src/errors.js';
 import type { Block } from '../../src/model/index.js';
 import { templateFolder, whecSpec } from './fixture.js';
@@ -118,8 +118,18 @@ describe('explainSpec', () => {
   it("should explain the spec's own documents by default, and say when one has no template", () => {
     const spec = whecSpec();
     expect(explainSpec(spec).documents.map((d) => d.kind)).toEqual(spec.meta.documents);
-    const [addendum] = explainSpec(spec, { documents: ['addendum'] }).documents;
-    expect(addendum).toEqual({ kind: 'addendum', title: 'Addendum', template: null, sections: [] });
+    const { kind, unregister } = registerDocumentKind({
+      kind: 'addendum',
+      title: 'Addendum',
+      stem: 'addendum',
+      templates: ['addendum'],
+    });
+    try {
+      const [addendum] = explainSpec(spec, { documents: [kind] }).documents;
+      expect(addendum).toEqual({ kind: 'addendum', title: 'Addendum', template: null, sections: [] });
+    } finally {
+      unregister();
+    }
   });
 
   it('should test drafting notes only in a draft with warnings', () => {

@@ -14,16 +14,11 @@ import {
   visit,
   type Block,
   type Document,
-  type DocumentKind,
   type Reference,
 } from '../../src/model/index.js';
 import { numberedSampleDocument, sampleDocument, sampleMeta, samplePack } from '../support/sample-document.js';
 
-function doc(
-  children: Block[],
-  kind: DocumentKind = 'partnership_agreement',
-  title = 'Partnership Agreement',
-): Document {
+function doc(children: Block[], kind = 'partnership_agreement', title = 'Partnership Agreement'): Document {
   return documentOf(kind, kind.replaceAll('_', '-'), sampleMeta(title, kind), children);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainSpec } from '../../src/compose/index.js';
+import { explainSpec, type DocumentKind } from '../../src/compose/index.js';
 import { CONDITIONS, evaluateConditions, type ConditionName } from '../../src/compose/conditions.js';
 import { visit, type Document } from '../../src/model/index.js';
 import { docOf, documentCases, validFixtures } from './pack.js';
@@ -57,7 +57,10 @@ describe('guarded sections in the composed documents', () => {
     'should compose a section of %s %s exactly when explain says it is included',
     (_name, kind, pack) => {
       const doc = docOf(pack, kind);
-      const [map] = explainSpec(pack.spec, { documents: [doc.kind], warnings: pack.warnings }).documents;
+      const [map] = explainSpec(pack.spec, {
+        documents: [doc.kind as DocumentKind],
+        warnings: pack.warnings,
+      }).documents;
       const composed = sectionIds(doc);
       const guarded = map!.sections.filter((s) => s.conditions.length > 0);
       for (const section of guarded) {

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { availableDocuments, composePack } from '../../src/compose/index.js';
 import type { Diagnostic } from '../../src/errors.js';
 import { PartnershipError } from '../../src/errors.js';
-import type { Document, DocumentKind } from '../../src/model/index.js';
+import type { DocumentKind } from '../../src/compose/index.js';
+import type { Document } from '../../src/model/index.js';
 import { validateSource, type PartnershipSpec } from '../../src/spec/index.js';
 import { getWriter } from '../../src/writers/index.js';
 

@@ -27,7 +27,6 @@ import {
   table,
   term,
   type Document,
-  type DocumentKind,
   type DocumentMeta,
 } from '../../src/model/index.js';
 
@@ -292,8 +291,8 @@ export function sampleDocument(): Document {
 }
 
 /** The other documents of the sample pack, by kind, for numbering cross-document references. */
-export function samplePack(): Map<DocumentKind, Document> {
-  return new Map<DocumentKind, Document>([['terms_of_reference', sampleTermsOfReference()]]);
+export function samplePack(): Map<string, Document> {
+  return new Map<string, Document>([['terms_of_reference', sampleTermsOfReference()]]);
 }
 
 /** The sample agreement numbered against its pack: what every writer receives. */

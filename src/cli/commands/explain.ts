@@ -4,7 +4,7 @@
  * spec fields they read) that decided it.
  */
 import type { CommandModule } from 'yargs';
-import type { DocumentKind } from '../../model/index.js';
+import type { DocumentKind } from '../../compose/index.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { parseDocumentList } from '../list-options.js';

@@ -3,10 +3,8 @@
  * terms of reference and meetings protocol are issued on their own (the agreement then cross-refers to
  * them) or embedded in the agreement as schedules, and which documents the others may cite.
  */
-import type { PartnershipSpec } from '../../spec/index.js';
+import { listsDocument as listed } from '../../spec/index.js';
 import { type Condition, cond, present } from './condition.js';
-
-const listed = (s: PartnershipSpec, kind: string): boolean => (s.meta.documents as readonly string[]).includes(kind);
 
 /** Conditions of the document set, by name. */
 export const DOCUMENT_SET_CONDITIONS = {

@@ -4,9 +4,13 @@
  * schedule lives (a document of its own, or Schedule 9 of the agreement).
  */
 import { type Condition, cond, isBinding, present, some } from './condition.js';
-import { CRIMINAL_OFFENCE_DATA, SPECIAL_CATEGORY_DATA, type PartnershipSpec } from '../../spec/index.js';
+import {
+  CRIMINAL_OFFENCE_DATA,
+  SPECIAL_CATEGORY_DATA,
+  listsDocument as asks,
+  type PartnershipSpec,
+} from '../../spec/index.js';
 
-const asks = (s: PartnershipSpec, kind: string): boolean => (s.meta.documents as readonly string[]).includes(kind);
 const standalone = (s: PartnershipSpec): boolean =>
   s.data_protection.personal_data_shared && asks(s, 'data_sharing_schedule');
 const embedded = (s: PartnershipSpec): boolean =>

@@ -3,8 +3,8 @@
  * placeholders swapped back for values and defined terms), breaks, strong, emphasis and references.
  * Anything else (code, images, raw HTML) is a template error.
  */
-import type { DocumentKind, Inline } from '../../model/index.js';
-import { isDocumentKind } from '../document-kinds.js';
+import type { Inline } from '../../model/index.js';
+import { isDocumentKind } from '../documents/index.js';
 import { hasPlaceholder, literalInlines, splitPlaceholders } from '../placeholders.js';
 import { faultAt, noAttributes, type ConvertContext } from './context.js';
 import type { Token } from './parser.js';
@@ -98,7 +98,7 @@ function reference(token: Token, state: InlineState): Inline {
       'Documents hold no external links: write an address as text.',
     );
   }
-  return { type: 'reference', target: match[2]!, document: kind === '' ? null : (kind as DocumentKind) };
+  return { type: 'reference', target: match[2]!, document: kind === '' ? null : kind };
 }
 
 function safeDecode(href: string): string {

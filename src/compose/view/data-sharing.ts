@@ -3,7 +3,8 @@
  * number; the Article 6 basis per purpose and party as table rows; the Article 9, Schedule 1 and
  * criminal-offence conditions; retention per category; the Article 26 and 28 details.
  */
-import { CRIMINAL_OFFENCE_DATA, SPECIAL_CATEGORY_DATA } from '../../spec/index.js';
+import { CRIMINAL_OFFENCE_DATA, SPECIAL_CATEGORY_DATA, listsDocument } from '../../spec/index.js';
+import { documentTitle } from '../documents/index.js';
 import type { ViewContext } from './context.js';
 import { formatCount, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
@@ -116,7 +117,6 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
       : {};
   const purposes = d.purposes ?? [];
   const special = (d.data_categories ?? []).filter((c) => SPECIAL_CATEGORY_DATA.has(c));
-  const documents = ctx.spec.meta.documents as readonly string[];
   return {
     parties: active.map((m) => {
       const lead = leads[m.id];
@@ -175,10 +175,10 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
           : null,
     },
     signatures: simpleSignatures(ctx),
-    parentDocument: documents.includes('partnership_agreement')
-      ? label('document', 'partnership_agreement')
-      : documents.includes('mou')
-        ? label('document', 'mou')
+    parentDocument: listsDocument(ctx.spec, 'partnership_agreement')
+      ? documentTitle('partnership_agreement')
+      : listsDocument(ctx.spec, 'mou')
+        ? documentTitle('mou')
         : null,
   };
 }

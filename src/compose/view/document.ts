@@ -1,7 +1,7 @@
 /**
  * The cover and document-control block: title, partnership, version, status, date, document id.
  */
-import type { DocumentKind } from '../../model/types.js';
+import { documentKind } from '../documents/index.js';
 import type { ViewContext } from './context.js';
 import { formatDate } from './dates.js';
 import { label } from './labels.js';
@@ -29,15 +29,15 @@ export interface DocumentView {
  * @param ctx the view context
  * @param kind which document of the pack
  */
-export function buildDocument(ctx: ViewContext, kind: DocumentKind): DocumentView {
+export function buildDocument(ctx: ViewContext, kind: string): DocumentView {
   const { meta } = ctx.spec;
   return {
-    title: label('document', kind),
+    title: documentKind(kind).title,
     specTitle: meta.title,
     version: meta.version,
     status: label('status', meta.status),
     preparedDate: formatDate(meta.prepared_date),
-    documentId: `${meta.spec_id}/${meta.version}/${kind.replace(/_/g, '-')}`,
+    documentId: `${meta.spec_id}/${meta.version}/${documentKind(kind).stem}`,
     supersedes: meta.supersedes ?? null,
     preparedBy: meta.prepared_by_member ? ctx.names.member(meta.prepared_by_member) : null,
   };

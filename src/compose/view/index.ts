@@ -5,10 +5,9 @@
  * Every optional value is present as null, [] or false, because templates run in strict mode and
  * `{{#if}}` must never meet a missing key. `when` holds the named conditions (compose/conditions.ts).
  */
-import type { DocumentKind } from '../../model/types.js';
 import type { PartnershipSpec } from '../../spec/index.js';
 import type { ConditionName } from '../conditions.js';
-import type { InstanceScope } from '../instances.js';
+import type { InstanceScope } from '../documents/index.js';
 import { buildAdvisoryScope, type AdvisoryScopeView } from './advisory-group.js';
 import { buildAllocationTable, type AllocationTableView } from './allocations.js';
 import { buildAdvisoryGroups, type AdvisoryGroupView } from './consultation.js';
@@ -45,7 +44,8 @@ export { buildDraftingNotes, type DraftingNoteGroup } from './drafting-notes.js'
 
 /** What templates see. */
 export interface View {
-  kind: DocumentKind;
+  /** The document kind being composed: `partnership_agreement`. */
+  kind: string;
   /** The named conditions, one boolean each. */
   when: Record<ConditionName, boolean>;
   document: DocumentView;
@@ -94,7 +94,7 @@ export interface View {
  * @param kind the document being composed
  * @param scope the advisory group or signing member one instance of the document is about (instances.ts)
  */
-export function buildView(spec: PartnershipSpec, kind: DocumentKind, scope: InstanceScope = null): View {
+export function buildView(spec: PartnershipSpec, kind: string, scope: InstanceScope = null): View {
   const ctx = buildContext(spec);
   const document = buildDocument(ctx, kind);
   const advisoryGroups = buildAdvisoryGroups(ctx);

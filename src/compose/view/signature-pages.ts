@@ -3,6 +3,8 @@
  * and delivery wording of the governing law, and the party's execution block.
  */
 import { PartnershipError } from '../../errors.js';
+import { listsDocument } from '../../spec/index.js';
+import { documentTitle } from '../documents/index.js';
 import type { ViewContext } from './context.js';
 import type { SignatureView } from './signatures.js';
 
@@ -35,11 +37,10 @@ export function buildSignaturePage(
   const block = signatures[index];
   const member = ctx.spec.members.find((m) => m.id === id);
   if (!block || !member) throw new PartnershipError('internal', `No signatory for member ${id} in the spec`);
-  const documents: readonly string[] = ctx.spec.meta.documents;
-  const agreement = documents.includes('partnership_agreement') || !documents.includes('mou');
+  const agreement = listsDocument(ctx.spec, 'partnership_agreement') || !listsDocument(ctx.spec, 'mou');
   return {
     party: member.legal_name,
-    executes: agreement ? 'Partnership Agreement' : 'Memorandum of Understanding',
+    executes: documentTitle(agreement ? 'partnership_agreement' : 'mou'),
     instrument: agreement ? 'agreement' : 'memorandum',
     block,
     executionText: ctx.law.executionText,

@@ -3,6 +3,8 @@
  * deputies, the financial limits it works within, how it is reviewed, and how the text cites the
  * agreement it is made under.
  */
+import { listsDocument } from '../../spec/index.js';
+import { documentTitle } from '../documents/index.js';
 import type { ViewContext } from './context.js';
 import type { GovernanceView, ReservedMatterView } from './governance.js';
 import { formatCount } from './durations.js';
@@ -35,8 +37,6 @@ export interface TermsOfReferenceView {
   foundingDocument: string;
 }
 
-const documents = (spec: ViewContext['spec']): readonly string[] => spec.meta.documents;
-
 /**
  * Describe the terms of reference.
  * @param ctx the view context
@@ -49,10 +49,9 @@ export function buildTermsOfReference(
   versionText: string,
 ): TermsOfReferenceView {
   const { spec } = ctx;
-  const foundingDocument =
-    !documents(spec).includes('partnership_agreement') && documents(spec).includes('mou')
-      ? 'Memorandum of Understanding'
-      : 'Partnership Agreement';
+  const foundingDocument = documentTitle(
+    !listsDocument(spec, 'partnership_agreement') && listsDocument(spec, 'mou') ? 'mou' : 'partnership_agreement',
+  );
   // The labels speak as the agreement ("this Agreement"); another document names it.
   const outside = (text: string): string => text.replace(/\bthis Agreement\b/g, `the ${foundingDocument}`);
   const orNull = (text: string | null): string | null => (text === null ? null : outside(text));

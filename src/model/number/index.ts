@@ -3,7 +3,7 @@
  * text of every reference, after composition. Writers only print what it sets.
  */
 import { PartnershipError, type Diagnostic } from '../../errors.js';
-import type { Document, DocumentKind, Node } from '../types.js';
+import type { Document, Node } from '../types.js';
 import { mapTree, visit } from '../visit.js';
 import { assignNumbers } from './assign.js';
 import { PackNumbering, resolveReference, templateError } from './resolve.js';
@@ -20,7 +20,7 @@ export { nearestIds } from './resolve.js';
  * @throws PartnershipError('input') with one `template` Diagnostic per duplicate id and per reference
  *   whose target is missing (here, in the named document, or because that document is not in the pack)
  */
-export function numberDocument(doc: Document, pack: ReadonlyMap<DocumentKind, Document> = new Map()): Document {
+export function numberDocument(doc: Document, pack: ReadonlyMap<string, Document> = new Map()): Document {
   const own = assignNumbers(doc);
   const numberings = new PackNumbering(doc, own, pack);
   const diagnostics: Diagnostic[] = own.duplicates.map((id) =>

@@ -4,7 +4,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Diagnostic } from '../../errors.js';
-import type { Document, DocumentKind, Reference } from '../types.js';
+import type { Document, Reference } from '../types.js';
 import { assignNumbers, type Numbering } from './assign.js';
 
 /**
@@ -29,16 +29,16 @@ export function listIds(ids: readonly string[]): string {
 
 /** Numberings of the documents a reference may name, computed once per document. */
 export class PackNumbering {
-  private readonly cache = new Map<DocumentKind, Numbering>();
+  private readonly cache = new Map<string, Numbering>();
 
   constructor(
     private readonly self: Document,
     private readonly own: Numbering,
-    private readonly pack: ReadonlyMap<DocumentKind, Document>,
+    private readonly pack: ReadonlyMap<string, Document>,
   ) {}
 
   /** The document a reference names (this one when `kind` is null or its own kind). */
-  documentOf(kind: DocumentKind | null): Document | undefined {
+  documentOf(kind: string | null): Document | undefined {
     if (kind === null || kind === this.self.kind) return this.self;
     return this.pack.get(kind);
   }
@@ -55,7 +55,7 @@ export class PackNumbering {
   }
 
   /** The kinds of document a reference may name. */
-  kinds(): DocumentKind[] {
+  kinds(): string[] {
     return [...new Set([this.self.kind, ...this.pack.keys()])].sort();
   }
 }

@@ -5,6 +5,7 @@
  * be produced (R55); secondary ways of working do not repeat the primary (R60).
  */
 
+import { documentRequirements } from '../tables/document-requirements.js';
 import { error, warning, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
 import { memberPointer, memberName, memberWords, type RuleContext } from './rule-context.js';
@@ -146,38 +147,16 @@ function checkWorkAreas(context: RuleContext, findings: Finding[]): void {
 }
 
 function checkDocuments(context: RuleContext, findings: Finding[]): void {
-  const { spec } = context;
-  spec.meta.documents.forEach((d, i) => {
-    const at = pointer('meta', 'documents', i);
-    if (d === 'referral_protocol' && spec.referrals === undefined)
+  context.spec.meta.documents.forEach((d, i) => {
+    for (const requirement of documentRequirements(d)) {
+      if (requirement.holds(context.spec)) continue;
+      const at = pointer('meta', 'documents', i);
       findings.push(
-        error(
-          'R55',
-          at,
-          'Cannot produce the referral protocol: the spec has no referrals section, expected referrals (services, routes, urgency levels)',
-        ),
+        requirement.severity === 'error'
+          ? error('R55', at, requirement.message, requirement.hint)
+          : warning('R55', at, requirement.message, requirement.note, requirement.hint),
       );
-    if (d === 'data_sharing_schedule' && spec.data_protection.personal_data_shared !== true)
-      findings.push(
-        error(
-          'R55',
-          at,
-          'Cannot produce a data-sharing schedule: data_protection.personal_data_shared is not true, expected true and the purposes shared',
-        ),
-      );
-    if (d === 'partnership_agreement' && spec.partnership.structure_model === 'mou_only')
-      findings.push(
-        warning(
-          'R55',
-          at,
-          'Cannot match a partnership agreement with structure_model mou_only, expected mou',
-          {
-            subject: 'Documents',
-            text: 'The partnership is set up by memorandum of understanding only, yet a partnership agreement was asked for: consider issuing the memorandum instead.',
-          },
-          'An MoU-only partnership usually signs an MoU; ask for mou instead, or change the structure model.',
-        ),
-      );
+    }
   });
 }
 

@@ -7,16 +7,6 @@
 /** Labels by vocabulary. */
 export const PARTIES_LABELS = {
   status: { draft: 'draft', agreed: 'agreed', signed: 'signed', superseded: 'superseded' },
-  document: {
-    partnership_agreement: 'Partnership Agreement',
-    terms_of_reference: 'Terms of Reference',
-    meetings_protocol: 'Meetings Protocol',
-    mou: 'Memorandum of Understanding',
-    referral_protocol: 'Referral Protocol',
-    data_sharing_schedule: 'Data-Sharing Schedule',
-    signature_pages: 'Signature Pages',
-    addendum: 'Addendum',
-  },
   principle: {
     mutual_trust_and_respect: 'mutual trust and respect',
     openness_and_transparency: 'openness and transparency',
