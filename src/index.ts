@@ -21,11 +21,9 @@ export {
   type ComposeOptions,
   type DocumentKind,
 } from './compose/index.js';
-export type { Writer, WriterOptions, WriterResult } from './writers/types.js';
-export { formatNames } from './writers/index.js';
+export { formatNames, type Writer, type WriterOptions, type WriterResult } from './writers/index.js';
 import type { Document } from './model/types.js';
-import type { WriterOptions, WriterResult } from './writers/types.js';
-import { getWriter } from './writers/index.js';
+import { getWriter, type WriterOptions, type WriterResult } from './writers/index.js';
 
 /** Render a numbered document in one format (`docx`, `pdf` or `txt`). */
 export async function render(format: string, doc: Document, options: WriterOptions = {}): Promise<WriterResult> {

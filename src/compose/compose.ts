@@ -57,8 +57,8 @@ export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, optio
 /**
  * The documents of `kinds`, numbered, with references between them resolved (against the documents of
  * `spec.meta.documents` as well, composed for reference even if not requested). A kind may expand into
- * several documents (its registry entry, documents/): the terms of reference add one per advisory group, signature pages
- * are one per signing party; they come in the order of `kinds`, each kind's main document first.
+ * several documents (its registry entry, documents/): the terms of reference add one per advisory group,
+ * signature pages are one per signing party; they come in the order of `kinds`, each kind's main document first.
  *
  * A document referred to but not requested is composed only as far as needed: the main document of its
  * kind, which references resolve against. Only a custom clause placed after a clause of none of those

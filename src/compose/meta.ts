@@ -11,7 +11,10 @@ import { formatDate } from './view/dates.js';
 
 let version: string | undefined;
 
-/** The version of partnership-docs, from its package.json (found from the package folder, however the code is laid out). */
+/**
+ * The version of partnership-docs, from its package.json (found from the package folder, however the code is laid
+ * out).
+ */
 export function toolVersion(): string {
   if (version === undefined) {
     const manifest = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version?: unknown };

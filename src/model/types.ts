@@ -60,7 +60,10 @@ export interface Section {
   /** Stable id, used by references and custom clauses. */
   id: string;
   title: string;
-  /** `body` sections are numbered 1, 2…; `schedule` sections "Schedule N"; `unnumbered` ones (Parties, Background) carry no number. */
+  /**
+   * `body` sections are numbered 1, 2…; `schedule` sections "Schedule N"; `unnumbered` ones (Parties, Background)
+   * carry no number.
+   */
   kind: 'body' | 'schedule' | 'unnumbered';
   children: Block[];
   /** Filled by numbering: "3" or "Schedule 2"; null for unnumbered sections. */

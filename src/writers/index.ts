@@ -8,6 +8,8 @@
 import { PartnershipError } from '../errors.js';
 import type { Writer } from './types.js';
 
+export type { Writer, WriterOptions, WriterResult } from './types.js';
+
 interface Entry {
   /** File extension, without the dot. */
   extension: string;

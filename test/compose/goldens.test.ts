@@ -22,7 +22,8 @@ describe('partnership agreement goldens', () => {
   it('should compose the WHEC agreement into its golden document model', async () => {
     const spec = await loadFixture('whec-strategic-consortium.yaml');
     const [agreement] = compose(spec, ['partnership_agreement']);
-    // The tool version and template hash change with every release and template edit; the model's shape is what is pinned.
+    // The tool version and template hash change with every release and template edit; the model's shape is what is
+    // pinned.
     const model = { ...agreement!, meta: { ...agreement!.meta, toolVersion: '<version>', templateHash: '<hash>' } };
     await expect(JSON.stringify(model, null, 1) + '\n').toMatchFileSnapshot(
       join(GOLDEN_DIR, 'whec', 'partnership-agreement.model.json'),

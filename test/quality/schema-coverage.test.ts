@@ -30,7 +30,10 @@ const accessOf = (name: string): RegExp =>
   new RegExp(`\\??\\.${escape(name)}\\b|\\['${escape(name)}'\\]|[{,]\\s*${escape(name)}\\s*[,}]`);
 /** A source names the key as text (a table of keys: `['public_liability', …]`). */
 const keyOf = (name: string): RegExp => new RegExp(`['"]${escape(name)}['"]`);
-/** A source hands an object whole to a function: `formatDuration(c.notice ?? fallback)`, `Object.entries(m.policies ?? {})`. */
+/**
+ * A source hands an object whole to a function: `formatDuration(c.notice ?? fallback)`, `Object.entries(m.policies ??
+ * {})`.
+ */
 const handOverOf = (name: string): RegExp =>
   new RegExp(`\\(\\s*[\\w.?]*\\b${escape(name)}\\b\\s*(?:\\?\\?\\s*(?:\\{[^}]*\\}|[^),]*)\\s*)?[),]`);
 /** A source iterates an object: `Object.entries(m.policies)`. */

@@ -15,7 +15,10 @@ const FIELD = /^[A-Z][\w ()'-]*:\s{2,}/;
 const TABLE_RULE = /^-+(?: {2}-+)+$/;
 const UNDERLINE = /^[-=]+$/;
 
-/** Lines of aligned table columns: each rule with the (wrapped) header above it and the rows below, between blank lines. */
+/**
+ * Lines of aligned table columns: each rule with the (wrapped) header above it and the rows below, between blank
+ * lines.
+ */
 function tableLines(lines: readonly string[]): Set<number> {
   const inTable = new Set<number>();
   lines.forEach((line, i) => {

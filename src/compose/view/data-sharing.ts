@@ -64,7 +64,9 @@ export interface DataSharingView {
 
 type Bases = Readonly<Record<string, string>>;
 
-/** Join phrases; when one holds "and" itself ("sex life and sexual orientation"), use semicolons so each stays whole. */
+/**
+ * Join phrases; when one holds "and" itself ("sex life and sexual orientation"), use semicolons so each stays whole.
+ */
 function listOfPhrases(items: readonly string[]): string {
   if (items.length < 2 || !items.some((item) => item.includes(' and '))) return joinAnd(items);
   return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1] as string}`;

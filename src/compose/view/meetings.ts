@@ -12,7 +12,9 @@ import { joinAnd } from './lists.js';
 export interface MeetingsView {
   /** Deadline for agenda items before a meeting, or null. */
   agendaDeadline: DurationView | null;
-  /** The standing items taken before the main business, in agenda order: the spec's, or the outline's standard agenda. */
+  /**
+   * The standing items taken before the main business, in agenda order: the spec's, or the outline's standard agenda.
+   */
   standingItems: string[];
   /** The standing items that close a meeting (any other business, date of the next meeting). */
   closingItems: string[];

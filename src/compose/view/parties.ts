@@ -41,7 +41,10 @@ export interface PartyView {
   tradingNames: string | null;
   /** The name used throughout: short name, else legal name. */
   name: string;
-  /** "a company limited by guarantee registered in England and Wales (company number 99000001) and a registered charity …". */
+  /**
+   * "a company limited by guarantee registered in England and Wales (company number 99000001) and a registered charity
+   * …".
+   */
   description: string;
   address: string;
   noticeAddress: string;

@@ -21,7 +21,10 @@ export interface SafeguardingView {
   notifyLead: DurationView | null;
   lead: string | null;
   multiAgency: string | null;
-  /** The statutory frameworks for the scope, e.g. "the Care Act 2014 …, and with Working Together to Safeguard Children". */
+  /**
+   * The statutory frameworks for the scope, e.g. "the Care Act 2014 …, and with Working Together to Safeguard
+   * Children".
+   */
   frameworks: string;
 }
 

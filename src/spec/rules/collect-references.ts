@@ -11,7 +11,10 @@ import type { PartnershipSpec } from '../types.gen.js';
 export type ReferenceTarget =
   'member' | 'stakeholder' | 'group' | 'work_area' | 'objective' | 'kpi' | 'funder' | 'group_or_body';
 
-/** One reference: where it is (path segments, turned into a pointer only when reported), what it says and what it must name. */
+/**
+ * One reference: where it is (path segments, turned into a pointer only when reported), what it says and what it must
+ * name.
+ */
 export interface Reference {
   path: readonly (string | number)[];
   id: string;

@@ -100,7 +100,9 @@ function tabsXml(tabs: readonly TabStop[]): string {
   return `<w:tabs>${stops.join('')}</w:tabs>`;
 }
 
-/** A paragraph: its properties (schema order: style, keeps, numbering, tabs, spacing, indent, justification) and runs. */
+/**
+ * A paragraph: its properties (schema order: style, keeps, numbering, tabs, spacing, indent, justification) and runs.
+ */
 export function paragraphXml(props: ParagraphProperties, content: string): string {
   let pPr = `<w:pStyle w:val="${escapeAttribute(props.style)}"/>`;
   if (props.keepNext) pPr += '<w:keepNext/>';
