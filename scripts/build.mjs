@@ -56,48 +56,77 @@ const precompiledTemplates = {
   },
 };
 
-// Bundled: what every command needs at start (yargs, js-yaml, the validator and its ajv runtime).
-// Left as packages, loaded when first used: the heavy ones only `generate` and `explain` reach, whose
-// code would otherwise be read and hashed on every start.
-const LOADED_ON_USE = [
-  'docx',
-  'pdfkit',
-  'handlebars',
-  'markdown-it',
-  'markdown-it-attrs',
-  'markdown-it-container',
-  'fflate',
-  'dejavu-fonts-ttf',
-];
-const bundleFile = join(dist, 'cli', 'partnership.cjs');
-const bundled = await build({
-  entryPoints: [join(src, 'cli', 'main.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: LOADED_ON_USE,
-  // `import()` becomes `require()`: the bundle runs as a vm.Script, which has no ES module loader.
-  supported: { 'dynamic-import': false },
-  // Modules find the package's files from their own URL; in the bundle that is the bundle's.
-  define: { 'import.meta.url': '__bundle_url' },
-  // The directive first: the bundle is ES module code, which is strict, and a banner line would demote
-  // esbuild's own "use strict" to a plain string.
-  banner: { js: '"use strict";\nvar __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
-  // Less to read and hash at every start; names are kept so an internal error's stack still reads.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  plugins: [precompiledTemplates],
-  write: false,
-  logLevel: 'warning',
-});
-const code = bundled.outputFiles[0].text;
-const buildId = createHash('sha256').update(code).digest('hex').slice(0, 16);
-mkdirSync(dirname(bundleFile), { recursive: true });
-writeFileSync(
-  bundleFile,
-  `// partnership-docs CLI, build ${buildId}; made by scripts/build.mjs from src/cli/main.ts\n${code}`,
-);
+// Two bundles, each with its own V8 code cache. The CLI (partnership.cjs): what every command needs at
+// start (yargs, js-yaml, the validator and its ajv runtime). The generate chunk (generate.cjs): the
+// batch, compose and writer stages with every package they use (docx, pdfkit and fontkit, Handlebars,
+// markdown-it, fflate) and the precompiled templates, loaded by the CLI the first time a command needs
+// one of those stages. Apart, `validate` never reads the chunk's code or cache, and a cold `generate`
+// compiles nothing the build already ran (it was 2.6–3.4 s, mostly compiling and first-run work).
+const CHUNK_STAGES = ['batch', 'compose', 'writers'];
+const CHUNK_ENTRY = join(src, 'cli', 'generate-chunk.ts');
+
+/** esbuild plugin for the CLI bundle: the chunk's stages are reached through the chunk, never bundled. */
+const stagesFromChunk = {
+  name: 'stages-from-chunk',
+  setup(b) {
+    const stage = new RegExp(`^\\.\\.?/(\\.\\./)*(${CHUNK_STAGES.join('|')})/index\\.js$`);
+    b.onResolve({ filter: stage }, (args) => {
+      const target = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      if (!CHUNK_STAGES.some((name) => target === join(src, name, 'index.ts'))) return undefined;
+      return { path: 'generate-chunk', namespace: 'chunk' };
+    });
+    // At run time, the bundle's `require` is that of dist/cli/partnership.cjs: the loader beside it.
+    b.onResolve({ filter: /^\.\/cli-bundle\.cjs$/, namespace: 'chunk' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'chunk' }, () => ({
+      contents: 'module.exports = require("./cli-bundle.cjs").loadChunk("generate");',
+      loader: 'js',
+    }));
+  },
+};
+
+/** esbuild plugin: fontkit as pdfkit requires it (CommonJS), so the chunk carries one copy, not two. */
+const oneFontkit = {
+  name: 'one-fontkit',
+  setup(b) {
+    b.onResolve({ filter: /^fontkit$/ }, () => ({ path: require.resolve('fontkit') }));
+  },
+};
+
+/** Bundle `entry` into dist/cli/`name`.cjs, its first line naming the build id its cache is keyed by. */
+async function bundle(entry, name, options) {
+  const bundled = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // `import()` becomes `require()`: the bundle runs as a vm.Script, which has no ES module loader.
+    supported: { 'dynamic-import': false },
+    // Modules find the package's files from their own URL; in the bundle that is the bundle's.
+    define: { 'import.meta.url': '__bundle_url' },
+    // The directive first: the bundle is ES module code, which is strict, and a banner line would demote
+    // esbuild's own "use strict" to a plain string.
+    banner: { js: '"use strict";\nvar __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+    // Less to read and hash at every start; names are kept so an internal error's stack still reads.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    write: false,
+    logLevel: 'warning',
+    ...options,
+  });
+  const code = bundled.outputFiles[0].text;
+  const buildId = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const file = join(dist, 'cli', `${name}.cjs`);
+  mkdirSync(dirname(file), { recursive: true });
+  const from = relative(root, entry).split('\\').join('/');
+  writeFileSync(file, `// partnership-docs ${name}, build ${buildId}; made by scripts/build.mjs from ${from}\n${code}`);
+}
+
+await bundle(join(src, 'cli', 'main.ts'), 'partnership', { plugins: [stagesFromChunk] });
+await bundle(CHUNK_ENTRY, 'generate', { plugins: [precompiledTemplates, oneFontkit] });
 execFileSync(process.execPath, [join(root, 'scripts', 'cli-cache.mjs')], { stdio: 'inherit', cwd: root });
 
 const bin = join(dist, 'cli', 'bin.cjs');

@@ -27,6 +27,15 @@ describe('the built CLI starts from its code cache', () => {
     expect(probe.stdout).toBe('false');
   });
 
+  it('should ship the generate chunk with a code cache its Node accepts', () => {
+    const probe = node(
+      '-e',
+      `process.stdout.write(String(require('./${DIST}/cli-bundle.cjs').loadBundle('generate').cacheRejected))`,
+    );
+    expect(probe.stderr).toBe('');
+    expect(probe.stdout).toBe('false');
+  });
+
   it.each([
     ['a valid spec', ['validate', 'fixtures/valid/whec-strategic-consortium.yaml']],
     ['a spec breaking a rule', ['validate', 'fixtures/invalid/R28-fee-does-not-match-rate.yaml']],

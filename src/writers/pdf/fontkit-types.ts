@@ -1,8 +1,8 @@
 /**
  * The slice of fontkit's API the PDF writer uses, typed here because fontkit ships no declarations.
  *
- * fontkit is pdfkit's own font engine (a dependency of pdfkit, not of ours), so it is loaded through
- * pdfkit's resolution and always matches the version pdfkit was built against.
+ * fontkit is pdfkit's own font engine; the package depends on the exact version pdfkit's range resolves
+ * to, so npm installs one copy and the CLI bundle carries it once (fontkit-module.d.ts declares it).
  */
 
 /** One glyph of a laid-out run. */
@@ -55,9 +55,4 @@ export interface FontkitFont {
   ): FontkitGlyphRun;
   glyphForCodePoint(codePoint: number): FontkitGlyph;
   hasGlyphForCodePoint(codePoint: number): boolean;
-}
-
-/** The fontkit module. */
-export interface Fontkit {
-  create(buffer: Uint8Array): FontkitFont;
 }

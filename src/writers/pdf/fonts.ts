@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Fontkit, FontkitFont } from './fontkit-types.js';
+import { create } from 'fontkit';
+import type { FontkitFont } from './fontkit-types.js';
 import { readFontFile, type FontFile } from './subset.js';
 
 /** The four faces a legal document needs. */
@@ -31,14 +32,7 @@ const FILES: Record<Face, string> = {
 
 const require = createRequire(import.meta.url);
 
-let fontkit: Fontkit | undefined;
 const parsed = new Map<Face, { font: FontkitFont; file: FontFile }>();
-
-function loadFontkit(): Fontkit {
-  // Resolved from pdfkit's own location, so it is the fontkit pdfkit uses, wherever npm put it.
-  fontkit ??= createRequire(require.resolve('pdfkit'))('fontkit') as Fontkit;
-  return fontkit;
-}
 
 /** Folder of the TTF files inside the installed `dejavu-fonts-ttf` package. */
 export function fontFolder(): string {
@@ -49,7 +43,7 @@ function load(face: Face): { font: FontkitFont; file: FontFile } {
   let found = parsed.get(face);
   if (found === undefined) {
     const bytes = readFileSync(join(fontFolder(), FILES[face]));
-    found = { font: loadFontkit().create(bytes), file: readFontFile(bytes) };
+    found = { font: create(bytes), file: readFontFile(bytes) };
     parsed.set(face, found);
   }
   return found;
