@@ -17,6 +17,7 @@ import { median, ms } from './_stats.mjs';
 const bin = 'dist/cli/bin.cjs';
 const large = join(mkdtempSync(join(tmpdir(), 'pd-bench-')), 'sixty-members.yaml');
 writeFileSync(large, largeSpec(60));
+const out = mkdtempSync(join(tmpdir(), 'pd-bench-out-'));
 const cases = [
   ['node -e 0 (Node start alone)', ['-e', '0']],
   ['partnership --version', [bin, '--version']],
@@ -26,6 +27,19 @@ const cases = [
   ['validate, rule error (R28)', [bin, 'validate', 'fixtures/invalid/R28-fee-does-not-match-rate.yaml']],
   ['validate, schema error (money)', [bin, 'validate', 'fixtures/invalid/schema-bad-money.yaml']],
   ['validate, warning (R07)', [bin, 'validate', 'fixtures/warnings/R07-trust-as-accountable-body.yaml']],
+  // The largest fixture's agreement as DOCX, PDF and text (budget: ≤ 1.0 s and ≤ 10× `node -e 0`).
+  [
+    'generate, largest agreement, 3 formats',
+    [
+      bin,
+      'generate',
+      'fixtures/valid/large-funded-consortium.yaml',
+      '--documents',
+      'partnership_agreement',
+      '--out',
+      out,
+    ],
+  ],
 ];
 const RUNS = 21;
 
@@ -69,4 +83,6 @@ for (const [envLabel] of environments) {
     );
   }
 }
-console.log(`(cold processes, ${RUNS} interleaved runs each; budget for validate: 300 ms)`);
+console.log(
+  `(cold processes, ${RUNS} interleaved runs each; budgets: validate 300 ms, generate 1.0 s and 10× node -e 0)`,
+);
