@@ -1,5 +1,6 @@
 // Generates src/spec/schema-validator.gen.cjs, the partnership schema compiled by ajv into standalone
-// CommonJS code (so loading a spec never compiles the schema at run time).
+// CommonJS code (so loading a spec never compiles the schema at run time), and
+// src/spec/addendum-validator.gen.cjs from the addendum schema the same way.
 // CommonJS, because src/spec/schema-validator.ts loads it through node:vm with a V8 code cache made at
 // build time: compiling this 1.1 MB function was the largest part of a cold `partnership validate`.
 // `--check` compares instead of writing and exits 1 when either committed file is stale.
@@ -13,11 +14,13 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const SCHEMA_PATH = join(root, 'schemas', 'partnership.schema.json');
 export const KEYWORDS_PATH = join(root, 'src', 'spec', 'schema-keywords.ts');
-export const VALIDATOR_PATH = join(root, 'src', 'spec', 'schema-validator.gen.cjs');
 
-const BANNER = '// Generated from schemas/partnership.schema.json by `npm run gen`; do not edit.\n';
+/** Each schema and the validator module made from it. */
+export const TARGETS = [
+  { schema: 'partnership.schema.json', out: join(root, 'src', 'spec', 'schema-validator.gen.cjs') },
+  { schema: 'addendum.schema.json', out: join(root, 'src', 'spec', 'addendum-validator.gen.cjs') },
+];
 
 /**
  * The custom keywords, taken from src/spec/schema-keywords.ts itself so generator and runtime cannot
@@ -32,9 +35,9 @@ async function loadKeywords() {
   return import(url);
 }
 
-/** Generate the validator module: `{ js }`. */
-export async function generateValidator() {
-  const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+/** Generate one target's validator module: `{ js }`. */
+export async function generateValidator(target = TARGETS[0]) {
+  const schema = JSON.parse(readFileSync(join(root, 'schemas', target.schema), 'utf8'));
   const { addSchemaKeywords } = await loadKeywords();
   const ajv = new Ajv2020.default({
     allErrors: true,
@@ -44,7 +47,8 @@ export async function generateValidator() {
   addFormats.default(ajv, ['date', 'email', 'uri']);
   addSchemaKeywords(ajv);
   const validate = ajv.compile(schema);
-  const js = BANNER + standaloneCode.default(ajv, validate);
+  const banner = `// Generated from schemas/${target.schema} by \`npm run gen\`; do not edit.\n`;
+  const js = banner + standaloneCode.default(ajv, validate);
   return { js };
 }
 
@@ -57,16 +61,17 @@ function readOrEmpty(path) {
 }
 
 async function main() {
-  const { js } = await generateValidator();
+  const made = [];
+  for (const target of TARGETS) made.push([target.out, (await generateValidator(target)).js]);
   if (process.argv.includes('--check')) {
-    const stale = [[VALIDATOR_PATH, js]].filter(([path, text]) => readOrEmpty(path) !== text);
+    const stale = made.filter(([path, text]) => readOrEmpty(path) !== text);
     for (const [path] of stale) {
       console.error(`${path.slice(root.length + 1)} is stale: run \`npm run gen\` and commit the result.`);
     }
     if (stale.length) process.exit(1);
     return;
   }
-  writeFileSync(VALIDATOR_PATH, js);
+  for (const [path, js] of made) writeFileSync(path, js);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -130,7 +130,7 @@ function customClausesUnplaced(spec: PartnershipSpec, docs: readonly Document[])
       if (node.type === 'section' || node.type === 'clause') ids.add(node.id);
     });
   }
-  return customs.some((custom) => !ids.has(custom.after));
+  return customs.some((custom) => !ids.has(custom.replaces ?? custom.after ?? ''));
 }
 
 function composeOne(

@@ -1,6 +1,7 @@
 /**
  * A partnership's own clauses (`custom_clauses[]`) → clauses inserted right after the generated clause
- * whose id they name, in whichever composed document holds it; their text is literal. An `after` that
+ * whose id they name (`after`), or standing in for it (`replaces`, how an addendum's clause text lives in
+ * the consolidated spec), in whichever composed document holds it; their text is literal. An id that
  * names no clause is a located `custom-clause` error listing the nearest ids.
  */
 import { PartnershipError, type Diagnostic } from '../errors.js';
@@ -44,18 +45,24 @@ export function insertCustomClauses(
       );
       return;
     }
-    const target = lastAfter.get(custom.after) ?? custom.after;
+    const field = custom.replaces === undefined ? 'after' : 'replaces';
+    const named = custom.replaces ?? custom.after ?? '';
+    const target = field === 'after' ? (lastAfter.get(named) ?? named) : named;
     const at = ids.findIndex((set) => set.has(target));
     if (at === -1) {
       const near = nearestIds(
-        custom.after,
+        named,
         ids.flatMap((set) => [...set]),
       );
+      const verb =
+        field === 'after'
+          ? `place custom clause \`${custom.id}\` after`
+          : `replace with custom clause \`${custom.id}\``;
       diagnostics.push(
         problem(
           place,
-          `${pointer}/after`,
-          `Cannot place custom clause \`${custom.id}\` after \`${custom.after}\`: no clause of the documents has that id, nearest are ${near.map((id) => `\`${id}\``).join(', ') || 'none'}`,
+          `${pointer}/${field}`,
+          `Cannot ${verb} \`${named}\`: no clause of the documents has that id, nearest are ${near.map((id) => `\`${id}\``).join(', ') || 'none'}`,
           near[0] === undefined ? undefined : `Did you mean \`${near[0]}\`?`,
         ),
       );
@@ -72,8 +79,23 @@ export function insertCustomClauses(
       return;
     }
     const doc = out[at]!;
+    if (field === 'replaces') {
+      const replaced = replaceClause(doc.children, target, clause);
+      if (replaced === null) {
+        diagnostics.push(
+          problem(
+            place,
+            `${pointer}/replaces`,
+            `Cannot replace \`${target}\` with custom clause \`${custom.id}\`: it is a section, expected the id of a clause`,
+          ),
+        );
+        return;
+      }
+      out[at] = { ...doc, children: replaced };
+      return;
+    }
     out[at] = { ...doc, children: insertAfter(doc.children, target, clause) };
-    lastAfter.set(custom.after, custom.id);
+    lastAfter.set(named, custom.id);
   });
   if (diagnostics.length > 0) {
     throw new PartnershipError(
@@ -92,6 +114,25 @@ function idsOf(doc: Document): Set<string> {
     if (node.type === 'section' || node.type === 'clause') ids.add(node.id);
   });
   return ids;
+}
+
+/**
+ * `blocks` with the clause `id` replaced by `clause`, which takes its id so that references to it, and
+ * custom clauses placed after it, still find it; null when `id` names a section.
+ */
+function replaceClause(blocks: readonly Block[], id: string, clause: Clause): Block[] | null {
+  let isSection = false;
+  const walk = (list: readonly Block[]): Block[] =>
+    list.map((block) => {
+      if (block.type !== 'section' && block.type !== 'clause') return block;
+      if (block.id === id) {
+        if (block.type === 'section') isSection = true;
+        return block.type === 'clause' ? { ...clause, id } : block;
+      }
+      return { ...block, children: walk(block.children) };
+    });
+  const out = walk(blocks);
+  return isSection ? null : out;
 }
 
 /** The clause a custom clause becomes: paragraphs split on blank lines, newlines kept as line breaks. */

@@ -2921,9 +2921,13 @@ export interface CustomClause {
    */
   id: Id;
   /**
-   * The id of the generated clause this one follows (the document lists the ids).
+   * The id of the generated clause this one follows (the document lists the ids). Give either after or replaces.
    */
-  after: string;
+  after?: string;
+  /**
+   * The id of the generated clause this one replaces: the document prints this clause, under that clause's number, instead of it (an addendum's replaced clause lives here). Give either after or replaces.
+   */
+  replaces?: string;
   /**
    * An optional heading for the clause.
    */

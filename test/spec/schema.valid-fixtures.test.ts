@@ -180,7 +180,10 @@ describe('partnership.schema.json', () => {
       if (!node || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
       for (const [key, value] of Object.entries(record)) {
-        if (key === 'properties' && path.split('/').every((s) => !['if', 'then', 'not', 'allOf'].includes(s))) {
+        if (
+          key === 'properties' &&
+          path.split('/').every((s) => !['if', 'then', 'not', 'allOf', 'oneOf'].includes(s))
+        ) {
           for (const [name, property] of Object.entries(value as Record<string, Record<string, unknown>>)) {
             if (typeof property.title !== 'string' || typeof property.description !== 'string')
               missing.push(`${path}/${name}`);
@@ -215,7 +218,7 @@ describe('partnership.schema.json', () => {
     const visit = (node: unknown, path: string): void => {
       if (!node || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
-      const conditional = path.split('/').some((s) => ['if', 'then', 'not', 'allOf'].includes(s));
+      const conditional = path.split('/').some((s) => ['if', 'then', 'not', 'allOf', 'oneOf'].includes(s));
       if (!conditional && record.properties && !('$ref' in record) && record.additionalProperties !== false)
         open.push(path);
       for (const [key, value] of Object.entries(record)) visit(value, `${path}/${key}`);
