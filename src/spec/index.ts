@@ -13,3 +13,35 @@ export { starterSpec, STRUCTURE_MODELS, MAX_STARTER_MEMBERS, type StructureModel
 export { resolveQuorum } from './quorum.js';
 export { specSchema, type SchemaNode } from './schema/schema-document.js';
 export { listsDocument, type ListedDocument } from './values/documents.js';
+export type {
+  AddendumSpec,
+  AddendumMeta,
+  AddendumBase,
+  AddendumDecision,
+  AddendumSignatures,
+  FunderConsent,
+  ExpectedAfter,
+  AdmitMemberOp,
+  WithdrawMemberOp,
+  ExpelMemberOp,
+  SuspendMemberOp,
+  ReinstateMemberOp,
+  ChangeLeadPartnerOp,
+  SetAllocationOp,
+  SetContingencyOp,
+  SetManagementFeeOp,
+  SetTotalAmountOp,
+  SetKpiTargetOp,
+  SetMemberTargetOp,
+  ExtendTermOp,
+  ReplaceClauseOp,
+  SetOp,
+  UnsetOp,
+  AddToListOp,
+  RemoveFromListOp,
+} from './addendum-types.gen.js';
+export { loadAddendum, validateAddendumSource, type AddendumResult } from './addendum/load.js';
+export { TO_COMPLETE } from './addendum/incomplete.js';
+export { loadAnySpec, type AnyValidation } from './load-any.js';
+export { toPence, formatPounds, sumPence } from './rules/pence.js';
+export { fieldPath } from './rules/pointer.js';

@@ -25,7 +25,7 @@ export interface ValidationResult {
 }
 
 /** Stable sort by place: problems read top to bottom, in the order found within one place. */
-function byPlace(diagnostics: Diagnostic[]): Diagnostic[] {
+export function byPlace(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics
     .map((d, i) => ({ d, i }))
     .sort((a, b) => a.d.line - b.d.line || a.d.column - b.d.column || a.i - b.i)
@@ -88,7 +88,7 @@ export function validateSpec(data: unknown, file: string): ValidationResult {
 }
 
 /** One `io` diagnostic: the file could not be read at all. */
-function ioProblem(path: string, reason: string): ValidationResult {
+export function ioProblem(path: string, reason: string): ValidationResult {
   const diagnostic: Diagnostic = {
     severity: 'error',
     code: 'io',
@@ -101,7 +101,7 @@ function ioProblem(path: string, reason: string): ValidationResult {
   return { spec: null, diagnostics: [diagnostic], locate: () => ({ line: 0, column: 0 }) };
 }
 
-const IO_REASONS: Record<string, string> = {
+export const IO_REASONS: Record<string, string> = {
   ENOENT: 'no such file',
   ENOTDIR: 'no such file (a folder on the path is a file)',
   EACCES: 'permission denied',

@@ -18,14 +18,14 @@ interface ValidateArgs {
 export function validateCommand(context: CommandContext): CommandModule<object, ValidateArgs> {
   return {
     command: 'validate <spec..>',
-    describe: 'Check one or more specs and report every problem at file:line:col',
+    describe: 'Check one or more specs (or addenda) and report every problem at file:line:col',
     builder: (y) =>
       y
         .positional('spec', {
           type: 'string',
           array: true,
           demandOption: true,
-          describe: 'Spec files (.yaml, .yml or .json)',
+          describe: 'Spec or addendum files (.yaml, .yml or .json)',
         })
         .option('strict', {
           type: 'boolean',
@@ -36,10 +36,10 @@ export function validateCommand(context: CommandContext): CommandModule<object, 
         .example('$0 validate partnership.yaml', 'Check one spec')
         .example('$0 validate --strict specs/*.yaml', 'Check many; warnings fail too') as never,
     handler: async (args) => {
-      const { loadSpec } = await import('../../spec/index.js');
+      const { loadAnySpec } = await import('../../spec/index.js');
       const reports: { file: string; valid: boolean; diagnostics: Diagnostic[] }[] = [];
       for (const file of args.spec) {
-        const result = await loadSpec(file);
+        const result = await loadAnySpec(file);
         const counts = countSeverities(result.diagnostics);
         const valid = counts.errors === 0 && (!args.strict || counts.warnings === 0);
         reports.push({ file, valid, diagnostics: result.diagnostics });

@@ -23,6 +23,17 @@ export function specSchema(): SchemaNode {
   return loaded;
 }
 
+/** Absolute path of the addendum spec JSON Schema inside the package. */
+export const ADDENDUM_SCHEMA_PATH = packagePath('schemas', 'addendum.schema.json');
+
+let addendum: SchemaNode | undefined;
+
+/** The addendum spec JSON Schema (read from disk on first use only). */
+export function addendumSchema(): SchemaNode {
+  addendum ??= JSON.parse(readFileSync(ADDENDUM_SCHEMA_PATH, 'utf8')) as SchemaNode;
+  return addendum;
+}
+
 /** True for a plain JSON object (not an array, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,0 +1,7 @@
+/**
+ * The addendum stage's public surface: an addendum spec applied to its base spec gives the
+ * consolidated spec (and located problems).
+ */
+export { applyAddendum, type AddendumPlace, type Applied } from './apply.js';
+export { figuresOf } from './expected.js';
+export { compareVersions } from './versions.js';
