@@ -30,4 +30,12 @@ export async function render(format: string, doc: Document, options: WriterOptio
   const writer = await getWriter(format);
   return writer(doc, options);
 }
-export { diffSpecs, type SpecChange, type SpecChangeKind } from './diff/index.js';
+export {
+  diffSpecs,
+  redlineDocument,
+  SUMMARY_ID,
+  type Redline,
+  type RedlineChange,
+  type SpecChange,
+  type SpecChangeKind,
+} from './diff/index.js';

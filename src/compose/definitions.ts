@@ -36,6 +36,9 @@ function survey(blocks: readonly Block[], used: Set<string>, definitions: Defini
       case 'definitions':
         definitions.push(...block.items);
         break;
+      case 'changed':
+        survey(block.children, used, definitions);
+        break;
       case 'signatures':
       case 'pageBreak':
         break;

@@ -38,6 +38,8 @@ export interface DocumentMeta {
   templateHash: string;
   /** BCP 47 language of the text. */
   language: string;
+  /** In a redline, who the tracked changes are attributed to; absent elsewhere. */
+  revisionAuthor?: string;
 }
 
 /** A whole document: metadata plus the blocks of its body, in order. */
@@ -52,7 +54,19 @@ export interface Document {
 }
 
 /** Blocks that may stand at the top of a document. */
-export type Block = Section | Clause | Paragraph | List | Table | Signatures | Definitions | PageBreak;
+export type Block = Section | Clause | Paragraph | List | Table | Signatures | Definitions | PageBreak | Changed;
+
+/** How a whole block, item or row changed in a redline: added, removed, or moved away from or to here. */
+export type BlockChange = 'inserted' | 'deleted' | 'movedFrom' | 'movedTo';
+
+/** Blocks a redline marks whole (paragraph marks included): inserted, deleted, or moved (`moveId` pairs the ends). */
+export interface Changed {
+  type: 'changed';
+  change: BlockChange;
+  /** For a move, the same name at both ends; else null. */
+  moveId: string | null;
+  children: Block[];
+}
 
 /** A top-level part of the document with a heading: numbered 1, 2… or, as a schedule, "Schedule 1". */
 export interface Section {
@@ -68,6 +82,8 @@ export interface Section {
   children: Block[];
   /** Filled by numbering: "3" or "Schedule 2"; null for unnumbered sections. */
   number?: string | null;
+  /** In a redline whose title changed, the title with its changes marked; absent elsewhere. */
+  titleMarks?: Inline[];
 }
 
 /** A numbered provision: 1.1 inside a section, 1.1.1 inside a clause; 1, 1.1 inside a schedule. */
@@ -80,6 +96,8 @@ export interface Clause {
   children: Block[];
   /** Filled by numbering: "14.3" (or "2.1" inside a schedule). */
   number?: string;
+  /** In a redline whose title changed, the title with its changes marked; absent elsewhere. */
+  titleMarks?: Inline[];
 }
 
 /** A run of inline content. */
@@ -104,6 +122,8 @@ export interface ListItem {
   children: Block[];
   /** Filled by numbering for ordered items: "(b)". */
   number?: string;
+  /** In a redline, an item inserted or deleted whole; absent elsewhere. */
+  change?: 'inserted' | 'deleted';
 }
 
 /** A table with one header row that repeats across pages. */
@@ -113,6 +133,8 @@ export interface Table {
   rows: TableCell[][];
   /** Per column: 'left' for text, 'right' for figures. */
   align: ('left' | 'right')[];
+  /** In a redline, per body row: inserted, deleted or unchanged (null); absent elsewhere. */
+  rowChanges?: ('inserted' | 'deleted' | null)[];
 }
 
 /** One table cell. */
@@ -163,6 +185,8 @@ export interface Definition {
   type: 'definition';
   term: string;
   children: Inline[];
+  /** In a redline, a definition inserted or deleted whole; absent elsewhere. */
+  change?: 'inserted' | 'deleted';
 }
 
 /** Start a new page (e.g. before execution or a schedule). */

@@ -27,6 +27,7 @@ export function childrenOf(node: Node): readonly Node[] {
     case 'section':
     case 'clause':
     case 'listItem':
+    case 'changed':
     case 'paragraph':
     case 'tableCell':
     case 'definition':
@@ -75,6 +76,7 @@ function withChildren(node: Node, children: Node[]): Node {
     case 'section':
     case 'clause':
     case 'listItem':
+    case 'changed':
       return { ...node, children: children as Block[] };
     case 'paragraph':
     case 'tableCell':

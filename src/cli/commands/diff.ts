@@ -9,11 +9,18 @@ import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { countSeverities, formatDiagnostic, plural } from '../print.js';
 import { formatSpecDiff } from '../print-spec-diff.js';
+import { parseDocumentList, parseFormatList } from '../list-options.js';
+import { writeRedlines } from '../write-redlines.js';
 
 interface DiffArgs {
   old: string;
   new: string;
   json: boolean;
+  redline?: string;
+  documents?: string[];
+  format: string[];
+  author?: string;
+  templates?: string;
 }
 
 /** Both specs, or null after reporting why one cannot be diffed. */
@@ -47,8 +54,37 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
           default: false,
           describe: 'Print the changes as JSON records (path, label, before, after)',
         })
-        .example('$0 diff v2.0.yaml v2.1.yaml', 'What changed, grouped by section') as never,
+        .option('redline', {
+          type: 'string',
+          describe: 'Also write each document as a redline into this folder: <dir>/<document>-redline.<ext>',
+        })
+        .option('documents', {
+          type: 'string',
+          array: true,
+          describe: "Documents to redline, comma-separated (default: the new spec's meta.documents)",
+        })
+        .option('format', {
+          type: 'string',
+          array: true,
+          default: ['docx', 'pdf', 'txt'],
+          describe: 'Redline formats, comma-separated or repeated: docx, pdf, txt',
+        })
+        .option('author', {
+          type: 'string',
+          describe: "Who the tracked changes are attributed to (default: the new spec's preparing member)",
+        })
+        .option('templates', {
+          type: 'string',
+          describe: 'Folder of your own templates; each replaces the built-in one of the same name',
+        })
+        .example('$0 diff v2.0.yaml v2.1.yaml', 'What changed, grouped by section')
+        .example(
+          '$0 diff v2.0.yaml v2.1.yaml --redline review/',
+          'And a Word, PDF and text redline of each document',
+        ) as never,
     handler: async (args) => {
+      const formats = await parseFormatList(args.format);
+      const documents = args.documents ? await parseDocumentList(args.documents, args.templates) : null;
       const specs = await loadBoth([args.old, args.new], context);
       if (specs === null) {
         context.exitCode = EXIT.input;
@@ -59,6 +95,12 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
       context.output.out(
         args.json ? JSON.stringify({ changes }, null, 2) : formatSpecDiff(changes, args.old, args.new),
       );
+      if (args.redline !== undefined) {
+        const [before, after] = specs as [PartnershipSpec, PartnershipSpec];
+        const request = { documents, author: args.author, templatesDir: args.templates };
+        const written = await writeRedlines(before, after, request, formats, args.redline);
+        context.output.err(`wrote ${plural(written, 'redline file')} to ${args.redline}`);
+      }
       context.exitCode = EXIT.ok;
     },
   };

@@ -5,6 +5,7 @@
  * receives the render state, where it sits in the numbering (`Place`), and `render` for its children.
  */
 import type { Block } from '../../model/index.js';
+import { changedBlock } from './changes.js';
 import { definitionsBlock } from './definitions.js';
 import { orderedList, unorderedList } from './lists.js';
 import { Numbering } from './numbering.js';
@@ -26,6 +27,7 @@ const handlers: Handlers = {
   table: tableBlock,
   signatures: signaturesBlock,
   definitions: definitionsBlock,
+  changed: changedBlock,
   pageBreak: (_node, env) => buildParagraph({ style: Style.body, content: runXml(PAGE_BREAK_XML) }, env.state),
 };
 

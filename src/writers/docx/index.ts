@@ -26,7 +26,7 @@ import { writableText } from './xml-text.js';
 function hasRevisions(doc: Document): boolean {
   let found = false;
   visit(doc, (node) => {
-    if (node.type === 'insertion' || node.type === 'deletion') found = true;
+    if (node.type === 'insertion' || node.type === 'deletion' || node.type === 'changed') found = true;
     return found ? SKIP : undefined;
   });
   return found;

@@ -7,8 +7,8 @@
  */
 import type { Inline, Reference } from '../../model/index.js';
 import { fieldXml, refInstruction } from './fields.js';
-import { BREAK_XML, runXml, textXml, type Revision, type RunFormat } from './ooxml.js';
-import { REVISION_AUTHOR, type RenderState } from './render-state.js';
+import { BREAK_XML, runXml, textXml, type Revision, type RevisionKind, type RunFormat } from './ooxml.js';
+import type { RenderState } from './render-state.js';
 import { directedStretches } from '../text-direction.js';
 import { writableText } from './xml-text.js';
 
@@ -16,7 +16,7 @@ import { writableText } from './xml-text.js';
 export interface InlineEnv {
   state: RenderState;
   format: RunFormat;
-  revision: 'ins' | 'del' | null;
+  revision: RevisionKind | null;
 }
 
 type Handler<T extends Inline> = (node: T, env: InlineEnv) => string;
@@ -25,7 +25,7 @@ type Handlers = { [K in Inline['type']]: Handler<Extract<Inline, { type: K }>> }
 /** A new tracked change for one run, when the env is inside an insertion or deletion. */
 function revisionOf(env: InlineEnv): Revision | null {
   if (env.revision === null) return null;
-  return { kind: env.revision, id: env.state.nextRevisionId(), author: REVISION_AUTHOR, date: env.state.revisionDate };
+  return env.state.revision(env.revision);
 }
 
 /** Literal text as runs, one per change of direction, right-to-left ones marked (none for an empty string). */
@@ -54,7 +54,7 @@ function reference(node: Reference, env: InlineEnv): string {
     return textRun(node.target, env);
   }
   const target = node.document === null ? env.state.targets.get(node.target) : undefined;
-  if (target === undefined || env.revision === 'del') return textRun(text, env);
+  if (target === undefined || env.revision === 'del' || env.revision === 'moveFrom') return textRun(text, env);
   const groups = [target.parts];
   if (target.schedule !== null && target.schedule.bookmark !== target.parts[0]?.bookmark)
     groups.push([target.schedule]);
@@ -93,7 +93,12 @@ export function renderInlines(nodes: readonly Inline[], env: InlineEnv): string 
   return out;
 }
 
-/** The starting environment of a paragraph's inlines. */
+/** The starting environment of a paragraph's inlines: inside the block's tracked change, if any. */
 export function inlineEnv(state: RenderState, format: RunFormat = {}): InlineEnv {
-  return { state, format, revision: null };
+  return { state, format, revision: state.blockRevision };
+}
+
+/** A title's runs: with its redline marks when it has them. */
+export function titleRuns(node: { title: string | null; titleMarks?: Inline[] }, env: InlineEnv): string {
+  return node.titleMarks ? renderInlines(node.titleMarks, env) : textRun(node.title ?? '', env);
 }

@@ -15,6 +15,9 @@ import { ownBookmark } from './targets.js';
 
 const BULLET_GAP = NUMBER_GAP / 2;
 
+/** A redline's whole inserted or deleted item, as a tracked change. */
+export const ITEM_REVISIONS = { inserted: 'ins', deleted: 'del', none: null } as const;
+
 /** Where the items of an ordered list at `place` are numbered. */
 function orderedNumbering(place: Place, state: RenderState): NumberedAt {
   if (place.item !== null && place.item.level < LAST_LEVEL) {
@@ -38,7 +41,9 @@ export const orderedList: BlockHandler<List> = (node, env) => {
     const inner: Place = { ...place, indent, listDepth: place.listDepth + 1, item: at };
     const target = item.id !== null && item.number ? state.targets.get(item.id) : undefined;
     const bookmark = target === undefined ? null : ownBookmark(target);
-    out += numberedBlocks(item.children, env, inner, { numbering: at, bookmark, indent });
+    out += state.within(ITEM_REVISIONS[item.change ?? 'none'], () =>
+      numberedBlocks(item.children, env, inner, { numbering: at, bookmark, indent }),
+    );
   }
   return out;
 };
@@ -52,7 +57,9 @@ export const unorderedList: BlockHandler<List> = (node, env) => {
   let out = '';
   for (const item of node.items) {
     const inner: Place = { ...place, indent, bullets: place.bullets + 1 };
-    out += numberedBlocks(item.children, env, inner, { numbering: at, indent, hangBy: BULLET_GAP });
+    out += env.state.within(ITEM_REVISIONS[item.change ?? 'none'], () =>
+      numberedBlocks(item.children, env, inner, { numbering: at, indent, hangBy: BULLET_GAP }),
+    );
   }
   return out;
 };

@@ -29,9 +29,12 @@ export interface RunFormat {
   rtl?: boolean;
 }
 
+/** What a tracked change does: insert, delete, or move text away from or to its place. */
+export type RevisionKind = 'ins' | 'del' | 'moveFrom' | 'moveTo';
+
 /** A tracked change a run belongs to. */
 export interface Revision {
-  kind: 'ins' | 'del';
+  kind: RevisionKind;
   id: number;
   author: string;
   date: string;
@@ -64,8 +67,13 @@ export const PAGE_BREAK_XML = '<w:br w:type="page"/>';
 export function runXml(content: string, format: RunFormat = {}, revision: Revision | null = null): string {
   const run = `<w:r>${runProperties(format)}${content}</w:r>`;
   if (revision === null) return run;
-  const tag = revision.kind === 'ins' ? 'w:ins' : 'w:del';
-  return `<${tag} w:id="${revision.id}" w:author="${escapeAttribute(revision.author)}" w:date="${revision.date}">${run}</${tag}>`;
+  const tag = `w:${revision.kind}`;
+  return `<${tag} ${revisionAttributes(revision)}>${run}</${tag}>`;
+}
+
+/** The id, author and date of a tracked change, as attributes. */
+export function revisionAttributes(revision: Revision): string {
+  return `w:id="${revision.id}" w:author="${escapeAttribute(revision.author)}" w:date="${revision.date}"`;
 }
 
 /** A bookmark's start and end around `content`; `id` pairs them and is unique in the part. */
@@ -90,6 +98,8 @@ export interface ParagraphProperties {
   spacing?: { before?: number; after?: number };
   indent?: { left: number; hanging?: number };
   alignment?: 'left' | 'right';
+  /** In a redline, the tracked change of the paragraph mark itself (a paragraph inserted, deleted or moved whole). */
+  mark?: Revision | null;
 }
 
 function tabsXml(tabs: readonly TabStop[]): string {
@@ -119,5 +129,6 @@ export function paragraphXml(props: ParagraphProperties, content: string): strin
     pPr += `<w:ind w:left="${left}"${hanging === undefined ? '' : ` w:hanging="${hanging}"`}/>`;
   }
   if (props.alignment) pPr += `<w:jc w:val="${props.alignment}"/>`;
+  if (props.mark) pPr += `<w:rPr><w:${props.mark.kind} ${revisionAttributes(props.mark)}/></w:rPr>`;
   return `<w:p><w:pPr>${pPr}</w:pPr>${content}</w:p>`;
 }

@@ -51,6 +51,7 @@ export function buildParagraph(spec: ParagraphSpec, state: RenderState): string 
         ? undefined
         : { left: spec.indent, hanging: hangs ? (spec.hangBy ?? NUMBER_GAP) : undefined },
     alignment: spec.alignment,
+    mark: state.blockRevision === null ? null : state.revision(state.blockRevision),
   };
   if (spec.numbering) state.use(spec.numbering);
   return paragraphXml(props, content);

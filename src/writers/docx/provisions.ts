@@ -7,7 +7,7 @@
  * sections (Parties, Background) get a plain heading and a fresh paragraph list of their own too.
  */
 import type { Clause, Section } from '../../model/index.js';
-import { inlineEnv, textRun } from './inlines.js';
+import { inlineEnv, titleRuns } from './inlines.js';
 import { DEEPEST_PROVISION_LEVEL, NUMBER_GAP, Numbering, provisionTextIndent } from './numbering.js';
 import { BREAK_XML, runXml } from './ooxml.js';
 import { buildParagraph, numberedBlocks, type ParagraphSpec } from './paragraphs.js';
@@ -56,7 +56,7 @@ function numberingAt(
 /** A section: its heading, then its blocks. */
 export const sectionBlock: BlockHandler<Section> = (node, env) => {
   const { state, place } = env;
-  const title = textRun(node.title, inlineEnv(state));
+  const title = titleRuns(node, inlineEnv(state));
   if (node.kind !== 'body') {
     const numbered = node.kind === 'schedule' && Boolean(node.number);
     const heading = buildParagraph(
@@ -90,7 +90,7 @@ export const clauseBlock: BlockHandler<Clause> = (node, env) => {
   const heading = buildParagraph(
     {
       style: place.level <= firstLevel ? Style.heading2 : Style.heading3,
-      content: textRun(node.title, inlineEnv(state)),
+      content: titleRuns(node, inlineEnv(state)),
       ...lead,
       ...ownIndent,
     },

@@ -9,6 +9,7 @@ import type { Numbering as DocxNumbering } from 'docx';
 import type { Diagnostic } from '../../errors.js';
 import type { Block, Document } from '../../model/index.js';
 import { LAST_LEVEL, type NumberingReference } from './numbering.js';
+import type { Revision, RevisionKind } from './ooxml.js';
 import { collectTargets, type Target } from './targets.js';
 
 /** One list of numbered provisions: the body's clauses, or one schedule's or unnumbered section's paragraphs. */
@@ -51,7 +52,7 @@ export interface BlockEnv {
 /** A handler for one block type: the body XML (paragraphs and tables) of the block. */
 export type BlockHandler<T extends Block> = (node: T, env: BlockEnv) => string;
 
-/** Author of every tracked change the writer writes. */
+/** Author of every tracked change the writer writes, unless the document names one. */
 export const REVISION_AUTHOR = 'partnership-docs';
 
 /** The state of one render. */
@@ -61,6 +62,10 @@ export class RenderState {
   /** `meta.date` at 00:00 UTC: the date of every tracked change. */
   readonly revisionDate: string;
   readonly file: string;
+  /** Who the tracked changes are attributed to. */
+  readonly revisionAuthor: string;
+  /** The whole-block change of what is being written (a redline's inserted, deleted or moved block), or null. */
+  blockRevision: RevisionKind | null = null;
   private revisionIds = 0;
   private bookmarkIds = 0;
   private readonly instances = new Map<NumberingReference, number>();
@@ -72,6 +77,7 @@ export class RenderState {
   constructor(doc: Document, file: string) {
     this.targets = collectTargets(doc);
     this.revisionDate = `${doc.meta.date}T00:00:00Z`;
+    this.revisionAuthor = doc.meta.revisionAuthor ?? REVISION_AUTHOR;
     this.file = file;
   }
 
@@ -105,6 +111,23 @@ export class RenderState {
       this.numIds.set(key, id);
     }
     return id;
+  }
+
+  /** A new tracked change of `kind`, numbered and dated. */
+  revision(kind: RevisionKind): Revision {
+    return { kind, id: this.nextRevisionId(), author: this.revisionAuthor, date: this.revisionDate };
+  }
+
+  /** Writes what `write` returns with every paragraph and run in it tracked as `kind` (null: as it is). */
+  within(kind: RevisionKind | null | undefined, write: () => string): string {
+    if (!kind) return write();
+    const outer = this.blockRevision;
+    this.blockRevision = kind;
+    try {
+      return write();
+    } finally {
+      this.blockRevision = outer;
+    }
   }
 
   /** The next id for a w:ins or w:del. */

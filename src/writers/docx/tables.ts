@@ -4,7 +4,8 @@
  */
 import type { Table as TableNode, TableCell as CellNode } from '../../model/index.js';
 import { inlineEnv, renderInlines } from './inlines.js';
-import { escapeAttribute } from './ooxml.js';
+import { ITEM_REVISIONS } from './lists.js';
+import { escapeAttribute, revisionAttributes, type RevisionKind } from './ooxml.js';
 import { TEXT_WIDTH } from './page.js';
 import { buildParagraph } from './paragraphs.js';
 import type { BlockHandler, RenderState } from './render-state.js';
@@ -33,13 +34,18 @@ export const tableBlock: BlockHandler<TableNode> = (node, env) => {
   const { state, place } = env;
   const columns = Math.max(1, node.header.length, node.align.length, ...node.rows.map((row) => row.length));
   const columnWidth = Math.floor((TEXT_WIDTH - place.indent) / columns);
-  const rowXml = (cells: readonly CellNode[], header: boolean): string => {
-    let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+  const rowXml = (cells: readonly CellNode[], header: boolean, change: RevisionKind | null): string => {
+    const kind = change ?? state.blockRevision;
+    const mark = kind === null ? '' : `<w:${kind} ${revisionAttributes(state.revision(kind))}/>`;
+    let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}${mark}</w:trPr>`;
     for (let i = 0; i < columns; i += 1) xml += cellXml(cells[i], node.align[i] ?? 'left', header, columnWidth, state);
     return `${xml}</w:tr>`;
   };
-  let rows = node.header.length > 0 ? rowXml(node.header, true) : '';
-  for (const row of node.rows) rows += rowXml(row, false);
+  let rows = node.header.length > 0 ? rowXml(node.header, true, null) : '';
+  node.rows.forEach((row, r) => {
+    const change = ITEM_REVISIONS[node.rowChanges?.[r] ?? 'none'];
+    rows += state.within(change, () => rowXml(row, false, change));
+  });
   if (rows === '') return '';
   const indent = place.indent > 0 ? `<w:tblInd w:w="${place.indent}" w:type="dxa"/>` : '';
   const grid = `<w:gridCol w:w="${columnWidth}"/>`.repeat(columns);

@@ -3,11 +3,11 @@
  * has a handler): headings, clauses with hanging numbers, paragraphs, lists, definitions, page breaks;
  * tables and signatures have files of their own.
  */
-import type { Block, Clause, Definitions, List, Paragraph, Section } from '../../model/index.js';
+import type { Block, BlockChange, Clause, Definitions, Inline, List, Paragraph, Section } from '../../model/index.js';
 import { styles, type BlockPlace, type RenderContext } from './context.js';
 import type { Align } from './draw-line.js';
 import { leading, linesHeight, MEASURE, PAGE } from './flow.js';
-import { itemsOf, pushInlines, pushText } from './inlines.js';
+import { itemsOf, pushInlines, pushText, withMark } from './inlines.js';
 import { breakLines, type Item } from './line-break.js';
 import { setSignatures, signaturesStart } from './signatures.js';
 import type { RunStyle } from './style.js';
@@ -55,10 +55,25 @@ export function headingText(section: Section): string {
   return section.kind === 'schedule' ? `${section.number} — ${section.title}` : `${section.number}. ${section.title}`;
 }
 
+/** A title as inlines: with its redline marks when it has them. */
+function titleInlines(node: { title: string | null; titleMarks?: Inline[] }): Inline[] {
+  return node.titleMarks ?? (node.title === null ? [] : [{ type: 'text', value: node.title }]);
+}
+
+const BLOCK_MARKS: Record<BlockChange, 'inserted' | 'deleted'> = {
+  inserted: 'inserted',
+  movedTo: 'inserted',
+  deleted: 'deleted',
+  movedFrom: 'deleted',
+};
+
 function setSection(section: Section, ctx: RenderContext): void {
   const { heading, body } = styles();
   const title = headingText(section).normalize('NFC');
-  const lines = breakLines(itemsOf([{ type: 'text', value: title }], heading, ctx.inline), MEASURE, heading.size);
+  const shown: Inline[] = section.titleMarks
+    ? [{ type: 'text', value: title.slice(0, title.length - section.title.length) }, ...section.titleMarks]
+    : [{ type: 'text', value: title }];
+  const lines = breakLines(itemsOf(shown, heading, ctx.inline), MEASURE, heading.size);
   ctx.flow.gap(20);
   // Kept with the start of what follows: a heading never ends a page.
   const place: BlockPlace = { indent: 0, depth: 0, topLevel: true };
@@ -71,9 +86,9 @@ function setSection(section: Section, ctx: RenderContext): void {
   setBlocks(section.children, ctx, place);
 }
 
-function clauseTitle(title: string, ctx: RenderContext, inner: BlockPlace) {
+function clauseTitle(clause: Clause, ctx: RenderContext, inner: BlockPlace) {
   const { bold } = styles();
-  return breakLines(itemsOf([{ type: 'text', value: title }], bold, ctx.inline), MEASURE - inner.indent, bold.size);
+  return breakLines(itemsOf(titleInlines(clause), bold, ctx.inline), MEASURE - inner.indent, bold.size);
 }
 
 /** Height a page needs to begin `block`: what a heading or clause title before it is kept with. */
@@ -91,7 +106,7 @@ function startHeight(block: Block | undefined, ctx: RenderContext, place: BlockP
         depth: place.depth + 1,
         topLevel: false,
       };
-      const title = block.title === null ? 0 : linesHeight(clauseTitle(block.title, ctx, inner)) + 3;
+      const title = block.title === null ? 0 : linesHeight(clauseTitle(block, ctx, inner)) + 3;
       return 9 + title + startHeight(block.children[0], ctx, inner);
     }
     case 'pageBreak':
@@ -121,7 +136,7 @@ function setClause(clause: Clause, ctx: RenderContext, place: BlockPlace): void 
     if (place.topLevel && outlineTitle !== '') ctx.outline.addClause(outlineTitle, destination);
   });
   if (clause.title !== null) {
-    const lines = clauseTitle(clause.title, ctx, inner);
+    const lines = clauseTitle(clause, ctx, inner);
     ctx.flow.ensure(linesHeight(lines) + 3 + startHeight(clause.children[0], ctx, inner));
     ctx.flow.place(lines, PAGE.left + inner.indent, MEASURE - inner.indent, 'left');
     ctx.flow.gap(3);
@@ -148,11 +163,13 @@ function setList(list: List, ctx: RenderContext, place: BlockPlace): void {
   const { body } = styles();
   const hang = list.ordered ? 28 : 16;
   list.items.forEach((item, index) => {
-    ctx.flow.gap(4);
-    setLabel(ctx, list.ordered ? (item.number ?? `${index + 1}.`) : '•', body, place.indent);
-    anchorId(ctx, item.id);
-    setBlocks(item.children, ctx, { indent: place.indent + hang, depth: place.depth, topLevel: false });
-    ctx.flow.flushLabel();
+    withMark(ctx.inline, item.change, () => {
+      ctx.flow.gap(4);
+      setLabel(ctx, list.ordered ? (item.number ?? `${index + 1}.`) : '•', body, place.indent);
+      anchorId(ctx, item.id);
+      setBlocks(item.children, ctx, { indent: place.indent + hang, depth: place.depth, topLevel: false });
+      ctx.flow.flushLabel();
+    });
   });
 }
 
@@ -160,12 +177,14 @@ function setDefinitions(definitions: Definitions, ctx: RenderContext, place: Blo
   const { body, bold } = styles();
   for (const definition of definitions.items) {
     const items: Item[] = [];
-    pushText(items, `“${definition.term}”`, bold, ctx.inline);
-    // The meaning carries its own verb ("means …", "has the meaning given in …"), so only a space goes between.
-    pushText(items, ' ', body, ctx.inline);
-    pushInlines(items, definition.children, body, ctx.inline);
+    withMark(ctx.inline, definition.change, () => {
+      pushText(items, `“${definition.term}”`, bold, ctx.inline);
+      // The meaning carries its own verb ("means …", "has the meaning given in …"), so only a space goes between.
+      pushText(items, ' ', body, ctx.inline);
+      pushInlines(items, definition.children, body, ctx.inline);
+    });
     ctx.flow.gap(5);
-    setItems(ctx, items, place, body.size);
+    withMark(ctx.inline, definition.change, () => setItems(ctx, items, place, body.size));
   }
 }
 
@@ -177,6 +196,8 @@ const HANDLERS: { [T in Block['type']]: Handler<T> } = {
   definitions: setDefinitions,
   table: (block, ctx, place) => setTable(block, ctx, place),
   signatures: (block, ctx, place) => setSignatures(block, ctx, place),
+  changed: (block, ctx, place) =>
+    withMark(ctx.inline, BLOCK_MARKS[block.change], () => setBlocks(block.children, ctx, place)),
   pageBreak: (_block, ctx) => {
     ctx.flow.flushLabel();
     if (!ctx.flow.atTop) ctx.flow.newPage();

@@ -13,6 +13,31 @@ export interface InlineContext {
   readonly destinations: ReadonlyMap<string, string>;
   /** Code points with no glyph, gathered for warnings. */
   readonly missing: Set<number>;
+  /** In a redline, the whole-block mark of the text being set (inserted or deleted), else null. */
+  mark?: 'inserted' | 'deleted' | null;
+}
+
+/** `style` as inserted (underlined, coloured) or deleted (struck through) text. */
+export function markedStyle(style: RunStyle, mark: 'inserted' | 'deleted'): RunStyle {
+  return mark === 'inserted'
+    ? restyle(style, { colour: COLOURS.inserted, underline: COLOURS.inserted })
+    : restyle(style, { colour: COLOURS.deleted, strike: COLOURS.deleted });
+}
+
+/**
+ * Runs `set` with every text it sets marked as `mark` (a redline's whole inserted or deleted block).
+ * @param ctx the inline context
+ * @param mark the mark, or null/undefined for none
+ * @param set what sets the block
+ */
+export function withMark(ctx: InlineContext, mark: 'inserted' | 'deleted' | null | undefined, set: () => void): void {
+  const outer = ctx.mark ?? null;
+  ctx.mark = mark ?? outer;
+  try {
+    set();
+  } finally {
+    ctx.mark = outer;
+  }
 }
 
 const SPACE = /[ \t\r\n]+/;
@@ -28,7 +53,8 @@ function faceFor(style: RunStyle, word: string): RunStyle {
 }
 
 /** Appends the words and spaces of `value` in `style` to `items`. */
-export function pushText(items: Item[], value: string, style: RunStyle, ctx: InlineContext): void {
+export function pushText(items: Item[], value: string, given: RunStyle, ctx: InlineContext): void {
+  const style = ctx.mark ? markedStyle(given, ctx.mark) : given;
   const parts = value.normalize('NFC').split(SPACE);
   parts.forEach((word, index) => {
     if (index > 0) pushSpace(items, style);
@@ -79,15 +105,10 @@ export function pushInlines(items: Item[], inlines: readonly Inline[], style: Ru
         pushText(items, inline.term, style, ctx);
         break;
       case 'insertion':
-        pushInlines(
-          items,
-          inline.children,
-          restyle(style, { colour: COLOURS.inserted, underline: COLOURS.inserted }),
-          ctx,
-        );
+        pushInlines(items, inline.children, markedStyle(style, 'inserted'), ctx);
         break;
       case 'deletion':
-        pushInlines(items, inline.children, restyle(style, { colour: COLOURS.deleted, strike: COLOURS.deleted }), ctx);
+        pushInlines(items, inline.children, markedStyle(style, 'deleted'), ctx);
         break;
       case 'lineBreak':
         items.push({ kind: 'break' });

@@ -6,7 +6,7 @@ import type { Table, TableCell } from '../../model/index.js';
 import { styles, type BlockPlace, type RenderContext } from './context.js';
 import { drawLine } from './draw-line.js';
 import { baselineOffset, leading, linesHeight, MEASURE, PAGE } from './flow.js';
-import { itemsOf } from './inlines.js';
+import { itemsOf, withMark } from './inlines.js';
 import { breakLines, type Item, type Line } from './line-break.js';
 import { COLOURS, type RunStyle } from './style.js';
 
@@ -130,7 +130,11 @@ function layoutTable(table: Table, ctx: RenderContext, place: BlockPlace): Table
   const { table: body, tableHeader } = styles();
   const count = Math.max(table.header.length, ...table.rows.map((row) => row.length));
   const header = cellItems(table.header, tableHeader, ctx, count);
-  const rows = table.rows.map((row) => cellItems(row, body, ctx, count));
+  const rows = table.rows.map((row, r) => {
+    let items: Item[][] = [];
+    withMark(ctx.inline, table.rowChanges?.[r], () => (items = cellItems(row, body, ctx, count)));
+    return items;
+  });
   const widths = columnWidths(table.header.length > 0 ? [header, ...rows] : rows, MEASURE - place.indent);
   return {
     x: PAGE.left + place.indent,

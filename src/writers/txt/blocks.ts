@@ -4,6 +4,7 @@
  */
 import { PartnershipError } from '../../errors.js';
 import type { Block, Clause, List, Paragraph, Section } from '../../model/index.js';
+import { markLines, titleText } from './changes.js';
 import { inlineText } from './inlines.js';
 import { signatureLines } from './signatures.js';
 import { tableLines } from './table.js';
@@ -30,11 +31,11 @@ export function blocksLines(blocks: readonly Block[], indent: number): string[] 
 }
 
 function sectionLines(section: Section, indent: number): string[] {
-  let heading = section.title;
+  let heading = titleText(section) ?? section.title;
   if (section.kind === 'schedule')
-    heading = `${numbered(section.number ?? undefined, `schedule \`${section.id}\``)} — ${section.title}`;
+    heading = `${numbered(section.number ?? undefined, `schedule \`${section.id}\``)} — ${heading}`;
   else if (section.kind === 'body')
-    heading = `${numbered(section.number ?? undefined, `section \`${section.id}\``)}. ${section.title}`;
+    heading = `${numbered(section.number ?? undefined, `section \`${section.id}\``)}. ${heading}`;
   const lines = fill(heading, indent);
   const rule = pad(indent) + '-'.repeat(Math.max(...lines.map((line) => columnsOf(line) - indent)));
   const body = blocksLines(section.children, indent);
@@ -44,7 +45,8 @@ function sectionLines(section: Section, indent: number): string[] {
 function clauseLines(clause: Clause, indent: number): string[] {
   const number = numbered(clause.number, `clause \`${clause.id}\``);
   const width = Math.max(CLAUSE_GAP, columnsOf(number) + 2);
-  const title = clause.title === null ? [] : fill(clause.title, indent + width);
+  const heading = titleText(clause);
+  const title = heading === null ? [] : fill(heading, indent + width);
   return hang([...title, ...blocksLines(clause.children, indent + width)], indent, width, number);
 }
 
@@ -55,7 +57,7 @@ function listLines(list: List, indent: number): string[] {
   const width = Math.max(...labels.map(columnsOf)) + 2;
   return list.items.flatMap((item, i) => {
     const body = item.children.flatMap((child) => blockLines(child, indent + width));
-    return hang(body, indent, width, labels[i] as string);
+    return markLines(hang(body, indent, width, labels[i] as string), item.change);
   });
 }
 
@@ -82,8 +84,10 @@ export function blockLines(block: Block, indent: number): string[] {
     case 'definitions':
       return block.items.flatMap((item, i) => [
         ...(i > 0 ? [''] : []),
-        ...fill(`"${item.term}" ${inlineText(item.children)}`, indent),
+        ...markLines(fill(`"${item.term}" ${inlineText(item.children)}`, indent), item.change),
       ]);
+    case 'changed':
+      return markLines(blocksLines(block.children, indent), block.change);
     case 'pageBreak': {
       const side = LINE_WIDTH - PAGE_BREAK.length;
       return ['-'.repeat(Math.floor(side / 2)) + PAGE_BREAK + '-'.repeat(Math.ceil(side / 2))];

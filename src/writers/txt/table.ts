@@ -5,6 +5,7 @@
  * down to its longest word; figure columns never wrap, so amounts stay on one line.
  */
 import type { Table } from '../../model/index.js';
+import { markText } from './changes.js';
 import { inlineText } from './inlines.js';
 import { columnsOf, LINE_WIDTH, pad, wrapText } from './wrap.js';
 
@@ -67,7 +68,9 @@ function renderRow(
 export function tableLines(table: Table, indent: number): string[] {
   const align = table.header.map((_, c) => table.align[c] ?? 'left');
   const header = table.header.map((cell) => inlineText(cell.children));
-  const rows = table.rows.map((row) => align.map((_, c) => inlineText(row[c]?.children ?? [])));
+  const rows = table.rows.map((row, r) =>
+    align.map((_, c) => markText(inlineText(row[c]?.children ?? []), table.rowChanges?.[r])),
+  );
   const widths = fitWidths([header, ...rows], align, LINE_WIDTH - indent);
   const rule = pad(indent) + widths.map((width) => '-'.repeat(width)).join(pad(GAP));
   return [

@@ -1,0 +1,50 @@
+/**
+ * The change summary a redline opens with: every change and where it lands by the new numbering, or
+ * "no change to the text". It is front matter, never marked itself.
+ */
+import type { Block, Document, TableCell } from '../model/index.js';
+import type { RedlineChange } from './redline.js';
+
+/** Id of the summary section, so readers of a redline can tell it from the document's own text. */
+export const SUMMARY_ID = 'redline-summary';
+
+const KIND_WORDS: Record<RedlineChange['kind'], string> = {
+  inserted: 'Inserted',
+  deleted: 'Deleted',
+  moved: 'Moved',
+  changed: 'Changed',
+};
+
+const cell = (value: string): TableCell => ({ type: 'tableCell', children: [{ type: 'text', value }] });
+
+/**
+ * The summary section for a redline of `before` → `after`.
+ * @param before the old version
+ * @param after the new version
+ * @param changes what the redline marks
+ */
+export function summarySection(before: Document, after: Document, changes: readonly RedlineChange[]): Block[] {
+  const intro = `This redline shows the changes from version ${before.meta.version} (${before.meta.dateText}) to version ${after.meta.version} (${after.meta.dateText}). Inserted text is underlined, deleted text is struck through; in plain text, inserted text is {+marked+} and deleted text [-marked-]. Numbers are those of version ${after.meta.version}; a change of number alone is not marked.`;
+  const body: Block[] =
+    changes.length === 0
+      ? [{ type: 'paragraph', children: [{ type: 'text', value: 'There is no change to the text.' }] }]
+      : [
+          {
+            type: 'table',
+            header: [cell('Where'), cell('Change'), cell('What changed')],
+            rows: changes.map((c) => [cell(c.where), cell(KIND_WORDS[c.kind]), cell(c.text)]),
+            align: ['left', 'left', 'left'],
+          },
+        ];
+  return [
+    {
+      type: 'section',
+      id: SUMMARY_ID,
+      title: 'Summary of changes',
+      kind: 'unnumbered',
+      number: null,
+      children: [{ type: 'paragraph', role: 'note', children: [{ type: 'text', value: intro }] }, ...body],
+    },
+    { type: 'pageBreak' },
+  ];
+}

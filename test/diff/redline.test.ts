@@ -1,0 +1,137 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  composePack,
+  loadSpec,
+  numberDocument,
+  redlineDocument,
+  render,
+  type Document,
+  type PartnershipSpec,
+} from '../../src/index.js';
+import { clause, documentOf, paragraph, section } from '../../src/model/index.js';
+import { sampleMeta } from '../support/sample-document.js';
+import { runCli } from '../support/run-cli.js';
+import { documentXml, resolvedParagraphs } from '../support/tracked-changes.js';
+
+async function spec(file: string): Promise<PartnershipSpec> {
+  const loaded = await loadSpec(file);
+  if (loaded.spec === null) throw new Error(`${file} is invalid`);
+  return loaded.spec;
+}
+
+async function agreements(pair: string): Promise<[Document, Document]> {
+  const [before] = composePack(await spec(`fixtures/diff/${pair}/old.yaml`), ['partnership_agreement']);
+  const [after] = composePack(await spec(`fixtures/diff/${pair}/new.yaml`), ['partnership_agreement']);
+  if (!before || !after) throw new Error('nothing composed');
+  return [before, after];
+}
+
+/** The body XML after the change summary (which ends at the first page break). */
+function bodyAfterSummary(xml: string): string {
+  return xml.slice(xml.indexOf('w:type="page"', xml.indexOf('Summary of changes')));
+}
+
+describe('redline', () => {
+  it('should mark only the clause inserted early: later clauses are renumbered without a mark', async () => {
+    const [before, after] = await agreements('early-insertion');
+    const redline = redlineDocument(before, after, 'Reviewer');
+    expect(redline.changes).toEqual([
+      {
+        kind: 'inserted',
+        where: 'clause 2.2',
+        text: 'Early review The Partners will review how the Partnership is working six months after the…',
+      },
+    ]);
+    const xml = bodyAfterSummary(await documentXml((await render('docx', redline.document)).bytes));
+    const accepted = resolvedParagraphs(xml, 'accept');
+    const rejected = resolvedParagraphs(xml, 'reject');
+    const added = accepted.filter((p) => !rejected.includes(p));
+    expect(added).toEqual([
+      'Early review',
+      'The Partners will review how the Partnership is working six months after the Commencement Date.',
+    ]);
+    expect(accepted.length - rejected.length).toBe(2);
+    expect(xml.match(/<w:del /g)).toBeNull();
+  });
+
+  it("should attribute every change to the author on the new version's date, never the clock", async () => {
+    const [before, after] = await agreements('governance');
+    const redline = redlineDocument(before, after, 'A. Reviewer & Co');
+    const xml = await documentXml((await render('docx', redline.document)).bytes);
+    const stamps = new Set(xml.match(/w:author="[^"]*" w:date="[^"]*"/g));
+    expect([...stamps]).toEqual(['w:author="A. Reviewer &amp; Co" w:date="2026-06-01T00:00:00Z"']);
+    const again = await render('docx', redlineDocument(before, after, 'A. Reviewer & Co').document);
+    expect(Buffer.from(again.bytes).equals(Buffer.from((await render('docx', redline.document)).bytes))).toBe(true);
+  });
+
+  it('should say there is no change to the text, and mark nothing, when only unprinted fields changed', async () => {
+    const [before, after] = await agreements('no-text-change');
+    const redline = redlineDocument(before, after, 'Reviewer');
+    expect(redline.changes).toEqual([]);
+    const txt = new TextDecoder().decode((await render('txt', redline.document)).bytes);
+    expect(txt).toContain('There is no change to the text.');
+    expect(txt.slice(txt.indexOf('page break'))).not.toMatch(/\{\+|\[-/);
+    const xml = bodyAfterSummary(await documentXml((await render('docx', redline.document)).bytes));
+    expect(xml).not.toMatch(/<w:(ins|del|moveFrom|moveTo)\b/);
+  });
+
+  it('should insert a table row whole when a member joins', async () => {
+    const [before, after] = await agreements('membership');
+    const redline = redlineDocument(before, after, 'Reviewer');
+    expect(redline.changes.some((c) => c.kind === 'inserted' && c.text.startsWith("Foo Women's Aid"))).toBe(true);
+    const xml = await documentXml((await render('docx', redline.document)).bytes);
+    expect(xml).toMatch(/<w:trPr><w:cantSplit\/><w:ins w:id="\d+" w:author="Reviewer"/);
+  });
+
+  it('should show a moved clause once, as moved, with both ends named alike', async () => {
+    const a = clause('a', null, [paragraph('First clause.')]);
+    const b = clause('b', null, [paragraph('Second clause.')]);
+    const c = clause('c', null, [paragraph('Third clause, which moves.')]);
+    const doc = (children: ReturnType<typeof section>[]) =>
+      numberDocument(documentOf('mou', 'mou', sampleMeta('Memorandum', 'mou'), children));
+    const before = doc([section('one', 'One', [a, b, c]), section('two', 'Two', [paragraph('x')])]);
+    const after = doc([section('one', 'One', [a, b]), section('two', 'Two', [c, paragraph('x')])]);
+    const redline = redlineDocument(before, after, 'Reviewer');
+    expect(redline.changes).toEqual([{ kind: 'moved', where: 'clause 2.1', text: 'Third clause, which moves.' }]);
+    const xml = await documentXml((await render('docx', redline.document)).bytes);
+    expect(xml).toMatch(/<w:moveFromRangeStart [^>]*w:name="move-c"\/>/);
+    expect(xml).toMatch(/<w:moveToRangeStart [^>]*w:name="move-c"\/>/);
+    expect(xml).not.toMatch(/<w:(ins|del) /);
+    const txt = new TextDecoder().decode((await render('txt', redline.document)).bytes);
+    expect(txt).toMatch(/\[-1\.3 +Third clause, which moves\.-\]/);
+    expect(txt).toMatch(/\{\+2\.1 +Third clause, which moves\.\+\}/);
+  });
+});
+
+describe('partnership diff --redline', () => {
+  it('should write <document>-redline.<ext> for each document and format asked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-'));
+    try {
+      const result = await runCli(
+        'diff',
+        'fixtures/diff/clause-text/old.yaml',
+        'fixtures/diff/clause-text/new.yaml',
+        '--redline',
+        dir,
+        '--documents',
+        'partnership_agreement',
+        '--format',
+        'txt,docx',
+        '--author',
+        'Reviewer',
+      );
+      expect(result.code).toBe(0);
+      expect(readdirSync(dir).sort()).toEqual([
+        'partnership-agreement-redline.docx',
+        'partnership-agreement-redline.txt',
+      ]);
+      const txt = readFileSync(join(dir, 'partnership-agreement-redline.txt'), 'utf8');
+      expect(txt).toContain('women and girls{+ across England+},');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
