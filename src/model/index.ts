@@ -36,3 +36,4 @@ export {
 } from './build.js';
 export { childrenOf, mapTree, SKIP, visit, type Mapper, type Visitor } from './visit.js';
 export { collectIds, nearestIds, numberDocument, type IdEntry } from './number/index.js';
+export { provisionLabel } from './number/provision-label.js';

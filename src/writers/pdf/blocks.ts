@@ -4,6 +4,7 @@
  * tables and signatures have files of their own.
  */
 import type { Block, BlockChange, Clause, Definitions, Inline, List, Paragraph, Section } from '../../model/index.js';
+import { provisionLabel } from '../../model/index.js';
 import { styles, type BlockPlace, type RenderContext } from './context.js';
 import type { Align } from './draw-line.js';
 import { leading, linesHeight, MEASURE, PAGE } from './flow.js';
@@ -127,7 +128,7 @@ function setClause(clause: Clause, ctx: RenderContext, place: BlockPlace): void 
   const inner: BlockPlace = { indent: place.indent + clauseHang(depth), depth, topLevel: false };
   const number = clause.number ?? '';
   ctx.flow.gap(depth === 1 ? 9 : 6);
-  if (number !== '') setLabel(ctx, number, clause.title === null ? body : bold, place.indent);
+  if (number !== '') setLabel(ctx, provisionLabel(number), clause.title === null ? body : bold, place.indent);
   const outlineTitle = [number, clause.title ?? '']
     .filter((part) => part !== '')
     .join(' ')

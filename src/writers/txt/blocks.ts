@@ -4,6 +4,7 @@
  */
 import { PartnershipError } from '../../errors.js';
 import type { Block, Clause, List, Paragraph, Section } from '../../model/index.js';
+import { provisionLabel } from '../../model/index.js';
 import { markLines, titleText } from './changes.js';
 import { inlineText } from './inlines.js';
 import { signatureLines } from './signatures.js';
@@ -43,7 +44,7 @@ function sectionLines(section: Section, indent: number): string[] {
 }
 
 function clauseLines(clause: Clause, indent: number): string[] {
-  const number = numbered(clause.number, `clause \`${clause.id}\``);
+  const number = provisionLabel(numbered(clause.number, `clause \`${clause.id}\``));
   const width = Math.max(CLAUSE_GAP, columnsOf(number) + 2);
   const heading = titleText(clause);
   const title = heading === null ? [] : fill(heading, indent + width);
