@@ -39,8 +39,12 @@ export function pieceOf(style: RunStyle, text: string, rtl = false): Piece {
 }
 
 /**
- * Splits a word wider than `width` into words that fit, at character boundaries. Characters are
- * measured one at a time (linear in the word's length; kerning only narrows the result).
+ * Splits a word wider than `width` into words that fit, at character boundaries, with a hyphen
+ * where the break falls between two letters of a dictionary-length word (a longer string, such as
+ * an address or a reference code, breaks bare: a hyphen would read as part of it). Characters are
+ * measured one at a time (linear in the word's length; kerning only narrows the result). Table
+ * columns are never narrower than a figure, so what breaks here is a long name or word, never an
+ * amount or a clause number.
  */
 function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extract<Item, { kind: 'word' }>[] {
   const out: Extract<Item, { kind: 'word' }>[] = [];
@@ -51,14 +55,21 @@ function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extrac
     current = [];
     used = 0;
   };
+  const whole = word.pieces.map((piece) => piece.text).join('');
+  const hyphenates = whole.length <= MAX_HYPHENATED && WORD.test(whole);
   for (const piece of word.pieces) {
     let run = '';
     let runWidth = 0;
+    const hyphen = hyphenates ? pieceOf(piece.style, '-') : pieceOf(piece.style, '');
     for (const char of piece.text) {
       const charWidth = pieceOf(piece.style, char).width;
-      if (used + runWidth + charWidth > width && (run !== '' || used > 0)) {
+      if (used + runWidth + charWidth + hyphen.width > width && (run !== '' || used > 0)) {
         if (run !== '') current.push(pieceOf(piece.style, run));
         used += runWidth;
+        if (hyphenates && LETTER.test(run.slice(-1)) && LETTER.test(char)) {
+          current.push(hyphen);
+          used += hyphen.width;
+        }
         finish();
         run = '';
         runWidth = 0;
@@ -75,6 +86,11 @@ function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extrac
   finish();
   return out;
 }
+
+const LETTER = /\p{L}/u;
+const WORD = /^[\p{L}'’-]+[,.;:]?$/u;
+/** Longer than any English word a table holds: such a string is a code or a name, not a word. */
+const MAX_HYPHENATED = 30;
 
 function lineSize(items: readonly Item[], fallback: number): number {
   let size = fallback;

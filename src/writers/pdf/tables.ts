@@ -9,6 +9,7 @@ import { baselineOffset, leading, linesHeight, MEASURE, PAGE } from './flow.js';
 import { itemsOf, withMark } from './inlines.js';
 import { breakLines, type Item, type Line } from './line-break.js';
 import { COLOURS, type RunStyle } from './style.js';
+import { distributeWidths, isFigure, type ColumnNeed } from '../column-widths.js';
 
 const PAD_X = 5;
 const PAD_Y = 3;
@@ -19,38 +20,37 @@ interface Row {
   height: number;
 }
 
-function naturalWidth(items: readonly Item[]): number {
-  let width = 0;
-  for (const item of items) if (item.kind !== 'break') width += item.width;
-  return width;
-}
-
-function widestWord(items: readonly Item[]): number {
-  let widest = 0;
-  for (const item of items) if (item.kind === 'word' && item.width > widest) widest = item.width;
-  return widest;
+/** What a cell needs: its widest figure, its widest word and its width on one line, padding included. */
+function cellNeed(items: readonly Item[]): ColumnNeed {
+  let natural = 0;
+  let word = 0;
+  let hard = 0;
+  for (const item of items) {
+    if (item.kind === 'break') continue;
+    natural += item.width;
+    if (item.kind !== 'word') continue;
+    word = Math.max(word, item.width);
+    if (isFigure(item.pieces.map((piece) => piece.text).join(''))) hard = Math.max(hard, item.width);
+  }
+  return { hard: hard + 2 * PAD_X, word: word + 2 * PAD_X, natural: natural + 2 * PAD_X };
 }
 
 /**
- * Column widths filling `total`: every column gets at least its widest word, and the rest is shared in
- * proportion to how much more each column would need to set its longest cell on one line.
+ * Column widths filling `total`, from the cells' content: figures never break, other words only when
+ * the page cannot hold every column's widest word (see `distributeWidths`).
  */
 export function columnWidths(rows: readonly (readonly Item[])[][], total: number): number[] {
   const count = rows[0]?.length ?? 0;
-  const min = new Array<number>(count).fill(0);
-  const max = new Array<number>(count).fill(0);
-  for (const row of rows) {
-    row.forEach((items, col) => {
-      min[col] = Math.max(min[col]!, widestWord(items) + 2 * PAD_X);
-      max[col] = Math.max(max[col]!, naturalWidth(items) + 2 * PAD_X);
+  const needs: ColumnNeed[] = [];
+  for (let col = 0; col < count; col += 1) {
+    const cells = rows.map((row) => cellNeed(row[col] ?? []));
+    needs.push({
+      hard: Math.max(...cells.map((c) => c.hard)),
+      word: Math.max(...cells.map((c) => c.word)),
+      natural: Math.max(...cells.map((c) => c.natural)),
     });
   }
-  const sumMax = max.reduce((a, b) => a + b, 0);
-  if (sumMax <= total) return max.map((w) => w + (total - sumMax) * (w / sumMax));
-  const sumMin = min.reduce((a, b) => a + b, 0);
-  if (sumMin >= total) return min.map((w) => (w * total) / sumMin);
-  const stretch = max.reduce((sum, w, i) => sum + (w - min[i]!), 0);
-  return min.map((w, i) => w + ((total - sumMin) * (max[i]! - w)) / stretch);
+  return distributeWidths(needs, total);
 }
 
 function cellItems(cells: readonly TableCell[], style: RunStyle, ctx: RenderContext, count: number): Item[][] {
