@@ -7,7 +7,7 @@
  * glyph's ToUnicode entry is the character written, so text extraction (pdftotext, pdf.js), which
  * expects visual order and reorders it, gives the name as written.
  */
-import { hasRightToLeft, levelsOf } from '../text-direction.js';
+import { levelsOf } from '../text-direction.js';
 import { pieceOf, type Item, type Line, type Piece } from './line-break.js';
 
 /** A piece or a space at its embedding level. */
@@ -82,12 +82,14 @@ function stretchesOf(runs: readonly Run[]): Stretch[] {
 
 /** `line` with its items in visual order; its own items when it has no right-to-left text. */
 export function visualOrder(line: Line): VisualLine {
+  // Shapes know whether their word has right-to-left letters, so a line without any costs one pass.
+  if (!line.items.some((item) => item.kind === 'word' && item.pieces.some((piece) => piece.shape.rightToLeft)))
+    return { items: line.items, width: line.width, stretches: [] };
   let text = '';
   for (const item of line.items) {
     if (item.kind === 'word') for (const piece of item.pieces) text += piece.text;
     else if (item.kind === 'space') text += ' ';
   }
-  if (!hasRightToLeft(text)) return { items: line.items, width: line.width, stretches: [] };
   const levels = levelsOf(text);
   const runs: Run[] = [];
   let at = 0;

@@ -11,6 +11,7 @@ import { leading, linesHeight, MEASURE, PAGE } from './flow.js';
 import { itemsOf, pushInlines, pushText, withMark } from './inlines.js';
 import { breakLines, type Item } from './line-break.js';
 import { setSignatures, signaturesStart } from './signatures.js';
+import type { Element } from './structure/tree.js';
 import type { RunStyle } from './style.js';
 import { setTable, tableStart } from './tables.js';
 
@@ -32,12 +33,12 @@ export function setItems(
   ctx.flow.place(breakLines(items, width, size), PAGE.left + place.indent, width, align);
 }
 
-/** Makes `text` the label of the next line placed, at `indent` from the margin. */
-function setLabel(ctx: RenderContext, text: string, style: RunStyle, indent: number): void {
+/** Makes `text` the label of the next line placed, at `indent` from the margin (in `element`, if given). */
+function setLabel(ctx: RenderContext, text: string, style: RunStyle, indent: number, element?: Element): void {
   const items: Item[] = [];
   pushText(items, text, style, ctx.inline);
   const line = breakLines(items, MEASURE, style.size)[0]!;
-  ctx.flow.label = { line, x: PAGE.left + indent };
+  ctx.flow.label = element === undefined ? { line, x: PAGE.left + indent } : { line, x: PAGE.left + indent, element };
 }
 
 /** Leaves a named destination where the next line lands. */
@@ -82,9 +83,12 @@ function setSection(section: Section, ctx: RenderContext): void {
     linesHeight(lines) + 8 + Math.max(3 * leading(body.size), startHeight(section.children[0], ctx, place)),
   );
   anchorId(ctx, section.id, (destination) => ctx.outline.addSection(title, destination));
-  ctx.flow.place(lines, PAGE.left, MEASURE, 'left');
-  ctx.flow.gap(8);
-  setBlocks(section.children, ctx, place);
+  const sect = ctx.flow.open('Sect');
+  ctx.flow.within(sect, () => {
+    ctx.flow.within(ctx.flow.open('H2'), () => ctx.flow.place(lines, PAGE.left, MEASURE, 'left'));
+    ctx.flow.gap(8);
+    setBlocks(section.children, ctx, place);
+  });
 }
 
 function clauseTitle(clause: Clause, ctx: RenderContext, inner: BlockPlace) {
@@ -139,7 +143,9 @@ function setClause(clause: Clause, ctx: RenderContext, place: BlockPlace): void 
   if (clause.title !== null) {
     const lines = clauseTitle(clause, ctx, inner);
     ctx.flow.ensure(linesHeight(lines) + 3 + startHeight(clause.children[0], ctx, inner));
-    ctx.flow.place(lines, PAGE.left + inner.indent, MEASURE - inner.indent, 'left');
+    ctx.flow.within(ctx.flow.open('H3'), () =>
+      ctx.flow.place(lines, PAGE.left + inner.indent, MEASURE - inner.indent, 'left'),
+    );
     ctx.flow.gap(3);
   }
   setBlocks(clause.children, ctx, inner);
@@ -151,25 +157,33 @@ function setParagraph(paragraph: Paragraph, ctx: RenderContext, place: BlockPlac
   const role = paragraph.role ?? 'body';
   const style = role === 'lead' ? all.lead : role === 'note' ? all.note : all.body;
   ctx.flow.gap(role === 'lead' ? 10 : 6);
-  setItems(
-    ctx,
-    itemsOf(paragraph.children, style, ctx.inline),
-    place,
-    style.size,
-    role === 'lead' ? 'left' : 'justify',
+  ctx.flow.within(ctx.flow.open('P'), () =>
+    setItems(
+      ctx,
+      itemsOf(paragraph.children, style, ctx.inline),
+      place,
+      style.size,
+      role === 'lead' ? 'left' : 'justify',
+    ),
   );
 }
 
 function setList(list: List, ctx: RenderContext, place: BlockPlace): void {
   const { body } = styles();
   const hang = list.ordered ? 28 : 16;
+  const flow = ctx.flow;
+  const l = flow.open('L');
   list.items.forEach((item, index) => {
     withMark(ctx.inline, item.change, () => {
-      ctx.flow.gap(4);
-      setLabel(ctx, list.ordered ? (item.number ?? `${index + 1}.`) : '•', body, place.indent);
+      flow.gap(4);
+      const li = flow.canvas.structure.open('LI', l);
+      const label = flow.canvas.structure.open('Lbl', li);
+      setLabel(ctx, list.ordered ? (item.number ?? `${index + 1}.`) : '•', body, place.indent, label);
       anchorId(ctx, item.id);
-      setBlocks(item.children, ctx, { indent: place.indent + hang, depth: place.depth, topLevel: false });
-      ctx.flow.flushLabel();
+      flow.within(flow.canvas.structure.open('LBody', li), () => {
+        setBlocks(item.children, ctx, { indent: place.indent + hang, depth: place.depth, topLevel: false });
+        flow.flushLabel();
+      });
     });
   });
 }
@@ -185,7 +199,9 @@ function setDefinitions(definitions: Definitions, ctx: RenderContext, place: Blo
       pushInlines(items, definition.children, body, ctx.inline);
     });
     ctx.flow.gap(5);
-    withMark(ctx.inline, definition.change, () => setItems(ctx, items, place, body.size));
+    ctx.flow.within(ctx.flow.open('P'), () =>
+      withMark(ctx.inline, definition.change, () => setItems(ctx, items, place, body.size)),
+    );
   }
 }
 

@@ -8,6 +8,7 @@
 import type PDFDocument from 'pdfkit';
 import { num, type DocumentFont } from './document-font.js';
 import { FACES, type Face } from './fonts.js';
+import type { Element, StructureTree, Tag } from './structure/tree.js';
 import type { Colour } from './style.js';
 
 /** A pdfkit document. */
@@ -20,6 +21,8 @@ export class Canvas {
   private readonly used = new Set<DocumentFont>();
   /** Index of the current page (0-based). */
   page = 0;
+  /** Where the lines drawn next belong in the structure tree: set by whoever draws them. */
+  tag: Tag = 'artifact';
 
   constructor(
     readonly doc: PdfKitDocument,
@@ -28,13 +31,39 @@ export class Canvas {
     readonly height: number,
     /** Drawn first on every new page (the DRAFT marking), so body text sits on top of it. */
     private readonly background: ((canvas: Canvas) => void) | null,
+    /** The document's structure tree, which every drawn line is marked for. */
+    readonly structure: StructureTree,
   ) {
-    background?.(this);
+    this.drawBackground();
   }
+
+  private drawBackground(): void {
+    if (this.background === null) return;
+    const tag = this.tag;
+    this.tag = 'artifact';
+    this.background(this);
+    this.tag = tag;
+  }
+
+  /** True while decorations are being gathered into one artifact sequence. */
+  private decorating = false;
 
   /** Appends raw operators. */
   write(operators: string): void {
+    this.endDecoration();
     this.parts.push(operators);
+  }
+
+  /** Adds graphics to the open artifact sequence, opening one when text came between. */
+  private decorate(operators: string): void {
+    if (!this.decorating) this.parts.push('/Artifact BMC');
+    this.decorating = true;
+    this.parts.push(operators);
+  }
+
+  private endDecoration(): void {
+    if (this.decorating) this.parts.push('EMC');
+    this.decorating = false;
   }
 
   /** The document font of `face`, recorded as a resource of the current page. */
@@ -46,6 +75,7 @@ export class Canvas {
 
   /** Hands the gathered operators and font resources of the current page to pdfkit. */
   flush(): void {
+    this.endDecoration();
     if (this.parts.length > 0) this.doc.addContent(this.parts.join('\n'));
     const resources = this.doc.page.fonts as Record<string, PDFKit.PDFKitReference>;
     for (const face of FACES) {
@@ -61,7 +91,7 @@ export class Canvas {
     this.flush();
     this.doc.addPage();
     this.page += 1;
-    this.background?.(this);
+    this.drawBackground();
   }
 
   /** Makes buffered page `index` current, to draw on it after the body is laid out (footers). */
@@ -71,19 +101,30 @@ export class Canvas {
     this.page = index;
   }
 
+  // Shading, rules and underlines only decorate the text a reader is given: artifacts, never content.
+
   /** A filled rectangle; y is the top edge. */
   fillRect(x: number, y: number, width: number, height: number, colour: Colour): void {
-    this.parts.push(`${colour} rg ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f`);
+    this.decorate(`${colour} rg ${num(x)} ${num(y)} ${num(width)} ${num(height)} re f`);
   }
 
   /** A straight stroked line. */
   line(x1: number, y1: number, x2: number, y2: number, width: number, colour: Colour): void {
-    this.parts.push(`${colour} RG ${num(width)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
+    this.decorate(`${colour} RG ${num(width)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S`);
   }
 
-  /** A link annotation over a rectangle (y is the top edge) to the named destination `name`. */
-  link(x: number, y: number, width: number, height: number, name: string): void {
-    this.doc.goTo(x, y, width, height, name);
+  /**
+   * A link annotation over a rectangle (y is the top edge) to the named destination `name`; with its
+   * Link element, the annotation joins the structure tree beside the words it covers.
+   */
+  link(x: number, y: number, width: number, height: number, name: string, element: Element | null = null): void {
+    if (element === null) {
+      this.doc.goTo(x, y, width, height, name);
+      return;
+    }
+    this.doc.goTo(x, y, width, height, name, { StructParent: this.structure.annotationKey(element) });
+    const annotations = this.doc.page.annotations as PDFKit.PDFKitReference[];
+    this.structure.annotation(element, annotations[annotations.length - 1]!);
   }
 
   /** A named destination at height `y` of the current page, for links and outline entries. */

@@ -7,6 +7,8 @@ import type { Canvas } from './canvas.js';
 import { num } from './document-font.js';
 import type { Item, Line } from './line-break.js';
 import { shape } from './measure.js';
+import { LineMarks } from './structure/line-marks.js';
+import type { Element } from './structure/tree.js';
 import type { RunStyle } from './style.js';
 
 /** How a line sits in its measure. */
@@ -17,14 +19,23 @@ interface Span {
   x1: number;
   key: string;
   style: RunStyle;
+  /** The Link element of a link span. */
+  element: Element | null;
 }
 
 /** Extends the last span when it has the same key and touches, else starts a new one. */
-function extend(spans: Span[], key: string | null, style: RunStyle, x0: number, x1: number): void {
+function extend(
+  spans: Span[],
+  key: string | null,
+  style: RunStyle,
+  x0: number,
+  x1: number,
+  element: Element | null = null,
+): void {
   if (key === null) return;
   const last = spans[spans.length - 1];
   if (last !== undefined && last.key === key && Math.abs(last.x1 - x0) < 0.01) last.x1 = x1;
-  else spans.push({ x0, x1, key, style });
+  else spans.push({ x0, x1, key, style, element });
 }
 
 /**
@@ -47,6 +58,7 @@ export function drawLine(
   else if (align === 'center') cursor += (width - visual.width) / 2;
   const extra =
     align === 'justify' && !line.last && line.spaces > 0 ? Math.max(0, (width - visual.width) / line.spaces) : 0;
+  const marks = new LineMarks(canvas.structure, canvas.tag);
   let ops = `BT ${matrix} ${num(cursor)} ${num(baseline)} Tm`;
   let face: RunStyle['face'] | null = null;
   let size = 0;
@@ -75,11 +87,19 @@ export function drawLine(
   const mark = (style: RunStyle, x0: number, x1: number): void => {
     extend(underlines, style.underline, style, x0, x1);
     extend(strikes, style.strike, style, x0, x1);
-    extend(links, style.link, style, x0, x1);
+    extend(links, style.link, style, x0, x1, marks.link);
+  };
+  /** Puts what follows in the sequence of text in `style`, closing the text operator to switch. */
+  const follow = (style: RunStyle): void => {
+    if (!marks.changes(style)) return;
+    if (open) ops += '] TJ';
+    open = false;
+    ops += marks.enter(style);
   };
   const drawItem = (item: Item): void => {
     if (item.kind === 'word') {
       for (const piece of item.pieces) {
+        follow(piece.style);
         setStyle(piece.style);
         ops += canvas.font(piece.style.face).encode(piece.shape, piece.style.size);
         mark(piece.style, cursor, cursor + piece.width);
@@ -89,6 +109,7 @@ export function drawLine(
       // The space glyph is set in the current font; the TJ adjustment makes up its width to the
       // space's own width plus the justification stretch.
       const style = item.style;
+      follow(style);
       if (face === null) setStyle(style);
       else if (!open) {
         ops += ' [';
@@ -114,6 +135,8 @@ export function drawLine(
   items.forEach((item, index) => {
     const next = visual.stretches[stretch];
     if (next !== undefined && next.start === index) {
+      // The span nests inside the line's own sequence, so that sequence opens first.
+      if (item.kind !== 'break') follow(item.kind === 'word' ? item.pieces[0]!.style : item.style);
       closeText();
       ops += next.language === null ? ' /Span BMC' : ` /Span <</Lang (${next.language})>> BDC`;
     }
@@ -125,7 +148,7 @@ export function drawLine(
     }
   });
   if (open) ops += '] TJ';
-  ops += ' ET';
+  ops += `${marks.end()} ET`;
   canvas.write(ops);
   for (const span of underlines) {
     const y = baseline + span.style.size * 0.12;
@@ -136,6 +159,13 @@ export function drawLine(
     canvas.line(span.x0, y, span.x1, y, Math.max(0.5, span.style.size / 20), span.key);
   }
   for (const span of links) {
-    canvas.link(span.x0, baseline - span.style.size * 0.95, span.x1 - span.x0, span.style.size * 1.25, span.key);
+    canvas.link(
+      span.x0,
+      baseline - span.style.size * 0.95,
+      span.x1 - span.x0,
+      span.style.size * 1.25,
+      span.key,
+      span.element,
+    );
   }
 }

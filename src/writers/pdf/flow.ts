@@ -6,6 +6,7 @@
 import type { Canvas } from './canvas.js';
 import { drawLine, type Align } from './draw-line.js';
 import type { Line } from './line-break.js';
+import type { Element, StructureType } from './structure/tree.js';
 
 /** A4 in points, and the house margins. */
 export const PAGE = {
@@ -43,6 +44,8 @@ export function linesHeight(lines: readonly Line[]): number {
 export interface Label {
   line: Line;
   x: number;
+  /** Its own element (a list item's Lbl); without one it belongs to the line it is set on. */
+  element?: Element;
 }
 
 /** The vertical position on the current page and the moves between pages. */
@@ -56,7 +59,25 @@ export class Flow {
   /** Called with the page position of the next line placed (named destinations, outline entries). */
   private anchors: ((y: number) => void)[] = [];
 
-  constructor(readonly canvas: Canvas) {}
+  /** The structure element the lines placed next belong to. */
+  element: Element;
+
+  constructor(readonly canvas: Canvas) {
+    this.element = canvas.structure.root;
+  }
+
+  /** A new structure element inside the current one. */
+  open(type: StructureType, extra: Record<string, unknown> | null = null): Element {
+    return this.canvas.structure.open(type, this.element, extra);
+  }
+
+  /** Runs `place` with its lines belonging to `element`. */
+  within(element: Element, place: () => void): void {
+    const outer = this.element;
+    this.element = element;
+    place();
+    this.element = outer;
+  }
 
   /** True when nothing has been placed on the current page yet. */
   get atTop(): boolean {
@@ -148,9 +169,11 @@ export class Flow {
       this.anchors = [];
     }
     if (this.label !== null) {
+      this.canvas.tag = this.label.element ?? this.element;
       drawLine(this.canvas, this.label.line, this.label.x, baseline, this.label.line.width, 'left');
       this.label = null;
     }
+    this.canvas.tag = this.element;
     if (line.items.length > 0) drawLine(this.canvas, line, x, baseline, width, align);
     this.y += leading(size);
   }

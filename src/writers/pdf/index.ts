@@ -19,6 +19,7 @@ import type { InlineContext } from './inlines.js';
 import { documentInfo, escapeXmp } from './metadata.js';
 import { destinationNames, Outline } from './outline.js';
 import { drawDraftMark, drawFooters, setCover } from './page-furniture.js';
+import { StructureTree } from './structure/tree.js';
 
 function glyphWarning(doc: Document, file: string, codePoint: number): Diagnostic {
   const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -52,6 +53,7 @@ export const writePdf: Writer = async (doc, options) => {
     pdfVersion: '1.7',
     lang: doc.meta.language,
     displayTitle: true,
+    tagged: true,
     info: documentInfo(doc.meta),
     // null (not undefined) keeps pdfkit from loading its default Helvetica: every font in the file is
     // one of the document's own DejaVu subsets.
@@ -66,12 +68,14 @@ export const writePdf: Writer = async (doc, options) => {
   const destinations = destinationNames(doc);
   const inline: InlineContext = { destinations, missing: new Set() };
   const draft = doc.meta.status === 'draft';
-  const canvas = new Canvas(pdf, fonts, PAGE.height, draft ? (page) => drawDraftMark(page, inline) : null);
+  const structure = new StructureTree(pdf);
+  const canvas = new Canvas(pdf, fonts, PAGE.height, draft ? (page) => drawDraftMark(page, inline) : null, structure);
   const ctx: RenderContext = { flow: new Flow(canvas), inline, outline: new Outline(pdf), destinations };
   setCover(ctx, doc.meta);
   setBlocks(doc.children, ctx, { indent: 0, depth: 0, topLevel: false });
   ctx.flow.flushLabel();
   drawFooters(canvas, doc.meta, inline);
+  structure.finish();
   for (const face of FACES) fonts[face].embed();
   pdf.end();
   const file = options.file ?? `${doc.name}.pdf`;

@@ -5,7 +5,7 @@
  * repeat the same few thousand words, so after the first document nearly every word is a cache hit and
  * line breaking is additions over cached widths.
  */
-import { mirrored } from '../text-direction.js';
+import { hasRightToLeft, mirrored } from '../text-direction.js';
 import { fontFor, type Face } from './fonts.js';
 import type { FontkitGlyph, FontkitPosition } from './fontkit-types.js';
 
@@ -24,6 +24,8 @@ export interface Shape {
   width: number;
   /** Code points the font has no glyph for. */
   missing: number[];
+  /** True when the word has a right-to-left letter, so its line needs the bidi algorithm. */
+  rightToLeft: boolean;
 }
 
 /** Bounds the cache in a long-lived batch process; a refill costs one shaping per word. */
@@ -118,6 +120,7 @@ function shapeWord(face: Face, word: string, rtl: boolean): Shape {
     offsets,
     width,
     missing,
+    rightToLeft: hasRightToLeft(word),
   };
 }
 

@@ -27,12 +27,14 @@ function capitalised(word: string): string {
 export function setCover(ctx: RenderContext, meta: DocumentMeta): void {
   const flow = ctx.flow;
   const { body, bold, note } = styles();
-  const centred = (text: string, style: RunStyle, after: number): void => {
-    flow.place(linesOf(text, style, MEASURE, ctx.inline), PAGE.left, MEASURE, 'center');
+  const centred = (text: string, style: RunStyle, after: number, type: 'H1' | 'P' = 'P'): void => {
+    flow.within(flow.open(type), () =>
+      flow.place(linesOf(text, style, MEASURE, ctx.inline), PAGE.left, MEASURE, 'center'),
+    );
     flow.gap(after);
   };
   flow.y += 24;
-  centred(meta.title, plain('bold', 22), 10);
+  centred(meta.title, plain('bold', 22), 10, 'H1');
   centred(meta.partnership, plain('regular', 13), 4);
   if (meta.shortName !== null) centred(`(“${meta.shortName}”)`, plain('regular', 11), 4);
   flow.gap(16);
@@ -48,16 +50,13 @@ export function setCover(ctx: RenderContext, meta: DocumentMeta): void {
   const valueWidth = MEASURE - 2 * indent - keyWidth + 60;
   for (const [key, value] of rows) {
     flow.label = { line: linesOf(key, bold, keyWidth, ctx.inline)[0]!, x: PAGE.left + indent };
-    flow.place(linesOf(value, body, valueWidth, ctx.inline), PAGE.left + indent + keyWidth, valueWidth, 'left');
+    flow.within(flow.open('P'), () =>
+      flow.place(linesOf(value, body, valueWidth, ctx.inline), PAGE.left + indent + keyWidth, valueWidth, 'left'),
+    );
   }
   if (meta.status === 'draft') {
     flow.gap(12);
-    flow.place(
-      linesOf(DRAFT_NOTE, plain('bold', 10, COLOURS.deleted), MEASURE, ctx.inline),
-      PAGE.left,
-      MEASURE,
-      'center',
-    );
+    centred(DRAFT_NOTE, plain('bold', 10, COLOURS.deleted), 0);
   }
   flow.gap(14);
   flow.settle();
@@ -93,6 +92,7 @@ export function drawFooters(canvas: Canvas, meta: DocumentMeta, inline: InlineCo
   );
   for (let index = start; index < start + count; index += 1) {
     canvas.revisit(index);
+    canvas.tag = 'artifact';
     canvas.line(PAGE.left, top - 6, right, top - 6, 0.5, COLOURS.rule);
     let y = top + footer.size;
     for (const line of [...leftText, ...second]) {

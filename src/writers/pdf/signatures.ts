@@ -79,17 +79,19 @@ export function setSignatures(signatures: Signatures, ctx: RenderContext, place:
     const rows = rowsOf(block, ctx, width);
     flow.gap(BLOCK_GAP);
     flow.ensure(blockHeight(rows));
-    for (const row of rows) {
-      if (row.kind === 'rule') {
-        flow.y += SIGNING_SPACE;
-        flow.canvas.line(x, flow.y, x + LINE_LENGTH, flow.y, 0.6, COLOURS.text);
-        flow.y += 1;
-        for (const line of row.caption) flow.placeLine(line, x, width, 'left');
-        flow.y += 4;
-      } else {
-        for (const line of row.lines) flow.placeLine(line, x, width, 'left');
-        flow.y += row.lines.length === 0 ? 12 : 2;
+    // One division per party, each of its lines a paragraph: "Signature" under a rule reads as a caption.
+    flow.within(flow.open('Div'), () => {
+      for (const row of rows) {
+        const lines = row.kind === 'rule' ? row.caption : row.lines;
+        if (row.kind === 'rule') {
+          flow.y += SIGNING_SPACE;
+          flow.canvas.line(x, flow.y, x + LINE_LENGTH, flow.y, 0.6, COLOURS.text);
+          flow.y += 1;
+        }
+        if (lines.length > 0)
+          flow.within(flow.open('P'), () => lines.forEach((line) => flow.placeLine(line, x, width, 'left')));
+        flow.y += row.kind === 'rule' ? 4 : lines.length === 0 ? 12 : 2;
       }
-    }
+    });
   }
 }

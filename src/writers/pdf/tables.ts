@@ -8,6 +8,7 @@ import { drawLine } from './draw-line.js';
 import { baselineOffset, leading, linesHeight, MEASURE, PAGE } from './flow.js';
 import { itemsOf, withMark } from './inlines.js';
 import { breakLines, type Item, type Line } from './line-break.js';
+import type { Tag } from './structure/tree.js';
 import { COLOURS, type RunStyle } from './style.js';
 import { distributeWidths, isFigure, type ColumnNeed } from '../column-widths.js';
 
@@ -18,6 +19,8 @@ const RULE = 0.5;
 interface Row {
   cells: Line[][];
   height: number;
+  /** Where each cell's lines belong: TH or TD elements, or artifacts for a repeated header. */
+  tags?: Tag[];
 }
 
 /** What a cell needs: its widest figure, its widest word and its width on one line, padding included. */
@@ -80,7 +83,11 @@ function sliceRow(row: Row, room: number): Row[] {
       }
       return taken;
     });
-    slices.push({ cells, height: Math.max(...cells.map(linesHeight)) + 2 * PAD_Y });
+    slices.push({
+      cells,
+      height: Math.max(...cells.map(linesHeight)) + 2 * PAD_Y,
+      ...(row.tags ? { tags: row.tags } : {}),
+    });
   }
   return slices;
 }
@@ -102,6 +109,7 @@ function drawRow(
   row.cells.forEach((lines, col) => {
     let y = top + PAD_Y;
     const inner = widths[col]! - 2 * PAD_X;
+    canvas.tag = row.tags?.[col] ?? 'artifact';
     for (const line of lines) {
       drawLine(
         canvas,
@@ -161,15 +169,27 @@ export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): v
   flow.flushLabel();
   const layout = layoutTable(table, ctx, place);
   const { x, widths, headerRow, bodyRows } = layout;
+  const element = flow.open('Table');
+  const structure = flow.canvas.structure;
+  const rowTags = (type: 'TH' | 'TD', count: number): Tag[] => {
+    const tr = structure.open('TR', element);
+    const scope = type === 'TH' ? { A: { O: 'Table', Scope: 'Column' } } : null;
+    return Array.from({ length: count }, () => structure.open(type, tr, scope));
+  };
+  // The header row is in the tree once; its repeats on later pages are pagination artifacts.
+  let headerTags: Tag[] | undefined = headerRow === null ? undefined : rowTags('TH', headerRow.cells.length);
   const startHeader = (): void => {
     flow.canvas.line(x, flow.y, x + MEASURE - place.indent, flow.y, RULE, COLOURS.rule);
-    if (headerRow !== null) drawRow(ctx, headerRow, x, widths, table.align, true);
+    if (headerRow !== null)
+      drawRow(ctx, { ...headerRow, ...(headerTags ? { tags: headerTags } : {}) }, x, widths, table.align, true);
+    headerTags = undefined;
   };
   flow.gap(TABLE_GAP);
   flow.ensure(startOf(layout));
   startHeader();
   const pageRoom = PAGE.bottom - PAGE.top - (headerRow?.height ?? 0);
-  for (const row of bodyRows) {
+  for (const bodyRow of bodyRows) {
+    const row = { ...bodyRow, tags: rowTags('TD', bodyRow.cells.length) };
     // A row that fits on a page moves whole; one taller than any page is cut between its lines.
     const pieces = row.height <= pageRoom ? [row] : sliceRow(row, pageRoom);
     for (const piece of pieces) {
