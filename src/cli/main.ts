@@ -5,6 +5,7 @@
 import yargs from 'yargs';
 import { PartnershipError } from '../errors.js';
 import { formatDiagnostic, processOutput, type Output } from './print.js';
+import { forTerminal } from './terminal-text.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import type { CommandContext } from './context.js';
 import { validateCommand } from './commands/validate.js';
@@ -13,6 +14,8 @@ import { initCommand } from './commands/init.js';
 import { generateCommand } from './commands/generate.js';
 import { explainCommand } from './commands/explain.js';
 import { diffCommand } from './commands/diff.js';
+
+const STDIN_ARG = '\u0000stdin';
 
 const EPILOGUE = `Exit codes: 0 ok; 1 invalid input (spec, template, missing or empty file);
 2 usage; 3 a batch finished with failed jobs; 70 internal error.
@@ -23,6 +26,9 @@ then edit it and run:  partnership validate partnership.yaml`;
 /** Run the CLI on `argv` (without node and script), printing to `output`; resolves to the exit code. */
 export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
   const context: CommandContext = { output, exitCode: EXIT.ok };
+  // yargs drops a bare `-` (standard input) from positionals: carry it through under a name no shell
+  // can pass (argv cannot hold NUL), and give it back to the commands as `-`.
+  argv = argv.map((arg) => (arg === '-' ? STDIN_ARG : arg));
   const parser = yargs([...argv])
     .scriptName('partnership')
     .usage(
@@ -34,6 +40,12 @@ export async function run(argv: readonly string[], output: Output = processOutpu
     .command(generateCommand(context))
     .command(explainCommand(context))
     .command(diffCommand(context))
+    .middleware((args) => {
+      for (const [key, value] of Object.entries(args)) {
+        if (value === STDIN_ARG) args[key] = '-';
+        else if (Array.isArray(value)) args[key] = value.map((v: unknown) => (v === STDIN_ARG ? '-' : v));
+      }
+    }, true)
     .demandCommand(1, 'Name a command: validate, schema, init, generate, explain or diff.')
     .recommendCommands()
     .strict()
@@ -67,12 +79,12 @@ function reportFailure(error: unknown, output: Output): number {
   if (error instanceof PartnershipError) {
     for (const d of error.diagnostics) output.err(formatDiagnostic(d));
     const help = error.kind === 'usage' ? '\nRun `partnership --help` for the commands and options.' : '';
-    output.err(`partnership: ${error.message}${help}`);
+    output.err(`partnership: ${forTerminal(error.message)}${help}`);
     return exitCodeFor(error.kind);
   }
   const detail = error instanceof Error ? (process.env.PARTNERSHIP_DEBUG ? error.stack : error.message) : String(error);
   output.err(
-    `partnership: internal error: ${detail}\nThis is a bug in partnership-docs, not in your spec; set PARTNERSHIP_DEBUG=1 for the stack trace and report it.`,
+    `partnership: internal error: ${forTerminal(detail ?? '', false)}\nThis is a bug in partnership-docs, not in your spec; set PARTNERSHIP_DEBUG=1 for the stack trace and report it.`,
   );
   return EXIT.internal;
 }

@@ -4,6 +4,7 @@
  * The only place diagnostics become text; commands pass an output sink so tests can capture it.
  */
 import type { Diagnostic } from '../errors.js';
+import { forTerminal } from './terminal-text.js';
 
 /** Where a command writes: stdout for results, stderr for problems. */
 export interface Output {
@@ -17,11 +18,11 @@ export const processOutput: Output = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 
-/** One diagnostic as one line (plus an indented hint line when there is one). */
+/** One diagnostic as one line (plus an indented hint line when there is one), safe for a terminal. */
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  const head = `${place}  ${d.severity}  ${d.code}  ${d.message}`;
-  return d.hint ? `${head}\n    hint: ${d.hint}` : head;
+  const head = `${forTerminal(place, false)}  ${d.severity}  ${d.code}  ${forTerminal(d.message.replaceAll('\n', ' '))}`;
+  return d.hint ? `${head}\n    hint: ${forTerminal(d.hint.replaceAll('\n', ' '))}` : head;
 }
 
 /** "1 error", "2 warnings". */

@@ -1,17 +1,19 @@
 /**
  * The spec stage end to end: bytes or a path in, a typed spec and located diagnostics out.
  *
- * Order: read → parse (syntax) → `spec_version` → schema → cross-field rules (only once the schema
- * passed, since rules assume its shapes). Each step's problems are located in the source and sorted
- * by line and column. Nothing here prints, exits or throws for bad input: a missing, unreadable or
- * empty file is an `io` diagnostic too.
+ * Order: read → parse (syntax) → text (refused characters, NFC) → `spec_version` → schema →
+ * cross-field rules (only once the schema passed, since rules assume its shapes). Each step's
+ * problems are located in the source and sorted by line and column. Nothing here prints, exits or
+ * throws for bad input: a missing, unreadable or empty file is an `io` diagnostic too.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { hasErrors, type Diagnostic } from '../errors.js';
 import { createLazyLocator, type Locate, type SourcePosition } from './locate.js';
 import { parseSource } from './parse.js';
+import { readSpecFile } from './read-spec-file.js';
 import { checkRules } from './rules/index.js';
 import { checkSchema } from './schema.js';
+import { checkText } from './text/check-text.js';
+import { textDiagnostics } from './text/text-diagnostics.js';
 import type { PartnershipSpec } from './types.gen.js';
 
 /** What validating a spec gives: the spec when it is valid, every problem, and where any pointer sits. */
@@ -73,7 +75,10 @@ export function validateSource(source: Uint8Array | string, file: string): Valid
   const parsed = parseSource(source, file);
   const locate = createLazyLocator(parsed);
   if (hasErrors(parsed.diagnostics)) return result(null, parsed.diagnostics, locate);
-  return result(parsed.data, [...parsed.diagnostics, ...checkData(parsed.data, locate, file)], locate);
+  const checked = checkText(parsed.data);
+  const textProblems = textDiagnostics(checked, locate, parsed.text, file);
+  if (hasErrors(textProblems)) return result(null, [...parsed.diagnostics, ...textProblems], locate);
+  return result(checked.data, [...parsed.diagnostics, ...checkData(checked.data, locate, file)], locate);
 }
 
 /**
@@ -84,7 +89,11 @@ export function validateSource(source: Uint8Array | string, file: string): Valid
  */
 export function validateSpec(data: unknown, file: string): ValidationResult {
   const locate = (): SourcePosition => ({ line: 0, column: 0 });
-  return result(data, checkData(data, locate, file), locate);
+  const checked = checkText(data);
+  const noSource = Object.assign(locate, { sourceText: () => undefined, locateKey: locate });
+  const textProblems = textDiagnostics(checked, noSource, '', file);
+  if (hasErrors(textProblems)) return result(null, textProblems, locate);
+  return result(checked.data, checkData(checked.data, locate, file), locate);
 }
 
 /** One `io` diagnostic: the file could not be read at all. */
@@ -112,25 +121,14 @@ export const IO_REASONS: Record<string, string> = {
 };
 
 /**
- * Reads and validates a spec file. Never rejects for a bad file: a missing file, a folder, an
- * unreadable or an empty file is one `io` diagnostic at line 0.
- * @param path the spec file (.yaml, .yml or .json)
+ * Reads and validates a spec file. Never rejects for a bad file: a missing file, a folder, a device,
+ * an unreadable, an empty or an oversized file is one `io` diagnostic at line 0.
+ * @param path the spec file (.yaml, .yml or .json), or `-` for standard input (read as YAML)
  */
 export async function loadSpec(path: string): Promise<ValidationResult> {
-  let bytes: Uint8Array;
-  // Read synchronously: a spec is a few kilobytes, and the promise API leaves its file handle's close
-  // pending behind the (synchronous) validation, which kept a cold `partnership validate` of a spec
-  // with problems waiting 15–35 ms for it before the process could exit.
-  try {
-    if (statSync(path).isDirectory()) return ioProblem(path, IO_REASONS.EISDIR as string);
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return ioProblem(
-      path,
-      IO_REASONS[code] ?? (error instanceof Error ? (error.message.split('\n')[0] ?? code) : String(error)),
-    );
-  }
+  const read = readSpecFile(path);
+  if (!read.ok) return ioProblem(path, read.reason);
+  const bytes = read.bytes;
   if (bytes.length === 0) return ioProblem(path, 'the file is empty');
   return validateSource(bytes, path);
 }

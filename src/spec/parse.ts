@@ -17,6 +17,7 @@ import { heaviestAlias, unresolvedAlias } from './parse/alias-problems.js';
 import { decodeUtf8 } from './parse/decode-utf8.js';
 import { scanJson } from './parse/json-syntax.js';
 import { lineColumnAt } from './parse/line-column.js';
+import { MAX_NESTING, NESTED_TOO_DEEPLY, tooDeepAt } from './parse/nesting-depth.js';
 import { syntaxError } from './parse/syntax-error.js';
 import { yamlProblems } from './parse/yaml-problems.js';
 
@@ -55,6 +56,10 @@ export function parseSource(bytes: Uint8Array | string, file: string): ParsedSou
   if (typeof bytes === 'string') text = bytes;
   else {
     const decoded = decodeUtf8(bytes);
+    if (!decoded.ok && decoded.utf16 !== undefined) {
+      const problem = `the file is UTF-16 (${decoded.utf16}) text, expected UTF-8 (save the file as UTF-8)`;
+      return settled(undefined, null, '', [syntaxError(file, decoded.position, problem)]);
+    }
     if (!decoded.ok) {
       const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
       const problem = `byte ${byte} is not UTF-8, expected UTF-8 text (save the file as UTF-8)`;
@@ -63,6 +68,11 @@ export function parseSource(bytes: Uint8Array | string, file: string): ParsedSou
     text = decoded.text;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const problem = 'a NUL character (U+0000) here, expected text (is part of the file binary data?)';
+    return settled(undefined, null, text, [syntaxError(file, lineColumnAt(text, nul), problem)]);
+  }
   try {
     return /\.json$/i.test(file) ? parseJson(text, file) : parseYaml(text, file);
   } catch (error) {
@@ -82,6 +92,13 @@ function settled(
   return { data: hasErrors(diagnostics) ? undefined : data, positions, text, diagnostics };
 }
 
+/** The located problem, when flow collections nest deeper than a spec needs (before a parser recurses into them). */
+function tooDeep(text: string, file: string): ParsedSource | null {
+  const deep = tooDeepAt(text, MAX_NESTING);
+  if (deep === -1) return null;
+  return settled(undefined, null, text, [syntaxError(file, lineColumnAt(text, deep), NESTED_TOO_DEEPLY)]);
+}
+
 /** The top-level problem, if the data is not a mapping. */
 function notAMapping(data: unknown): string | null {
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) return null;
@@ -99,6 +116,8 @@ function parseJson(text: string, file: string): ParsedSource {
     const problem = `invalid JSON here, expected ${found.expected}`;
     return settled(undefined, null, text, [syntaxError(file, lineColumnAt(text, found.offset), problem)]);
   }
+  const deep = tooDeep(text, file);
+  if (deep) return deep;
   const diagnostics = scanJson(text).duplicates.map((d) => {
     const first = lineColumnAt(text, d.firstOffset).line;
     const problem = `duplicate key \`${d.key}\` (first at line ${first}), expected each key once per mapping`;
@@ -142,6 +161,8 @@ function positionedParse(text: string): [Document.Parsed, LineCounter] {
  * anything unusual, or any reading problem, goes through the positioned parse, which explains it.
  */
 function parseYaml(text: string, file: string): ParsedSource {
+  const deep = tooDeep(text, file);
+  if (deep) return deep;
   const plain = readPlainYaml(text);
   if (plain.ok && notAMapping(plain.data) === null) return withLazyPositions(plain.data, text, [], plain.positions);
   const [document, lineCounter] = positionedParse(text);

@@ -20,7 +20,8 @@ const MODELS = [
 
 interface InitArgs {
   model: string;
-  members: number;
+  /** As typed: parsed here, so a message can show what was given (not "NaN"). */
+  members: string;
   out?: string;
   force: boolean;
 }
@@ -38,7 +39,7 @@ export function initCommand(context: CommandContext): CommandModule<object, Init
           default: 'lead_agency',
           describe: 'Structure model: who contracts with the funder and carries the risk',
         })
-        .option('members', { type: 'number', default: 3, describe: 'Number of member organisations (2–40)' })
+        .option('members', { type: 'string', default: '3', describe: 'Number of member organisations (2–40)' })
         .option('out', { type: 'string', describe: 'File to write (default: print to stdout)' })
         .option('force', { type: 'boolean', default: false, describe: 'Overwrite --out if it exists' })
         .example(
@@ -48,16 +49,18 @@ export function initCommand(context: CommandContext): CommandModule<object, Init
         .example('$0 init --model mou_only --members 2', 'A two-party MoU, printed') as never,
     handler: async (args) => {
       const { starterSpec, MAX_STARTER_MEMBERS } = await import('../../spec/index.js');
-      if (!Number.isInteger(args.members) || args.members < 2 || args.members > MAX_STARTER_MEMBERS) {
+      const typed = String(args.members);
+      const members = /^[0-9]{1,3}$/.test(typed.trim()) ? Number(typed.trim()) : Number.NaN;
+      if (!Number.isInteger(members) || members < 2 || members > MAX_STARTER_MEMBERS) {
         throw new PartnershipError(
           'usage',
-          `Cannot make a starter with --members ${args.members}: expected a whole number from 2 to ${MAX_STARTER_MEMBERS} (a partnership needs at least two organisations)`,
+          `Cannot make a starter with --members ${JSON.stringify(typed)}: expected a whole number from 2 to ${MAX_STARTER_MEMBERS} (a partnership needs at least two organisations)`,
         );
       }
       const { existsSync } = await import('node:fs');
       const { relative, dirname, resolve } = await import('node:path');
       const schemaRef = args.out ? relative(dirname(resolve(args.out)), schemaPath()) : schemaPath();
-      const text = starterSpec(args.model as never, args.members, schemaRef);
+      const text = starterSpec(args.model as never, members, schemaRef);
       if (!args.out) {
         context.output.out(text);
         return;
@@ -71,7 +74,7 @@ export function initCommand(context: CommandContext): CommandModule<object, Init
       const { writeFileAtomic } = await import('../../batch/index.js');
       await writeFileAtomic(args.out, new TextEncoder().encode(text));
       context.output.err(
-        `Wrote ${args.out} (${args.model}, ${args.members} members). Replace the values marked "example: replace", then run: partnership validate ${args.out}`,
+        `Wrote ${args.out} (${args.model}, ${members} members). Replace the values marked "example: replace", then run: partnership validate ${args.out}`,
       );
     },
   };

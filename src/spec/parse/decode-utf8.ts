@@ -6,8 +6,30 @@
  */
 import { lineColumnAt, type Position } from './line-column.js';
 
-/** The decoded text, or the place of the first byte that is not UTF-8. */
-export type DecodeResult = { ok: true; text: string } | { ok: false; position: Position; byte: number };
+/** The decoded text, or the place of the first byte that is not UTF-8 (and the UTF-16 it looks like, if it does). */
+export type DecodeResult =
+  { ok: true; text: string } | { ok: false; position: Position; byte: number; utf16?: 'little-endian' | 'big-endian' };
+
+/**
+ * Which UTF-16 the bytes look like: a byte-order mark, or (without one) ASCII text whose every other
+ * byte is zero, as a spec saved as "Unicode" by Windows tools is.
+ */
+export function looksLikeUtf16(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian';
+  const sample = Math.min(bytes.length, 256) & ~1;
+  if (sample < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample / 2;
+  if (oddZeros >= pairs * 0.8 && evenZeros === 0) return 'little-endian';
+  if (evenZeros >= pairs * 0.8 && oddZeros === 0) return 'big-endian';
+  return undefined;
+}
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -16,6 +38,8 @@ const strict = new TextDecoder('utf-8', { fatal: true });
  * @param bytes the raw file contents
  */
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
+  const utf16 = looksLikeUtf16(bytes);
+  if (utf16 !== undefined) return { ok: false, position: { line: 1, column: 1 }, byte: bytes[0] ?? 0, utf16 };
   try {
     return { ok: true, text: strict.decode(bytes) };
   } catch {

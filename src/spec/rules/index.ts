@@ -20,6 +20,7 @@ import { checkManagementFee } from './management-fee.js';
 import { checkMeetings } from './meetings.js';
 import { checkMembers } from './members.js';
 import { checkMoney } from './money.js';
+import { checkNames } from './names.js';
 import { checkPayments } from './payments.js';
 import { checkPerformance } from './performance.js';
 import { checkPeriods } from './periods.js';
@@ -57,6 +58,7 @@ const FAMILIES: readonly RuleFamily<RuleContext>[] = [
   checkJurisdiction,
   checkStructure,
   checkResponseTimes,
+  checkNames,
 ];
 
 function codeNumber(code: string): number {

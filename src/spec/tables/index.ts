@@ -50,3 +50,5 @@ export {
 } from './data-protection-conditions.js';
 export { CONTRACT_AGREEMENTS, PUBLIC_AUTHORITY_FUNDERS } from './funders.js';
 export { NON_ADDITIVE_UNITS, PERCENT_UNITS, isCountUnit, isPercentUnit } from './kpi-units.js';
+export { DEFINED_TERMS, definedTermClash } from './defined-terms.js';
+export { KEPT_CHARACTERS, REFUSED_CHARACTERS, describeCodePoint, type RefusedCharacterClass } from './characters.js';

@@ -1,0 +1,139 @@
+/**
+ * The spec boundary for text: every string and key of the parsed spec is checked against the refused
+ * character classes and normalised to NFC once, here, so every stage and every output (body, cover,
+ * footer, document properties) sees one and the same string.
+ *
+ * The walk is iterative, so a spec nested thousands of levels deep is reported, never a stack overflow.
+ */
+import { MAX_NESTING } from '../parse/nesting-depth.js';
+import { describeCodePoint, LONE_SURROGATE, REFUSED_CHARACTERS } from '../tables/characters.js';
+import { fieldPath, pointer as pointerOf } from '../rules/pointer.js';
+
+/** Problems reported per spec: past this, the first ones are enough to act on. */
+const MAX_PROBLEMS = 50;
+
+/** One refused character in a value or a key. */
+export interface TextProblem {
+  /** The value (or, for a key, the value the key names). */
+  pointer: string;
+  /** True when the character is in the key rather than the value. */
+  inKey: boolean;
+  /** UTF-16 index of the character in the string. */
+  index: number;
+  /** The character itself (two code units for a pair, one for a lone surrogate). */
+  character: string;
+  message: string;
+  hint: string;
+}
+
+/** The spec with its text normalised, what was refused, and where nesting went too deep (if it did). */
+export interface CheckedText {
+  data: unknown;
+  problems: TextProblem[];
+  /** Pointer of the first value nested deeper than MAX_NESTING, or null. */
+  tooDeep: string | null;
+}
+
+const ANY_REFUSED = new RegExp(
+  [LONE_SURROGATE.source, ...REFUSED_CHARACTERS.map((c) => c.pattern.source)].join('|'),
+  'u',
+);
+// The `u` flag reads a lone surrogate as one code point, so it needs its own non-unicode pattern.
+const SURROGATE = new RegExp(LONE_SURROGATE.source);
+
+/** "`members[1].legal_name`", or for a key "the key "x" of `meta`". */
+function where(pointer: string, inKey: boolean, key: string): string {
+  if (!inKey) return `\`${fieldPath(pointer)}\``;
+  const parent = fieldPath(pointer.slice(0, pointer.lastIndexOf('/')));
+  return `the key ${JSON.stringify(key)}${parent === '' ? '' : ` of \`${parent}\``}`;
+}
+
+/** The first refused character of `text`, as a problem, or null. */
+function problemIn(text: string, pointer: string, inKey: boolean, key: string): TextProblem | null {
+  const lone = SURROGATE.exec(text);
+  const found = ANY_REFUSED.exec(text);
+  if (found === null && lone === null) return null;
+  const place = where(pointer, inKey, key);
+  if (lone !== null && (found === null || lone.index <= found.index)) {
+    const hex = lone[0].charCodeAt(0).toString(16).toUpperCase();
+    return {
+      pointer,
+      inKey,
+      index: lone.index,
+      character: lone[0],
+      message: `Cannot use a lone surrogate U+${hex} in ${place}: it is half of a character and no file can hold it, expected whole characters`,
+      hint: 'An escape such as "\\ud83d" must be followed by its other half ("\\ude00"); or delete it.',
+    };
+  }
+  const character = found![0];
+  const codePoint = character.codePointAt(0) ?? 0;
+  const kind = REFUSED_CHARACTERS.find((c) => c.pattern.test(character))!;
+  return {
+    pointer,
+    inKey,
+    index: found!.index,
+    character,
+    message: `Cannot use ${describeCodePoint(codePoint)} (${kind.name}) in ${place}: it ${kind.why}, expected text without it`,
+    hint: `${kind.instead[0]!.toUpperCase()}${kind.instead.slice(1)}.`,
+  };
+}
+
+/** Sets an own property, even one named `__proto__` (which plain assignment would turn into a prototype). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+interface Pending {
+  value: unknown;
+  pointer: string;
+  depth: number;
+  put: (value: unknown) => void;
+}
+
+/**
+ * Checks and normalises every string of `data`.
+ * @param data the parsed spec (plain JSON-like data)
+ */
+export function checkText(data: unknown): CheckedText {
+  const problems: TextProblem[] = [];
+  let tooDeep: string | null = null;
+  let result: unknown = data;
+  const stack: Pending[] = [{ value: data, pointer: '', depth: 0, put: (v) => (result = v) }];
+  const note = (problem: TextProblem | null) => {
+    if (problem !== null && problems.length < MAX_PROBLEMS) problems.push(problem);
+  };
+  while (stack.length > 0) {
+    const { value, pointer, depth, put } = stack.pop()!;
+    if (typeof value === 'string') {
+      note(problemIn(value, pointer, false, ''));
+      put(value.normalize('NFC'));
+    } else if (value !== null && typeof value === 'object') {
+      if (depth >= MAX_NESTING) {
+        tooDeep ??= pointer;
+        continue;
+      }
+      if (Array.isArray(value)) {
+        const copy: unknown[] = new Array<unknown>(value.length);
+        put(copy);
+        for (let i = value.length - 1; i >= 0; i -= 1) {
+          stack.push({ value: value[i], pointer: `${pointer}/${i}`, depth: depth + 1, put: (v) => (copy[i] = v) });
+        }
+      } else {
+        const copy: Record<string, unknown> = {};
+        put(copy);
+        const entries = Object.entries(value as Record<string, unknown>).map(([key, child]) => {
+          const childPointer = `${pointer}${pointerOf(key)}`;
+          note(problemIn(key, childPointer, true, key));
+          const normalKey = key.normalize('NFC');
+          setOwn(copy, normalKey, undefined); // keeps the keys in the order written
+          return { child, childPointer, normalKey };
+        });
+        for (let i = entries.length - 1; i >= 0; i -= 1) {
+          const { child, childPointer, normalKey } = entries[i]!;
+          stack.push({ value: child, pointer: childPointer, depth: depth + 1, put: (v) => setOwn(copy, normalKey, v) });
+        }
+      }
+    } else put(value);
+  }
+  return { data: result, problems, tooDeep };
+}
