@@ -126,7 +126,12 @@ async function bundle(entry, name, options) {
 }
 
 await bundle(join(src, 'cli', 'main.ts'), 'partnership', { plugins: [stagesFromChunk] });
-await bundle(CHUNK_ENTRY, 'generate', { plugins: [precompiledTemplates, oneFontkit] });
+// tinypool spawns its workers from a file of its own, found beside its module: it stays a package.
+await bundle(CHUNK_ENTRY, 'generate', { plugins: [precompiledTemplates, oneFontkit], external: ['tinypool'] });
+// The batch worker: its own bundle, loaded once by each worker thread of a batch's pool
+// (src/batch/pool.ts). Its build id, the hash of all the code that turns a spec into files, is the tool
+// build id a manifest records.
+await bundle(join(src, 'batch', 'worker.ts'), 'batch-worker', { plugins: [precompiledTemplates, oneFontkit] });
 execFileSync(process.execPath, [join(root, 'scripts', 'cli-cache.mjs')], { stdio: 'inherit', cwd: root });
 
 const bin = join(dist, 'cli', 'bin.cjs');

@@ -1,5 +1,17 @@
 /**
- * The batch stage: packs of documents rendered in memory and written atomically.
+ * The batch stage: specs found, checked and rendered on a worker pool, each pack written as one change and
+ * recorded in `<out>/manifest.json`.
  */
-export { renderPack, type PackRequest, type PackResult, type PlannedFile } from './pack.js';
+export { discoverSpecs, STDIN, type Discovery, type FoundSpec } from './discover.js';
+export {
+  runBatch,
+  type BatchEvent,
+  type BatchFailure,
+  type BatchOptions,
+  type BatchSummary,
+  type PackReport,
+} from './run-batch.js';
+export { renderPack, checkPack, type PackJob, type PackResult, type RenderedFile } from './pack.js';
+export { MANIFEST_FILE, readManifest, type Manifest, type ManifestFile, type ManifestPack } from './manifest.js';
 export { writeFileAtomic } from './write.js';
+export { writePack } from './write-pack.js';

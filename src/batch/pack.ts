@@ -1,21 +1,23 @@
 /**
- * One spec's pack: validate, compose the requested documents, and render every format in memory.
+ * One spec's pack, as a pure function of (spec source, templates, options): validate, compose the
+ * requested documents, and render every format in memory. Nothing is read but the templates and nothing
+ * is written, so the same job runs in a worker thread, in this process, or on another machine.
  *
- * Nothing is written here; the caller writes the files only when the whole pack rendered, so an invalid
- * spec or a failing template leaves the previous documents untouched.
+ * The caller writes the files only when the whole pack rendered, so an invalid spec or a failing template
+ * leaves the previous documents untouched.
  */
-import { join } from 'node:path';
 import { PartnershipError, hasErrors, type Diagnostic } from '../errors.js';
-import { loadSpec, type PartnershipSpec } from '../spec/index.js';
+import { validateSource, type PartnershipSpec } from '../spec/index.js';
 import { availableDocuments, composePack, type DocumentKind } from '../compose/index.js';
 import { extensionOf, getWriter } from '../writers/index.js';
+import { countPdfPages } from './pdf-pages.js';
 
 /** What to produce from one spec. */
-export interface PackRequest {
-  /** The spec file. */
+export interface PackJob {
+  /** The spec file as the user named it (diagnostics and the manifest say this). */
   file: string;
-  /** Output root; files go to `<out>/<spec_id>/<version>/`. */
-  out: string;
+  /** The spec file's bytes. */
+  source: Uint8Array;
   formats: readonly string[];
   /** Documents asked for (snake_case kinds), or null for the spec's own `meta.documents`. */
   documents: readonly string[] | null;
@@ -24,48 +26,69 @@ export interface PackRequest {
   strict: boolean;
 }
 
-/** One file to write. */
-export interface PlannedFile {
-  path: string;
+/** One rendered file. */
+export interface RenderedFile {
+  /** File name inside the pack folder, e.g. `partnership-agreement.pdf`. */
+  name: string;
+  /** The document's file stem. */
+  document: string;
+  format: string;
   bytes: Uint8Array;
+  /** PDF pages; null for other formats. */
+  pages: number | null;
 }
 
-/** The outcome: the files to write (empty when `ok` is false) and every diagnostic met on the way. */
+/** The outcome: the files (empty when `ok` is false) and every diagnostic met on the way. */
 export interface PackResult {
   ok: boolean;
   diagnostics: Diagnostic[];
-  files: PlannedFile[];
-  /** `<out>/<spec_id>/<version>`, once known. */
-  folder: string | null;
+  /** `meta.spec_id` and `meta.version`, once the spec is valid: the pack folder is `<out>/<spec_id>/<version>/`. */
+  specId: string | null;
+  version: string | null;
+  /** Where `meta.spec_id` is in the source, for problems with the pack as a whole. */
+  idAt?: { line: number; column: number };
+  files: RenderedFile[];
+}
+
+/** Validate one spec only: its diagnostics, and its id and version when it may be generated. */
+export function checkPack(job: PackJob): PackResult {
+  const loaded = validateSource(job.source, job.file);
+  const diagnostics = [...loaded.diagnostics];
+  const blocked = hasErrors(diagnostics) || (job.strict && diagnostics.length > 0);
+  if (!loaded.spec || blocked) return { ok: false, diagnostics, specId: null, version: null, files: [] };
+  const { spec_id: specId, version } = loaded.spec.meta;
+  return { ok: true, diagnostics, specId, version, idAt: loaded.locate('/meta/spec_id'), files: [] };
 }
 
 /** Validate, compose and render one spec's documents, in memory. */
-export async function renderPack(request: PackRequest): Promise<PackResult> {
-  const loaded = await loadSpec(request.file);
+export async function renderPack(job: PackJob): Promise<PackResult> {
+  const loaded = validateSource(job.source, job.file);
   const diagnostics = [...loaded.diagnostics];
-  const blocked = hasErrors(diagnostics) || (request.strict && diagnostics.length > 0);
-  if (!loaded.spec || blocked) return { ok: false, diagnostics, files: [], folder: null };
+  const blocked = hasErrors(diagnostics) || (job.strict && diagnostics.length > 0);
+  if (!loaded.spec || blocked) return { ok: false, diagnostics, specId: null, version: null, files: [] };
   const spec = loaded.spec;
-  const kinds = chooseDocuments(spec, request, loaded.locate, diagnostics);
-  const folder = join(request.out, spec.meta.spec_id, spec.meta.version);
+  const specId = spec.meta.spec_id;
+  const version = spec.meta.version;
+  const kinds = chooseDocuments(spec, job, loaded.locate, diagnostics);
   try {
     const docs = composePack(spec, kinds, {
-      templatesDir: request.templatesDir,
+      templatesDir: job.templatesDir,
       warnings: diagnostics.filter((d) => d.severity === 'warning'),
       locate: loaded.locate,
-      specFile: request.file,
+      specFile: job.file,
     });
-    const files: PlannedFile[] = [];
+    const files: RenderedFile[] = [];
     for (const doc of docs) {
-      for (const format of request.formats) {
-        const path = join(folder, `${doc.name}.${extensionOf(format)}`);
+      for (const format of job.formats) {
+        const name = `${doc.name}.${extensionOf(format)}`;
         const writer = await getWriter(format);
-        const result = await writer(doc, { file: path });
+        const result = await writer(doc, { file: `${specId}/${version}/${name}` });
         diagnostics.push(...result.warnings);
-        files.push({ path, bytes: result.bytes });
+        const pages = format === 'pdf' ? countPdfPages(result.bytes) : null;
+        files.push({ name, document: doc.name, format, bytes: result.bytes, pages });
       }
     }
-    return { ok: true, diagnostics, files, folder };
+    return { ok: true, diagnostics, specId, version, files };
   } catch (error) {
     if (error instanceof PartnershipError && error.kind === 'input') {
       diagnostics.push(...error.diagnostics);
@@ -74,13 +97,13 @@ export async function renderPack(request: PackRequest): Promise<PackResult> {
           severity: 'error',
           code: 'template',
           message: error.message,
-          file: request.file,
+          file: job.file,
           line: 0,
           column: 0,
           pointer: '',
         });
       }
-      return { ok: false, diagnostics, files: [], folder };
+      return { ok: false, diagnostics, specId, version, files: [] };
     }
     throw error;
   }
@@ -88,12 +111,12 @@ export async function renderPack(request: PackRequest): Promise<PackResult> {
 
 function chooseDocuments(
   spec: PartnershipSpec,
-  request: PackRequest,
+  job: PackJob,
   locate: (pointer: string) => { line: number; column: number },
   diagnostics: Diagnostic[],
 ): DocumentKind[] {
-  if (request.documents) return request.documents as DocumentKind[];
-  const available: string[] = availableDocuments(request.templatesDir);
+  if (job.documents) return job.documents as DocumentKind[];
+  const available: string[] = availableDocuments(job.templatesDir);
   const wanted: string[] = spec.meta.documents;
   const missing = wanted.filter((d) => !available.includes(d));
   if (missing.length > 0) {
@@ -102,7 +125,7 @@ function chooseDocuments(
       severity: 'warning',
       code: 'documents',
       message: `Cannot generate ${missing.map((d) => `\`${d}\``).join(', ')} yet: no template; generating ${wanted.filter((d) => available.includes(d)).join(', ') || 'nothing'}`,
-      file: request.file,
+      file: job.file,
       line: at.line,
       column: at.column,
       pointer: '/meta/documents',

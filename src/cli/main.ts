@@ -14,11 +14,13 @@ import { initCommand } from './commands/init.js';
 import { generateCommand } from './commands/generate.js';
 import { explainCommand } from './commands/explain.js';
 import { diffCommand } from './commands/diff.js';
+import { packageVersion } from './package-files.js';
 
 const STDIN_ARG = '\u0000stdin';
 
-const EPILOGUE = `Exit codes: 0 ok; 1 invalid input (spec, template, missing or empty file);
-2 usage; 3 a batch finished with failed jobs; 70 internal error.
+const EPILOGUE = `Exit codes: 0 ok; 1 invalid input (a spec, a template, a missing, empty or unreadable
+file, an unusable output folder; a batch in which every spec failed); 2 usage; 3 a batch in which
+some specs failed and others succeeded; 70 internal error; 130 interrupted (Ctrl-C).
 
 Start with:  partnership init --model lead_agency --out partnership.yaml
 then edit it and run:  partnership validate partnership.yaml`;
@@ -46,12 +48,13 @@ export async function run(argv: readonly string[], output: Output = processOutpu
         else if (Array.isArray(value)) args[key] = value.map((v: unknown) => (v === STDIN_ARG ? '-' : v));
       }
     }, true)
-    .demandCommand(1, 'Name a command: validate, schema, init, generate, explain or diff.')
+    .demandCommand(1, 'Name a command: validate, schema, init, generate, explain, diff or completion.')
     .recommendCommands()
     .strict()
     .help()
     .alias('help', 'h')
-    .version()
+    .version(packageVersion())
+    .completion('completion', 'Print a shell completion script (bash, zsh): partnership completion >> ~/.bashrc')
     .epilogue(EPILOGUE)
     // cliui breaks words mid-way when it wraps; terminals wrap long lines at spaces by themselves.
     .wrap(null)
@@ -77,7 +80,7 @@ export async function run(argv: readonly string[], output: Output = processOutpu
 
 function reportFailure(error: unknown, output: Output): number {
   if (error instanceof PartnershipError) {
-    for (const d of error.diagnostics) output.err(formatDiagnostic(d));
+    for (const d of error.diagnostics) output.err(formatDiagnostic(d, output.paint));
     const help = error.kind === 'usage' ? '\nRun `partnership --help` for the commands and options.' : '';
     output.err(`partnership: ${forTerminal(error.message)}${help}`);
     return exitCodeFor(error.kind);

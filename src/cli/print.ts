@@ -4,24 +4,34 @@
  * The only place diagnostics become text; commands pass an output sink so tests can capture it.
  */
 import type { Diagnostic } from '../errors.js';
+import { PLAIN, colourWanted, paintFor, type Paint } from './colour.js';
 import { forTerminal } from './terminal-text.js';
 
 /** Where a command writes: stdout for results, stderr for problems. */
 export interface Output {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** The stream behind `err` when it is the process's own: a progress bar draws on it when it is a terminal. */
+  errStream?: NodeJS.WriteStream;
+  /** Colours for what goes to `err` (severities, the summary); none when absent. */
+  paint?: Paint;
 }
 
 /** The process's own streams. */
 export const processOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  errStream: process.stderr,
+  get paint() {
+    return paintFor(colourWanted(process.stderr.isTTY));
+  },
 };
 
-/** One diagnostic as one line (plus an indented hint line when there is one), safe for a terminal. */
-export function formatDiagnostic(d: Diagnostic): string {
+/** One diagnostic as one line (plus an indented hint line when there is one), severities in colour. */
+export function formatDiagnostic(d: Diagnostic, paint: Paint = PLAIN): string {
   const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  const head = `${forTerminal(place, false)}  ${d.severity}  ${d.code}  ${forTerminal(d.message.replaceAll('\n', ' '))}`;
+  const severity = d.severity === 'error' ? paint.red(d.severity) : paint.yellow(d.severity);
+  const head = `${forTerminal(place, false)}  ${severity}  ${paint.dim(d.code)}  ${forTerminal(d.message.replaceAll('\n', ' '))}`;
   return d.hint ? `${head}\n    hint: ${forTerminal(d.hint.replaceAll('\n', ' '))}` : head;
 }
 

@@ -206,3 +206,8 @@ function renderBlocks(set: TemplateSet, stem: string, view: object): { blocks: B
 export function availableDocuments(templatesDir?: string): DocumentKind[] {
   return loadTemplates(templatesDir).documentKinds();
 }
+
+/** The hash of the template set (built-in, overlaid by `templatesDir`) that documents record and batches compare. */
+export function templateSetHash(templatesDir?: string): string {
+  return loadTemplates(templatesDir).hash;
+}

@@ -7,6 +7,7 @@ export {
   composeDocument,
   composePack,
   renderTemplate,
+  templateSetHash,
   type ComposeOptions,
   type RenderOptions,
 } from './compose.js';

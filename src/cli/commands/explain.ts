@@ -49,7 +49,7 @@ export function explainCommand(context: CommandContext): CommandModule<object, E
         ? ((await parseDocumentList(args.documents, args.templates)) as DocumentKind[])
         : undefined;
       const loaded = await loadSpec(args.spec);
-      for (const d of loaded.diagnostics) context.output.err(formatDiagnostic(d));
+      for (const d of loaded.diagnostics) context.output.err(formatDiagnostic(d, context.output.paint));
       if (loaded.spec === null) {
         const { errors, warnings } = countSeverities(loaded.diagnostics);
         context.output.err(`${args.spec}: invalid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);

@@ -1,83 +1,89 @@
 /**
- * `partnership generate <spec…>`: validate each spec, compose its documents, render every format, and
- * write them atomically under `<out>/<spec_id>/<version>/`.
+ * `partnership generate <files|folders|globs…>`: find the specs, check them all, then write each valid
+ * spec's documents as Word, PDF and text under `<out>/<spec_id>/<version>/`, on a pool of workers, with
+ * `<out>/manifest.json` saying what was made from what. The work is in src/batch; this file holds the
+ * options, and generate-batch.ts turns the outcome into output and an exit code.
  */
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../context.js';
-import { EXIT } from '../exit-codes.js';
-import { generateSpec, type GenerateRequest } from '../generate-spec.js';
-import { parseDocumentList, parseFormatList } from '../list-options.js';
-
-interface GenerateArgs {
-  spec: string[];
-  out: string;
-  format: string[];
-  documents?: string[];
-  templates?: string;
-  strict: boolean;
-}
+import { generateBatch, type GenerateArgs } from '../generate-batch.js';
 
 /** The generate command, bound to one CLI run. */
 export function generateCommand(context: CommandContext): CommandModule<object, GenerateArgs> {
   return {
-    command: 'generate <spec..>',
-    describe: "Write a spec's documents as Word, PDF and text",
+    command: 'generate <specs..>',
+    describe: "Write specs' documents as Word, PDF and text, many at once",
     builder: (y) =>
       y
-        .positional('spec', {
+        .positional('specs', {
           type: 'string',
           array: true,
           demandOption: true,
-          describe: 'Spec files (.yaml, .yml or .json)',
+          describe:
+            'Spec files, folders (searched recursively) or quoted glob patterns such as "specs/**/*.yaml"; - reads one spec from standard input',
         })
         .option('out', {
           type: 'string',
           default: 'output',
-          describe: 'Folder to write into; files go to <out>/<spec_id>/<version>/',
+          describe: 'Folder to write into; files go to <out>/<spec_id>/<version>/, and <out>/manifest.json lists them',
         })
         .option('format', {
           type: 'string',
-          array: true,
-          default: ['docx', 'pdf', 'txt'],
-          describe: 'Formats, comma-separated or repeated: docx, pdf, txt',
+          default: 'docx,pdf,txt',
+          describe: 'Formats, comma-separated (or the option repeated): docx, pdf, txt',
         })
         .option('documents', {
           type: 'string',
-          array: true,
           describe:
-            "Documents to write, comma-separated (default: the spec's meta.documents), e.g. partnership_agreement",
+            "Documents to write, comma-separated (default: each spec's meta.documents), e.g. partnership_agreement",
         })
         .option('templates', {
           type: 'string',
           describe: 'Folder of your own templates; each replaces the built-in one of the same name',
         })
+        .option('jobs', {
+          type: 'number',
+          describe: 'Worker threads (default: the number of cores)',
+        })
+        .option('force', {
+          type: 'boolean',
+          default: false,
+          describe: 'Regenerate packs even when nothing they are made from has changed',
+        })
+        .option('fail-fast', {
+          type: 'boolean',
+          default: false,
+          describe: 'Stop at the first spec that fails, generating nothing after it',
+        })
+        .option('dry-run', {
+          type: 'boolean',
+          default: false,
+          describe: 'List what would be written and what would be skipped; write nothing',
+        })
         .option('strict', {
           type: 'boolean',
           default: false,
-          describe: 'Refuse to generate when the spec has warnings',
+          describe: 'Refuse to generate a spec that has warnings',
+        })
+        .option('quiet', {
+          type: 'boolean',
+          default: false,
+          describe: 'No progress and no list of packs; problems only',
+        })
+        .option('json', {
+          type: 'boolean',
+          default: false,
+          describe: 'Print the summary and every failure as JSON on standard output',
         })
         .example('$0 generate partnership.yaml', 'Every document the spec lists, in all three formats, into output/')
+        .example('$0 generate specs/ --out packs', 'Every spec in specs/ and its subfolders')
+        .example('$0 generate "bids/**/*.yaml" --jobs 2', 'Specs matching a pattern, on two workers')
         .example(
-          '$0 generate partnership.yaml --documents partnership_agreement --format pdf',
+          '$0 generate --format pdf --documents partnership_agreement partnership.yaml',
           'Just the agreement as PDF',
         ) as never,
     handler: async (args) => {
-      const formats = await parseFormatList(args.format);
-      const documents = args.documents ? await parseDocumentList(args.documents, args.templates) : null;
-      let failed = 0;
-      for (const file of args.spec) {
-        const request: GenerateRequest = {
-          file,
-          out: args.out,
-          formats,
-          documents,
-          templatesDir: args.templates,
-          strict: args.strict,
-        };
-        const ok = await generateSpec(request, context.output);
-        if (!ok) failed += 1;
-      }
-      context.exitCode = failed === 0 ? EXIT.ok : EXIT.input;
+      context.exitCode = await generateBatch(args, context.output);
     },
   };
 }

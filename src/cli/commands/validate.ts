@@ -50,7 +50,7 @@ export function validateCommand(context: CommandContext): CommandModule<object, 
       if (args.json) {
         context.output.out(JSON.stringify({ valid: failed === 0, strict: args.strict, files: reports }, null, 2));
       } else {
-        for (const d of all) context.output.err(formatDiagnostic(d));
+        for (const d of all) context.output.err(formatDiagnostic(d, context.output.paint));
         const checked = plural(reports.length, 'spec');
         const verdict = failed === 0 ? `${checked} valid` : `${failed} of ${checked} invalid`;
         const strictNote = args.strict && warnings > 0 ? ' (--strict: warnings count as errors)' : '';

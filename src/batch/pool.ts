@@ -1,0 +1,80 @@
+/**
+ * Runs pack tasks: in a long-lived pool of worker threads (tinypool), each loading the worker bundle once,
+ * or, for a single thread's worth of work, in this process, which spares a lone pack the start-up of a
+ * worker. Either way a task's result is the same value (worker.ts).
+ */
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { PartnershipError } from '../errors.js';
+import { packagePath } from '../package-root.js';
+import type { PackResult } from './pack.js';
+import type { PackTask } from './worker.js';
+
+/** Runs tasks, at most `threads` at a time. */
+export interface PackRunner {
+  readonly threads: number;
+  /** Rejects when the task threw or its worker died; `signal` cancels a task not yet finished. */
+  run(task: PackTask, signal?: AbortSignal): Promise<PackResult>;
+  close(): Promise<void>;
+}
+
+/** Path of the worker bundle that scripts/build.mjs writes beside the CLI bundle. */
+export function workerBundlePath(): string {
+  return packagePath('dist', 'cli', 'batch-worker.cjs');
+}
+
+let buildId: string | undefined;
+
+/** The first `count` bytes of a file as text: the bundle's banner, without reading its megabytes. */
+function firstBytes(file: string, count: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(count);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, count, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The tool's build id: the package version and the hash of the worker bundle, which holds all the code
+ * that turns a spec into files. A rebuilt tool whose output could differ has a different id.
+ */
+export function toolBuildId(): string {
+  if (buildId !== undefined) return buildId;
+  const file = workerBundlePath();
+  if (!existsSync(file)) {
+    throw new PartnershipError('internal', `Cannot find the batch worker ${file}; build it with \`npm run build\``);
+  }
+  const head = firstBytes(file, 200);
+  const hash = /build ([0-9a-f]+)/.exec(head)?.[1] ?? 'unknown';
+  const version = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+  return (buildId = `${version}+${hash}`);
+}
+
+async function inProcessRunner(): Promise<PackRunner> {
+  const { default: runTask } = await import('./worker.js');
+  return { threads: 1, run: (task) => runTask(task), close: async () => {} };
+}
+
+async function poolRunner(threads: number): Promise<PackRunner> {
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: workerBundlePath(),
+    minThreads: threads,
+    maxThreads: threads,
+    // A batch keeps its workers busy to the end; none should be torn down and started again meanwhile.
+    idleTimeout: 60_000,
+  });
+  return {
+    threads,
+    run: (task, signal) => pool.run(task, signal ? { signal } : {}) as Promise<PackResult>,
+    close: () => pool.destroy(),
+  };
+}
+
+/** A runner for `threads` threads: worker threads when more than one, else this process. */
+export async function createRunner(threads: number): Promise<PackRunner> {
+  if (threads <= 1) return inProcessRunner();
+  toolBuildId();
+  return poolRunner(threads);
+}

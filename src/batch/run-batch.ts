@@ -1,0 +1,207 @@
+/**
+ * A batch end to end: find the specs, check them all (so every invalid one is reported before anything
+ * is written), refuse duplicates, skip packs that are unchanged, render the rest on the pool, write each
+ * pack as one change and record it in the manifest. One pack's failure never stops the others.
+ *
+ * Nothing here prints: progress goes to `onEvent`, and the outcome is the returned summary.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../errors.js';
+import { loadSpec } from '../spec/index.js';
+import { templateSetHash } from '../compose/index.js';
+import type { FoundSpec } from './discover.js';
+import { MANIFEST_FILE, updateManifest, readManifest, type ManifestUpdate, type PackOptions } from './manifest.js';
+import type { PackJob, PackResult } from './pack.js';
+import { createRunner, toolBuildId, type PackRunner } from './pool.js';
+import { recoverOutput, type Recovery } from './recover.js';
+import { sha256, unchangedPack } from './unchanged.js';
+import { recordPack } from './record.js';
+import { writePack } from './write-pack.js';
+import { refuseDuplicates } from './duplicates.js';
+
+/** What to do with the specs found. */
+export interface BatchOptions {
+  specs: readonly FoundSpec[];
+  out: string;
+  formats: string[];
+  documents: string[] | null;
+  templatesDir?: string;
+  strict: boolean;
+  /** Worker threads at most. */
+  jobs: number;
+  force: boolean;
+  failFast: boolean;
+  dryRun: boolean;
+  signal?: AbortSignal;
+  onEvent?: (event: BatchEvent) => void;
+}
+
+/** Progress, as it happens. */
+export type BatchEvent =
+  | { type: 'checked'; specs: number; invalid: number; failures: readonly BatchFailure[] }
+  | { type: 'rendering'; total: number }
+  | { type: 'pack'; file: string; ok: boolean; done: number; total: number };
+
+/** A pack written, skipped as unchanged, or planned by a dry run. */
+export interface PackReport {
+  file: string;
+  /** `<out>/<spec_id>/<version>`. */
+  folder: string;
+  documents: number;
+  files: number;
+  pages: number;
+}
+
+/** A spec that produced nothing, with why. */
+export interface BatchFailure {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The outcome of a batch. */
+export interface BatchSummary {
+  specs: number;
+  written: PackReport[];
+  unchanged: PackReport[];
+  /** Packs a dry run would write. */
+  planned: PackReport[];
+  failures: BatchFailure[];
+  /** Warnings of the specs that were generated. */
+  warnings: Diagnostic[];
+  interrupted: boolean;
+  recovery: Recovery;
+}
+
+interface Checked {
+  job: PackJob;
+  result: PackResult;
+  sha256: string;
+}
+
+async function check(runner: PackRunner, found: FoundSpec, options: BatchOptions): Promise<Checked> {
+  const base = { file: found.file, formats: options.formats, documents: options.documents, strict: options.strict };
+  const job: PackJob = { ...base, source: found.source ?? new Uint8Array(), templatesDir: options.templatesDir };
+  if (found.source === null || (found.source.length === 0 && found.file !== '<stdin>')) {
+    // loadSpec words a missing, unreadable or empty file as every other command does.
+    const { diagnostics } = await loadSpec(found.file);
+    return { job, result: { ok: false, diagnostics, specId: null, version: null, files: [] }, sha256: '' };
+  }
+  try {
+    const result = await runner.run({ kind: 'check', job }, options.signal);
+    return { job, result, sha256: sha256(found.source) };
+  } catch (error) {
+    const diagnostics = options.signal?.aborted ? [] : [internalFailure(found.file, error)];
+    return { job, result: { ok: false, diagnostics, specId: null, version: null, files: [] }, sha256: '' };
+  }
+}
+
+const internalFailure = (file: string, error: unknown): Diagnostic => ({
+  severity: 'error',
+  code: 'internal',
+  message: `Cannot generate this pack: ${error instanceof Error ? error.message : String(error)}`,
+  file,
+  line: 0,
+  column: 0,
+  pointer: '',
+});
+
+/** Run a batch; resolves when every pack is written, skipped or failed, or the signal stopped it. */
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const summary: BatchSummary = {
+    specs: options.specs.length,
+    written: [],
+    unchanged: [],
+    planned: [],
+    failures: [],
+    warnings: [],
+    interrupted: false,
+    recovery: { journalsCompleted: 0, tempsRemoved: 0 },
+  };
+  if (!options.dryRun) summary.recovery = await recoverOutput(options.out);
+  const runner = await createRunner(Math.min(options.jobs, options.specs.length));
+  const update: ManifestUpdate = { packs: [], files: [], failures: [], succeeded: [] };
+  const fail = (c: Checked, diagnostics: Diagnostic[]) => {
+    summary.failures.push({ file: c.job.file, diagnostics });
+    update.failures.push({ spec: { path: c.job.file.replace(/\\/g, '/'), sha256: c.sha256 }, diagnostics });
+  };
+  try {
+    const checked = await Promise.all(options.specs.map((s) => check(runner, s, options)));
+    if (options.signal?.aborted) {
+      summary.interrupted = true;
+      return summary;
+    }
+    for (const c of checked) if (!c.result.ok) fail(c, c.result.diagnostics);
+    const valid = refuseDuplicates(
+      checked.filter((c) => c.result.ok),
+      fail,
+    );
+    options.onEvent?.({
+      type: 'checked',
+      specs: checked.length,
+      invalid: checked.length - valid.length,
+      failures: [...summary.failures],
+    });
+    if (options.failFast && summary.failures.length > 0) return summary;
+    const build = toolBuildId();
+    const templateSet = templateSetHash(options.templatesDir);
+    const packOptions: PackOptions = { formats: options.formats, documents: options.documents, strict: options.strict };
+    const manifest = await readManifest(options.out);
+    const todo: Checked[] = [];
+    for (const c of valid) {
+      const folder = join(options.out, c.result.specId!, c.result.version!);
+      const inputs = { specId: c.result.specId!, version: c.result.version!, specSha256: c.sha256 };
+      const same = options.force
+        ? null
+        : await unchangedPack(options.out, manifest, { ...inputs, templateSet, build, options: packOptions });
+      if (same) {
+        const files = manifest.files.filter((f) => same.files.includes(f.path));
+        const pages = files.reduce((n, f) => n + (f.pages ?? 0), 0);
+        const documents = new Set(files.map((f) => f.document)).size;
+        summary.unchanged.push({ file: c.job.file, folder, documents, files: files.length, pages });
+        update.succeeded.push(c.job.file.replace(/\\/g, '/'));
+      } else if (options.dryRun) {
+        summary.planned.push({ file: c.job.file, folder, documents: 0, files: 0, pages: 0 });
+      } else todo.push(c);
+    }
+    if (options.dryRun) return summary;
+    options.onEvent?.({ type: 'rendering', total: todo.length });
+    let done = 0;
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    await Promise.all(
+      todo.map(async (c) => {
+        let ok = false;
+        try {
+          if (signal.aborted) return;
+          const result = await runner.run({ kind: 'render', job: c.job }, signal);
+          if (signal.aborted && options.signal?.aborted) return;
+          if (!result.ok) {
+            fail(c, result.diagnostics);
+          } else {
+            const folder = join(options.out, result.specId!, result.version!);
+            await writePack(folder, result.files);
+            summary.warnings.push(...result.diagnostics);
+            summary.written.push(
+              recordPack(update, c, result, { out: options.out, folder, build, templateSet, packOptions }),
+            );
+            ok = true;
+          }
+        } catch (error) {
+          if (signal.aborted) return;
+          fail(c, [internalFailure(c.job.file, error)]);
+        }
+        if (!ok && options.failFast) stop.abort();
+        done += 1;
+        options.onEvent?.({ type: 'pack', file: c.job.file, ok, done, total: todo.length });
+      }),
+    );
+    summary.interrupted = options.signal?.aborted ?? false;
+  } finally {
+    await runner.close();
+    // A run that only failed writes nothing, not even a manifest, unless there is one to keep up to date.
+    const worthWriting = update.packs.length > 0 || existsSync(join(options.out, MANIFEST_FILE));
+    if (!options.dryRun && worthWriting) await updateManifest(options.out, update);
+  }
+  return summary;
+}

@@ -1,0 +1,120 @@
+/**
+ * Runs `generate` as a batch and tells the user what happened: checks the options, finds the specs, shows
+ * progress, prints the summary (or JSON), and picks the exit code: 0 all done, 3 some specs failed, 1
+ * every spec failed or the input was unusable, 130 interrupted by Ctrl-C.
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { PartnershipError } from '../errors.js';
+import type { BatchFailure } from '../batch/index.js';
+import { createProgress } from './batch-progress.js';
+import { printFailure, printSummary, summaryJson, type SummaryContext } from './batch-summary.js';
+import { EXIT } from './exit-codes.js';
+import { parseDocumentList, parseFormatList } from './list-options.js';
+import type { Output } from './print.js';
+
+/** The options of `partnership generate`. */
+export interface GenerateArgs {
+  specs: string[];
+  out: string;
+  format: string | string[];
+  documents?: string | string[];
+  templates?: string;
+  jobs?: number;
+  force: boolean;
+  failFast: boolean;
+  dryRun: boolean;
+  strict: boolean;
+  quiet: boolean;
+  json: boolean;
+}
+
+const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
+
+function jobsFrom(value: number | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!Number.isInteger(value) || value < 1) {
+    throw new PartnershipError('usage', `Cannot use --jobs ${value}: expected a whole number of workers, 1 or more`);
+  }
+  return value;
+}
+
+/** The output folder, made if absent; a file in its place, or a folder that cannot be made, is a one-line error. */
+function prepareOut(out: string, dryRun: boolean): void {
+  let isFolder = false;
+  try {
+    isFolder = statSync(out).isDirectory();
+    if (!isFolder)
+      throw new PartnershipError('input', `Cannot write into --out ${out}: it is a file, expected a folder`);
+  } catch (error) {
+    if (error instanceof PartnershipError) throw error;
+  }
+  if (isFolder || dryRun) return;
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new PartnershipError('input', `Cannot make the output folder ${out}: ${code}`);
+  }
+}
+
+/** Run the batch `args` asks for; resolves to the exit code. */
+export async function generateBatch(args: GenerateArgs, output: Output): Promise<number> {
+  const started = performance.now();
+  const formats = await parseFormatList(asList(args.format));
+  const documents = args.documents ? await parseDocumentList(asList(args.documents), args.templates) : null;
+  const jobs = jobsFrom(args.jobs);
+  prepareOut(args.out, args.dryRun);
+  const { discoverSpecs, runBatch, STDIN } = await import('../batch/index.js');
+  const stdin = args.specs.includes(STDIN) ? readFileSync(0) : undefined;
+  const found = await discoverSpecs(args.specs, stdin);
+  if (found.specs.length === 0) {
+    const skipped = found.skipped.length > 0 ? ` (${found.skipped.length} other files skipped)` : '';
+    throw new PartnershipError('input', `Cannot find a partnership spec in ${args.specs.join(', ')}${skipped}`);
+  }
+  const progress = await createProgress(output, args.quiet || args.json);
+  const printed = new Set<BatchFailure>();
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
+  let summary;
+  try {
+    summary = await runBatch({
+      specs: found.specs,
+      out: args.out,
+      formats,
+      documents,
+      templatesDir: args.templates,
+      strict: args.strict,
+      jobs,
+      force: args.force,
+      failFast: args.failFast,
+      dryRun: args.dryRun,
+      signal: interrupt.signal,
+      onEvent: (event) => {
+        if (event.type === 'checked' && !args.json) {
+          for (const failure of event.failures) {
+            printFailure(failure, output);
+            printed.add(failure);
+          }
+        }
+        progress.onEvent(event);
+      },
+    });
+  } finally {
+    progress.stop();
+    process.removeListener('SIGINT', onSigint);
+  }
+  const context: SummaryContext = {
+    skipped: found.skipped,
+    seconds: (performance.now() - started) / 1000,
+    dryRun: args.dryRun,
+    quiet: args.quiet,
+  };
+  if (args.json) output.out(JSON.stringify(summaryJson(summary, context), null, 2));
+  else printSummary(summary, context, output, printed);
+  if (summary.interrupted) return EXIT.interrupted;
+  if (summary.failures.length === 0) return EXIT.ok;
+  return summary.failures.length < summary.specs ? EXIT.batch : EXIT.input;
+}
