@@ -12,6 +12,14 @@ export {
   type PackReport,
 } from './run-batch.js';
 export { renderPack, checkPack, type PackJob, type PackResult, type RenderedFile } from './pack.js';
-export { MANIFEST_FILE, readManifest, type Manifest, type ManifestFile, type ManifestPack } from './manifest.js';
+export {
+  MANIFEST_FILE,
+  readManifest,
+  updateManifest,
+  type ManifestUpdate,
+  type Manifest,
+  type ManifestFile,
+  type ManifestPack,
+} from './manifest.js';
 export { writeFileAtomic } from './write.js';
 export { writePack } from './write-pack.js';

@@ -26,14 +26,18 @@ function rateLine(done: number, total: number, startedAt: number): string {
   const elapsed = (performance.now() - startedAt) / 1000;
   const rate = elapsed > 0 ? done / elapsed : 0;
   const left = rate > 0 ? formatDuration((total - done) / rate) : '…';
-  return `${done}/${total} packs, ${rate.toFixed(1)} packs/s, ${left} left`;
+  return `${done}/${total} packs, ${rate.toFixed(rate < 1 ? 2 : 1)} packs/s, ${left} left`;
 }
 
 function plainProgress(output: Output): Progress {
   let startedAt = performance.now();
   let lastAt = 0;
+  // One spec needs no progress report: its result follows at once.
+  let single = false;
   return {
     onEvent(event) {
+      if (event.type === 'checked') single = event.specs === 1;
+      if (single) return;
       if (event.type === 'checked') {
         const invalid = event.invalid > 0 ? `, ${event.invalid} refused` : '';
         output.err(`checked ${plural(event.specs, 'spec')}${invalid}`);
