@@ -7,7 +7,7 @@
 // for hot functions appears to serve a fresh process worse). `generate` has a cache of its own, for
 // the chunk the CLI loads only when it composes or writes documents: made from one full pack of the
 // largest fixture in every format, rendered in memory (nothing is written).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,9 +30,10 @@ for (const argv of [['--help'], ['schema'], ['validate', ...SPECS]]) await cli.r
 writeFileSync(cli.cacheFile, cli.script.createCachedData());
 
 const chunk = loadBundle('generate', false);
+const FIXTURE = 'fixtures/valid/large-funded-consortium.yaml';
 const pack = await chunk.exports.renderPack({
-  file: 'fixtures/valid/large-funded-consortium.yaml',
-  out: 'output',
+  file: FIXTURE,
+  source: readFileSync(FIXTURE),
   formats: ['docx', 'pdf', 'txt'],
   documents: null,
   strict: false,

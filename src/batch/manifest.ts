@@ -98,7 +98,7 @@ export async function readManifest(out: string): Promise<Manifest> {
 const packKey = (p: { spec_id: string; version: string }) => `${p.spec_id}\0${p.version}`;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** `base` with `update` merged in: a pack replaces the one of the same spec id and version, a file the one at its path. */
+/** `base` with `update` merged in: a pack replaces the one of its spec id and version, a file the one at its path. */
 export function mergeManifest(base: Manifest, update: ManifestUpdate): Manifest {
   const packs = new Map(base.packs.map((p) => [packKey(p), p]));
   for (const p of update.packs) packs.set(packKey(p), p);
