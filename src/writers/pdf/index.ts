@@ -35,12 +35,46 @@ function glyphWarning(doc: Document, file: string, codePoint: number): Diagnosti
   };
 }
 
+/** The part of pdfkit's output path that `collect` takes over. */
+type Sink = { _write(data: string | Buffer): void; _offset: number };
+
+/**
+ * The bytes of `pdf` once it ends. pdfkit writes every line of the file as a Buffer of its own through
+ * its readable stream (three per object); a tagged document has thousands of small objects, and that
+ * stream's bookkeeping cost more than writing them. Here lines are gathered as strings and turned into
+ * bytes once. A line is Latin-1 (pdfkit's own "binary"), one byte per character, so the byte offsets
+ * pdfkit keeps for its cross-reference table stay right.
+ */
 function collect(pdf: typeof PDFDocument.prototype): Promise<Uint8Array> {
+  const sink = pdf as unknown as Sink;
+  // What pdfkit wrote while it was being made (the file header) is already in its stream.
+  const header = pdf.read() as Buffer | null;
+  const parts: Buffer[] = header === null ? [] : [header];
+  let text: string[] = [];
+  const settle = (): void => {
+    if (text.length === 0) return;
+    parts.push(Buffer.from(text.join(''), 'latin1'));
+    text = [];
+  };
+  sink._write = (data) => {
+    if (typeof data === 'string') {
+      const line = `${data}\n`;
+      text.push(line);
+      sink._offset += line.length;
+    } else {
+      settle();
+      parts.push(data);
+      sink._offset += data.length;
+    }
+  };
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    pdf.on('end', () => {
+      settle();
+      resolve(new Uint8Array(Buffer.concat(parts)));
+    });
     pdf.on('error', reject);
+    // The stream still ends the document (pdfkit pushes its end); reading starts it flowing.
+    pdf.resume();
   });
 }
 
