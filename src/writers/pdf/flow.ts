@@ -67,8 +67,8 @@ export class Flow {
   }
 
   /** A new structure element inside the current one. */
-  open(type: StructureType, extra: Record<string, unknown> | null = null): Element {
-    return this.canvas.structure.open(type, this.element, extra);
+  open(type: StructureType): Element {
+    return this.canvas.structure.open(type, this.element);
   }
 
   /** Runs `place` with its lines belonging to `element`. */

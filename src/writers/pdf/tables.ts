@@ -173,8 +173,7 @@ export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): v
   const structure = flow.canvas.structure;
   const rowTags = (type: 'TH' | 'TD', count: number): Tag[] => {
     const tr = structure.open('TR', element);
-    const scope = type === 'TH' ? { A: { O: 'Table', Scope: 'Column' } } : null;
-    return Array.from({ length: count }, () => structure.open(type, tr, scope));
+    return Array.from({ length: count }, () => structure.open(type, tr, type === 'TH' ? 'Column' : null));
   };
   // The header row is in the tree once; its repeats on later pages are pagination artifacts.
   let headerTags: Tag[] | undefined = headerRow === null ? undefined : rowTags('TH', headerRow.cells.length);
