@@ -3,6 +3,7 @@
  * a lock left by a run that died is recognised and taken over instead of blocking every later run.
  */
 import { open, readFile, rm } from 'node:fs/promises';
+import { PartnershipError } from '../errors.js';
 import { processAlive } from './recover.js';
 
 const RETRY_MS = 20;
@@ -11,15 +12,24 @@ const GIVE_UP_MS = 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function tryAcquire(path: string): Promise<boolean> {
+  let handle;
   try {
-    const handle = await open(path, 'wx');
-    await handle.writeFile(String(process.pid));
-    await handle.close();
-    return true;
+    handle = await open(path, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return false;
   }
+  try {
+    await handle.writeFile(String(process.pid));
+  } catch (error) {
+    // A lock left empty (a full disk) would read as one being written by a live owner, and hold up
+    // every later run for a minute: it goes again.
+    await handle.close();
+    await rm(path, { force: true });
+    throw error;
+  }
+  await handle.close();
+  return true;
 }
 
 async function ownerIsDead(path: string): Promise<boolean> {
@@ -37,7 +47,11 @@ export async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T
   const deadline = Date.now() + GIVE_UP_MS;
   while (!(await tryAcquire(path))) {
     if (await ownerIsDead(path)) await rm(path, { force: true });
-    else if (Date.now() > deadline) throw new Error(`Cannot lock ${path}: another run has held it for a minute`);
+    else if (Date.now() > deadline)
+      throw new PartnershipError(
+        'input',
+        `Cannot lock ${path}: another run has held it for a minute; wait for that run to finish, or remove the file if none is running`,
+      );
     else await sleep(RETRY_MS);
   }
   try {

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../errors.js';
+import { PartnershipError, type Diagnostic } from '../errors.js';
 import { loadSpec } from '../spec/index.js';
 import { templateSetHash } from '../compose/index.js';
 import type { FoundSpec } from './discover.js';
@@ -18,6 +18,7 @@ import { recoverOutput, type Recovery } from './recover.js';
 import { sha256, unchangedPack } from './unchanged.js';
 import { recordPack } from './record.js';
 import { writePack } from './write-pack.js';
+import { asOutputProblem } from '../fs-problems.js';
 import { refuseDuplicates } from './duplicates.js';
 
 /** What to do with the specs found. */
@@ -96,10 +97,25 @@ async function check(runner: PackRunner, found: FoundSpec, options: BatchOptions
   }
 }
 
+function rethrowAsOutputProblem(error: unknown): never {
+  throw asOutputProblem(error);
+}
+
 const internalFailure = (file: string, error: unknown): Diagnostic => ({
   severity: 'error',
   code: 'internal',
   message: `Cannot generate this pack: ${error instanceof Error ? error.message : String(error)}`,
+  file,
+  line: 0,
+  column: 0,
+  pointer: '',
+});
+
+/** A pack that could not be written for a reason the user can fix (a full disk, a folder in the way). */
+const outputFailure = (file: string, problem: PartnershipError): Diagnostic => ({
+  severity: 'error',
+  code: 'output',
+  message: problem.message,
   file,
   line: 0,
   column: 0,
@@ -118,7 +134,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     interrupted: false,
     recovery: { journalsCompleted: 0, tempsRemoved: 0 },
   };
-  if (!options.dryRun) summary.recovery = await recoverOutput(options.out);
+  if (!options.dryRun) summary.recovery = await recoverOutput(options.out).catch(rethrowAsOutputProblem);
   const runner = await createRunner(Math.min(options.jobs, options.specs.length));
   const update: ManifestUpdate = { packs: [], files: [], failures: [], succeeded: [] };
   const fail = (c: Checked, diagnostics: Diagnostic[]) => {
@@ -146,7 +162,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const build = toolBuildId();
     const templateSet = templateSetHash(options.templatesDir);
     const packOptions: PackOptions = { formats: options.formats, documents: options.documents, strict: options.strict };
-    const manifest = await readManifest(options.out);
+    const manifest = await readManifest(options.out).catch(rethrowAsOutputProblem);
     const todo: Checked[] = [];
     for (const c of valid) {
       const folder = join(options.out, c.result.specId!, c.result.version!);
@@ -189,7 +205,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
           }
         } catch (error) {
           if (signal.aborted) return;
-          fail(c, [internalFailure(c.job.file, error)]);
+          const problem = asOutputProblem(error, undefined, join(options.out, c.result.specId!, c.result.version!));
+          fail(c, [
+            problem instanceof PartnershipError
+              ? outputFailure(c.job.file, problem)
+              : internalFailure(c.job.file, error),
+          ]);
         }
         if (!ok && options.failFast) stop.abort();
         done += 1;
@@ -201,7 +222,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await runner.close();
     // A run that only failed writes nothing, not even a manifest, unless there is one to keep up to date.
     const worthWriting = update.packs.length > 0 || existsSync(join(options.out, MANIFEST_FILE));
-    if (!options.dryRun && worthWriting) await updateManifest(options.out, update);
+    if (!options.dryRun && worthWriting) await updateManifest(options.out, update).catch(rethrowAsOutputProblem);
   }
   return summary;
 }

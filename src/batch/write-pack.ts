@@ -8,10 +8,11 @@
  * leaves complete new files behind, and the next run finishes the renames (recover.ts), so the pack is
  * again all new. Files of the pack this write does not produce (other formats, other documents) are kept.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { lstat, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { tempPathFor, writeDurable } from './write.js';
+import { PartnershipError } from '../errors.js';
+import { makeFoldersAsync, tempPathFor, writeDurable } from './write.js';
 
 /** File name suffix of a pack journal; recover.ts looks for it. */
 const JOURNAL_SUFFIX = '.journal';
@@ -32,7 +33,8 @@ export interface PackFileBytes {
 
 /** Write every file of a pack into `folder` as one change. */
 export async function writePack(folder: string, files: readonly PackFileBytes[]): Promise<void> {
-  await mkdir(folder, { recursive: true });
+  await makeFoldersAsync(folder);
+  await refuseFoldersInTheWay(folder, files);
   const entries: JournalEntry[] = [];
   try {
     for (const file of files) {
@@ -58,6 +60,23 @@ export async function writePack(folder: string, files: readonly PackFileBytes[])
   }
   await commitJournal(folder, entries);
   await rm(journal, { force: true });
+}
+
+/**
+ * A folder where a file of the pack goes would make its rename fail after the journal is written, with
+ * half the pack renamed; it is found before anything is written instead.
+ */
+async function refuseFoldersInTheWay(folder: string, files: readonly PackFileBytes[]): Promise<void> {
+  for (const file of files) {
+    const target = join(folder, file.name);
+    const found = await lstat(target).catch(() => null);
+    if (found?.isDirectory()) {
+      throw new PartnershipError(
+        'input',
+        `Cannot write ${target}: a folder is in the way where a file should go; move or rename that folder`,
+      );
+    }
+  }
 }
 
 /** Rename each journal entry's temporary file over its target; entries already renamed are skipped. */

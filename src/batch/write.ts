@@ -6,6 +6,7 @@
  * of a dead run (removed by recover.ts) from the files a live run is still writing.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -29,9 +30,35 @@ export async function writeDurable(path: string, bytes: Uint8Array | string): Pr
   await handle.close();
 }
 
+/**
+ * Makes folder `path` and any missing parents. A recursive mkdir reports ENOENT for every failure on the
+ * way (a read-only disk, no permission), so on ENOENT the missing folders are made one at a time, and
+ * the first that fails says why.
+ */
+export function makeFolders(path: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const missing: string[] = [];
+    for (let at = path; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
+    for (const folder of missing) mkdirSync(folder);
+    throw error;
+  }
+}
+
+/** `makeFolders`, for the asynchronous writers. */
+export async function makeFoldersAsync(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch {
+    makeFolders(path);
+  }
+}
+
 /** Write `bytes` to `path` atomically, creating the folder if needed. */
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFoldersAsync(dirname(path));
   const temp = tempPathFor(path);
   await writeDurable(temp, bytes);
   try {

@@ -3,6 +3,7 @@
  * exit code (DESIGN.md rule 4). `run` never exits the process; `bin.cts` sets `process.exitCode`.
  */
 import yargs from 'yargs';
+import { asOutputProblem } from '../fs-problems.js';
 import { PartnershipError } from '../errors.js';
 import { formatDiagnostic, processOutput, type Output } from './print.js';
 import { forTerminal } from './terminal-text.js';
@@ -78,7 +79,9 @@ export async function run(argv: readonly string[], output: Output = processOutpu
   }
 }
 
-function reportFailure(error: unknown, output: Output): number {
+function reportFailure(thrown: unknown, output: Output): number {
+  // A file-system failure the user can fix (a full disk, no permission) is theirs to fix, not a bug.
+  const error = asOutputProblem(thrown);
   if (error instanceof PartnershipError) {
     for (const d of error.diagnostics) output.err(formatDiagnostic(d, output.paint));
     const help = error.kind === 'usage' ? '\nRun `partnership --help` for the commands and options.' : '';
