@@ -41,16 +41,28 @@ export type ErrorKind =
   /** A bug in partnership-docs: exit 70. */
   | 'internal';
 
+/**
+ * Marks a PartnershipError whichever copy of this module made it. The CLI runs from more than one bundle
+ * (start-up code, and the generate chunk loaded on use), each with its own copy of this class; without
+ * the mark, an input error thrown in one was not an instance in the other and was reported as a bug.
+ */
+const MARK = Symbol.for('partnership-docs.PartnershipError');
+
 /** The single error type thrown across stages. */
 export class PartnershipError extends Error {
   readonly kind: ErrorKind;
   readonly diagnostics: readonly Diagnostic[];
+  readonly [MARK] = true;
 
   constructor(kind: ErrorKind, message: string, diagnostics: readonly Diagnostic[] = []) {
     super(message);
     this.name = 'PartnershipError';
     this.kind = kind;
     this.diagnostics = diagnostics;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [MARK]?: unknown })[MARK] === true;
   }
 }
 

@@ -46,6 +46,11 @@ describe('the built CLI starts from its code cache', () => {
     ['schema', ['schema']],
     ['help', ['--help']],
     ['an unknown command', ['bogus']],
+    // An input error thrown inside the generate chunk is still an input error (exit 1), not a bug (exit 70).
+    [
+      'generate with a missing templates folder',
+      ['generate', 'fixtures/valid/whec-strategic-consortium.yaml', '--templates', 'no-such-folder', '--dry-run'],
+    ],
   ])('should answer %s from the built bundle exactly as from the source', async (_name, args) => {
     const built = node(join(DIST, 'bin.cjs'), ...args);
     const source = await runCli(...args);
