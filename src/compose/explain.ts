@@ -14,7 +14,8 @@ import { CONDITIONS, type ConditionName } from './conditions.js';
 import { documentKind, type DocumentKind } from './documents/index.js';
 import { parseHeading, renderLine } from './explain/heading-line.js';
 import { findHeadings, type BlockGuard, type WalkFile } from './explain/walk.js';
-import { templateDiagnostic } from './template-errors.js';
+import { parseSource } from './handlebars.js';
+import { TemplateFault, templateDiagnostic } from './template-errors.js';
 import { loadTemplates } from './templates.js';
 import { buildDraftingNotes, buildView } from './view/index.js';
 
@@ -141,12 +142,11 @@ export function explainSpec(spec: PartnershipSpec, options: ExplainOptions = {})
 /** The syntax tree of a template file; a file Handlebars cannot parse is a located template error. */
 function parseTemplate(file: WalkFile): hbs.AST.Program {
   try {
-    return Handlebars.parse(file.source);
+    return parseSource(Handlebars, file.source);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    const line = Number(/^Parse error on line (\d+)/.exec(text)?.[1] ?? 0);
-    const message = `Cannot parse the template: ${text.split('\n').pop() ?? text}`;
-    throw new PartnershipError('input', message, [templateDiagnostic(file.file, line, 0, message)]);
+    if (!(error instanceof TemplateFault)) throw error;
+    const diagnostic = templateDiagnostic(file.file, error.line, error.column, error.message, error.hint);
+    throw new PartnershipError('input', error.message, [diagnostic]);
   }
 }
 

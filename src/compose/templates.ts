@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PartnershipError } from '../errors.js';
+import { fileSystemReason } from '../fs-problems.js';
 import { packagePath } from '../package-root.js';
 import { documentKind, documentKinds, type DocumentKind } from './documents/index.js';
 import {
@@ -19,7 +20,7 @@ import {
 } from './handlebars.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 import type { PlaceholderTable } from './placeholders.js';
-import { TemplateFault, type TemplateSource } from './template-errors.js';
+import { TemplateFault, templateDiagnostic, type TemplateSource } from './template-errors.js';
 
 const EXTENSION = '.md.hbs';
 const PARTIALS = 'partials/';
@@ -141,6 +142,35 @@ export function loadTemplates(templatesDir?: string): TemplateSet {
   return set;
 }
 
+/**
+ * A template file's text. Bytes that are not UTF-8 are an error at their line and column, not text
+ * silently replaced by U+FFFD that would then be printed in a signed document.
+ */
+function decodeTemplate(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Decoded leniently, the text is right up to the first replacement character the bytes did not spell.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    let offset = 0;
+    let index = 0;
+    for (const char of text) {
+      const size = Buffer.byteLength(char);
+      if (char === '\uFFFD' && Buffer.from(bytes.subarray(offset, offset + 3)).toString('hex') !== 'efbfbd') break;
+      offset += size;
+      index += char.length;
+    }
+    const before = text.slice(0, index);
+    const line = before.split('\n').length;
+    const column = index - before.lastIndexOf('\n');
+    const byte = bytes[offset]?.toString(16).toUpperCase().padStart(2, '0') ?? '';
+    const message = `Cannot read the template: byte 0x${byte} is not UTF-8, expected a file saved as UTF-8`;
+    throw new PartnershipError('input', `Cannot read template ${file}: byte 0x${byte} is not UTF-8`, [
+      templateDiagnostic(file, line, column, message, 'Save the file as UTF-8 in your editor, then run again.'),
+    ]);
+  }
+}
+
 /** The `.md.hbs` files of a folder: top level and under partials/. */
 function readFolder(dir: string, shownAs: string | null): TemplateFile[] {
   try {
@@ -152,10 +182,11 @@ function readFolder(dir: string, shownAs: string | null): TemplateFile[] {
     return names.map((name) => ({
       name,
       file: shownAs === null ? join(dir, name) : join(shownAs, name),
-      source: readFileSync(join(dir, name), 'utf8'),
+      source: decodeTemplate(readFileSync(join(dir, name)), shownAs === null ? join(dir, name) : join(shownAs, name)),
     }));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof PartnershipError) throw error;
+    const reason = fileSystemReason(error) ?? (error instanceof Error ? error.message : String(error));
     const message = `Cannot read the templates folder ${shownAs ?? dir}: ${reason}`;
     throw new PartnershipError('input', message, [
       {

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeDocument, renderTemplate } from '../../src/compose/index.js';
@@ -106,6 +107,59 @@ describe('template errors', () => {
       const d = (error as PartnershipError).diagnostics[0]!;
       expect(d).toMatchObject({ code: 'template', file: join(dir, 'partnership-agreement.md.hbs'), line: 7 });
       expect(d.message).toMatch(/nowhere/);
+    }
+  });
+
+  it('should give a Handlebars parse error its real column, not column 0', () => {
+    const d = failure(`${HEAD}Text {{name x=}} more.\n`, { name: 'n' });
+    expect([d.line, d.column]).toEqual([5, 15]);
+    expect(d.message).toMatch(/^Cannot parse the template: Expecting/);
+  });
+
+  it('should refuse raw HTML, inline or as a block, and images, at their line', () => {
+    expect(failure(`${HEAD}Some <b>bold</b> text.\n`)).toMatchObject({
+      line: 5,
+      message: 'Cannot use raw HTML in a template',
+    });
+    expect(failure(`${HEAD}<div>\nblock\n</div>\n`)).toMatchObject({
+      line: 5,
+      message: 'Cannot use raw HTML in a template',
+    });
+    expect(failure(`${HEAD}![logo](logo.png)\n`)).toMatchObject({
+      line: 5,
+      message: 'Cannot use an image in a template',
+    });
+    // Text that only looks like markup stays text.
+    const dir = templateFolder({ 't.md.hbs': `${HEAD}Fewer than <5 days; a < b > c.\n` });
+    expect(() => renderTemplate('t', {}, { templatesDir: dir, kind: 'partnership_agreement' })).not.toThrow();
+  });
+
+  it('should refuse the characters placeholders are made of in template text, however the token is written', () => {
+    for (const forged of ['\uE0000\uE001', '\uE000 0 \uE001', '\uE00000007\uE001', '\uE001', 'x\uE000']) {
+      const d = failure(`${HEAD}Text ${forged} more.\n`);
+      expect(d.line).toBe(5);
+      expect(d.column).toBe(6 + forged.search(/[\uE000\uE001]/));
+      expect(d.message).toMatch(/^Cannot use U\+E00[01] in template text/);
+    }
+  });
+
+  it('should refuse a template that is not UTF-8 at the first bad byte, not print U+FFFD', () => {
+    const dir = templateFolder({});
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEAD}Caf\u00e9 \uFFFD ok, then `),
+      Buffer.from([0xe9, 0x20]),
+      Buffer.from('x.\n'),
+    ]);
+    writeFileSync(join(dir, 't.md.hbs'), bytes);
+    try {
+      renderTemplate('t', {}, { templatesDir: dir, kind: 'partnership_agreement' });
+      throw new Error('expected a failure');
+    } catch (error) {
+      expect(error).toBeInstanceOf(PartnershipError);
+      const d = (error as PartnershipError).diagnostics[0]!;
+      // A real U+FFFD written in UTF-8 before it is text, not the bad byte.
+      expect(d).toMatchObject({ code: 'template', file: join(dir, 't.md.hbs'), line: 5, column: 17 });
+      expect(d.message).toBe('Cannot read the template: byte 0xE9 is not UTF-8, expected a file saved as UTF-8');
     }
   });
 });

@@ -42,7 +42,9 @@ function headingAttributes(): CoreRule {
   };
 }
 
-const parser = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false })
+// HTML is parsed (not passed through as text) so that raw HTML in a template is found and refused; a value
+// never reaches Markdown as text, only as a placeholder, so no value can be read as a tag.
+const parser = new MarkdownIt('commonmark', { html: true, linkify: false, typographer: false })
   .enable('table')
   // markdown-it-container is typed against markdown-it's CommonJS declarations; the instance is the ESM one.
   .use(container as unknown as PluginWithParams, 'directive', { validate: () => true });
