@@ -33,6 +33,34 @@ interface CompilerPrototype {
 /** What the compiled escape call reaches through `data`. */
 interface PlaceholderSink {
   output(value: unknown): string;
+  /** Characters produced so far by loop iterations and partials, nested ones counted at every level. */
+  produced: number;
+}
+
+/**
+ * The most text one render may produce, counting what every `{{#each}}` iteration and every partial
+ * returns (so nested loops and partials count once per level: a measure of the work, not only of the
+ * result). The largest real document produces a few megabytes; a template whose loops nest over the
+ * parties, or whose partials include each other twice per level, is stopped here in well under a second
+ * instead of running for minutes into gigabytes.
+ */
+export const MAX_TEMPLATE_EXPANSION = 64 * 1024 * 1024;
+
+/**
+ * Counts `text`, just produced by a loop iteration or a partial, against the render's budget.
+ * @throws TemplateFault when the render has produced more than MAX_TEMPLATE_EXPANSION characters
+ */
+export function spendExpansion(data: unknown, text: string): string {
+  const sink = (data as Record<string, PlaceholderSink> | undefined)?.[DATA_KEY];
+  if (sink === undefined) return text;
+  sink.produced += text.length;
+  if (sink.produced > MAX_TEMPLATE_EXPANSION) {
+    throw new TemplateFault(
+      `Cannot render the template: it expands to more than ${MAX_TEMPLATE_EXPANSION / 1024 / 1024} MB of text`,
+      'Look for {{#each}} blocks nested inside each other over the same list, or partials that include each other.',
+    );
+  }
+  return text;
 }
 
 const COMPILE_OPTIONS = {
@@ -99,6 +127,13 @@ export function createEnvironment(): HandlebarsEnvironment {
   internals.JavaScriptCompiler = PlaceholderCompiler;
   env.unregisterHelper('log');
   env.unregisterHelper('lookup');
+  const each = env.helpers.each!;
+  env.registerHelper('each', function counted(this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const fn = options.fn;
+    const body = (item: unknown, frame?: Handlebars.RuntimeOptions) =>
+      spendExpansion(frame?.data ?? options.data, fn(item, frame));
+    return each.call(this, context, { ...options, fn: body });
+  });
   env.registerHelper('term', function term(...args: unknown[]) {
     const options = args.pop() as Handlebars.HelperOptions;
     const [name] = args;
@@ -236,6 +271,7 @@ export function runTemplate(
 ): string {
   const sink: PlaceholderSink & { table: PlaceholderTable } = {
     table,
+    produced: 0,
     output: (value) => (value instanceof Handlebars.SafeString ? value.toHTML() : table.text(value)),
   };
   return template(view, {

@@ -17,6 +17,7 @@ import {
   runTemplate,
   templateFromSpec,
   type HandlebarsEnvironment,
+  spendExpansion,
 } from './handlebars.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 import type { PlaceholderTable } from './placeholders.js';
@@ -53,9 +54,9 @@ export class TemplateSet {
       if (!name.startsWith(PARTIALS)) continue;
       const partial = name.slice(PARTIALS.length, -EXTENSION.length);
       // Compiled on first use, so one broken partial does not stop templates that never include it.
-      this.env.registerPartial(partial, ((context: unknown, options: unknown) => {
+      this.env.registerPartial(partial, ((context: unknown, options: { data?: unknown }) => {
         this.included.add(name);
-        return this.compiledFor(name)(context, options as never);
+        return spendExpansion(options.data, this.compiledFor(name)(context, options as never));
       }) as never);
     }
   }

@@ -162,4 +162,22 @@ describe('template errors', () => {
       expect(d.message).toBe('Cannot read the template: byte 0xE9 is not UTF-8, expected a file saved as UTF-8');
     }
   });
+
+  it('should stop a template whose loops nest over one list, naming the template', () => {
+    const open = '{{#each @root.items}}'.repeat(9);
+    const close = '{{/each}}'.repeat(9);
+    const items = Array.from({ length: 8 }, (_, i) => `item ${i}`);
+    const d = failure(`${HEAD}${open}A sentence of text for each item {{@index}}.\n${close}\n`, { items });
+    expect(d.file).toBe(join(d.dir, 't.md.hbs'));
+    expect(d.message).toBe('Cannot render the template: it expands to more than 64 MB of text');
+    expect(d.hint).toMatch(/nested inside each other/);
+  });
+
+  it('should stop partials that include each other twice per level, naming the partial', () => {
+    const partials: Record<string, string> = { p30: 'Leaf text of a reasonable length for a clause.\n' };
+    for (let level = 0; level < 30; level += 1) partials[`p${level}`] = `{{> p${level + 1}}}{{> p${level + 1}}}`;
+    const d = failure(`${HEAD}{{> p0}}\n`, {}, partials);
+    expect(d.file).toMatch(/partials\/p\d+\.md\.hbs$/);
+    expect(d.message).toBe('Cannot render the template: it expands to more than 64 MB of text');
+  });
 });
