@@ -60,6 +60,25 @@ export function checkPack(job: PackJob): PackResult {
   return { ok: true, diagnostics, specId, version, idAt: loaded.locate('/meta/spec_id'), files: [] };
 }
 
+const CODE_POINT = /U\+[0-9A-F]{4,6}/;
+const CODE_POINTS = new RegExp(CODE_POINT.source, 'g');
+
+/**
+ * True when `warning` is the PDF writer's missing glyph that the spec check already reported at the
+ * value's own line; the writer's own then only repeats it, once per document, without the place.
+ */
+function saidOfTheSpec(warning: Diagnostic, diagnostics: readonly Diagnostic[]): boolean {
+  if (warning.code !== 'pdf-glyph') return false;
+  const codePoint = CODE_POINT.exec(warning.message)?.[0];
+  return diagnostics.some(
+    (d) =>
+      d.code === 'pdf-glyph' &&
+      d.line > 0 &&
+      codePoint !== undefined &&
+      d.message.match(CODE_POINTS)?.includes(codePoint),
+  );
+}
+
 /** Validate, compose and render one spec's documents, in memory. */
 export async function renderPack(job: PackJob): Promise<PackResult> {
   const loaded = validateSource(job.source, job.file);
@@ -83,7 +102,7 @@ export async function renderPack(job: PackJob): Promise<PackResult> {
         const name = `${doc.name}.${extensionOf(format)}`;
         const writer = await getWriter(format);
         const result = await writer(doc, { file: `${specId}/${version}/${name}` });
-        diagnostics.push(...result.warnings);
+        diagnostics.push(...result.warnings.filter((w) => !saidOfTheSpec(w, diagnostics)));
         const pages = format === 'pdf' ? countPdfPages(result.bytes) : null;
         files.push({ name, document: doc.name, format, bytes: result.bytes, pages });
       }

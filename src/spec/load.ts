@@ -78,7 +78,11 @@ export function validateSource(source: Uint8Array | string, file: string): Valid
   const checked = checkText(parsed.data);
   const textProblems = textDiagnostics(checked, locate, parsed.text, file);
   if (hasErrors(textProblems)) return result(null, [...parsed.diagnostics, ...textProblems], locate);
-  return result(checked.data, [...parsed.diagnostics, ...checkData(checked.data, locate, file)], locate);
+  return result(
+    checked.data,
+    [...parsed.diagnostics, ...textProblems, ...checkData(checked.data, locate, file)],
+    locate,
+  );
 }
 
 /**
@@ -93,7 +97,7 @@ export function validateSpec(data: unknown, file: string): ValidationResult {
   const noSource = Object.assign(locate, { sourceText: () => undefined, locateKey: locate });
   const textProblems = textDiagnostics(checked, noSource, '', file);
   if (hasErrors(textProblems)) return result(null, textProblems, locate);
-  return result(checked.data, checkData(checked.data, locate, file), locate);
+  return result(checked.data, [...textProblems, ...checkData(checked.data, locate, file)], locate);
 }
 
 /** One `io` diagnostic: the file could not be read at all. */

@@ -26,4 +26,8 @@ describe('generated spec files', () => {
   it('should have src/spec/schema-validator.gen.cjs match the schema (run `npm run gen` if not)', () => {
     expect(check('gen-validator.mjs')).toEqual({ status: 0, stderr: '' });
   });
+
+  it("should have src/spec/tables/font-coverage.gen.ts match the bundled font's characters", () => {
+    expect(check('gen-font-coverage.mjs')).toEqual({ status: 0, stderr: '' });
+  });
 });

@@ -7,13 +7,17 @@
  */
 import { MAX_NESTING } from '../parse/nesting-depth.js';
 import { describeCodePoint, LONE_SURROGATE, REFUSED_CHARACTERS } from '../tables/characters.js';
+import { PDF_FONT_RANGES } from '../tables/font-coverage.gen.js';
 import { fieldPath, pointer as pointerOf } from '../rules/pointer.js';
 
 /** Problems reported per spec: past this, the first ones are enough to act on. */
 const MAX_PROBLEMS = 50;
 
-/** One refused character in a value or a key. */
+/** One refused character in a value or a key, or one the PDF's font cannot draw. */
 export interface TextProblem {
+  /** An error refuses the spec; a warning (a character without a glyph in the PDF) only says so. */
+  severity: 'error' | 'warning';
+  code: 'character' | 'pdf-glyph';
   /** The value (or, for a key, the value the key names). */
   pointer: string;
   /** True when the character is in the key rather than the value. */
@@ -57,6 +61,8 @@ function problemIn(text: string, pointer: string, inKey: boolean, key: string): 
   if (lone !== null && (found === null || lone.index <= found.index)) {
     const hex = lone[0].charCodeAt(0).toString(16).toUpperCase();
     return {
+      severity: 'error',
+      code: 'character',
       pointer,
       inKey,
       index: lone.index,
@@ -69,12 +75,62 @@ function problemIn(text: string, pointer: string, inKey: boolean, key: string): 
   const codePoint = character.codePointAt(0) ?? 0;
   const kind = REFUSED_CHARACTERS.find((c) => c.pattern.test(character))!;
   return {
+    severity: 'error',
+    code: 'character',
     pointer,
     inKey,
     index: found!.index,
     character,
     message: `Cannot use ${describeCodePoint(codePoint)} (${kind.name}) in ${place}: it ${kind.why}, expected text without it`,
     hint: `${kind.instead[0]!.toUpperCase()}${kind.instead.slice(1)}.`,
+  };
+}
+
+/** True when the PDF's font draws `codePoint` (binary search over the generated ranges). */
+function hasGlyph(codePoint: number): boolean {
+  let low = 0;
+  let high = PDF_FONT_RANGES.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (codePoint < PDF_FONT_RANGES[middle * 2]!) high = middle - 1;
+    else if (codePoint > PDF_FONT_RANGES[middle * 2 + 1]!) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Line breaks and tabs are laid out, never drawn. */
+const LAID_OUT = new Set([0x09, 0x0a, 0x0d]);
+
+/**
+ * The characters of a value that the PDF cannot draw, as one warning at the first of them: the PDF
+ * would show empty boxes where Word (which falls back to the reader's fonts) shows the characters.
+ */
+function missingGlyphsIn(text: string, pointer: string): TextProblem | null {
+  const missing: string[] = [];
+  let first = -1;
+  let index = 0;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    if (!LAID_OUT.has(codePoint) && !hasGlyph(codePoint)) {
+      if (first < 0) first = index;
+      if (!missing.includes(char)) missing.push(char);
+    }
+    index += char.length;
+  }
+  if (missing.length === 0) return null;
+  const listed = missing.map((char) => `${char} ${describeCodePoint(char.codePointAt(0)!)}`);
+  const what = missing.length === 1 ? `the character ${listed[0]}` : `the characters ${listed.join(', ')}`;
+  const them = missing.length === 1 ? 'it' : 'them';
+  return {
+    severity: 'warning',
+    code: 'pdf-glyph',
+    pointer,
+    inKey: false,
+    index: first,
+    character: missing[0]!,
+    message: `Cannot show ${what} of \`${fieldPath(pointer)}\` in the PDF: its font has no glyph for ${them}, so the PDF shows empty boxes there (Word uses the reader's fonts)`,
+    hint: 'Use the Word version for this text, or write it in Latin, Greek, Cyrillic, Hebrew or Arabic script.',
   };
 }
 
@@ -105,7 +161,7 @@ export function checkText(data: unknown): CheckedText {
   while (stack.length > 0) {
     const { value, pointer, depth, put } = stack.pop()!;
     if (typeof value === 'string') {
-      note(problemIn(value, pointer, false, ''));
+      note(problemIn(value, pointer, false, '') ?? missingGlyphsIn(value, pointer));
       put(value.normalize('NFC'));
     } else if (value !== null && typeof value === 'object') {
       if (depth >= MAX_NESTING) {

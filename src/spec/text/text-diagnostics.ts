@@ -1,6 +1,7 @@
 /**
  * Turns the text check's findings into located diagnostics: one `character` error per refused
- * character, at the character's own line and column, and a `syntax` error where nesting goes too deep.
+ * character and one `pdf-glyph` warning per value with a character the PDF cannot draw, each at the
+ * character's own line and column, and a `syntax` error where nesting goes too deep.
  */
 import type { Diagnostic } from '../../errors.js';
 import type { Locator, SourcePosition } from '../locate.js';
@@ -30,8 +31,8 @@ export function textDiagnostics(checked: CheckedText, locator: Locator, text: st
   const diagnostics: Diagnostic[] = checked.problems.map((problem) => {
     const { line, column } = safely(() => locateCharacter(locator, text, problem));
     return {
-      severity: 'error',
-      code: 'character',
+      severity: problem.severity,
+      code: problem.code,
       message: problem.message,
       file,
       line,

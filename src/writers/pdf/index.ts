@@ -31,7 +31,7 @@ function glyphWarning(doc: Document, file: string, codePoint: number): Diagnosti
     line: 0,
     column: 0,
     pointer: '',
-    hint: 'Replace the character with one from Latin, Greek or Cyrillic script, or use the Word version for this text.',
+    hint: 'Replace the character with one from Latin, Greek, Cyrillic, Hebrew or Arabic script, or use the Word version for this text.',
   };
 }
 
