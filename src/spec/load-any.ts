@@ -3,10 +3,10 @@
  * `kind` (a file without a recognisable kind is checked as a partnership spec, whose schema then
  * says what `kind` must be).
  */
-import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../errors.js';
 import { validateAddendumSource } from './addendum/load.js';
-import { loadSpec } from './load.js';
+import { ioProblem, validateSource } from './load.js';
+import { readSpecFile } from './read-spec-file.js';
 
 /** The kind of spec a file was checked as, and what was found. */
 export interface AnyValidation {
@@ -24,14 +24,14 @@ function declaresAddendum(text: string): boolean {
  * @param path the file (.yaml, .yml or .json)
  */
 export async function loadAnySpec(path: string): Promise<AnyValidation> {
-  let bytes: Buffer | undefined;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    // loadSpec reports why the file cannot be read
-  }
-  if (bytes !== undefined && bytes.length > 0 && declaresAddendum(bytes.toString('utf8'))) {
+  // Read once, bounded as every spec is (a device, a FIFO or a huge file is refused, never read forever).
+  const read = readSpecFile(path);
+  if (!read.ok) return { kind: 'partnership_spec', diagnostics: ioProblem(path, read.reason).diagnostics };
+  const bytes = read.bytes;
+  if (bytes.length === 0)
+    return { kind: 'partnership_spec', diagnostics: ioProblem(path, 'the file is empty').diagnostics };
+  if (declaresAddendum(Buffer.from(bytes).toString('utf8'))) {
     return { kind: 'addendum_spec', diagnostics: validateAddendumSource(bytes, path).diagnostics };
   }
-  return { kind: 'partnership_spec', diagnostics: (await loadSpec(path)).diagnostics };
+  return { kind: 'partnership_spec', diagnostics: validateSource(bytes, path).diagnostics };
 }

@@ -114,16 +114,6 @@ export function ioProblem(path: string, reason: string): ValidationResult {
   return { spec: null, diagnostics: [diagnostic], locate: () => ({ line: 0, column: 0 }) };
 }
 
-export const IO_REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  ENOTDIR: 'no such file (a folder on the path is a file)',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder, expected a spec file',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the path is too long',
-};
-
 /**
  * Reads and validates a spec file. Never rejects for a bad file: a missing file, a folder, a device,
  * an unreadable, an empty or an oversized file is one `io` diagnostic at line 0.

@@ -3,19 +3,28 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSpec, validateSource } from '../../src/spec/index.js';
+import { loadAddendum, loadAnySpec, loadSpec, validateSource } from '../../src/spec/index.js';
 
 // A spec is read only from a regular file (or standard input), and only up to 20 MB: a device that
 // never ends or a pipe nobody writes to is refused at once rather than filling memory or hanging.
 const dir = mkdtempSync(join(tmpdir(), 'partnership-read-'));
 
-async function ioMessage(path: string): Promise<string | undefined> {
-  const [d] = (await loadSpec(path)).diagnostics;
-  expect(d).toMatchObject({ code: 'io', line: 0 });
-  return d?.message;
-}
+type Reader = (path: string) => Promise<{ diagnostics: readonly { code: string; line: number; message: string }[] }>;
 
-describe('reading a spec file', () => {
+// Every entry point that reads a file a user names: a partnership spec, an addendum, either (validate).
+const READERS: [string, Reader][] = [
+  ['loadSpec', loadSpec],
+  ['loadAnySpec (validate)', loadAnySpec],
+  ['loadAddendum', (path) => Promise.resolve(loadAddendum(path))],
+];
+
+describe.each(READERS)('reading a spec file with %s', (_name, read) => {
+  async function ioMessage(path: string): Promise<string | undefined> {
+    const [d] = (await read(path)).diagnostics;
+    expect(d).toMatchObject({ code: 'io', line: 0 });
+    return d?.message;
+  }
+
   it('should refuse /dev/zero as not a regular file, without reading it', async () => {
     expect(await ioMessage('/dev/zero')).toBe(
       'Cannot read `/dev/zero`: it is not a regular file (a device, pipe or socket), expected a spec file',
@@ -23,7 +32,7 @@ describe('reading a spec file', () => {
   });
 
   it('should refuse a FIFO with no writer at once instead of waiting for ever', async (context) => {
-    const fifo = join(dir, 'spec.yaml');
+    const fifo = join(mkdtempSync(join(dir, 'fifo-')), 'spec.yaml');
     try {
       execFileSync('mkfifo', [fifo]);
     } catch {

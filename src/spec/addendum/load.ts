@@ -4,13 +4,13 @@
  * the addendum is applied; here only the file itself is judged, including the fields a drafted
  * addendum left for the partners to complete.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { hasErrors, type Diagnostic } from '../../errors.js';
 import type { AddendumSpec } from '../addendum-types.gen.js';
 import { addendumValidator } from '../addendum-validator.js';
-import { byPlace, ioProblem, IO_REASONS } from '../load.js';
+import { byPlace, ioProblem } from '../load.js';
 import { createLazyLocator, type Locate } from '../locate.js';
 import { parseSource } from '../parse.js';
+import { readSpecFile } from '../read-spec-file.js';
 import { checkSchema } from '../schema.js';
 import { addendumSchema } from '../schema/schema-document.js';
 import { incompleteFields } from './incomplete.js';
@@ -49,17 +49,11 @@ export function validateAddendumSource(source: Uint8Array | string, file: string
  * @param path the addendum file (.yaml, .yml or .json)
  */
 export function loadAddendum(path: string): AddendumResult {
-  let bytes: Uint8Array;
-  try {
-    if (statSync(path).isDirectory()) return asAddendum(ioProblem(path, IO_REASONS.EISDIR as string));
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = IO_REASONS[code] ?? (error instanceof Error ? (error.message.split('\n')[0] ?? code) : code);
-    return asAddendum(ioProblem(path, reason));
-  }
-  if (bytes.length === 0) return asAddendum(ioProblem(path, 'the file is empty'));
-  return validateAddendumSource(bytes, path);
+  // Bounded as every spec is: a device, a FIFO or a huge file is refused, never read for ever.
+  const read = readSpecFile(path);
+  if (!read.ok) return asAddendum(ioProblem(path, read.reason));
+  if (read.bytes.length === 0) return asAddendum(ioProblem(path, 'the file is empty'));
+  return validateAddendumSource(read.bytes, path);
 }
 
 function asAddendum(result: { diagnostics: Diagnostic[]; locate: Locate }): AddendumResult {
