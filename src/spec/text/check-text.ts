@@ -28,6 +28,8 @@ export interface TextProblem {
   character: string;
   message: string;
   hint: string;
+  /** For a warning, the point in the partners' words (a draft's drafting notes). */
+  note?: { subject: string; text: string };
 }
 
 /** The spec with its text normalised, what was refused, and where nesting went too deep (if it did). */
@@ -131,6 +133,10 @@ function missingGlyphsIn(text: string, pointer: string): TextProblem | null {
     character: missing[0]!,
     message: `Cannot show ${what} of \`${fieldPath(pointer)}\` in the PDF: its font has no glyph for ${them}, so the PDF shows empty boxes there (Word uses the reader's fonts)`,
     hint: 'Use the Word version for this text, or write it in Latin, Greek, Cyrillic, Hebrew or Arabic script.',
+    note: {
+      subject: 'Printing the documents',
+      text: `The PDF version cannot show ${missing.length === 1 ? `the character ${missing[0]}` : `the characters ${missing.join(' ')}`} in “${text.length > 80 ? `${text.slice(0, 77)}…` : text}”: it prints empty boxes there, where the Word version shows the text as written.`,
+    },
   };
 }
 

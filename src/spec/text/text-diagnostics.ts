@@ -39,6 +39,7 @@ export function textDiagnostics(checked: CheckedText, locator: Locator, text: st
       column,
       pointer: problem.pointer,
       hint: problem.hint,
+      ...(problem.note === undefined ? {} : { note: problem.note }),
     };
   });
   if (checked.tooDeep !== null) {
