@@ -9,8 +9,6 @@ import { describeCount, type CountUnit, type DurationUnit } from '../../spec/ind
 export interface DurationView {
   /** "10 working days". */
   text: string;
-  /** "not less than 10 working days" (notice periods). */
-  notLessThan: string;
   /** "within 10 working days" (deadlines). */
   within: string;
   /** "not less than 10 working days' notice", "not less than 1 month's notice". */
@@ -26,7 +24,6 @@ export function formatDuration(duration: { value: number; unit: CountUnit }): Du
   const possessive = duration.value === 1 ? `${text}'s` : `${text}'`;
   return {
     text,
-    notLessThan: `not less than ${text}`,
     within: `within ${text}`,
     notice: `not less than ${possessive} notice`,
   };

@@ -52,7 +52,6 @@ describe('durations', () => {
     const d = formatDuration({ value: 10, unit: 'working_days' });
     expect(d).toEqual({
       text: '10 working days',
-      notLessThan: 'not less than 10 working days',
       within: 'within 10 working days',
       notice: "not less than 10 working days' notice",
     });
