@@ -4,11 +4,13 @@
  *
  * Only files with nothing the two readers could disagree on take this path: no tabs (the positioned
  * parse explains tab indentation), no anchors or aliases (the positioned parse caps alias expansion),
- * no tags. js-yaml's core schema is YAML 1.2's, like ours: dates stay strings, `1.0` is a number, and
- * a duplicate key throws. Whatever it rejects is read again by the positioned parse, which locates it.
+ * no tags. Plain scalars resolve by YAML 1.2's core schema exactly as the positioned parse resolves
+ * them (core-schema.ts): dates stay strings, `1.0` is a number, `0b1010` a string; a duplicate key
+ * throws. Whatever it rejects is read again by the positioned parse, which locates it.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { load } from 'js-yaml';
 import type { PositionTree } from '../locate.js';
+import { YAML_12_CORE } from './core-schema.js';
 import { recordPositions } from './plain-positions.js';
 
 /**
@@ -17,14 +19,18 @@ import { recordPositions } from './plain-positions.js';
  */
 export type PlainRead = { ok: true; data: unknown; positions: () => PositionTree<unknown> | null } | { ok: false };
 
-const UNUSUAL = /\t|(^|[\s[{,])[&*!][^\s]|^(---|\.\.\.)/m;
+// Also two shapes js-yaml reads otherwise than YAML 1.2 says: a key written as null or left empty
+// (`~:`, `null:`, `[:]`), which js-yaml names "null" and the positioned parse "", and an empty item of
+// a sequence nested in a sequence item (`- -` ending a line), after which js-yaml puts the next
+// sibling in the inner sequence. Either sends the file to the positioned parse.
+const UNUSUAL = /\t|(^|[\s[{,])[&*!][^\s]|^(---|\.\.\.)|(^|[\s[{,?])(~|[Nn]ull|NULL)?[ ]*:([\s,\]}]|$)|-[ ]+-[ ]*$/m;
 
 /** Read `text` with the fast reader if it is plain YAML. */
 export function readPlainYaml(text: string): PlainRead {
   if (UNUSUAL.test(text)) return { ok: false };
   const recorder = recordPositions(text);
   try {
-    const data = load(text, { schema: CORE_SCHEMA, json: false, listener: recorder.listener });
+    const data = load(text, { schema: YAML_12_CORE, json: false, listener: recorder.listener });
     return { ok: true, data, positions: () => recorder.tree(data) };
   } catch {
     return { ok: false };
