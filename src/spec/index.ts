@@ -3,7 +3,17 @@
  * schema and the cross-field rules, and say where each problem is. Other stages import only this.
  */
 export type { Diagnostic } from '../errors.js';
-export type { PartnershipSpec, Duration, Money } from './types.gen.js';
+export type {
+  PartnershipSpec,
+  Address,
+  AuthorisedSignatory,
+  ChairRole,
+  Duration,
+  Frequency,
+  Money,
+  ReservedMatter,
+  Threshold,
+} from './types.gen.js';
 export type { Finding, DraftingPoint } from './rules/finding.js';
 export { NOTE_SUBJECTS } from './rules/finding.js';
 export type { Locate, SourcePosition } from './locate.js';
