@@ -31,8 +31,36 @@ const RESOLUTIONS: readonly Resolution[] = [
   { test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, value: (s) => parseFloat(s) },
 ];
 
+// Every pattern above matches only text that is empty or starts with one of these characters, so
+// most scalars (names, sentences) are told apart as strings without trying a pattern.
+function mayResolve(text: string): boolean {
+  if (text === '') return true;
+  const c = text.charCodeAt(0);
+  // - + . 0-9 ~ N n T t F f
+  return (
+    c === 45 ||
+    c === 43 ||
+    c === 46 ||
+    (c >= 48 && c <= 57) ||
+    c === 126 ||
+    c === 78 ||
+    c === 110 ||
+    c === 84 ||
+    c === 116 ||
+    c === 70 ||
+    c === 102
+  );
+}
+
+// js-yaml asks `resolve` and then `construct` of the same text; the second asks the first's answer.
+let lastText: string | undefined;
+let lastResolution: Resolution | undefined;
+
 function resolution(text: string): Resolution | undefined {
-  return RESOLUTIONS.find((r) => r.test.test(text));
+  if (text === lastText) return lastResolution;
+  lastText = text;
+  lastResolution = mayResolve(text) ? RESOLUTIONS.find((r) => r.test.test(text)) : undefined;
+  return lastResolution;
 }
 
 // One implicit type for every non-string plain scalar: js-yaml tries implicit types in order and the
