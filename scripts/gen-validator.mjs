@@ -1,8 +1,8 @@
 // Generates src/spec/schema-validator.gen.cjs, the partnership schema compiled by ajv into standalone
 // CommonJS code (so loading a spec never compiles the schema at run time), and
 // src/spec/addendum-validator.gen.cjs from the addendum schema the same way.
-// CommonJS, because src/spec/schema-validator.ts loads it through node:vm with a V8 code cache made at
-// build time: compiling this 1.1 MB function was the largest part of a cold `partnership validate`.
+// CommonJS, because ajv's standalone output is; the CLI bundle carries it with a V8 code cache made at
+// build time (src/cli/cli-bundle.cts): compiling this 1.1 MB function was most of a cold `validate`.
 // `--check` compares instead of writing and exits 1 when either committed file is stale.
 import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -22,11 +22,15 @@ export {
   type DocumentKind,
 } from './compose/index.js';
 export { formatNames, type Writer, type WriterOptions, type WriterResult } from './writers/index.js';
-import type { Document } from './model/types.js';
+import type { NumberedDocument } from './model/types.js';
 import { getWriter, type WriterOptions, type WriterResult } from './writers/index.js';
 
 /** Render a numbered document in one format (`docx`, `pdf` or `txt`). */
-export async function render(format: string, doc: Document, options: WriterOptions = {}): Promise<WriterResult> {
+export async function render(
+  format: string,
+  doc: NumberedDocument,
+  options: WriterOptions = {},
+): Promise<WriterResult> {
   const writer = await getWriter(format);
   return writer(doc, options);
 }

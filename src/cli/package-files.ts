@@ -3,12 +3,7 @@
  * wherever it is installed; the package folder is found by package-root.ts.
  */
 import { readFileSync } from 'node:fs';
-import { packagePath, packageRoot as root } from '../package-root.js';
-
-/** Absolute path of the package's root folder. */
-export function packageRoot(): string {
-  return root();
-}
+import { packagePath } from '../package-root.js';
 
 /** Absolute path of the partnership spec JSON Schema. */
 export function schemaPath(): string {

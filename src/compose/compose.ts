@@ -3,7 +3,14 @@
  * definitions pruning, and numbering with references resolved across the pack.
  */
 import { PartnershipError, type Diagnostic } from '../errors.js';
-import { numberDocument, visit, type Block, type Document, type DocumentMeta } from '../model/index.js';
+import {
+  numberDocument,
+  visit,
+  type Block,
+  type Document,
+  type DocumentMeta,
+  type NumberedDocument,
+} from '../model/index.js';
 import type { PartnershipSpec } from '../spec/index.js';
 import { insertCustomClauses } from './custom-clauses.js';
 import { pruneDefinitions } from './definitions.js';
@@ -50,7 +57,11 @@ export interface RenderOptions {
  * its cross-document references or to place its custom clauses.
  * @throws PartnershipError('input') for template errors and custom clauses that cannot be placed
  */
-export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, options: ComposeOptions = {}): Document {
+export function composeDocument(
+  spec: PartnershipSpec,
+  kind: DocumentKind,
+  options: ComposeOptions = {},
+): NumberedDocument {
   return composePack(spec, [kind], options)[0]!;
 }
 
@@ -65,7 +76,11 @@ export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, optio
  * documents makes the whole of `spec.meta.documents` composed, to find the clause.
  * @throws PartnershipError('input') for template errors and custom clauses that cannot be placed
  */
-export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], options: ComposeOptions = {}): Document[] {
+export function composePack(
+  spec: PartnershipSpec,
+  kinds: DocumentKind[],
+  options: ComposeOptions = {},
+): NumberedDocument[] {
   const set = loadTemplates(options.templatesDir);
   // Per kind, its instances in order; a slot stays empty until that instance is needed.
   const composed = new Map<DocumentKind, (Document | undefined)[]>();

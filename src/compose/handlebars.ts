@@ -16,9 +16,6 @@ import { TemplateFault } from './template-errors.js';
 /** An isolated Handlebars instance. */
 export type HandlebarsEnvironment = typeof Handlebars;
 
-/** A compiled template: view and placeholder table in, Markdown with placeholder tokens out. */
-export type RenderFunction = (view: object, table: PlaceholderTable) => string;
-
 // The per-render table rides in Handlebars' @data, which every block frame and partial inherits.
 const DATA_KEY = '_placeholders';
 

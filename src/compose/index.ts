@@ -32,7 +32,7 @@ export {
   type Explanation,
 } from './explain.js';
 export { NOT_RENDERED } from './not-rendered.js';
-export { formatMoney } from './view/money.js';
+export { formatMoney } from '../spec/index.js';
 export { formatDuration } from './view/durations.js';
 export { formatDate } from './view/dates.js';
 export { humanise } from './view/labels.js';

@@ -3,14 +3,14 @@
  * as words, ids of members (and other named items) as their names.
  */
 import { formatDate, formatDuration, formatMoney, humanise } from '../compose/index.js';
-import type { SchemaNode } from '../spec/index.js';
+import type { Duration, SchemaNode } from '../spec/index.js';
 import type { Names } from './names.js';
 import { itemsNode, resolve } from './schema-nodes.js';
 
 const DATE_REFS = new Set(['Date', 'NullableDate']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isDuration(value: unknown): value is { value: number; unit: string } {
+function isDuration(value: unknown): value is Duration {
   return (
     typeof value === 'object' &&
     value !== null &&

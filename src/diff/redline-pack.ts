@@ -3,7 +3,7 @@
  * only the new version produces is all inserted; one only the old produces is all deleted.
  */
 import { availableDocuments, composePack, type DocumentKind } from '../compose/index.js';
-import type { Document } from '../model/index.js';
+import type { NumberedDocument } from '../model/index.js';
 import type { PartnershipSpec } from '../spec/index.js';
 import { redlineDocument, type Redline } from './redline.js';
 
@@ -22,7 +22,7 @@ export function defaultAuthor(spec: PartnershipSpec): string {
   return member?.legal_name ?? 'partnership-docs';
 }
 
-const emptied = (doc: Document): Document => ({ ...doc, children: [] });
+const emptied = (doc: NumberedDocument): NumberedDocument => ({ ...doc, children: [] });
 
 /**
  * One redline per document of the new version (and of the old one it no longer produces), by file name.

@@ -16,6 +16,7 @@ import type {
   Document,
   Inline,
   ListItem,
+  NumberedDocument,
   Section,
   Table,
   TableCell,
@@ -36,7 +37,7 @@ export interface RedlineChange {
 
 /** A redline and the changes it marks. */
 export interface Redline {
-  document: Document;
+  document: NumberedDocument;
   changes: RedlineChange[];
 }
 
@@ -218,11 +219,11 @@ function run(before: Document, after: Document, moved: ReadonlySet<string>): Wal
  * @param after the new version
  * @param author who the tracked changes are attributed to
  */
-export function redlineDocument(before: Document, after: Document, author: string): Redline {
+export function redlineDocument(before: NumberedDocument, after: NumberedDocument, author: string): Redline {
   const first = run(before, after, new Set());
   const moved = new Set([...first.deletedIds].filter((id) => first.insertedIds.has(id)));
   const final = moved.size === 0 ? first : run(before, after, moved);
   const children = [...summarySection(before, after, final.changes), ...final.children];
-  const document: Document = { ...after, meta: { ...after.meta, revisionAuthor: author }, children };
+  const document: NumberedDocument = { ...after, meta: { ...after.meta, revisionAuthor: author }, children };
   return { document, changes: final.changes };
 }

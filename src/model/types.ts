@@ -53,6 +53,15 @@ export interface Document {
   children: Block[];
 }
 
+declare const numbered: unique symbol;
+
+/**
+ * A Document whose section, clause and list numbers and reference texts are filled in. Only
+ * `numberDocument` makes one, and every writer takes one, so an unnumbered document cannot reach a
+ * writer: before, the PDF writer printed it without numbers while the text writer threw.
+ */
+export type NumberedDocument = Document & { readonly [numbered]: true };
+
 /** Blocks that may stand at the top of a document. */
 export type Block = Section | Clause | Paragraph | List | Table | Signatures | Definitions | PageBreak | Changed;
 

@@ -3,7 +3,17 @@
  * schema and the cross-field rules, and say where each problem is. Other stages import only this.
  */
 export type { Diagnostic } from '../errors.js';
-export type { PartnershipSpec } from './types.gen.js';
+export type {
+  PartnershipSpec,
+  Address,
+  AuthorisedSignatory,
+  ChairRole,
+  Duration,
+  Frequency,
+  Money,
+  ReservedMatter,
+  Threshold,
+} from './types.gen.js';
 export type { Finding, DraftingPoint } from './rules/finding.js';
 export { NOTE_SUBJECTS } from './rules/finding.js';
 export type { Locate, SourcePosition } from './locate.js';
@@ -12,6 +22,16 @@ export * from './tables/index.js';
 export { starterSpec, STRUCTURE_MODELS, MAX_STARTER_MEMBERS, type StructureModel } from './starter/index.js';
 export { resolveQuorum } from './quorum.js';
 export { specSchema, type SchemaNode } from './schema/schema-document.js';
+export {
+  CALENDAR_DAYS_PER_UNIT,
+  UNIT_WORDS,
+  describeCount,
+  describeDuration,
+  toCalendarDays,
+  type CountUnit,
+  type DurationUnit,
+} from './values/durations.js';
+export { isBinding, isFunded, isLeadModel } from './values/partnership.js';
 export { listsDocument, type ListedDocument } from './values/documents.js';
 export type {
   AddendumSpec,
@@ -43,5 +63,5 @@ export type {
 export { loadAddendum, validateAddendumSource, type AddendumResult } from './addendum/load.js';
 export { TO_COMPLETE } from './addendum/incomplete.js';
 export { loadAnySpec, type AnyValidation } from './load-any.js';
-export { toPence, formatPounds, sumPence } from './rules/pence.js';
+export { toPence, penceOf, formatPounds, formatMoney, percentOf, sumPence } from './values/money.js';
 export { fieldPath } from './rules/pointer.js';

@@ -2,7 +2,7 @@
  * The one signature every writer has: a numbered Document in, bytes and warnings out.
  */
 import type { Diagnostic } from '../errors.js';
-import type { Document } from '../model/types.js';
+import type { NumberedDocument } from '../model/types.js';
 
 /** Options every writer accepts; writers ignore what does not concern them. */
 export interface WriterOptions {
@@ -18,4 +18,4 @@ export interface WriterResult {
 }
 
 /** A writer: pure, deterministic (same Document, same bytes). */
-export type Writer = (doc: Document, options: WriterOptions) => Promise<WriterResult>;
+export type Writer = (doc: NumberedDocument, options: WriterOptions) => Promise<WriterResult>;

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composePack } from '../../src/compose/index.js';
 import type { DocumentKind } from '../../src/compose/index.js';
-import { visit, type Document } from '../../src/model/index.js';
+import { visit, type Document, type NumberedDocument } from '../../src/model/index.js';
 import { loadSpec, type PartnershipSpec } from '../../src/spec/index.js';
 import { getWriter } from '../../src/writers/index.js';
 
@@ -31,12 +31,12 @@ export async function loadFixture(name: string): Promise<PartnershipSpec> {
 }
 
 /** The documents of `kinds` composed from `spec`. */
-export function compose(spec: PartnershipSpec, kinds: DocumentKind[]): Document[] {
+export function compose(spec: PartnershipSpec, kinds: DocumentKind[]): NumberedDocument[] {
   return composePack(spec, kinds);
 }
 
 /** A document as plain text. */
-export async function asText(doc: Document): Promise<string> {
+export async function asText(doc: NumberedDocument): Promise<string> {
   const writer = await getWriter('txt');
   const { bytes } = await writer(doc, {});
   return new TextDecoder().decode(bytes);

@@ -6,7 +6,7 @@ import {
   redlineDocument,
   render,
   SUMMARY_ID,
-  type Document,
+  type NumberedDocument as Document,
   type DocumentKind,
   type PartnershipSpec,
 } from '../../src/index.js';

@@ -8,7 +8,7 @@ import {
   numberDocument,
   redlineDocument,
   render,
-  type Document,
+  type NumberedDocument as Document,
   type PartnershipSpec,
 } from '../../src/index.js';
 import { clause, documentOf, paragraph, section } from '../../src/model/index.js';

@@ -11,7 +11,7 @@ import { availableDocuments, composePack } from '../../src/compose/index.js';
 import type { Diagnostic } from '../../src/errors.js';
 import { PartnershipError } from '../../src/errors.js';
 import type { DocumentKind } from '../../src/compose/index.js';
-import type { Document } from '../../src/model/index.js';
+import type { NumberedDocument as Document } from '../../src/model/index.js';
 import { validateSource, type PartnershipSpec } from '../../src/spec/index.js';
 import { getWriter } from '../../src/writers/index.js';
 

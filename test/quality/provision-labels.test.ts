@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getWriter } from '../../src/writers/index.js';
 import { readParts } from '../writers/docx/docx-parts.js';
 import { wordNumbers } from '../writers/docx/word-numbers.js';
+import { readPdf, type TextItem } from '../writers/pdf/read-pdf.js';
 import { fixturePacks } from './pack.js';
 
 // A clause or paragraph label: "3.", "3.1", "3.1.1", or a schedule paragraph's "1.". A bare "1" is no
@@ -27,15 +28,44 @@ function textLabels(text: string): string[] {
   return labels;
 }
 
+/**
+ * The decimal labels the PDF shows, in order, read back with pdfjs: on each line (items sharing a
+ * baseline) starting at the left margin, a heading's first item reads "3. Title"; a provision's label
+ * is an item of its own, leftmost on its line, with the provision's text after it.
+ */
+async function pdfLabels(bytes: Uint8Array): Promise<string[]> {
+  const labels: string[] = [];
+  const pages = (await readPdf(bytes)).items;
+  const margin = Math.min(...pages.flat().map((item) => item.x));
+  for (const page of pages) {
+    const lines = new Map<number, TextItem[]>();
+    for (const item of page) lines.set(Math.round(item.y), [...(lines.get(Math.round(item.y)) ?? []), item]);
+    for (const [, line] of [...lines].sort((a, b) => a[0] - b[0])) {
+      const [first, next] = [...line].sort((a, b) => a.x - b.x);
+      // Labels hang in the left margin's column; a number opening a wrapped line sits further in.
+      if (first!.x > margin + 0.5) continue;
+      const heading = /^(\d+)\. \S/.exec(first!.str);
+      const label = heading ? `${heading[1]!}.` : next !== undefined ? first!.str.trim() : undefined;
+      if (label !== undefined && DECIMAL_LABEL.test(label)) labels.push(label);
+    }
+  }
+  return labels;
+}
+
 describe('provision labels across formats', () => {
   const cases = fixturePacks().flatMap((pack) => (pack.docs ?? []).map((doc) => [pack.name, doc.name, doc] as const));
 
-  it.each(cases)('should show the same clause and paragraph labels in Word and text: %s %s', async (_f, _n, doc) => {
-    const docx = await (await getWriter('docx'))(doc, {});
-    const txt = await (await getWriter('txt'))(doc, {});
-    const word = await docxLabels(docx.bytes);
-    // Signature pages have no provisions; every other document has some.
-    if (doc.kind !== 'signature_pages') expect(word).toContain('1.');
-    expect(textLabels(new TextDecoder().decode(txt.bytes))).toEqual(word);
-  });
+  it.each(cases)(
+    'should show the same clause and paragraph labels in Word, PDF and text: %s %s',
+    async (_f, _n, doc) => {
+      const docx = await (await getWriter('docx'))(doc, {});
+      const txt = await (await getWriter('txt'))(doc, {});
+      const pdf = await (await getWriter('pdf'))(doc, {});
+      const word = await docxLabels(docx.bytes);
+      // Signature pages have no provisions; every other document has some.
+      if (doc.kind !== 'signature_pages') expect(word).toContain('1.');
+      expect(textLabels(new TextDecoder().decode(txt.bytes))).toEqual(word);
+      expect(await pdfLabels(pdf.bytes)).toEqual(word);
+    },
+  );
 });

@@ -12,7 +12,7 @@ import {
   section,
   signatures,
   table,
-  type Document,
+  type NumberedDocument,
 } from '../../src/model/index.js';
 import { sampleMeta } from './sample-document.js';
 
@@ -27,7 +27,7 @@ export const ARABIC_SIGNATORY = 'ليلى حداد';
 export const HEBREW_SIGNATORY = 'דנה לוי';
 
 /** The agreement, numbered. */
-export function rtlDocument(): Document {
+export function rtlDocument(): NumberedDocument {
   return numberDocument(
     documentOf('partnership_agreement', 'rtl-agreement', sampleMeta('Partnership Agreement', 'rtl-agreement'), [
       section('parties', 'Parties', [

@@ -27,6 +27,7 @@ import {
   table,
   term,
   type Document,
+  type NumberedDocument,
   type DocumentMeta,
 } from '../../src/model/index.js';
 
@@ -296,6 +297,6 @@ export function samplePack(): Map<string, Document> {
 }
 
 /** The sample agreement numbered against its pack: what every writer receives. */
-export function numberedSampleDocument(): Document {
+export function numberedSampleDocument(): NumberedDocument {
   return numberDocument(sampleDocument(), samplePack());
 }

@@ -1,9 +1,8 @@
 /**
- * What a named condition is, and the small spec facts that several conditions share (is it funded,
- * is there a lead, is it a lead model…), each stated once.
+ * What a named condition is, and the small spec facts that several conditions share. Whether a
+ * partnership is funded, binding or a lead model is the spec stage's to say; conditions read it there.
  */
 import type { PartnershipSpec } from '../../spec/index.js';
-import { LEAD_MODELS } from '../../spec/index.js';
 
 /** One named condition. */
 export interface Condition {
@@ -26,18 +25,12 @@ export const present = (v: unknown): boolean => v !== undefined && v !== null;
 /** True when an optional list has items. */
 export const some = (v: readonly unknown[] | null | undefined): boolean => (v ?? []).length > 0;
 
-/** The structure is a lead model (lead agency, managing agent, managing provider). */
-export const isLeadModel = (s: PartnershipSpec): boolean => LEAD_MODELS.has(s.partnership.structure_model);
-/** The partnership has shared funding. */
-export const isFunded = (s: PartnershipSpec): boolean => s.funding?.has_funding === true;
 /** An active member is the lead partner. */
 export const hasLead = (s: PartnershipSpec): boolean =>
   s.members.some((m) => m.is_lead_partner === true && m.status === 'active');
 /** Members handle personal data for the partnership. */
 export const handlesPersonalData = (s: PartnershipSpec): boolean =>
   s.data_protection.personal_data_shared || s.data_protection.relationship !== 'none';
-/** The agreement is wholly legally binding. */
-export const isBinding = (s: PartnershipSpec): boolean => s.partnership.agreement_status === 'legally_binding';
 /** The data categories shared. */
 export const categories = (s: PartnershipSpec): string[] => [...(s.data_protection.data_categories ?? [])];
 /** The lead partner holds a role. */

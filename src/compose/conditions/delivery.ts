@@ -2,8 +2,8 @@
  * Named conditions: work, funding, performance, risk, safeguarding and data (sections 13–18;
  * Schedules 4, 5, 8 and 9).
  */
-import { PUBLIC_AUTHORITY_FUNDERS, SPECIAL_CATEGORY_DATA } from '../../spec/index.js';
-import { type Condition, categories, cond, handlesPersonalData, isFunded, present, some } from './condition.js';
+import { PUBLIC_AUTHORITY_FUNDERS, SPECIAL_CATEGORY_DATA, isFunded } from '../../spec/index.js';
+import { type Condition, categories, cond, handlesPersonalData, present, some } from './condition.js';
 
 /** Conditions of this part of the outline, by name. */
 export const DELIVERY_CONDITIONS = {

@@ -2,17 +2,8 @@
  * Named conditions: document control, recitals, term, purpose, status, membership and the lead
  * partner (sections 0–9).
  */
-import {
-  type Condition,
-  cond,
-  hasLead,
-  isBinding,
-  isFunded,
-  isLeadModel,
-  leadRole,
-  present,
-  some,
-} from './condition.js';
+import { isBinding, isFunded, isLeadModel } from '../../spec/index.js';
+import { type Condition, cond, hasLead, leadRole, present, some } from './condition.js';
 
 /** Conditions of this part of the outline, by name. */
 export const DOCUMENT_CONDITIONS = {

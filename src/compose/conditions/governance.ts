@@ -1,7 +1,8 @@
 /**
  * Named conditions: governance, management and consultation (sections 10–12).
  */
-import { type Condition, cond, isFunded, present, role, some } from './condition.js';
+import { isFunded } from '../../spec/index.js';
+import { type Condition, cond, present, role, some } from './condition.js';
 
 /** Conditions of this part of the outline, by name. */
 export const GOVERNANCE_CONDITIONS = {

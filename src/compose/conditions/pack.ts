@@ -3,10 +3,11 @@
  * the referral protocol (§2.6) and the data-sharing schedule (§2.7), and where the data-sharing
  * schedule lives (a document of its own, or Schedule 9 of the agreement).
  */
-import { type Condition, cond, isBinding, present, some } from './condition.js';
+import { type Condition, cond, present, some } from './condition.js';
 import {
   CRIMINAL_OFFENCE_DATA,
   SPECIAL_CATEGORY_DATA,
+  isBinding,
   listsDocument as asks,
   type PartnershipSpec,
 } from '../../spec/index.js';

@@ -2,7 +2,8 @@
  * Named conditions: the general provisions, change, disputes, termination and execution (sections
  * 19–29; Schedules 11–12), and the other documents' optional sections (DOMAIN §2.2–2.7).
  */
-import { type Condition, cond, isBinding, present, some } from './condition.js';
+import { isBinding } from '../../spec/index.js';
+import { type Condition, cond, present, some } from './condition.js';
 
 /** Conditions of this part of the outline, by name. */
 export const PROVISIONS_CONDITIONS = {

@@ -9,7 +9,7 @@ import type { ViewContext } from './context.js';
 import { formatDate } from './dates.js';
 import { label } from './labels.js';
 import { joinAnd } from './lists.js';
-import { formatPence, sumPence, toPence } from './money.js';
+import { formatMoney, formatPounds, penceOf, sumPence } from '../../spec/index.js';
 
 /** One row of the allocation table. */
 export interface AllocationRow {
@@ -48,6 +48,11 @@ const orNull = (text: string): string | null => (text === '' ? null : text);
 
 type ByPeriod = Readonly<Record<string, string>> | null | undefined;
 
+/** The sum of Money strings, printed; absent entries count as zero. */
+function totalOf(values: readonly (string | null | undefined)[]): string {
+  return formatPounds(sumPence(values.map((v) => (v ? penceOf(v) : undefined))));
+}
+
 function row(
   name: string,
   workAreas: string,
@@ -58,8 +63,8 @@ function row(
   return {
     name,
     workAreas,
-    amounts: columns.map((c) => formatPence(byPeriod?.[c] ? toPence(byPeriod[c]) : 0n)),
-    total: formatPence(toPence(amount)),
+    amounts: columns.map((c) => formatPounds(byPeriod?.[c] ? penceOf(byPeriod[c]) : 0)),
+    total: formatMoney(amount),
   };
 }
 
@@ -98,23 +103,23 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
     totals: {
       name: 'Total',
       workAreas: '',
-      amounts: columns.map((c) => formatPence(sumPence(sources.map((s) => s.byPeriod?.[c])))),
-      total: formatPence(sumPence(sources.map((s) => s.amount))),
+      amounts: columns.map((c) => totalOf(sources.map((s) => s.byPeriod?.[c]))),
+      total: totalOf(sources.map((s) => s.amount)),
     },
     periods: periods.map((p) => ({
       label: p.label,
       startDate: formatDate(p.start_date),
       endDate: formatDate(p.end_date),
-      amount: formatPence(toPence(p.amount)),
+      amount: formatMoney(p.amount),
     })),
-    allocationsTotal: formatPence(sumPence(allocations.map((a) => a.amount))),
+    allocationsTotal: totalOf(allocations.map((a) => a.amount)),
     variableBases: orNull(
       joinAnd(
         allocations
           .filter((a) => a.basis && a.basis !== 'fixed')
           .map(
             (a) =>
-              `${ctx.names.member(a.member_id)}: ${label('allocation_basis', a.basis)}${a.unit_rate ? ` of ${formatPence(toPence(a.unit_rate))} a unit` : ''}`,
+              `${ctx.names.member(a.member_id)}: ${label('allocation_basis', a.basis)}${a.unit_rate ? ` of ${formatMoney(a.unit_rate)} a unit` : ''}`,
           ),
       ),
     ),

@@ -41,12 +41,3 @@ export function formatDate(iso: string): string {
 export function formatDateOrNull(iso: string | null | undefined): string | null {
   return iso === null || iso === undefined ? null : formatDate(iso);
 }
-
-/**
- * The later of two ISO dates (string order is date order for `YYYY-MM-DD`).
- * @param a an ISO date
- * @param b an ISO date
- */
-export function laterDate(a: string, b: string): string {
-  return a >= b ? a : b;
-}

@@ -1,48 +1,29 @@
 /**
  * Spec Durations ({value: 10, unit: working_days}) to the phrases clauses use: "10 working days",
- * "not less than 10 working days", "within 10 working days".
+ * "not less than 10 working days", "within 10 working days". The words for a unit live with the
+ * Duration in the spec stage (`spec/values/durations.ts`); this file only phrases them.
  */
-import { countOf } from './numbers.js';
-
-/** A Duration as the spec gives it (DOMAIN §3.1). */
-export interface DurationInput {
-  value: number;
-  unit: string;
-}
+import { describeCount, type CountUnit, type DurationUnit } from '../../spec/index.js';
 
 /** The ways a clause says a duration. */
 export interface DurationView {
   /** "10 working days". */
   text: string;
-  /** "not less than 10 working days" (notice periods). */
-  notLessThan: string;
   /** "within 10 working days" (deadlines). */
   within: string;
   /** "not less than 10 working days' notice", "not less than 1 month's notice". */
   notice: string;
 }
 
-const UNIT_NOUNS: Readonly<Record<string, [string, string]>> = {
-  working_days: ['working day', 'working days'],
-  calendar_days: ['calendar day', 'calendar days'],
-  days: ['day', 'days'],
-  weeks: ['week', 'weeks'],
-  months: ['month', 'months'],
-  years: ['year', 'years'],
-  hours: ['hour', 'hours'],
-};
-
 /**
  * Describe a Duration.
  * @param duration the spec value
  */
-export function formatDuration(duration: DurationInput): DurationView {
-  const [one, many] = UNIT_NOUNS[duration.unit] ?? [duration.unit.replace(/_/g, ' '), duration.unit.replace(/_/g, ' ')];
-  const text = countOf(duration.value, one, many);
+export function formatDuration(duration: { value: number; unit: CountUnit }): DurationView {
+  const text = describeCount(duration.value, duration.unit);
   const possessive = duration.value === 1 ? `${text}'s` : `${text}'`;
   return {
     text,
-    notLessThan: `not less than ${text}`,
     within: `within ${text}`,
     notice: `not less than ${possessive} notice`,
   };
@@ -52,7 +33,9 @@ export function formatDuration(duration: DurationInput): DurationView {
  * Describe an optional Duration, keeping absence as null.
  * @param duration the spec value, or nothing
  */
-export function formatDurationOrNull(duration: DurationInput | null | undefined): DurationView | null {
+export function formatDurationOrNull(
+  duration: { value: number; unit: DurationUnit } | null | undefined,
+): DurationView | null {
   return duration ? formatDuration(duration) : null;
 }
 
@@ -61,6 +44,6 @@ export function formatDurationOrNull(duration: DurationInput | null | undefined)
  * @param value the count
  * @param unit the unit name, as a Duration unit
  */
-export function formatCount(value: number, unit: 'months' | 'hours' | 'years' | 'working_days'): DurationView {
+export function formatCount(value: number, unit: CountUnit): DurationView {
   return formatDuration({ value, unit });
 }

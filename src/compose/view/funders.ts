@@ -4,7 +4,7 @@
 import type { ViewContext } from './context.js';
 import { formatDateOrNull } from './dates.js';
 import { label } from './labels.js';
-import { formatMoney } from './money.js';
+import { formatMoney } from '../../spec/index.js';
 
 /** One funder. */
 export interface FunderView {

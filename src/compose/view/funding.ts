@@ -7,7 +7,8 @@ import { formatDateOrNull } from './dates.js';
 import { formatDuration, formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd, joinOr, withArticle } from './lists.js';
-import { formatMoney, formatMoneyOrNull } from './money.js';
+import { formatMoney } from '../../spec/index.js';
+import { formatMoneyOrNull } from './money.js';
 import { countOf } from './numbers.js';
 
 /** The management fee. */

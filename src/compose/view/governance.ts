@@ -28,7 +28,6 @@ export interface GovernanceView {
   functions: string[];
   /** "one seat" / "two seats". */
   seatsPerMember: string;
-  votingMembers: string[];
   /** "Rape Crisis, Positively Women, YWCA, Maternity Action and FORWARD". */
   votingMembersText: string;
   /** "the Funder's commissioner (the open part of one meeting each quarter); …", or null. */
@@ -99,7 +98,6 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     bodyType: label('decision_body_type', body.type),
     functions: labels('function', body.functions),
     seatsPerMember: countInWords(body.seats_per_member ?? 1, 'seat'),
-    votingMembers: body.voting_member_ids.map(names.member),
     votingMembersText: names.members(body.voting_member_ids),
     observersText: observers.length > 0 ? joinAnd(observers) : null,
     coOptedMax:

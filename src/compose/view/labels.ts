@@ -4,8 +4,10 @@
  * Labels are lower-case phrases that fit mid-sentence ("company limited by guarantee"); proper nouns
  * and the agreement's defined terms ("Partner", "the Lead Partner") keep their capitals, and `{body}`
  * stands for the decision body's own name, which the view puts in (see `names.ts`). Open vocabularies
- * (DOMAIN §3.3) accept any lower_snake_case token: a known token gets its label, an unknown one is
- * humanised ("due_diligence_passed" → "due diligence passed"). The vocabularies live in `labels/`.
+ * (DOMAIN §3.3) accept any token: a known token gets its label, an unknown one is humanised
+ * ("due_diligence_passed" → "due diligence passed", "NHS_trust" → "NHS trust": the user's capitals
+ * stay). Closed vocabularies are checked against the schema's enums (`labels/vocabularies.ts`): a value
+ * without a label fails to compile. The vocabularies live in `labels/`.
  */
 
 import { FUNDING_LABELS } from './labels/funding.js';
@@ -14,8 +16,14 @@ import { MEETINGS_LABELS } from './labels/meetings.js';
 import { PARTIES_LABELS } from './labels/parties.js';
 import { PROVISIONS_LABELS } from './labels/provisions.js';
 import { SHARING_LABELS } from './labels/sharing.js';
+import type { ClosedVocabularies } from './labels/vocabularies.js';
 
 type Table = Readonly<Record<string, string>>;
+
+/** A label for every value of each closed vocabulary, by the generated spec types. */
+export type ClosedLabelTables = {
+  readonly [V in keyof ClosedVocabularies]: Readonly<Record<ClosedVocabularies[V], string>>;
+};
 
 /** Every closed vocabulary of the spec, and the known tokens of the open ones, keyed by vocabulary. */
 export const LABELS = {
@@ -25,7 +33,7 @@ export const LABELS = {
   ...PROVISIONS_LABELS,
   ...MEETINGS_LABELS,
   ...SHARING_LABELS,
-} as const satisfies Readonly<Record<string, Table>>;
+} as const satisfies Readonly<Record<string, Table>> & ClosedLabelTables;
 
 /** A vocabulary of the label table, e.g. `legal_form`. */
 export type Vocabulary = keyof typeof LABELS;

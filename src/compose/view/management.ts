@@ -4,7 +4,6 @@
  */
 import type { ViewContext } from './context.js';
 import { label, labels } from './labels.js';
-import { joinAnd } from './lists.js';
 
 /** Management arrangements. */
 export interface ManagementView {
@@ -59,12 +58,4 @@ export function buildManagement(ctx: ViewContext): ManagementView {
         }
       : null,
   };
-}
-
-/**
- * The secretariat functions as one phrase, for sentences.
- * @param view the management view
- */
-export function secretariatDuties(view: ManagementView): string | null {
-  return view.secretariat && view.secretariat.functions.length > 0 ? joinAnd(view.secretariat.functions) : null;
 }

@@ -51,7 +51,6 @@ export interface PartyView {
   isLead: boolean;
   /** "key decision-making partner". */
   role: string;
-  isDecisionMaker: boolean;
   representative: PersonView | null;
   deputy: PersonView | null;
   mainContact: PersonView | null;
@@ -162,7 +161,6 @@ export function buildParties(ctx: ViewContext): PartyView[] {
         noticeAddress: m.correspondence_address ? formatAddress(m.correspondence_address) : address,
         isLead: m.is_lead_partner === true,
         role: label('partnership_role', m.partnership_role),
-        isDecisionMaker: m.partnership_role === 'key_decision_maker',
         representative: personView(m.representative),
         deputy: personView(m.deputy),
         mainContact: personView(m.main_contact ?? m.representative),

@@ -1,6 +1,7 @@
 /**
  * Section 15 and Schedule 5: KPIs, member targets, reporting lines and the underperformance steps.
  */
+import type { Duration } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
@@ -66,9 +67,7 @@ function target(value: number, unit: string | undefined): string {
   return unit ? `${value} ${unit}` : String(value);
 }
 
-type Line =
-  | { from?: string; to?: string; frequency?: string; due_after_period_end?: { value: number; unit: string } }
-  | undefined;
+type Line = { from?: string; to?: string; frequency?: string; due_after_period_end?: Duration } | undefined;
 
 function line(ctx: ViewContext, l: Line): ReportingLineView | null {
   if (!l) return null;

@@ -10,8 +10,6 @@ export interface QuorumView {
   seats: number;
   /** "three (3)". */
   seatsText: string;
-  /** Voting seats in total. */
-  totalSeats: number;
   /** "five (5)". */
   totalSeatsText: string;
   /** For a fraction, "one half of the voting seats, rounded up"; null for a count. */
@@ -52,7 +50,6 @@ export function quorumView(governance: PartnershipSpec['governance']): QuorumVie
   return {
     seats,
     seatsText: wordsAndFigure(seats),
-    totalSeats,
     totalSeatsText: wordsAndFigure(totalSeats),
     fractionText,
   };

@@ -3,7 +3,7 @@
  * text of every reference, after composition. Writers only print what it sets.
  */
 import { PartnershipError, type Diagnostic } from '../../errors.js';
-import type { Document, Node } from '../types.js';
+import type { Document, Node, NumberedDocument } from '../types.js';
 import { mapTree, visit } from '../visit.js';
 import { assignNumbers } from './assign.js';
 import { PackNumbering, resolveReference, templateError } from './resolve.js';
@@ -20,7 +20,7 @@ export { nearestIds } from './resolve.js';
  * @throws PartnershipError('input') with one `template` Diagnostic per duplicate id and per reference
  *   whose target is missing (here, in the named document, or because that document is not in the pack)
  */
-export function numberDocument(doc: Document, pack: ReadonlyMap<string, Document> = new Map()): Document {
+export function numberDocument(doc: Document, pack: ReadonlyMap<string, Document> = new Map()): NumberedDocument {
   const own = assignNumbers(doc);
   const numberings = new PackNumbering(doc, own, pack);
   const diagnostics: Diagnostic[] = own.duplicates.map((id) =>
@@ -60,7 +60,7 @@ export function numberDocument(doc: Document, pack: ReadonlyMap<string, Document
     const count = diagnostics.length === 1 ? 'a template error' : `${diagnostics.length} template errors`;
     throw new PartnershipError('input', `Cannot number ${doc.name}: ${count}`, diagnostics);
   }
-  return numbered;
+  return numbered as NumberedDocument;
 }
 
 /** Where an id sits: what kind of node carries it. */

@@ -5,7 +5,8 @@
  * funder consent and novation (R38).
  */
 
-import { PAYMENT_CYCLE, describeDuration, toCalendarDays } from '../tables/index.js';
+import { PAYMENT_CYCLE } from '../tables/index.js';
+import { describeDuration, toCalendarDays } from '../values/durations.js';
 import { error, warning, type Finding } from './finding.js';
 import { addDays, monthsBetween } from './iso-dates.js';
 import { pointer } from './pointer.js';

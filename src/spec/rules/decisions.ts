@@ -13,10 +13,10 @@ import {
   THRESHOLD_WORDS,
   UNANIMOUS_THRESHOLDS,
   VOTING_METHOD_RANK,
-  toCalendarDays,
   type StructureModel,
   type Threshold,
 } from '../tables/index.js';
+import { toCalendarDays } from '../values/durations.js';
 import { error, warning, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
 import type { RuleContext } from './rule-context.js';

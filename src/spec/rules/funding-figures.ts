@@ -4,7 +4,7 @@
  */
 
 import type { PartnershipSpec } from '../types.gen.js';
-import { percentOf, sumPence, toPence } from './pence.js';
+import { percentOf, sumPence, toPence } from '../values/money.js';
 
 /** Funding amounts in pence; undefined where the spec does not give a figure. */
 export interface FundingFigures {

@@ -5,7 +5,7 @@
  */
 
 import { error, warning, type Finding } from './finding.js';
-import { formatPounds, toPence } from './pence.js';
+import { formatPounds, toPence } from '../values/money.js';
 import { pointer } from './pointer.js';
 import { memberPointer, memberWords, type RuleContext } from './rule-context.js';
 

@@ -6,7 +6,7 @@
 
 import { error, warning, type Finding } from './finding.js';
 import { fundingFigures } from './funding-figures.js';
-import { formatPounds, toPence } from './pence.js';
+import { formatPounds, toPence } from '../values/money.js';
 import { pointer } from './pointer.js';
 import type { RuleContext } from './rule-context.js';
 

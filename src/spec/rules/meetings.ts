@@ -5,12 +5,14 @@
  * papers deadline (R62).
  */
 
-import { MAX_PER_YEAR, describeDuration, toCalendarDays, type DurationValue } from '../tables/index.js';
+import { MAX_PER_YEAR } from '../tables/index.js';
+import { describeDuration, toCalendarDays } from '../values/durations.js';
+import type { Duration } from '../types.gen.js';
 import { error, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
 import type { RuleContext } from './rule-context.js';
 
-function positive(duration: DurationValue | undefined): boolean {
+function positive(duration: Duration | undefined): boolean {
   return duration !== undefined && toCalendarDays(duration) > 0;
 }
 

@@ -7,7 +7,7 @@
 
 import { error, warning, type Finding } from './finding.js';
 import { fundingFigures } from './funding-figures.js';
-import { formatPounds, sumPence, toPence } from './pence.js';
+import { formatPounds, sumPence, toPence } from '../values/money.js';
 import { pointer } from './pointer.js';
 import { memberName, memberWords, type RuleContext } from './rule-context.js';
 

@@ -4,14 +4,8 @@
  * order with positive timescales, mediation first (R41); KPI periods fit the term (R65).
  */
 
-import {
-  MAX_PER_YEAR,
-  describeDuration,
-  isCountUnit,
-  isPercentUnit,
-  isRegularFrequency,
-  toCalendarDays,
-} from '../tables/index.js';
+import { MAX_PER_YEAR, isCountUnit, isPercentUnit, isRegularFrequency } from '../tables/index.js';
+import { describeDuration, toCalendarDays } from '../values/durations.js';
 import { error, warning, type Finding } from './finding.js';
 import { addDays, monthsBetween } from './iso-dates.js';
 import { pointer } from './pointer.js';

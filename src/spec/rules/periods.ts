@@ -7,7 +7,7 @@
 import { error, type Finding } from './finding.js';
 import { fundingFigures } from './funding-figures.js';
 import { addDays, isIsoDate } from './iso-dates.js';
-import { formatPounds, sumPence, toPence } from './pence.js';
+import { formatPounds, sumPence, toPence } from '../values/money.js';
 import { pointer } from './pointer.js';
 import type { RuleContext } from './rule-context.js';
 

@@ -3,7 +3,7 @@
  * acknowledged no later than the first contact with the person referred (R64).
  */
 
-import { describeDuration, toCalendarDays } from '../tables/index.js';
+import { describeDuration, toCalendarDays } from '../values/durations.js';
 import { error, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
 import type { RuleContext } from './rule-context.js';

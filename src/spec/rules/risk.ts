@@ -4,7 +4,7 @@
  * timescales and ends at the decision body or dispute resolution.
  */
 
-import { describeDuration, toCalendarDays } from '../tables/index.js';
+import { describeDuration, toCalendarDays } from '../values/durations.js';
 import { error, type Finding } from './finding.js';
 import { pointer } from './pointer.js';
 import type { RuleContext } from './rule-context.js';

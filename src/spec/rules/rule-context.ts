@@ -5,7 +5,7 @@
  */
 
 import type { PartnershipSpec } from '../types.gen.js';
-import { LEAD_MODELS } from '../tables/index.js';
+import { isBinding, isFunded, isLeadModel } from '../values/partnership.js';
 import { pointer } from './pointer.js';
 
 /** A party to the agreement (`members[]`). */
@@ -67,9 +67,9 @@ export function buildRuleContext(spec: PartnershipSpec): RuleContext {
     keyDecisionMakers,
     stakeholders: new Set((spec.stakeholders ?? []).map((s) => s.id)),
     leadId: leads.length === 1 ? leads[0] : undefined,
-    funded: spec.funding?.has_funding === true,
-    leadModel: LEAD_MODELS.has(spec.partnership.structure_model),
-    binding: spec.partnership.agreement_status === 'legally_binding',
+    funded: isFunded(spec),
+    leadModel: isLeadModel(spec),
+    binding: isBinding(spec),
     termStart: term.start_date,
     termEnd:
       term.open_ended !== true && typeof term.end_date === 'string' && term.end_date > term.start_date

@@ -1,6 +1,6 @@
 /**
  * The data tables behind the cross-field rules and the templates' view model: jurisdictions,
- * legal forms, regulators, thresholds, reserved matters, frequencies, durations, data-protection
+ * legal forms, regulators, thresholds, reserved matters, frequencies, data-protection
  * conditions, funder types and KPI units. Other stages read them through this file.
  */
 
@@ -31,14 +31,6 @@ export {
   type StructureModel,
 } from './reserved-matters.js';
 export { MAX_PER_YEAR, PAYMENT_CYCLE, isRegularFrequency } from './frequencies.js';
-export {
-  CALENDAR_DAYS_PER_UNIT,
-  DURATION_UNIT_WORDS,
-  describeDuration,
-  toCalendarDays,
-  type DurationUnit,
-  type DurationValue,
-} from './durations.js';
 export {
   ART9_NEEDING_SCH1,
   CRIMINAL_OFFENCE_DATA,

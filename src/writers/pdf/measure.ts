@@ -143,8 +143,3 @@ export function shape(face: Face, word: string, rtl = false): Shape {
   }
   return found;
 }
-
-/** Width of `word` in points at `size`. */
-export function widthOf(face: Face, word: string, size: number): number {
-  return (shape(face, word).width * size) / 1000;
-}

@@ -30,7 +30,7 @@ describe('buildView', () => {
 
   it('should resolve the quorum and name the decision body and lead', () => {
     const view = buildView(validSpec('whec-strategic-consortium.yaml'), 'partnership_agreement');
-    expect(view.governance.quorum).toMatchObject({ seats: 3, seatsText: 'three (3)', totalSeats: 5 });
+    expect(view.governance.quorum).toMatchObject({ seats: 3, seatsText: 'three (3)', totalSeatsText: 'five (5)' });
     expect(view.governance.body).toBe('the Steering Group');
     expect(view.lead?.name).toBe('YWCA');
     expect(view.governance.votingMembersText).toBe('Rape Crisis, Positively Women, YWCA, Maternity Action and FORWARD');

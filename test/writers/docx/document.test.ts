@@ -10,7 +10,7 @@ import {
   ref,
   section,
   type Block,
-  type Document,
+  type NumberedDocument as Document,
 } from '../../../src/model/index.js';
 import { numberedSampleDocument, sampleMeta } from '../../support/sample-document.js';
 import { paragraphsOf, part, render, textOf } from './docx-parts.js';

@@ -3,7 +3,7 @@
  * tests assert on word/document.xml and friends, never on .docx bytes.
  */
 import JSZip from 'jszip';
-import type { Document } from '../../../src/model/index.js';
+import type { NumberedDocument } from '../../../src/model/index.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
 
 /** The text of every part of a rendered document, by path, with the writer's warnings. */
@@ -25,7 +25,7 @@ export async function readParts(bytes: Uint8Array): Promise<Record<string, strin
 }
 
 /** Renders `doc` and reads its parts. */
-export async function render(doc: Document): Promise<Rendered> {
+export async function render(doc: NumberedDocument): Promise<Rendered> {
   const { bytes, warnings } = await writeDocx(doc, { file: `${doc.name}.docx` });
   return { parts: await readParts(bytes), warnings, bytes };
 }

@@ -3,7 +3,13 @@
  * wide enough for its widest figure, and the columns add up to the text width.
  */
 import { describe, expect, it } from 'vitest';
-import { documentOf, numberDocument, section, table, type Document } from '../../../src/model/index.js';
+import {
+  documentOf,
+  numberDocument,
+  section,
+  table,
+  type NumberedDocument as Document,
+} from '../../../src/model/index.js';
 import { sampleMeta } from '../../support/sample-document.js';
 import { part, render } from './docx-parts.js';
 

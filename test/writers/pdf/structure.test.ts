@@ -1,13 +1,13 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../../src/model/index.js';
+import type { NumberedDocument } from '../../../src/model/index.js';
 import { writePdf } from '../../../src/writers/pdf/index.js';
 import { rtlDocument } from '../../support/rtl-document.js';
 import { numberedSampleDocument } from '../../support/sample-document.js';
 import { contentIds, readTagged, roles, treeText, type TaggedPdf } from './structure-tree.js';
 
 const tagged = new Map<string, Promise<{ bytes: Uint8Array; read: TaggedPdf }>>();
-function render(name: string, doc: () => Document) {
+function render(name: string, doc: () => NumberedDocument) {
   let found = tagged.get(name);
   if (found === undefined) {
     found = writePdf(doc(), {}).then(async ({ bytes }) => ({ bytes, read: await readTagged(bytes) }));
@@ -15,7 +15,7 @@ function render(name: string, doc: () => Document) {
   }
   return found;
 }
-const DOCUMENTS: [string, () => Document][] = [
+const DOCUMENTS: [string, () => NumberedDocument][] = [
   ['the sample agreement', numberedSampleDocument],
   ['the right-to-left agreement', rtlDocument],
 ];
