@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { composeDocument } from '../../src/compose/index.js';
 import { loadSpec, validateSpec } from '../../src/spec/index.js';
 import { getWriter } from '../../src/writers/index.js';
+import { textOf } from '../writers/docx/docx-parts.js';
 import { collapse, readPdf } from '../writers/pdf/read-pdf.js';
 
 // DESIGN rule 2 end to end: a member's name, whatever it holds, reaches the text, the Word XML and the
@@ -37,18 +38,8 @@ const NAME = fc
 const base = (await loadSpec('fixtures/valid/whec-strategic-consortium.yaml')).spec!;
 const [txt, docx, pdf] = await Promise.all(['txt', 'docx', 'pdf'].map((f) => getWriter(f)));
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 async function wordText(bytes: Uint8Array): Promise<string> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join('');
+  return textOf(await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string'));
 }
 
 describe('user text through the whole pipeline', () => {

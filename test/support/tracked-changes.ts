@@ -7,18 +7,10 @@
  * instructions are not text; a field's result is.
  */
 import JSZip from 'jszip';
+import { unescapeXml as unescape } from '../writers/docx/docx-parts.js';
 
 const TOKEN = /<[^>]+>|[^<]+/g;
 const TRACKED = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo']);
-
-function unescape(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 /**
  * The paragraphs' texts of `xml` with every change accepted (`accept`) or rejected (`reject`).
