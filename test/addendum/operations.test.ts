@@ -235,7 +235,7 @@ describe('addendum operations', () => {
     expect(spec.work_areas!.find((w) => w.id === 'wa-policy')!.name).toBe('Policy, influencing and campaigns');
     expect(spec.partnership.geography).toEqual(['england', 'wales']);
     expect(spec.work_areas!.find((w) => w.id === 'wa-evidence')!.contributor_ids).toEqual(['rcew']);
-    expect(spec.risk_management.initial_risks!.map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(spec.risk_management!.initial_risks!.map((r) => r.id)).toEqual(['r1', 'r2']);
     const text = await result.text();
     expect(text).toContain('The entry at /work_areas/wa-policy/name of the Agreement');
     expect(text).toContain('"wales" is added to the list at /partnership/geography');
