@@ -5,9 +5,9 @@
  * applying the typed ones to the old spec and comparing what they give with the new one. A typed
  * operation that would not apply cleanly is left out, and the generic ones carry its change instead.
  *
- * What the two specs cannot say, the decision that authorised the change and the funder's consent, is
- * left as "TO COMPLETE" with a comment saying what it needs; `validate` lists each field still to
- * complete, and `addendum` refuses the draft until they are.
+ * What the two specs cannot say (the date the agreement was made, the decision that authorised the
+ * change, the funder's consent) is left as "TO COMPLETE" with a comment saying what it needs; `validate`
+ * lists each field still to complete, and `addendum` refuses the draft until they are.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
@@ -69,7 +69,8 @@ export function draftAddendum(old: PartnershipSpec, next: PartnershipSpec, sourc
     base: {
       spec_id: old.meta.spec_id,
       version: old.meta.version,
-      agreement_date: old.meta.change_log[0]?.date ?? old.meta.prepared_date,
+      // The spec records when each version was prepared, not when the agreement was made.
+      agreement_date: TO_COMPLETE,
       ...(previous.length > 0
         ? { previous_addenda: previous.map((entry, i) => ({ number: i + 1, date: entry.date })) }
         : {}),
@@ -110,6 +111,7 @@ function commented(
   consent: string | null,
 ): string {
   const before: Record<string, string[]> = {
+    'base:': ['The agreement this addendum changes: complete the date on which it was made.'],
     'reason:': ['Why the partners make the change: the Background recital of the Addendum.'],
     'decision:': [
       `The decision that authorised the change: complete the meeting date, minute reference and votes.`,

@@ -20,6 +20,7 @@ function complete(draft: string, old: PartnershipSpec): string {
     votes: { for: seats, against: 0, abstain: 0 },
   });
   if (data.funder_consent) Object.assign(data.funder_consent, { reference: 'REF/1', date: effective });
+  data.base!.agreement_date = '2026-03-06';
   return stringify(data);
 }
 
@@ -38,7 +39,12 @@ describe('an addendum drafted from two versions of a spec', () => {
     expect(left.addendum).toBeNull();
     expect(new Set(left.diagnostics.map((d) => d.code))).toEqual(new Set(['incomplete']));
     expect(left.diagnostics.map((d) => d.pointer)).toEqual(
-      expect.arrayContaining(['/decision/meeting_date', '/decision/minute_ref', '/decision/votes/for']),
+      expect.arrayContaining([
+        '/base/agreement_date',
+        '/decision/meeting_date',
+        '/decision/minute_ref',
+        '/decision/votes/for',
+      ]),
     );
     const read = validateAddendumSource(complete(draft, old), 'draft.yaml');
     expect(read.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
