@@ -154,7 +154,8 @@ function thresholdMet(
   return ok && cast > 0 ? true : `${THRESHOLD_WORDS[threshold]} of the votes cast is not reached`;
 }
 
-function checkConsent(addendum: AddendumSpec, base: PartnershipSpec, fail: Fail): void {
+/** Why the addendum needs the funder's consent, or null when it does not. */
+export function consentReason(addendum: Pick<AddendumSpec, 'changes'>, base: PartnershipSpec): string | null {
   const change = base.change_management;
   const ops = new Set(addendum.changes.map((c) => c.op));
   const membership = ops.has('admit_member') || ops.has('withdraw_member') || ops.has('expel_member');
@@ -168,6 +169,11 @@ function checkConsent(addendum: AddendumSpec, base: PartnershipSpec, fail: Fail)
         : membership && funderRequires
           ? 'a funder requires consent to membership changes'
           : null;
+  return why;
+}
+
+function checkConsent(addendum: AddendumSpec, base: PartnershipSpec, fail: Fail): void {
+  const why = consentReason(addendum, base);
   if (why === null) return;
   const consent = addendum.funder_consent;
   if (!consent || !consent.required) {

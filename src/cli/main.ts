@@ -15,6 +15,7 @@ import { initCommand } from './commands/init.js';
 import { generateCommand } from './commands/generate.js';
 import { explainCommand } from './commands/explain.js';
 import { diffCommand } from './commands/diff.js';
+import { addendumCommand } from './commands/addendum.js';
 import { packageVersion } from './package-files.js';
 
 const STDIN_ARG = '\u0000stdin';
@@ -43,13 +44,14 @@ export async function run(argv: readonly string[], output: Output = processOutpu
     .command(generateCommand(context))
     .command(explainCommand(context))
     .command(diffCommand(context))
+    .command(addendumCommand(context))
     .middleware((args) => {
       for (const [key, value] of Object.entries(args)) {
         if (value === STDIN_ARG) args[key] = '-';
         else if (Array.isArray(value)) args[key] = value.map((v: unknown) => (v === STDIN_ARG ? '-' : v));
       }
     }, true)
-    .demandCommand(1, 'Name a command: validate, schema, init, generate, explain, diff or completion.')
+    .demandCommand(1, 'Name a command: validate, schema, init, generate, explain, diff, addendum or completion.')
     .recommendCommands()
     .strict()
     .help()

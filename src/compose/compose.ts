@@ -29,6 +29,7 @@ import { PlaceholderTable } from './placeholders.js';
 import { relocateNumberingError } from './relocate.js';
 import { TemplateFault, faultToError, templateDiagnostic, type TemplateSource } from './template-errors.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
+import type { AddendumView } from './view/addendum.js';
 import { buildDraftingNotes, buildView } from './view/index.js';
 
 /** How to compose. */
@@ -41,6 +42,8 @@ export interface ComposeOptions {
   locate?: (pointer: string) => { line: number; column: number };
   /** The spec file's path as the user gave it. */
   specFile?: string;
+  /** The Addendum's own view (compose/addendum.ts); only the `addendum` kind reads it. */
+  addendum?: AddendumView;
 }
 
 /** How to render one template without a spec. */
@@ -160,8 +163,13 @@ function composeOne(
     const message = `Cannot compose the ${instance.title}: there is no template ${template}.md.hbs`;
     throw new PartnershipError('input', message, [templateDiagnostic(file, 0, 0, message)]);
   }
+  if (kind === 'addendum' && options.addendum === undefined) {
+    const message = 'Cannot compose the Addendum from a partnership spec: run `partnership addendum <base> <addendum>`';
+    throw new PartnershipError('usage', message);
+  }
   const view = {
     ...buildView(spec, kind, instance.scope),
+    ...(kind === 'addendum' ? { addendum: options.addendum } : {}),
     drafting_notes: buildDraftingNotes(spec, options.warnings ?? []),
   };
   const { blocks, sources } = renderBlocks(set, template, view);

@@ -11,6 +11,7 @@ export {
   type ComposeOptions,
   type RenderOptions,
 } from './compose.js';
+export { composeAddendum, composeConformed, type AddendumInput } from './addendum.js';
 export type { DraftingNoteGroup, View } from './view/index.js';
 export {
   documentKind,

@@ -12,12 +12,6 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
   // The spec file itself
   $schema: 'an editor hint naming the schema file; not part of the partnership',
   spec_version: 'the version of the spec format, not of the documents',
-  'meta.change_log[].version':
-    "the spec's own version history; documents print their current version and date, not the log",
-  'meta.change_log[].date':
-    "the spec's own version history; documents print their current version and date, not the log",
-  'meta.change_log[].summary':
-    "the spec's own version history; documents print their current version and date, not the log",
   'meta.title':
     'not yet printed: the view offers it as document.specTitle, but each document takes its title from its kind',
 
@@ -39,7 +33,6 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
     'checked against funding.clawback.flow_down (R31); the clawback clause prints the flow-down itself',
   'lead_partner.member_id':
     'must equal the member flagged is_lead_partner (R04); documents name the lead from that member',
-  'members[].joined_date': 'checked against the term (R22); documents list the current parties, not when each joined',
   'members[].left_date': 'records a member that has left; documents list only current parties',
   'risk_management.initial_risks[].id':
     'an identifier for references inside the spec; the risk register prints each risk by its title',

@@ -219,11 +219,23 @@ function run(before: Document, after: Document, moved: ReadonlySet<string>): Wal
  * @param after the new version
  * @param author who the tracked changes are attributed to
  */
-export function redlineDocument(before: NumberedDocument, after: NumberedDocument, author: string): Redline {
+export function redlineDocument(older: NumberedDocument, after: NumberedDocument, author: string): Redline {
+  const before = withHistoryOf(older, after);
   const first = run(before, after, new Set());
   const moved = new Set([...first.deletedIds].filter((id) => first.insertedIds.has(id)));
   const final = moved.size === 0 ? first : run(before, after, moved);
   const children = [...summarySection(before, after, final.changes), ...final.children];
   const document: NumberedDocument = { ...after, meta: { ...after.meta, revisionAuthor: author }, children };
   return { document, changes: final.changes };
+}
+
+/**
+ * `before` with `after`'s document history: like the cover, the history is document control, always
+ * the new version's, so a redline marks changes to the text only.
+ */
+function withHistoryOf(before: NumberedDocument, after: NumberedDocument): NumberedDocument {
+  const isHistory = (block: Document['children'][number]): boolean =>
+    block.type === 'section' && block.id === 'document-history';
+  const history = after.children.filter(isHistory);
+  return { ...before, children: [...history, ...before.children.filter((block) => !isHistory(block))] };
 }

@@ -119,14 +119,14 @@ describe('explainSpec', () => {
     const spec = whecSpec();
     expect(explainSpec(spec).documents.map((d) => d.kind)).toEqual(spec.meta.documents);
     const { kind, unregister } = registerDocumentKind({
-      kind: 'addendum',
-      title: 'Addendum',
-      stem: 'addendum',
-      templates: ['addendum'],
+      kind: 'deed_of_variation',
+      title: 'Deed of Variation',
+      stem: 'deed-of-variation',
+      templates: ['deed-of-variation'],
     });
     try {
-      const [addendum] = explainSpec(spec, { documents: [kind] }).documents;
-      expect(addendum).toEqual({ kind: 'addendum', title: 'Addendum', template: null, sections: [] });
+      const [deed] = explainSpec(spec, { documents: [kind] }).documents;
+      expect(deed).toEqual({ kind: 'deed_of_variation', title: 'Deed of Variation', template: null, sections: [] });
     } finally {
       unregister();
     }

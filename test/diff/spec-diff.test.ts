@@ -48,7 +48,7 @@ describe('partnership diff', () => {
     expect(changes.find((c) => c.path === 'funding.allocations[pw].by_period["2027/28"]')?.afterText).toBe(
       '£25,500.00',
     );
-    expect(changes.find((c) => c.path === 'meta.change_log[1.1.0]')).toMatchObject({ kind: 'added', rendered: false });
+    expect(changes.find((c) => c.path === 'meta.change_log[1.1.0]')).toMatchObject({ kind: 'added', rendered: true });
   });
 
   it('should report an invalid spec with its diagnostics and exit 1, comparing nothing', async () => {

@@ -21,6 +21,7 @@ interface DiffArgs {
   format: string[];
   author?: string;
   templates?: string;
+  'draft-addendum'?: string;
 }
 
 /** Both specs, or null after reporting why one cannot be diffed. */
@@ -73,14 +74,20 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
           type: 'string',
           describe: "Who the tracked changes are attributed to (default: the new spec's preparing member)",
         })
+        .option('draft-addendum', {
+          type: 'string',
+          describe:
+            'Also write an addendum spec turning <old> into <new> to this file, its decision and funder consent left "TO COMPLETE"',
+        })
         .option('templates', {
           type: 'string',
           describe: 'Folder of your own templates; each replaces the built-in one of the same name',
         })
         .example('$0 diff v2.0.yaml v2.1.yaml', 'What changed, grouped by section')
+        .example('$0 diff v2.0.yaml v2.1.yaml --redline review/', 'And a Word, PDF and text redline of each document')
         .example(
-          '$0 diff v2.0.yaml v2.1.yaml --redline review/',
-          'And a Word, PDF and text redline of each document',
+          '$0 diff v2.0.yaml v2.1.yaml --draft-addendum addendum-1.yaml',
+          'And a draft addendum making the change; complete it, then run `partnership addendum`',
         ) as never,
     handler: async (args) => {
       const formats = await parseFormatList(args.format);
@@ -100,6 +107,14 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
         const request = { documents, author: args.author, templatesDir: args.templates };
         const written = await writeRedlines(before, after, request, formats, args.redline);
         context.output.err(`wrote ${plural(written, 'redline file')} to ${args.redline}`);
+      }
+      const draftFile = args['draft-addendum'];
+      if (draftFile !== undefined) {
+        const [before, after] = specs as [PartnershipSpec, PartnershipSpec];
+        const { draftAddendum } = await import('../../addendum/index.js');
+        const { writeFileAtomic } = await import('../../batch/index.js');
+        await writeFileAtomic(draftFile, draftAddendum(before, after, { old: args.old, new: args.new }));
+        context.output.err(`wrote a draft addendum to ${draftFile}: complete its fields marked "TO COMPLETE"`);
       }
       context.exitCode = EXIT.ok;
     },

@@ -6,6 +6,7 @@
  * for a kind the enum lacks, fails to compile. docs/adding-a-document.md walks through adding one.
  */
 import type { ListedDocument, PartnershipSpec } from '../../spec/index.js';
+import { addendum } from './addendum.js';
 import { dataSharingSchedule } from './data-sharing-schedule.js';
 import { instancesOf, packHolds, type DocumentInstance, type DocumentKindEntry } from './document-kind.js';
 import { meetingsProtocol } from './meetings-protocol.js';
@@ -17,8 +18,8 @@ import { termsOfReference } from './terms-of-reference.js';
 
 export type { DocumentInstance, DocumentKindEntry, InstanceScope } from './document-kind.js';
 
-/** A document kind the tool composes: a `meta.documents` value. */
-export type DocumentKind = ListedDocument;
+/** A document kind the tool composes: a `meta.documents` value, or the Addendum (composed from its own spec). */
+export type DocumentKind = ListedDocument | 'addendum';
 
 /** The built-in kinds, in standard order. */
 const BUILT_IN: { readonly [K in DocumentKind]: DocumentKindEntry<K> } = {
@@ -29,6 +30,7 @@ const BUILT_IN: { readonly [K in DocumentKind]: DocumentKindEntry<K> } = {
   referral_protocol: referralProtocol,
   data_sharing_schedule: dataSharingSchedule,
   signature_pages: signaturePages,
+  addendum,
 };
 
 const registry = new Map<string, DocumentKindEntry>(Object.entries(BUILT_IN));

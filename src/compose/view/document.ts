@@ -20,6 +20,10 @@ export interface DocumentView {
   /** `<spec_id>/<version>/<file stem>`. */
   documentId: string;
   supersedes: string | null;
+  /** "version 1.0.0" for a `supersedes` of this spec (`whec@1.0.0`), else `supersedes` as written; or null. */
+  supersedesVersion: string | null;
+  /** `meta.change_log`, oldest first: what each version changed. */
+  history: { version: string; date: string; summary: string }[];
   /** The member that prepared the document, or null. */
   preparedBy: string | null;
 }
@@ -39,6 +43,17 @@ export function buildDocument(ctx: ViewContext, kind: string): DocumentView {
     preparedDate: formatDate(meta.prepared_date),
     documentId: `${meta.spec_id}/${meta.version}/${documentKind(kind).stem}`,
     supersedes: meta.supersedes ?? null,
+    supersedesVersion: supersededVersion(meta.spec_id, meta.supersedes),
+    history: meta.change_log.map((entry) => ({
+      version: entry.version,
+      date: formatDate(entry.date),
+      summary: entry.summary,
+    })),
     preparedBy: meta.prepared_by_member ? ctx.names.member(meta.prepared_by_member) : null,
   };
+}
+
+function supersededVersion(specId: string, supersedes: string | null | undefined): string | null {
+  if (!supersedes) return null;
+  return supersedes.startsWith(`${specId}@`) ? `version ${supersedes.slice(specId.length + 1)}` : supersedes;
 }

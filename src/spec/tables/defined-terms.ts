@@ -7,11 +7,13 @@
 /** Every literal term a built-in template defines, in alphabetical order. */
 export const DEFINED_TERMS: readonly string[] = [
   'Accountable Body',
+  'Addendum',
   'Agreement',
   'Commencement Date',
   'Confidential Information',
   'Contingency',
   'Data Protection Legislation',
+  'Effective Date',
   'Exit Plan',
   'Funder',
   'Funding',
