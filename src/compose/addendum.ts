@@ -2,7 +2,7 @@
  * The documents an addendum makes: the Addendum itself (composed over the consolidated spec, with the
  * addendum's own view), and the conformed copy of the agreement, "as amended by Addendum No. N".
  */
-import { visit, type Document, type NumberedDocument } from '../model/index.js';
+import { visit, type NumberedDocument } from '../model/index.js';
 import type { AddendumSpec, PartnershipSpec } from '../spec/index.js';
 import { composeDocument, composePack, type ComposeOptions } from './compose.js';
 import { packKinds } from './documents/index.js';
