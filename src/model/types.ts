@@ -129,10 +129,17 @@ export interface ListItem {
 /** A table with one header row that repeats across pages. */
 export interface Table {
   type: 'table';
+  /** The spec item the whole table describes (one table per member), or absent. A redline pairs tables by it. */
+  itemId?: string;
   header: TableCell[];
   rows: TableCell[][];
   /** Per column: 'left' for text, 'right' for figures. */
   align: ('left' | 'right')[];
+  /**
+   * Per body row: the id of the spec item the row comes from (a member, a work area), or null; absent
+   * when no row has one. A redline pairs rows by it.
+   */
+  rowIds?: (string | null)[];
   /** In a redline, per body row: inserted, deleted or unchanged (null); absent elsewhere. */
   rowChanges?: ('inserted' | 'deleted' | null)[];
 }

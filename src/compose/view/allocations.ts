@@ -13,6 +13,8 @@ import { formatPence, sumPence, toPence } from './money.js';
 
 /** One row of the allocation table. */
 export interface AllocationRow {
+  /** The member id of an allocation, `management-fee` or `contingency`, which keys its table row. */
+  id: string;
   name: string;
   /** Work areas the allocation funds, joined; "" for the fee and contingency rows. */
   workAreas: string;
@@ -49,6 +51,7 @@ const orNull = (text: string): string | null => (text === '' ? null : text);
 type ByPeriod = Readonly<Record<string, string>> | null | undefined;
 
 function row(
+  id: string,
   name: string,
   workAreas: string,
   columns: readonly string[],
@@ -56,6 +59,7 @@ function row(
   amount: string,
 ): AllocationRow {
   return {
+    id,
     name,
     workAreas,
     amounts: columns.map((c) => formatPence(byPeriod?.[c] ? toPence(byPeriod[c]) : 0n)),
@@ -76,6 +80,7 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
   const allocations = funding.allocations ?? [];
   const rows = allocations.map((a) =>
     row(
+      a.member_id,
       ctx.names.member(a.member_id),
       (a.work_area_ids ?? []).map((id) => areaNames.get(id) ?? id).join('; '),
       columns,
@@ -83,19 +88,20 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
       a.amount,
     ),
   );
-  const extra: { name: string; byPeriod: ByPeriod; amount: string }[] = [];
+  const extra: { id: string; name: string; byPeriod: ByPeriod; amount: string }[] = [];
   const fee = funding.management_fee;
   if (ctx.when.management_fee && fee?.amount)
-    extra.push({ name: 'Management fee', byPeriod: fee.by_period, amount: fee.amount });
+    extra.push({ id: 'management-fee', name: 'Management fee', byPeriod: fee.by_period, amount: fee.amount });
   const contingency = funding.contingency;
   if (ctx.when.contingency && contingency)
-    extra.push({ name: 'Contingency', byPeriod: contingency.by_period, amount: contingency.amount });
-  for (const e of extra) rows.push(row(e.name, '', columns, e.byPeriod, e.amount));
+    extra.push({ id: 'contingency', name: 'Contingency', byPeriod: contingency.by_period, amount: contingency.amount });
+  for (const e of extra) rows.push(row(e.id, e.name, '', columns, e.byPeriod, e.amount));
   const sources = [...allocations.map((a) => ({ byPeriod: a.by_period as ByPeriod, amount: a.amount })), ...extra];
   return {
     columns,
     rows,
     totals: {
+      id: 'total',
       name: 'Total',
       workAreas: '',
       amounts: columns.map((c) => formatPence(sumPence(sources.map((s) => s.byPeriod?.[c])))),
