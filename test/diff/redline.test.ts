@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +85,25 @@ describe('redline', () => {
     expect(redline.changes.some((c) => c.kind === 'inserted' && c.text.startsWith("Foo Women's Aid"))).toBe(true);
     const xml = await documentXml((await render('docx', redline.document)).bytes);
     expect(xml).toMatch(/<w:trPr><w:cantSplit\/><w:ins w:id="\d+" w:author="Reviewer"/);
+  });
+
+  it('should open with a legend of the marks, which the PDF and the text both print', async () => {
+    const [before, after] = await agreements('clause-text');
+    const redline = redlineDocument(before, after, 'Reviewer');
+    const txt = new TextDecoder().decode((await render('txt', redline.document)).bytes);
+    const legend = txt.slice(txt.indexOf('Summary of changes'), txt.indexOf('page break'));
+    expect(legend).toMatch(/Inserted +blue and underlined +between \{\+ and \+\}/);
+    expect(legend).toMatch(/Deleted +red and struck through +between \[- and -\]/);
+    const dir = mkdtempSync(join(tmpdir(), 'legend-'));
+    try {
+      const file = join(dir, 'redline.pdf');
+      writeFileSync(file, (await render('pdf', redline.document)).bytes);
+      const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', '-l', '2', file, '-']).toString();
+      for (const words of ['blue and underlined', 'red and struck through', 'between {+ and +}', 'between [- and -]'])
+        expect(pdf).toContain(words);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('should show a moved clause once, as moved, with both ends named alike', async () => {
