@@ -19,6 +19,7 @@ import {
 import { markdownToBlocks } from './markdown/index.js';
 import { documentMeta, toolVersion } from './meta.js';
 import { PlaceholderTable } from './placeholders.js';
+import { reviewCopy, sourcesOf, type SourceOf } from './review.js';
 import { relocateNumberingError } from './relocate.js';
 import { TemplateFault, faultToError, templateDiagnostic, type TemplateSource } from './template-errors.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
@@ -34,6 +35,11 @@ export interface ComposeOptions {
   locate?: (pointer: string) => { line: number; column: number };
   /** The spec file's path as the user gave it. */
   specFile?: string;
+  /**
+   * A reviewer copy: each value printed from the spec carries its field and line (from `locate`), numbered,
+   * and a closing section lists them (review.ts).
+   */
+  review?: boolean;
 }
 
 /** How to render one template without a spec. */
@@ -67,6 +73,7 @@ export function composeDocument(spec: PartnershipSpec, kind: DocumentKind, optio
  */
 export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], options: ComposeOptions = {}): Document[] {
   const set = loadTemplates(options.templatesDir);
+  const sourceOf = options.review === true ? sourcesOf(spec, options.locate) : undefined;
   // Per kind, its instances in order; a slot stays empty until that instance is needed.
   const composed = new Map<DocumentKind, (Document | undefined)[]>();
   const sources = new Map<string, TemplateSource[]>();
@@ -76,7 +83,7 @@ export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], option
     composed.set(kind, slots);
     instances.slice(0, which === 'main' ? 1 : instances.length).forEach((instance, i) => {
       if (slots[i] !== undefined) return;
-      const one = composeOne(spec, instance, set, options);
+      const one = composeOne(spec, instance, set, options, sourceOf);
       sources.set(instance.name, one.sources);
       slots[i] = one.doc;
     });
@@ -101,7 +108,8 @@ export function composePack(spec: PartnershipSpec, kinds: DocumentKind[], option
     .sort((a, b) => asked.indexOf(a.kind) - asked.indexOf(b.kind))
     .map((doc) => {
       try {
-        return numberDocument(doc, pack);
+        const numbered = numberDocument(doc, pack);
+        return sourceOf === undefined ? numbered : reviewCopy(numbered);
       } catch (error) {
         throw relocateNumberingError(error, sources.get(doc.name)!);
       }
@@ -138,6 +146,7 @@ function composeOne(
   instance: DocumentInstance,
   set: TemplateSet,
   options: ComposeOptions,
+  sourceOf: SourceOf | undefined,
 ): { doc: Document; sources: TemplateSource[] } {
   const { kind, template } = instance;
   if (!set.has(template)) {
@@ -149,7 +158,7 @@ function composeOne(
     ...buildView(spec, kind, instance.scope),
     drafting_notes: buildDraftingNotes(spec, options.warnings ?? []),
   };
-  const { blocks, sources } = renderBlocks(set, template, view);
+  const { blocks, sources } = renderBlocks(set, template, view, sourceOf);
   const meta = documentMeta(spec, instance, set.hash);
   return { doc: { type: 'document', kind, name: instance.name, meta, children: blocks }, sources };
 }
@@ -184,8 +193,13 @@ export function renderTemplate(name: string, view: object, options: RenderOption
 }
 
 /** The blocks of a render, with the template files it used (for locating later errors). */
-function renderBlocks(set: TemplateSet, stem: string, view: object): { blocks: Block[]; sources: TemplateSource[] } {
-  const table = new PlaceholderTable();
+function renderBlocks(
+  set: TemplateSet,
+  stem: string,
+  view: object,
+  sourceOf?: SourceOf,
+): { blocks: Block[]; sources: TemplateSource[] } {
+  const table = new PlaceholderTable(sourceOf);
   let rendered: { markdown: string; sources: TemplateSource[] };
   try {
     rendered = set.render(stem, view, table);

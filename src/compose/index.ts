@@ -36,3 +36,4 @@ export { formatMoney } from './view/money.js';
 export { formatDuration } from './view/durations.js';
 export { formatDate } from './view/dates.js';
 export { humanise } from './view/labels.js';
+export { SOURCES_ID } from './review.js';

@@ -208,6 +208,16 @@ export type Inline = Text | Strong | Emphasis | Reference | DefinedTerm | Insert
 export interface Text {
   type: 'text';
   value: string;
+  /** In a reviewer copy, the spec field this value came from; absent elsewhere. */
+  source?: ValueSource;
+}
+
+/** Where a value of a reviewer copy came from: Word shows it as a comment, PDF and text as a marker `[n]`. */
+export interface ValueSource {
+  /** The marker's number: one per source, in the order the document first uses it. */
+  number: number;
+  /** The spec field and its line: "members[3].legal_name, line 88". */
+  label: string;
 }
 
 /** Bold. */
