@@ -127,6 +127,32 @@ describe('redline', () => {
 });
 
 describe('partnership diff --redline', () => {
+  it('should write byte-identical redlines in two processes in two time zones', () => {
+    const pair = 'fixtures/diff/membership';
+    const dirs = ['UTC', 'Pacific/Auckland'].map((tz) => {
+      const dir = mkdtempSync(join(tmpdir(), 'redline-tz-'));
+      execFileSync(
+        process.execPath,
+        ['dist/cli/bin.cjs', 'diff', `${pair}/old.yaml`, `${pair}/new.yaml`, '--redline', dir],
+        { env: { ...process.env, TZ: tz }, stdio: 'ignore' },
+      );
+      return dir;
+    });
+    try {
+      const names = readdirSync(dirs[0]!).sort();
+      expect(names).toContain('partnership-agreement-redline.docx');
+      expect(names).toContain('partnership-agreement-redline.pdf');
+      expect(names).toContain('partnership-agreement-redline.txt');
+      expect(readdirSync(dirs[1]!).sort()).toEqual(names);
+      for (const name of names) {
+        const [a, b] = dirs.map((dir) => readFileSync(join(dir, name)));
+        expect(a!.equals(b!), name).toBe(true);
+      }
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('should write <document>-redline.<ext> for each document and format asked for', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redline-'));
     try {
