@@ -41,8 +41,6 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
     'must equal the member flagged is_lead_partner (R04); documents name the lead from that member',
   'members[].joined_date': 'checked against the term (R22); documents list the current parties, not when each joined',
   'members[].left_date': 'records a member that has left; documents list only current parties',
-  'risk_management.initial_risks[].id':
-    'an identifier for references inside the spec; the risk register prints each risk by its title',
   'partnership.objectives[].measurable':
     'marks objectives the partners mean to measure; the KPIs schedule prints the measures themselves',
 
