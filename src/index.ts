@@ -18,6 +18,7 @@ export {
   composeDocument,
   composePack,
   availableDocuments,
+  SOURCES_ID,
   type ComposeOptions,
   type DocumentKind,
 } from './compose/index.js';

@@ -27,6 +27,8 @@ export interface PackOptions {
   /** Documents asked for, or null for the spec's own `meta.documents`. */
   documents: string[] | null;
   strict: boolean;
+  /** Reviewer copies written beside the documents (`<document>-review.<ext>`); absent when not. */
+  review?: true;
 }
 
 /** One file written. */

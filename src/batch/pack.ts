@@ -24,6 +24,8 @@ export interface PackJob {
   templatesDir?: string;
   /** Warnings stop generation too. */
   strict: boolean;
+  /** Render each document's reviewer copy too, as `<document>-review.<ext>`. */
+  review?: boolean;
 }
 
 /** One rendered file. */
@@ -90,16 +92,18 @@ export async function renderPack(job: PackJob): Promise<PackResult> {
   const version = spec.meta.version;
   const kinds = chooseDocuments(spec, job, loaded.locate, diagnostics);
   try {
-    const docs = composePack(spec, kinds, {
+    const options = {
       templatesDir: job.templatesDir,
       warnings: diagnostics.filter((d) => d.severity === 'warning'),
       locate: loaded.locate,
       specFile: job.file,
-    });
+    };
+    const docs = composePack(spec, kinds, options);
+    const copies = job.review === true ? composePack(spec, kinds, { ...options, review: true }) : [];
     const files: RenderedFile[] = [];
-    for (const doc of docs) {
+    for (const [doc, suffix] of [...docs.map((d) => [d, ''] as const), ...copies.map((d) => [d, '-review'] as const)]) {
       for (const format of job.formats) {
-        const name = `${doc.name}.${extensionOf(format)}`;
+        const name = `${doc.name}${suffix}.${extensionOf(format)}`;
         const writer = await getWriter(format);
         const result = await writer(doc, { file: `${specId}/${version}/${name}` });
         diagnostics.push(...result.warnings.filter((w) => !saidOfTheSpec(w, diagnostics)));

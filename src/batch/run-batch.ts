@@ -29,6 +29,8 @@ export interface BatchOptions {
   documents: string[] | null;
   templatesDir?: string;
   strict: boolean;
+  /** Write each document's reviewer copy too. */
+  review?: boolean;
   /** Worker threads at most. */
   jobs: number;
   force: boolean;
@@ -81,7 +83,13 @@ interface Checked {
 }
 
 async function check(runner: PackRunner, found: FoundSpec, options: BatchOptions): Promise<Checked> {
-  const base = { file: found.file, formats: options.formats, documents: options.documents, strict: options.strict };
+  const base = {
+    file: found.file,
+    formats: options.formats,
+    documents: options.documents,
+    strict: options.strict,
+    review: options.review === true,
+  };
   const job: PackJob = { ...base, source: found.source ?? new Uint8Array(), templatesDir: options.templatesDir };
   if (found.source === null || (found.source.length === 0 && found.file !== '<stdin>')) {
     // loadSpec words a missing, unreadable or empty file as every other command does.
@@ -162,6 +170,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const build = toolBuildId();
     const templateSet = templateSetHash(options.templatesDir);
     const packOptions: PackOptions = { formats: options.formats, documents: options.documents, strict: options.strict };
+    if (options.review === true) packOptions.review = true;
     const manifest = await readManifest(options.out).catch(rethrowAsOutputProblem);
     const todo: Checked[] = [];
     for (const c of valid) {

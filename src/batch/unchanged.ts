@@ -26,7 +26,10 @@ export interface PackInputs {
 const sameList = (a: readonly string[] | null, b: readonly string[] | null) =>
   a === b || (a !== null && b !== null && a.length === b.length && a.every((x, i) => x === b[i]));
 const sameOptions = (a: PackOptions, b: PackOptions) =>
-  a.strict === b.strict && sameList(a.formats, b.formats) && sameList(a.documents, b.documents);
+  a.strict === b.strict &&
+  a.review === b.review &&
+  sameList(a.formats, b.formats) &&
+  sameList(a.documents, b.documents);
 
 async function fileMatches(out: string, path: string, expected: string): Promise<boolean> {
   try {

@@ -27,6 +27,7 @@ export interface GenerateArgs {
   failFast: boolean;
   dryRun: boolean;
   strict: boolean;
+  review: boolean;
   quiet: boolean;
   json: boolean;
 }
@@ -105,6 +106,7 @@ export async function generateBatch(args: GenerateArgs, output: Output): Promise
       documents,
       templatesDir: args.templates,
       strict: args.strict,
+      review: args.review,
       jobs,
       force: args.force,
       failFast: args.failFast,

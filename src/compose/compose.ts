@@ -26,6 +26,7 @@ import {
 import { markdownToBlocks } from './markdown/index.js';
 import { documentMeta, toolVersion } from './meta.js';
 import { PlaceholderTable } from './placeholders.js';
+import { reviewCopy, sourcesOf, type SourceOf } from './review.js';
 import { relocateNumberingError } from './relocate.js';
 import { TemplateFault, faultToError, templateDiagnostic, type TemplateSource } from './template-errors.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
@@ -44,6 +45,11 @@ export interface ComposeOptions {
   specFile?: string;
   /** The Addendum's own view (compose/addendum.ts); only the `addendum` kind reads it. */
   addendum?: AddendumView;
+  /**
+   * A reviewer copy: each value printed from the spec carries its field and line (from `locate`), numbered,
+   * and a closing section lists them (review.ts).
+   */
+  review?: boolean;
 }
 
 /** How to render one template without a spec. */
@@ -85,6 +91,7 @@ export function composePack(
   options: ComposeOptions = {},
 ): NumberedDocument[] {
   const set = loadTemplates(options.templatesDir);
+  const sourceOf = options.review === true ? sourcesOf(spec, options.locate) : undefined;
   // Per kind, its instances in order; a slot stays empty until that instance is needed.
   const composed = new Map<DocumentKind, (Document | undefined)[]>();
   const sources = new Map<string, TemplateSource[]>();
@@ -94,7 +101,7 @@ export function composePack(
     composed.set(kind, slots);
     instances.slice(0, which === 'main' ? 1 : instances.length).forEach((instance, i) => {
       if (slots[i] !== undefined) return;
-      const one = composeOne(spec, instance, set, options);
+      const one = composeOne(spec, instance, set, options, sourceOf);
       sources.set(instance.name, one.sources);
       slots[i] = one.doc;
     });
@@ -119,7 +126,8 @@ export function composePack(
     .sort((a, b) => asked.indexOf(a.kind) - asked.indexOf(b.kind))
     .map((doc) => {
       try {
-        return numberDocument(doc, pack);
+        const numbered = numberDocument(doc, pack);
+        return sourceOf === undefined ? numbered : reviewCopy(numbered);
       } catch (error) {
         throw relocateNumberingError(error, sources.get(doc.name)!);
       }
@@ -156,6 +164,7 @@ function composeOne(
   instance: DocumentInstance,
   set: TemplateSet,
   options: ComposeOptions,
+  sourceOf: SourceOf | undefined,
 ): { doc: Document; sources: TemplateSource[] } {
   const { kind, template } = instance;
   if (!set.has(template)) {
@@ -172,7 +181,7 @@ function composeOne(
     ...(kind === 'addendum' ? { addendum: options.addendum } : {}),
     drafting_notes: buildDraftingNotes(spec, options.warnings ?? []),
   };
-  const { blocks, sources } = renderBlocks(set, template, view);
+  const { blocks, sources } = renderBlocks(set, template, view, sourceOf);
   const meta = documentMeta(spec, instance, set.hash);
   return { doc: { type: 'document', kind, name: instance.name, meta, children: blocks }, sources };
 }
@@ -207,8 +216,13 @@ export function renderTemplate(name: string, view: object, options: RenderOption
 }
 
 /** The blocks of a render, with the template files it used (for locating later errors). */
-function renderBlocks(set: TemplateSet, stem: string, view: object): { blocks: Block[]; sources: TemplateSource[] } {
-  const table = new PlaceholderTable();
+function renderBlocks(
+  set: TemplateSet,
+  stem: string,
+  view: object,
+  sourceOf?: SourceOf,
+): { blocks: Block[]; sources: TemplateSource[] } {
+  const table = new PlaceholderTable(sourceOf);
   let rendered: { markdown: string; sources: TemplateSource[] };
   try {
     rendered = set.render(stem, view, table);

@@ -37,3 +37,4 @@ export { formatMoney } from '../spec/index.js';
 export { formatDuration } from './view/durations.js';
 export { formatDate } from './view/dates.js';
 export { humanise } from './view/labels.js';
+export { SOURCES_ID } from './review.js';

@@ -34,8 +34,6 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
   'lead_partner.member_id':
     'must equal the member flagged is_lead_partner (R04); documents name the lead from that member',
   'members[].left_date': 'records a member that has left; documents list only current parties',
-  'risk_management.initial_risks[].id':
-    'an identifier for references inside the spec; the risk register prints each risk by its title',
   'partnership.objectives[].measurable':
     'marks objectives the partners mean to measure; the KPIs schedule prints the measures themselves',
 

@@ -6,7 +6,7 @@
  * Markdown or Handlebars syntax, so no value can become a heading, a link, a directive or emphasis; the
  * Markdown → model step swaps each token back for what the table holds (DESIGN rule 2).
  */
-import type { Inline, SignatureBlock } from '../model/index.js';
+import type { Inline, SignatureBlock, ValueSource } from '../model/index.js';
 import { TemplateFault } from './template-errors.js';
 
 /** Opens a placeholder token (U+E000, private use: never produced by a template's own text). */
@@ -27,6 +27,9 @@ export type Slot =
 /** The values of one render, in the order the template output them. */
 export class PlaceholderTable {
   readonly slots: Slot[] = [];
+
+  /** @param sourceOf in a reviewer copy, where each value output came from in the spec */
+  constructor(readonly sourceOf?: (value: string) => ValueSource | null) {}
 
   /**
    * The token for a value output by `{{value}}`: strings as they are, numbers and booleans as text,

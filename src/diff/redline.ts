@@ -58,7 +58,8 @@ function keyOf(block: Block): string | null {
 }
 
 const blockMatcher: Matcher<Block> = {
-  key: keyOf,
+  // A table's id pairs it but never makes it a move: moves are of provisions.
+  key: (block) => (block.type === 'table' && block.itemId !== undefined ? `table#${block.itemId}` : keyOf(block)),
   alike: (a, b) => {
     if (a.type !== b.type) return false;
     if (a.type === 'paragraph' && b.type === 'paragraph') return likeness(a.children, b.children) >= ALIKE;
@@ -157,33 +158,48 @@ function items<T extends ListItem | Definition>(
   });
 }
 
-function rowKey(row: readonly TableCell[]): string {
-  return row[0] === undefined ? '' : nodeText(row[0]);
+interface Row {
+  cells: TableCell[];
+  /** The spec item the row comes from, else null (then it is known by its first cell's text). */
+  id: string | null;
+}
+
+const rowsOf = (t: Table): Row[] => t.rows.map((cells, i) => ({ cells, id: t.rowIds?.[i] ?? null }));
+
+function rowKey(row: Row): string {
+  if (row.id !== null) return `#${row.id}`;
+  return row.cells[0] === undefined ? '' : nodeText(row.cells[0]);
 }
 
 function table(old: Table, next: Table, walk: Walk): Table {
   const cells = (a: readonly TableCell[], b: readonly TableCell[]): TableCell[] =>
     b.map((cell, i) => ({ ...cell, children: inlinesOf(a[i]?.children ?? [], cell.children, walk) }));
   const rows: TableCell[][] = [];
+  const rowIds: (string | null)[] = [];
   const rowChanges: ('inserted' | 'deleted' | null)[] = [];
-  const matcher: Matcher<TableCell[]> = { key: rowKey, alike: () => false };
-  for (const step of align(old.rows, next.rows, matcher)) {
+  const matcher: Matcher<Row> = { key: rowKey, alike: () => false };
+  for (const step of align(rowsOf(old), rowsOf(next), matcher)) {
     if (step.old !== null && step.new !== null) {
-      rows.push(cells(step.old, step.new));
+      rows.push(cells(step.old.cells, step.new.cells));
+      rowIds.push(step.new.id);
       rowChanges.push(null);
     } else {
-      const row = (step.new ?? step.old) as TableCell[];
+      const row = (step.new ?? step.old) as Row;
       const inserted = step.new !== null;
       note(
         walk,
         inserted ? 'inserted' : 'deleted',
-        `Table row ${inserted ? 'inserted' : 'deleted'}: ${excerpt(row.map((c) => nodeText(c)).join(' | '))}`,
+        `Table row ${inserted ? 'inserted' : 'deleted'}: ${excerpt(row.cells.map((c) => nodeText(c)).join(' | '))}`,
       );
-      rows.push(row);
+      rows.push(row.cells);
+      rowIds.push(row.id);
       rowChanges.push(inserted ? 'inserted' : 'deleted');
     }
   }
-  return { ...next, header: cells(old.header, next.header), rows, rowChanges };
+  const marked: Table = { ...next, header: cells(old.header, next.header), rows, rowChanges };
+  if (next.rowIds !== undefined || old.rowIds !== undefined) marked.rowIds = rowIds;
+  else delete marked.rowIds;
+  return marked;
 }
 
 function pair(old: Block, next: Block, walk: Walk): Block[] {

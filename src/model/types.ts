@@ -138,10 +138,17 @@ export interface ListItem {
 /** A table with one header row that repeats across pages. */
 export interface Table {
   type: 'table';
+  /** The spec item the whole table describes (one table per member), or absent. A redline pairs tables by it. */
+  itemId?: string;
   header: TableCell[];
   rows: TableCell[][];
   /** Per column: 'left' for text, 'right' for figures. */
   align: ('left' | 'right')[];
+  /**
+   * Per body row: the id of the spec item the row comes from (a member, a work area), or null; absent
+   * when no row has one. A redline pairs rows by it.
+   */
+  rowIds?: (string | null)[];
   /** In a redline, per body row: inserted, deleted or unchanged (null); absent elsewhere. */
   rowChanges?: ('inserted' | 'deleted' | null)[];
 }
@@ -210,6 +217,16 @@ export type Inline = Text | Strong | Emphasis | Reference | DefinedTerm | Insert
 export interface Text {
   type: 'text';
   value: string;
+  /** In a reviewer copy, the spec field this value came from; absent elsewhere. */
+  source?: ValueSource;
+}
+
+/** Where a value of a reviewer copy came from: Word shows it as a comment, PDF and text as a marker `[n]`. */
+export interface ValueSource {
+  /** The marker's number: one per source, in the order the document first uses it. */
+  number: number;
+  /** The spec field and its line: "members[3].legal_name, line 88". */
+  label: string;
 }
 
 /** Bold. */

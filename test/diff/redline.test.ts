@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +87,25 @@ describe('redline', () => {
     expect(xml).toMatch(/<w:trPr><w:cantSplit\/><w:ins w:id="\d+" w:author="Reviewer"/);
   });
 
+  it('should open with a legend of the marks, which the PDF and the text both print', async () => {
+    const [before, after] = await agreements('clause-text');
+    const redline = redlineDocument(before, after, 'Reviewer');
+    const txt = new TextDecoder().decode((await render('txt', redline.document)).bytes);
+    const legend = txt.slice(txt.indexOf('Summary of changes'), txt.indexOf('page break'));
+    expect(legend).toMatch(/Inserted +blue and underlined +between \{\+ and \+\}/);
+    expect(legend).toMatch(/Deleted +red and struck through +between \[- and -\]/);
+    const dir = mkdtempSync(join(tmpdir(), 'legend-'));
+    try {
+      const file = join(dir, 'redline.pdf');
+      writeFileSync(file, (await render('pdf', redline.document)).bytes);
+      const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', '-l', '2', file, '-']).toString();
+      for (const words of ['blue and underlined', 'red and struck through', 'between {+ and +}', 'between [- and -]'])
+        expect(pdf).toContain(words);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('should show a moved clause once, as moved, with both ends named alike', async () => {
     const a = clause('a', null, [paragraph('First clause.')]);
     const b = clause('b', null, [paragraph('Second clause.')]);
@@ -107,6 +127,32 @@ describe('redline', () => {
 });
 
 describe('partnership diff --redline', () => {
+  it('should write byte-identical redlines in two processes in two time zones', () => {
+    const pair = 'fixtures/diff/membership';
+    const dirs = ['UTC', 'Pacific/Auckland'].map((tz) => {
+      const dir = mkdtempSync(join(tmpdir(), 'redline-tz-'));
+      execFileSync(
+        process.execPath,
+        ['dist/cli/bin.cjs', 'diff', `${pair}/old.yaml`, `${pair}/new.yaml`, '--redline', dir],
+        { env: { ...process.env, TZ: tz }, stdio: 'ignore' },
+      );
+      return dir;
+    });
+    try {
+      const names = readdirSync(dirs[0]!).sort();
+      expect(names).toContain('partnership-agreement-redline.docx');
+      expect(names).toContain('partnership-agreement-redline.pdf');
+      expect(names).toContain('partnership-agreement-redline.txt');
+      expect(readdirSync(dirs[1]!).sort()).toEqual(names);
+      for (const name of names) {
+        const [a, b] = dirs.map((dir) => readFileSync(join(dir, name)));
+        expect(a!.equals(b!), name).toBe(true);
+      }
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('should write <document>-redline.<ext> for each document and format asked for', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redline-'));
     try {

@@ -42,6 +42,9 @@ export function resolvedParagraphs(xml: string, mode: 'accept' | 'reject'): stri
       else markDropped = true;
     }
     if (name === 'w:tr' && close) rowDropped = false;
+    // A tab in a run is text (a tab stop in paragraph properties is not).
+    if (name === 'w:tab' && selfClosing && inProps === 0 && !stack.some((t) => drop.has(t)) && !rowDropped)
+      text += '\t';
     if (name === 'w:p' && close) {
       if (!rowDropped) {
         if (markDropped) carried += text;

@@ -60,6 +60,12 @@ export function generateCommand(context: CommandContext): CommandModule<object, 
           default: false,
           describe: 'List what would be written and what would be skipped; write nothing',
         })
+        .option('review', {
+          type: 'boolean',
+          default: false,
+          describe:
+            'Also write a reviewer copy of each document, <document>-review.<ext>: every value taken from the spec is marked with the spec field and line it came from (a comment in Word, a numbered marker in PDF and text, listed in a table of sources at the end)',
+        })
         .option('strict', {
           type: 'boolean',
           default: false,
@@ -77,6 +83,10 @@ export function generateCommand(context: CommandContext): CommandModule<object, 
         })
         .example('$0 generate partnership.yaml', 'Every document the spec lists, in all three formats, into output/')
         .example('$0 generate specs/ --out packs', 'Every spec in specs/ and its subfolders')
+        .example(
+          '$0 generate partnership.yaml --review',
+          'The documents and, beside each, a reviewer copy tracing its values to the spec',
+        )
         .example('$0 generate "bids/**/*.yaml" --jobs 2', 'Specs matching a pattern, on two workers')
         .example(
           '$0 generate --format pdf --documents partnership_agreement partnership.yaml',

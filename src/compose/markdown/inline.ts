@@ -69,7 +69,7 @@ export function textInlines(content: string, state: Pick<InlineState, 'context' 
   const out: Inline[] = [];
   for (const part of splitPlaceholders(content, state.context.table)) {
     if (typeof part === 'string') out.push({ type: 'text', value: part });
-    else if (part.kind === 'text') out.push(...literalInlines(part.value));
+    else if (part.kind === 'text') out.push(...sourced(literalInlines(part.value), part.value, state.context));
     else if (part.kind === 'term') out.push({ type: 'definedTerm', term: part.term });
     else throw faultAt(state.context, state.owner, 'Cannot use {{signature}} outside a `::: signatures` directive');
   }
@@ -116,13 +116,20 @@ export function plainText(text: string, state: Pick<InlineState, 'context' | 'ow
     .join('');
 }
 
-/** Adjacent text nodes as one, empty ones gone. */
+/** In a reviewer copy, a value's texts with the spec field it came from. */
+function sourced(inlines: Inline[], value: string, context: ConvertContext): Inline[] {
+  const source = context.table.sourceOf?.(value) ?? null;
+  if (source === null) return inlines;
+  return inlines.map((inline) => (inline.type === 'text' ? { ...inline, source } : inline));
+}
+
+/** Adjacent text nodes as one (a value with its source stays apart), empty ones gone. */
 export function merged(inlines: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const inline of inlines) {
     const last = out[out.length - 1];
     if (inline.type === 'text' && inline.value === '') continue;
-    if (inline.type === 'text' && last?.type === 'text')
+    if (inline.type === 'text' && last?.type === 'text' && !inline.source && !last.source)
       out[out.length - 1] = { type: 'text', value: last.value + inline.value };
     else out.push(inline);
   }

@@ -13,6 +13,8 @@ import { formatMoney, formatPounds, penceOf, sumPence } from '../../spec/index.j
 
 /** One row of the allocation table. */
 export interface AllocationRow {
+  /** The member id of an allocation, `management-fee` or `contingency`, which keys its table row. */
+  id: string;
   name: string;
   /** Work areas the allocation funds, joined; "" for the fee and contingency rows. */
   workAreas: string;
@@ -54,6 +56,7 @@ function totalOf(values: readonly (string | null | undefined)[]): string {
 }
 
 function row(
+  id: string,
   name: string,
   workAreas: string,
   columns: readonly string[],
@@ -61,6 +64,7 @@ function row(
   amount: string,
 ): AllocationRow {
   return {
+    id,
     name,
     workAreas,
     amounts: columns.map((c) => formatPounds(byPeriod?.[c] ? penceOf(byPeriod[c]) : 0)),
@@ -81,6 +85,7 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
   const allocations = funding.allocations ?? [];
   const rows = allocations.map((a) =>
     row(
+      a.member_id,
       ctx.names.member(a.member_id),
       (a.work_area_ids ?? []).map((id) => areaNames.get(id) ?? id).join('; '),
       columns,
@@ -88,19 +93,20 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
       a.amount,
     ),
   );
-  const extra: { name: string; byPeriod: ByPeriod; amount: string }[] = [];
+  const extra: { id: string; name: string; byPeriod: ByPeriod; amount: string }[] = [];
   const fee = funding.management_fee;
   if (ctx.when.management_fee && fee?.amount)
-    extra.push({ name: 'Management fee', byPeriod: fee.by_period, amount: fee.amount });
+    extra.push({ id: 'management-fee', name: 'Management fee', byPeriod: fee.by_period, amount: fee.amount });
   const contingency = funding.contingency;
   if (ctx.when.contingency && contingency)
-    extra.push({ name: 'Contingency', byPeriod: contingency.by_period, amount: contingency.amount });
-  for (const e of extra) rows.push(row(e.name, '', columns, e.byPeriod, e.amount));
+    extra.push({ id: 'contingency', name: 'Contingency', byPeriod: contingency.by_period, amount: contingency.amount });
+  for (const e of extra) rows.push(row(e.id, e.name, '', columns, e.byPeriod, e.amount));
   const sources = [...allocations.map((a) => ({ byPeriod: a.by_period as ByPeriod, amount: a.amount })), ...extra];
   return {
     columns,
     rows,
     totals: {
+      id: 'total',
       name: 'Total',
       workAreas: '',
       amounts: columns.map((c) => totalOf(sources.map((s) => s.byPeriod?.[c]))),

@@ -15,6 +15,8 @@ import { simpleSignatures } from './simple-signatures.js';
 
 /** One party's place in the sharing. */
 export interface SharingPartyView {
+  /** The id of the spec item it comes from, which keys its heading or table row. */
+  id: string;
   name: string;
   legalName: string;
   /** "independent controller", "processor". */
@@ -123,6 +125,7 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
     parties: active.map((m) => {
       const lead = leads[m.id];
       return {
+        id: m.id,
         name: ctx.names.member(m.id),
         legalName: m.legal_name,
         role: controllerRole(ctx, m.id),

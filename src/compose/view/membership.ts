@@ -20,6 +20,8 @@ export interface ContributionView {
 
 /** A stakeholder that is not a party. */
 export interface StakeholderView {
+  /** The id of the spec item it comes from, which keys its heading or table row. */
+  id: string;
   name: string;
   /** "network". */
   type: string;
@@ -54,6 +56,7 @@ export function buildContributions(ctx: ViewContext): ContributionView[] {
 export function buildStakeholders(ctx: ViewContext): StakeholderView[] {
   const groups = new Map((ctx.spec.advisory_groups ?? []).map((g) => [g.id, g.name]));
   return (ctx.spec.stakeholders ?? []).map((s) => ({
+    id: s.id,
     name: s.name,
     type: label('stakeholder_type', s.type),
     role: label('partnership_role', s.partnership_role),

@@ -18,6 +18,8 @@ export interface BindingClauseView {
 
 /** One party's commitments. */
 export interface CommitmentView {
+  /** The member id, which keys the party's clause. */
+  id: string;
   member: string;
   /** What the party brings, one phrase each (its contributions, else its expertise). */
   items: string[];
@@ -77,6 +79,7 @@ export function buildMou(ctx: ViewContext): MouView {
         const own = services.filter((s) => s.member_id === m.id).map((s) => s.service);
         const contributions = (m.contributions ?? []).map((c) => c.description);
         return {
+          id: m.id,
           member: ctx.names.member(m.id),
           items: contributions.length > 0 ? contributions : (m.expertise ?? []).map((e) => `its expertise in ${e}`),
           services: own.length > 0 ? joinAnd(own) : null,

@@ -9,6 +9,8 @@ import { joinAnd } from './lists.js';
 
 /** One KPI row. */
 export interface KpiView {
+  /** The id of the spec item it comes from, which keys its heading or table row. */
+  id: string;
   name: string;
   /** "output". */
   type: string;
@@ -92,6 +94,7 @@ export function buildPerformance(ctx: ViewContext): PerformanceView {
   const informed = p?.reporting?.communicate_to_informed_parties;
   return {
     kpis: kpis.map((k) => ({
+      id: k.id,
       name: k.name,
       type: label('kpi_type', k.type),
       target: target(k.target, k.unit),

@@ -10,6 +10,8 @@ import { joinAnd } from './lists.js';
 
 /** One service open to referrals. */
 export interface ReferralServiceView {
+  /** `<member id>-<service in lower-case words>`, unique in the protocol, which keys the service's clause. */
+  id: string;
   /** The providing member's name. */
   member: string;
   service: string;
@@ -28,6 +30,8 @@ export interface UrgencyLevelView {
 
 /** A referral contact of one member. */
 export interface ReferralContactView {
+  /** The member id, which keys the member's contact table. */
+  id: string;
   member: string;
   /** "Morag Campbell, Chief Executive Officer". */
   person: string | null;
@@ -49,6 +53,25 @@ export interface ReferralsView {
   feedback: { within: DurationView | null; content: string | null } | null;
   monitoring: string[];
   contacts: ReferralContactView[];
+}
+
+/**
+ * Each service with its id, `<member id>-<service in lower-case words>`: the spec item's own key (its
+ * member and name), never its place in the list. A service listed twice by one member takes `-2`, `-3`.
+ */
+function serviceIds<T extends { member_id: string; service: string }>(services: readonly T[]): { id: string; s: T }[] {
+  const seen = new Map<string, number>();
+  return services.map((s) => {
+    const words = s.service
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    const base = words === '' ? s.member_id : `${s.member_id}-${words}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { id: count === 1 ? base : `${base}-${count}`, s };
+  });
 }
 
 /** "clyde_wa_to_renfrew_svs" → "from CWA to RSVSC", when both ends are member ids; else the label. */
@@ -73,7 +96,8 @@ export function buildReferrals(ctx: ViewContext): ReferralsView {
   const named =
     leads && !('all_members' in leads) ? (leads as Record<string, string | { name: string; job_title: string }>) : {};
   return {
-    services: (r?.services ?? []).map((s) => ({
+    services: serviceIds(r?.services ?? []).map(({ id, s }) => ({
+      id,
       member: ctx.names.member(s.member_id),
       service: s.service,
       eligibility: [...(s.eligibility ?? [])],
@@ -102,6 +126,7 @@ export function buildReferrals(ctx: ViewContext): ReferralsView {
       const person = m.main_contact ?? m.representative ?? null;
       const lead = named[m.id];
       return {
+        id: m.id,
         member: ctx.names.member(m.id),
         person: person ? `${person.name}, ${person.job_title}` : null,
         email: person?.email ?? null,

@@ -9,6 +9,8 @@ import { label } from './labels.js';
 
 /** One initial risk. */
 export interface RiskView {
+  /** The id of the spec item it comes from, which keys its heading or table row. */
+  id: string;
   title: string;
   category: string;
   likelihood: string;
@@ -77,6 +79,7 @@ export function buildRisk(ctx: ViewContext): RiskManagementView {
     initialRisks: (r?.initial_risks ?? []).map((risk) => {
       const score = risk.likelihood * risk.impact;
       return {
+        id: risk.id,
         title: risk.title,
         category: label('risk_category', risk.category, ''),
         likelihood: String(risk.likelihood),

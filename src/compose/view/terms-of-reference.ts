@@ -12,6 +12,8 @@ import { formatMoneyOrNull } from './money.js';
 
 /** One voting seat-holder: the member, its representative and deputy. */
 export interface SeatView {
+  /** The id of the spec item it comes from, which keys its heading or table row. */
+  id: string;
   member: string;
   representative: string;
   /** "Name, Job title", or "none named". */
@@ -60,6 +62,7 @@ export function buildTermsOfReference(
     p ? `${p.name}, ${p.job_title}` : null;
   return {
     seats: spec.governance.decision_body.voting_member_ids.map((id) => ({
+      id,
       member: ctx.names.member(id),
       representative: person(members.get(id)?.representative) ?? 'to be named',
       deputy: person(members.get(id)?.deputy) ?? 'none named',

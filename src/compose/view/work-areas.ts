@@ -14,6 +14,8 @@ export interface DeliverableView {
 
 /** One work area. */
 export interface WorkAreaView {
+  /** The id of the spec item it comes from, which keys its heading or table row. */
+  id: string;
   name: string;
   lead: string;
   /** Contributors joined, or "" when there are none. */
@@ -34,6 +36,7 @@ export function buildWorkAreas(ctx: ViewContext): WorkAreaView[] {
   return (ctx.spec.work_areas ?? []).map((w) => {
     const deliverables = (w.deliverables ?? []).map((d) => ({ text: d.text, due: d.due ? formatDate(d.due) : null }));
     return {
+      id: w.id,
       name: w.name,
       lead: ctx.names.member(w.lead_member_id),
       contributors: joinAnd((w.contributor_ids ?? []).map(ctx.names.member)),

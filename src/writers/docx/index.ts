@@ -18,7 +18,8 @@ import { numberingOptions } from './numbering.js';
 import { packageWithBody } from './package.js';
 import { pageProperties } from './page.js';
 import { CORE_PROPERTIES_PATH, corePropertiesXml, customPropertiesOf } from './properties.js';
-import { RenderState } from './render-state.js';
+import { REVISION_AUTHOR, RenderState } from './render-state.js';
+import { COMMENTS_PATH, commentsXml } from './comments.js';
 import { stylesOptions } from './styles.js';
 import { writableText } from './xml-text.js';
 
@@ -32,10 +33,23 @@ function hasRevisions(doc: Document): boolean {
   return found;
 }
 
+/** Whether the document is a reviewer copy, whose values carry their sources as comments. */
+function hasSources(doc: Document): boolean {
+  let found = false;
+  visit(doc, (node) => {
+    if (node.type === 'text' && node.source !== undefined) found = true;
+    return found ? SKIP : undefined;
+  });
+  return found;
+}
+
 /** The docx `File` around the body: everything but the body's paragraphs. */
 function packageFile(doc: Document, state: RenderState): File {
   const { meta } = doc;
+  // A comment makes docx add the comments part and its relationship; the part's content is ours (comments.ts).
+  const comments = hasSources(doc) ? { children: [{ id: 0, author: REVISION_AUTHOR, children: [] }] } : undefined;
   return new File({
+    comments,
     ...stylesOptions(meta.language),
     numbering: numberingOptions(),
     features: { trackRevisions: hasRevisions(doc) },
@@ -58,6 +72,7 @@ export const writeDocx: Writer = async (doc, options): Promise<WriterResult> => 
   state.attachNumbering(file.Numbering);
   const body = coverBlock(doc.meta, state) + renderBlocks(doc.children, documentPlace(), state);
   const overrides = [{ path: CORE_PROPERTIES_PATH, data: corePropertiesXml(doc.meta, state) }];
+  if (state.comments.length > 0) overrides.push({ path: COMMENTS_PATH, data: commentsXml(state) });
   const zip = await Packer.pack(file, 'uint8array', false, overrides);
   return { bytes: packageWithBody(zip, body, doc.meta.date), warnings: state.warnings };
 };

@@ -6,6 +6,7 @@
  * carried down in an environment, so `strong` inside `insertion` becomes a bold run inside a `w:ins`.
  */
 import type { Inline, Reference } from '../../model/index.js';
+import { commented } from './comments.js';
 import { fieldXml, refInstruction } from './fields.js';
 import { BREAK_XML, runXml, textXml, type Revision, type RevisionKind, type RunFormat } from './ooxml.js';
 import type { RenderState } from './render-state.js';
@@ -72,7 +73,11 @@ function reference(node: Reference, env: InlineEnv): string {
 }
 
 const handlers: Handlers = {
-  text: (node, env) => textRun(node.value, env),
+  // A reviewer copy's value is the range of a comment naming its source.
+  text: (node, env) =>
+    node.source && env.revision === null
+      ? commented(textRun(node.value, env), `[${node.source.number}] ${node.source.label}`, env.state)
+      : textRun(node.value, env),
   strong: (node, env) => renderInlines(node.children, { ...env, format: { ...env.format, bold: true } }),
   emphasis: (node, env) => renderInlines(node.children, { ...env, format: { ...env.format, italics: true } }),
   reference,

@@ -64,6 +64,10 @@ export class RenderState {
   readonly file: string;
   /** Who the tracked changes are attributed to. */
   readonly revisionAuthor: string;
+  /** The comments written so far (a reviewer copy's sources), by id. */
+  readonly comments: string[] = [];
+  /** Who the comments are by. */
+  readonly commentAuthor = REVISION_AUTHOR;
   /** The whole-block change of what is being written (a redline's inserted, deleted or moved block), or null. */
   blockRevision: RevisionKind | null = null;
   private revisionIds = 0;
@@ -111,6 +115,12 @@ export class RenderState {
       this.numIds.set(key, id);
     }
     return id;
+  }
+
+  /** A new comment's id (comments are numbered in document order, per render). */
+  addComment(text: string): number {
+    this.comments.push(text);
+    return this.comments.length - 1;
   }
 
   /** A new tracked change of `kind`, numbered and dated. */

@@ -41,7 +41,12 @@ function blockXml(block: SignatureBlock, indent: number, state: RenderState): st
   const env = inlineEnv(state);
   const heading = textRun(`${block.capacity} `, env) + textRun(block.party, inlineEnv(state, { bold: true }));
   const lines = linesOf(block).map(
-    (line) => textRun(`${line.label}: `, env) + (line.value === null ? runXml(TAB_XML) : textRun(line.value, env)),
+    // The blank line to sign on is a tab, tracked with the block's text so a deleted block leaves none behind.
+    (line) =>
+      textRun(`${line.label}: `, env) +
+      (line.value === null
+        ? runXml(TAB_XML, env.format, env.revision === null ? null : state.revision(env.revision))
+        : textRun(line.value, env)),
   );
   const paragraphs = [heading, ...lines];
   return paragraphs

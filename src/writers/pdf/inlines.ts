@@ -88,6 +88,8 @@ export function pushInlines(items: Item[], inlines: readonly Inline[], style: Ru
     switch (inline.type) {
       case 'text':
         pushText(items, inline.value, style, ctx);
+        // A reviewer copy's value is followed by the number of its source, in the muted colour.
+        if (inline.source) pushText(items, `[${inline.source.number}]`, restyle(style, { colour: COLOURS.muted }), ctx);
         break;
       case 'strong':
         pushInlines(items, inline.children, restyle(style, { face: withFace(style.face, 'bold') }), ctx);

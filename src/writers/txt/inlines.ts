@@ -1,7 +1,8 @@
 /**
  * Inline content → plain text: references print their numbered text, redline marks print as
- * `{+inserted+}` and `[-deleted-]`, a line break is '\n'. Bold and italic have no plain-text form and
- * print as their words alone, so no user text is mistaken for markup.
+ * `{+inserted+}` and `[-deleted-]`, a line break is '\n', a reviewer copy's value is followed by `[n]`.
+ * Bold and italic have no plain-text form and print as their words alone, so no user text is mistaken
+ * for markup.
  */
 import { PartnershipError } from '../../errors.js';
 import type { Inline } from '../../model/index.js';
@@ -14,7 +15,8 @@ export function inlineText(inlines: readonly Inline[]): string {
 function inlineToText(node: Inline): string {
   switch (node.type) {
     case 'text':
-      return node.value;
+      // A reviewer copy's value is followed by the number of its source.
+      return node.source ? `${node.value}[${node.source.number}]` : node.value;
     case 'strong':
     case 'emphasis':
       return inlineText(node.children);
