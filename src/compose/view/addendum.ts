@@ -58,6 +58,8 @@ export interface AdmissionView {
 
 /** 6b: a member leaving, suspended or reinstated. */
 export interface DepartureView {
+  /** Its clause's id: the operation and the member ("withdraw-foo"), never its place in the list. */
+  id: string;
   name: string;
   /** "withdraws from", "is expelled from", "is suspended from", "is reinstated to". */
   verb: string;
@@ -71,6 +73,8 @@ export interface DepartureView {
 
 /** 6c: a new lead partner. */
 export interface LeadChangeView {
+  /** Its clause's id: the new lead's member id. */
+  id: string;
   from: string;
   to: string;
   roles: string | null;
@@ -80,6 +84,8 @@ export interface LeadChangeView {
 
 /** 6f: a clause replaced. */
 export interface ClauseChangeView {
+  /** Its clause's id: the replaced clause's key. */
+  id: string;
   /** "Clause 9.4 (Payment) of the Agreement", or the clause's id when the agreement does not hold it. */
   where: string;
   title: string | null;
@@ -88,7 +94,27 @@ export interface ClauseChangeView {
 
 /** A change made by a path (`set`, `add_to_list`…), in words. */
 export interface GenericChangeView {
+  /** Its clause's id: the operation and the path it changes. */
+  id: string;
   text: string;
+}
+
+/** `text` as an id: lower-case letters, digits and single hyphens. */
+function idOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** `views` with each id unique: a second "x" becomes "x-2", so two changes of one item keep apart. */
+function uniqueIds<T extends { id: string }>(views: T[]): T[] {
+  const seen = new Map<string, number>();
+  return views.map((view) => {
+    const count = (seen.get(view.id) ?? 0) + 1;
+    seen.set(view.id, count);
+    return count === 1 ? view : { ...view, id: `${view.id}-${count}` };
+  });
 }
 
 /** Everything the Addendum shows. */
@@ -232,18 +258,22 @@ export function buildAddendumView(source: AddendumSource): AddendumView {
     parties: buildParties(after),
     leaving: buildParties(before).filter((p) => leavingIds.includes(p.id)),
     admissions: ops.flatMap((op) => (op.op === 'admit_member' ? [admission(op, after)] : [])),
-    departures: ops.flatMap((op) =>
-      op.op in VERBS ? [departure(op as Extract<Op, { member_id: string }>, addendum, before)] : [],
+    departures: uniqueIds(
+      ops.flatMap((op) =>
+        op.op in VERBS ? [departure(op as Extract<Op, { member_id: string }>, addendum, before)] : [],
+      ),
     ),
-    leadChanges: ops.flatMap((op) => (op.op === 'change_lead_partner' ? [leadChange(op, before)] : [])),
+    leadChanges: uniqueIds(ops.flatMap((op) => (op.op === 'change_lead_partner' ? [leadChange(op, before)] : []))),
     funding: fundingChanged ? fundingRows(base, consolidated, before, after) : [],
     targets: targetRows(ops, base, consolidated),
     term: termChange(ops, base),
-    clauses: ops.flatMap((op) => (op.op === 'replace_clause' ? [clauseChange(op, source.clauses)] : [])),
-    generic: ops.flatMap((op) =>
-      op.op === 'set' || op.op === 'unset' || op.op === 'add_to_list' || op.op === 'remove_from_list'
-        ? [{ text: genericText(op) }]
-        : [],
+    clauses: uniqueIds(ops.flatMap((op) => (op.op === 'replace_clause' ? [clauseChange(op, source.clauses)] : []))),
+    generic: uniqueIds(
+      ops.flatMap((op) =>
+        op.op === 'set' || op.op === 'unset' || op.op === 'add_to_list' || op.op === 'remove_from_list'
+          ? [{ id: idOf(`${op.op}-${op.path}`), text: genericText(op) }]
+          : [],
+      ),
     ),
     restated: fundingChanged ? buildAllocationTable(after) : null,
     membership: membershipChanged
@@ -286,6 +316,7 @@ function admission(op: Extract<Op, { op: 'admit_member' }>, ctx: ViewContext): A
 function departure(op: Extract<Op, { member_id: string }>, addendum: AddendumSpec, ctx: ViewContext): DepartureView {
   const o = op as Extract<Op, { op: 'withdraw_member' }>;
   return {
+    id: idOf(`${op.op.replace(/_member$/, '')}-${o.member_id}`),
     name: legalName(ctx.spec, o.member_id),
     verb: VERBS[op.op]!,
     leaves: op.op === 'withdraw_member' || op.op === 'expel_member',
@@ -308,6 +339,7 @@ function sentenceInside(text: string): string {
 
 function leadChange(op: Extract<Op, { op: 'change_lead_partner' }>, ctx: ViewContext): LeadChangeView {
   return {
+    id: idOf(op.to_member_id),
     from: legalName(ctx.spec, op.from_member_id),
     to: legalName(ctx.spec, op.to_member_id),
     roles: (op.roles ?? []).length > 0 ? joinAnd(op.roles!.map((r) => label('lead_role', r))) : null,
@@ -386,6 +418,7 @@ function clauseChange(
     ? `${place.number.charAt(0).toUpperCase()}${place.number.slice(1)}${heading} of the Agreement`
     : `The provision of the Agreement known as "${op.clause_key}"${heading}`;
   return {
+    id: idOf(op.clause_key),
     where,
     title: op.title ?? null,
     paragraphs: op.text
