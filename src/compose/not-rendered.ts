@@ -12,8 +12,7 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
   // The spec file itself
   $schema: 'an editor hint naming the schema file; not part of the partnership',
   spec_version: 'the version of the spec format, not of the documents',
-  'meta.title':
-    'not yet printed: the view offers it as document.specTitle, but each document takes its title from its kind',
+  'meta.title': 'not printed: each document takes its title from its kind (the documents name the partnership instead)',
 
   // Values fixed by the schema, so the clause states them in words
   'funding.currency': 'always GBP (schema const); amounts print in pounds',

@@ -10,22 +10,16 @@ import { label } from './labels.js';
 export interface DocumentView {
   /** "Partnership Agreement". */
   title: string;
-  /** `meta.title`, the partnership's own title for the document set. */
-  specTitle: string;
   version: string;
   /** "agreed". */
   status: string;
   /** "2 February 2026". */
   preparedDate: string;
-  /** `<spec_id>/<version>/<file stem>`. */
-  documentId: string;
   supersedes: string | null;
   /** "version 1.0.0" for a `supersedes` of this spec (`whec@1.0.0`), else `supersedes` as written; or null. */
   supersedesVersion: string | null;
   /** `meta.change_log`, oldest first: what each version changed. */
   history: { version: string; date: string; summary: string }[];
-  /** The member that prepared the document, or null. */
-  preparedBy: string | null;
 }
 
 /**
@@ -37,11 +31,9 @@ export function buildDocument(ctx: ViewContext, kind: string): DocumentView {
   const { meta } = ctx.spec;
   return {
     title: documentKind(kind).title,
-    specTitle: meta.title,
     version: meta.version,
     status: label('status', meta.status),
     preparedDate: formatDate(meta.prepared_date),
-    documentId: `${meta.spec_id}/${meta.version}/${documentKind(kind).stem}`,
     supersedes: meta.supersedes ?? null,
     supersedesVersion: supersededVersion(meta.spec_id, meta.supersedes),
     history: meta.change_log.map((entry) => ({
@@ -49,7 +41,6 @@ export function buildDocument(ctx: ViewContext, kind: string): DocumentView {
       date: formatDate(entry.date),
       summary: entry.summary,
     })),
-    preparedBy: meta.prepared_by_member ? ctx.names.member(meta.prepared_by_member) : null,
   };
 }
 
