@@ -47,9 +47,10 @@ type Sink = { _write(data: string | Buffer): void; _offset: number };
  */
 function collect(pdf: typeof PDFDocument.prototype): Promise<Uint8Array> {
   const sink = pdf as unknown as Sink;
-  // What pdfkit wrote while it was being made (the file header) is already in its stream.
-  const header = pdf.read() as Buffer | null;
-  const parts: Buffer[] = header === null ? [] : [header];
+  // What pdfkit wrote while it was being made (the file header, two lines) is already in its stream.
+  // Newer Nodes hand buffered chunks out one per read(), so read until it is empty.
+  const parts: Buffer[] = [];
+  for (let chunk = pdf.read() as Buffer | null; chunk !== null; chunk = pdf.read() as Buffer | null) parts.push(chunk);
   let text: string[] = [];
   const settle = (): void => {
     if (text.length === 0) return;
