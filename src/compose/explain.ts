@@ -14,7 +14,7 @@ import { CONDITIONS, type ConditionName } from './conditions.js';
 import { documentKind, type DocumentKind } from './documents/index.js';
 import { parseHeading, renderLine } from './explain/heading-line.js';
 import { findHeadings, type BlockGuard, type WalkFile } from './explain/walk.js';
-import { parseSource } from './handlebars.js';
+import { parseSource } from './template-parse.js';
 import { TemplateFault, templateDiagnostic } from './template-errors.js';
 import { loadTemplates } from './templates.js';
 import { buildDraftingNotes, buildView } from './view/index.js';
