@@ -7,16 +7,12 @@
 import type { Table } from '../../model/index.js';
 import { markText } from './changes.js';
 import { inlineText } from './inlines.js';
-import { columnsOf, LINE_WIDTH, pad, wrapText } from './wrap.js';
+import { columnsOf, LINE_WIDTH, longestWord, pad, wrapText } from './wrap.js';
 
 const GAP = 2;
 
 function longestLine(text: string): number {
   return Math.max(0, ...text.split('\n').map(columnsOf));
-}
-
-function longestWord(text: string): number {
-  return Math.max(1, ...text.split(/\s+/u).map(columnsOf));
 }
 
 /** Column widths that fit `available`, shrinking the widest text column one step at a time. */

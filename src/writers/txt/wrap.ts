@@ -28,6 +28,18 @@ export function pad(n: number): string {
   return ' '.repeat(Math.max(0, n));
 }
 
+/** Columns of the longest word of `text`: the narrowest a column can be without a line overflowing it. */
+export function longestWord(text: string): number {
+  // The words are what `fillSegment` keeps whole: a no-break space joins its neighbours into one word.
+  return Math.max(
+    1,
+    ...text
+      .normalize('NFC')
+      .split(/[ \n]/)
+      .map((word) => [...word].length),
+  );
+}
+
 /** Greedy fill of one line-break-free segment: as many words per line as fit in `columns`. */
 function fillSegment(segment: string, columns: number): string[] {
   const lines: string[] = [];

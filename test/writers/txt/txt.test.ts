@@ -96,6 +96,28 @@ describe('writers/txt', () => {
     expect(text.replace(' £1,234,567.89', '').replace(/\s+/gu, ' ')).toContain(name);
   });
 
+  it('should size a column for a word joined by no-break spaces, which never breaks, so the next column stays put', async () => {
+    const joined = 'Saint\u00A0Mary\u202Fand\u00A0All\u00A0Angels\u00A0Parish\u00A0Trust';
+    const text = await textOf(
+      numbered([
+        table(
+          ['Partner', 'Role', 'Notes'],
+          [
+            [joined, 'delivery partner', 'leads the outreach in the northern wards of the borough'],
+            ['B', 'lead', 'holds the grant'],
+          ],
+          ['left', 'left', 'left'],
+        ),
+      ]),
+    );
+    const lines = text.split('\n');
+    const rule = lines.find((line) => /^-+ {2}-+ {2}-+$/.test(line)) as string;
+    const second = rule.indexOf(' -') + 1;
+    const row = lines.find((line) => line.startsWith('Saint')) as string;
+    expect(row.startsWith(joined)).toBe(true);
+    expect(row.slice(second)).toMatch(/^delivery/);
+  });
+
   it('should compose decomposed characters before aligning columns', async () => {
     const text = await textOf(
       numbered([
