@@ -6,7 +6,8 @@
  * stands for the decision body's own name, which the view puts in (see `names.ts`). Open vocabularies
  * (DOMAIN §3.3) accept any token: a known token gets its label, an unknown one is humanised
  * ("due_diligence_passed" → "due diligence passed", "NHS_trust" → "NHS trust": the user's capitals
- * stay). Closed vocabularies are checked against the schema's enums (`labels/vocabularies.ts`): a value
+ * stay); a value written with spaces is words already and prints as written ("North_East area" keeps
+ * its underscore). Closed vocabularies are checked against the schema's enums (`labels/vocabularies.ts`): a value
  * without a label fails to compile. The vocabularies live in `labels/`.
  */
 
@@ -39,10 +40,14 @@ export const LABELS = {
 export type Vocabulary = keyof typeof LABELS;
 
 /**
- * Turn an unknown lower_snake_case token into words: "due_diligence_passed" → "due diligence passed".
+ * Turn an unknown lower_snake_case token into words: "due_diligence_passed" → "due diligence passed";
+ * a value with spaces in it is already words and stays as written.
  * @param token the token
  */
 export function humanise(token: string): string {
+  // A value already written as words is the user's text, kept as written (DESIGN rule 2): only a
+  // token, one run without spaces, is read as snake_case.
+  if (/\s/u.test(token)) return token;
   return token.replace(/_+/g, ' ').trim();
 }
 
