@@ -27,13 +27,17 @@ export interface TaggedPdf {
   order: string[];
 }
 
-/** Parses `bytes` with pdf.js and gathers its tagging. */
-export async function readTagged(bytes: Uint8Array): Promise<TaggedPdf> {
+/**
+ * Parses `bytes` with pdf.js and gathers its tagging.
+ * @param logical text as a reader copies it (pdf.js's normalisation: right-to-left runs in logical
+ *   order, ligatures expanded) rather than each glyph's character in the order drawn
+ */
+export async function readTagged(bytes: Uint8Array, { logical = false } = {}): Promise<TaggedPdf> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   const result: TaggedPdf = { trees: [], marked: new Map(), artifacts: [], unmarked: [], order: [] };
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
-    const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
+    const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: !logical });
     const stack: { id: string | null; tag: string | null }[] = [];
     for (const item of content.items) {
       if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) {
