@@ -8,9 +8,7 @@ import { inlineEnv, textRun } from './inlines.js';
 import { buildParagraph } from './paragraphs.js';
 import type { RenderState } from './render-state.js';
 import { Style } from './styles.js';
-
-/** The note every draft carries on its cover. */
-export const DRAFT_NOTE = "This is a draft for the partners' and their advisers' review; it is not yet agreed.";
+import { DRAFT_NOTE } from '../cover-words.js';
 
 function line(style: string, text: string, state: RenderState, bold = false): string {
   return buildParagraph({ style, content: textRun(text, inlineEnv(state, bold ? { bold: true } : {})) }, state);

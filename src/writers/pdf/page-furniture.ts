@@ -11,9 +11,7 @@ import type { InlineContext } from './inlines.js';
 import { itemsOf } from './inlines.js';
 import { breakLines, type Line } from './line-break.js';
 import { COLOURS, plain, type RunStyle } from './style.js';
-
-/** The note a draft carries on its cover. */
-export const DRAFT_NOTE = "This is a draft for the partners' and their advisers' review; it is not yet agreed.";
+import { DRAFT_NOTE } from '../cover-words.js';
 
 function linesOf(text: string, style: RunStyle, width: number, inline: InlineContext): Line[] {
   return breakLines(itemsOf([{ type: 'text', value: text }], style, inline), width, style.size);

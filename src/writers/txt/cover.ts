@@ -4,9 +4,7 @@
  */
 import type { DocumentMeta } from '../../model/index.js';
 import { columnsOf, fill } from './wrap.js';
-
-/** The note every draft carries (DESIGN rule 8). */
-export const DRAFT_NOTE = "This is a draft for the partners' and their advisers' review; it is not yet agreed.";
+import { DRAFT_NOTE } from '../cover-words.js';
 
 const LABEL_WIDTH = 14;
 
