@@ -47,7 +47,7 @@ describe('mou', () => {
     expect(text).toContain(
       'Each Partner bears its own costs of taking part in the Partnership, unless the Partners agree otherwise in writing',
     );
-    expect(text).toContain("by giving the other Partners not less than 3 months' notice in writing");
+    expect(text).toContain('by giving the other Partners not less than 3 months’ notice in writing');
   });
 
   it('should name the binding clauses of a partly binding memorandum by their numbers, with the law that governs them', async () => {

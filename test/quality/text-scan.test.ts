@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { collapse } from '../writers/pdf/read-pdf.js';
+import { tablesByColumn } from '../writers/txt/read-text.js';
 import { docsOf, everyDocument, textOf } from './pack.js';
 
 /** One problem in the text output, with its line number. */
@@ -59,7 +61,47 @@ function scan(text: string): Finding[] {
   return findings;
 }
 
+/** Every string of a spec, longest first: the values a document may print as written. */
+function valuesOf(data: unknown, out: string[] = []): string[] {
+  if (typeof data === 'string') out.push(collapse(data));
+  else if (Array.isArray(data)) for (const item of data) valuesOf(item, out);
+  else if (data !== null && typeof data === 'object') {
+    for (const [key, item] of Object.entries(data)) {
+      out.push(collapse(key));
+      valuesOf(item, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Straight quotes and apostrophes in the documents' own words: the text, its tables read column by column,
+ * with every spec value taken out (a value keeps the quotes its writer typed, DESIGN rule 2).
+ */
+function straightQuotes(text: string, values: readonly string[]): string[] {
+  let rest = collapse(tablesByColumn(text));
+  for (const value of values) if (/['"]/.test(value)) rest = rest.split(value).join(' ');
+  return [...rest.matchAll(/['"]/g)].map((m) => rest.slice(Math.max(0, m.index - 40), m.index + 40));
+}
+
 describe('text of the composed documents', () => {
+  it.each(everyDocument())(
+    'should use typographic quotes in its own words in %s %s',
+    async (_name, stem, pack, composed) => {
+      const text = await textOf(composed ?? docsOf(pack)[0]!);
+      const values = [...new Set(valuesOf(pack.spec))].sort((a, b) => b.length - a.length);
+      const found = straightQuotes(text, values);
+      expect(found, `${pack.name} ${stem}.txt:\n${found.join('\n')}`).toEqual([]);
+    },
+  );
+
+  it('should find a straight quote in the words around a value, not in the value', () => {
+    const found = straightQuotes(`The Partners' shares of Women's Aid's work`, ["Women's Aid"]);
+    // The Partners' apostrophe and the one of "'s" after the value; none inside the value.
+    expect(found).toHaveLength(2);
+    expect(found.join(' ')).not.toContain("Women's");
+  });
+
   it.each(everyDocument())('should read cleanly in %s %s', async (_name, stem, pack, composed) => {
     const text = await textOf(composed ?? docsOf(pack)[0]!);
     const findings = scan(text).map((f) => `line ${f.line}: ${f.problem}: ${JSON.stringify(f.text)}`);

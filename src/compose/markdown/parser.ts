@@ -44,8 +44,12 @@ function headingAttributes(): CoreRule {
 
 // HTML is parsed (not passed through as text) so that raw HTML in a template is found and refused; a value
 // never reaches Markdown as text, only as a placeholder, so no value can be read as a tag.
-const parser = new MarkdownIt('commonmark', { html: true, linkify: false, typographer: false })
-  .enable('table')
+// The typographer's quotes only: the templates' own straight quotes and apostrophes print as “ ” ‘ ’.
+// Its other replacements ((c) → ©, -- → –) are off, so template text says what it was written to say.
+// Values are placeholders here, so a value's own quotes are never touched (DESIGN rule 2).
+const parser = new MarkdownIt('commonmark', { html: true, linkify: false, typographer: true, quotes: '“”‘’' })
+  .enable(['table', 'smartquotes'])
+  .disable('replacements')
   // markdown-it-container is typed against markdown-it's CommonJS declarations; the instance is the ESM one.
   .use(container as unknown as PluginWithParams, 'directive', { validate: () => true });
 parser.core.ruler.before('linkify', 'heading_attributes', headingAttributes() as never);

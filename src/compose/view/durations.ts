@@ -21,7 +21,7 @@ export interface DurationView {
  */
 export function formatDuration(duration: { value: number; unit: CountUnit }): DurationView {
   const text = describeCount(duration.value, duration.unit);
-  const possessive = duration.value === 1 ? `${text}'s` : `${text}'`;
+  const possessive = duration.value === 1 ? `${text}’s` : `${text}’`;
   return {
     text,
     within: `within ${text}`,

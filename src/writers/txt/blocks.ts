@@ -85,7 +85,7 @@ export function blockLines(block: Block, indent: number): string[] {
     case 'definitions':
       return block.items.flatMap((item, i) => [
         ...(i > 0 ? [''] : []),
-        ...markLines(fill(`"${item.term}" ${inlineText(item.children)}`, indent), item.change),
+        ...markLines(fill(`“${item.term}” ${inlineText(item.children)}`, indent), item.change),
       ]);
     case 'changed':
       return markLines(blocksLines(block.children, indent), block.change);

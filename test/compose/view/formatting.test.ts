@@ -53,12 +53,12 @@ describe('durations', () => {
     expect(d).toEqual({
       text: '10 working days',
       within: 'within 10 working days',
-      notice: "not less than 10 working days' notice",
+      notice: 'not less than 10 working days’ notice',
     });
   });
 
   it('should use the singular and its possessive for one', () => {
-    expect(formatDuration({ value: 1, unit: 'months' }).notice).toBe("not less than 1 month's notice");
+    expect(formatDuration({ value: 1, unit: 'months' }).notice).toBe('not less than 1 month’s notice');
   });
 });
 

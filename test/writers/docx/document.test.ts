@@ -164,7 +164,7 @@ describe('writers/docx document', () => {
       'Version 1.1.0 · Draft · 2 February 2026',
       'Document whec/1.1.0/partnership-agreement',
       'Supersedes 1.0.0',
-      "DRAFT. This is a draft for the partners' and their advisers' review; it is not yet agreed.",
+      'DRAFT. This is a draft for the partners’ and their advisers’ review; it is not yet agreed.',
     ]);
   });
 

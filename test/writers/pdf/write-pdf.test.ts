@@ -42,7 +42,7 @@ describe('writePdf', () => {
     expect(first).toContain("Women's Health and Equality Consortium (“WHEC”)");
     expect(first).toContain('Version 1.1.0 Status Draft Date 2 February 2026');
     expect(first).toContain('Document ID whec/1.1.0/partnership-agreement Supersedes 1.0.0');
-    expect(first).toContain("This is a draft for the partners' and their advisers' review; it is not yet agreed.");
+    expect(first).toContain('This is a draft for the partners’ and their advisers’ review; it is not yet agreed.');
   });
 
   it('should mark every page of a draft and carry the running footer with page X of Y', async () => {

@@ -54,7 +54,7 @@ describe('writers/txt', () => {
   });
 
   it('should mark a draft and leave the marking off an agreed document', async () => {
-    const note = "This is a draft for the partners' and their advisers' review; it is not yet agreed.";
+    const note = 'This is a draft for the partners’ and their advisers’ review; it is not yet agreed.';
     const flat = (text: string): string => text.replace(/\s+/gu, ' ');
     const draft = await textOf(numbered([section('a', 'A', ['x'])], 'draft'));
     const agreed = await textOf(numbered([section('a', 'A', ['x'])], 'agreed'));
