@@ -4,8 +4,10 @@
 // the redline of each as .docx. LibreOffice (headless, driven over UNO by scripts/verify-redline.py) then
 // opens each redline, accepts every tracked change and reads the body, which must be the new version's
 // body as LibreOffice reads it; it rejects every change, and the body must be the old version's. Clause and
-// reference numbers are masked, since a change of number alone is not marked. The cover and the change
-// summary are not compared: the redline's are the new version's.
+// reference numbers are masked, since a change of number alone is not marked. The cover, the change
+// summary and the document history are not compared: the redline's are the new version's.
+//
+// `npm run verify:redline -- <pair>...` checks only the pairs named (folder names under fixtures/diff/).
 //
 // It installs nothing. On Debian: apt-get install libreoffice-writer-nogui python3-uno (`.ci/run` does
 // that when they are missing). Exits 1 with every failure listed, 0 when all pass.
@@ -50,14 +52,22 @@ function docxUnder(folder) {
     .filter((path) => path.endsWith('.docx') && statSync(path).isFile());
 }
 
+const pairsDir = join(root, 'fixtures/diff');
+const named = process.argv.slice(2);
+const pairs = readdirSync(pairsDir)
+  .filter((name) => existsSync(join(pairsDir, name, 'old.yaml')))
+  .filter((name) => named.length === 0 || named.includes(name))
+  .sort();
+const unknown = named.filter((name) => !pairs.includes(name));
+if (unknown.length > 0) {
+  console.error(`No pair ${unknown.join(', ')} in fixtures/diff/`);
+  process.exit(1);
+}
+
 const started = Date.now();
 const scratch = mkdtempSync(join(tmpdir(), 'verify-redline-'));
 const failures = [];
 try {
-  const pairsDir = join(root, 'fixtures/diff');
-  const pairs = readdirSync(pairsDir)
-    .filter((name) => existsSync(join(pairsDir, name, 'old.yaml')))
-    .sort();
   const jobs = [];
   for (const pair of pairs) {
     const [oldSpec, newSpec] = ['old.yaml', 'new.yaml'].map((f) => join(pairsDir, pair, f));

@@ -6,8 +6,9 @@
 # and reads the body; and reads the new and old versions' bodies as LibreOffice reads them. It prints one
 # JSON line per job with the four bodies (lists of paragraph texts); comparing them is the caller's work.
 #
-# The body is the text after the cover and the redline's change summary: paragraphs and table cells from
-# the first heading that is not the summary's, in document order. List numbers are not text in Word's
+# The body is the text after the cover, the redline's change summary and the document history (document
+# control, which a redline takes from the new version as it does the cover): paragraphs and table cells
+# from the first heading that is neither, in document order. List numbers are not text in Word's
 # model, so clause numbers do not appear; numbers inside references do, and the caller masks them.
 import json
 import os
@@ -19,7 +20,9 @@ import time
 import uno
 from com.sun.star.beans import PropertyValue
 
-SUMMARY_TITLE = "Summary of changes"
+# Headings of the sections before the body (templates/partials/agreement/document-history.md.hbs, and the
+# summary from src/diff/summary.ts).
+FRONT_TITLES = ("Summary of changes", "Document history")
 
 
 def prop(name, value):
@@ -83,7 +86,7 @@ def texts_of(element):
 
 
 def body(document):
-    """The body's paragraph texts from the first heading that is not the change summary."""
+    """The body's paragraph texts from the first heading that is not the change summary or the history."""
     enum = document.getText().createEnumeration()
     out = []
     started = False
@@ -92,7 +95,7 @@ def body(document):
         if not started and element.supportsService("com.sun.star.text.Paragraph"):
             style = element.getPropertyValue("ParaStyleName") or ""
             level = element.getPropertyValue("OutlineLevel")
-            if (style.startswith("Heading") or level > 0) and element.getString() != SUMMARY_TITLE:
+            if (style.startswith("Heading") or level > 0) and element.getString() not in FRONT_TITLES:
                 started = True
         if started:
             out.extend(texts_of(element))

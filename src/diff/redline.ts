@@ -18,6 +18,8 @@ import type {
   ListItem,
   NumberedDocument,
   Section,
+  SignatureBlock,
+  Signatures,
   Table,
   TableCell,
 } from '../model/index.js';
@@ -202,6 +204,31 @@ function table(old: Table, next: Table, walk: Walk): Table {
   return marked;
 }
 
+/**
+ * Execution blocks party by party (a party is known by its name): the parties that are the same stay
+ * one unmarked block, and a party that joins, leaves or signs differently is the block marked.
+ */
+function signatures(old: Signatures, next: Signatures, walk: Walk): Block[] {
+  const out: Block[] = [];
+  let same: SignatureBlock[] = [];
+  const flush = (): void => {
+    if (same.length > 0) out.push({ type: 'signatures', parties: same });
+    same = [];
+  };
+  const matcher: Matcher<SignatureBlock> = { key: (party) => party.party, alike: () => false };
+  for (const step of align(old.parties, next.parties, matcher)) {
+    if (step.old !== null && step.new !== null && isDeepStrictEqual(step.old, step.new)) {
+      same.push(step.new);
+      continue;
+    }
+    flush();
+    if (step.old !== null) out.push(wholeBlock({ type: 'signatures', parties: [step.old] }, 'old', walk));
+    if (step.new !== null) out.push(wholeBlock({ type: 'signatures', parties: [step.new] }, 'new', walk));
+  }
+  flush();
+  return out;
+}
+
 function pair(old: Block, next: Block, walk: Walk): Block[] {
   if (old.type === 'section' && next.type === 'section') return [provision(old, next, walk)];
   if (old.type === 'clause' && next.type === 'clause') return [provision(old, next, walk)];
@@ -219,6 +246,7 @@ function pair(old: Block, next: Block, walk: Walk): Block[] {
     return [{ ...next, items: items(old.items, next.items, (d) => d.term, inner, walk) }];
   }
   if (old.type === 'table' && next.type === 'table') return [table(old, next, walk)];
+  if (old.type === 'signatures' && next.type === 'signatures') return signatures(old, next, walk);
   if (isDeepStrictEqual(old, next)) return [next];
   return [wholeBlock(old, 'old', walk), wholeBlock(next, 'new', walk)];
 }

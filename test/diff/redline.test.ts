@@ -87,6 +87,20 @@ describe('redline', () => {
     expect(xml).toMatch(/<w:trPr><w:cantSplit\/><w:ins w:id="\d+" w:author="Reviewer"/);
   });
 
+  it("should mark only the joining party's execution block, the others' unmarked", async () => {
+    const [before, after] = await agreements('membership');
+    const redline = redlineDocument(before, after, 'Reviewer');
+    // Clause 27 is the execution clause: its one change is the party that joins.
+    expect(redline.changes.filter((c) => c.where === 'clause 27')).toEqual([
+      { kind: 'inserted', where: 'clause 27', text: "Foo Women's Aid" },
+    ]);
+    const xml = bodyAfterSummary(await documentXml((await render('docx', redline.document)).bytes));
+    const rejected = resolvedParagraphs(xml, 'reject');
+    const added = resolvedParagraphs(xml, 'accept').filter((p) => !rejected.includes(p));
+    expect(added.filter((p) => p.startsWith('Signed for'))).toEqual(["Signed for and on behalf of Foo Women's Aid"]);
+    expect(xml).not.toMatch(/<w:del [^>]*><w:r><w:delText xml:space="preserve">Signed for/);
+  });
+
   it('should open with a legend of the marks, which the PDF and the text both print', async () => {
     const [before, after] = await agreements('clause-text');
     const redline = redlineDocument(before, after, 'Reviewer');

@@ -16,6 +16,7 @@ import { coverBlock } from './cover.js';
 import { documentFooter, documentHeader } from './header-footer.js';
 import { numberingOptions } from './numbering.js';
 import { packageWithBody } from './package.js';
+import { insertedParagraphMarks } from './paragraph-marks.js';
 import { pageProperties } from './page.js';
 import { CORE_PROPERTIES_PATH, corePropertiesXml, customPropertiesOf } from './properties.js';
 import { REVISION_AUTHOR, RenderState } from './render-state.js';
@@ -70,7 +71,10 @@ export const writeDocx: Writer = async (doc, options): Promise<WriterResult> => 
   const state = new RenderState(doc, options.file ?? `${doc.name}.docx`);
   const file = packageFile(doc, state);
   state.attachNumbering(file.Numbering);
-  const body = coverBlock(doc.meta, state) + renderBlocks(doc.children, documentPlace(), state);
+  const body = insertedParagraphMarks(
+    coverBlock(doc.meta, state) + renderBlocks(doc.children, documentPlace(), state),
+    state,
+  );
   const overrides = [{ path: CORE_PROPERTIES_PATH, data: corePropertiesXml(doc.meta, state) }];
   if (state.comments.length > 0) overrides.push({ path: COMMENTS_PATH, data: commentsXml(state) });
   const zip = await Packer.pack(file, 'uint8array', false, overrides);
