@@ -57,6 +57,18 @@ describe('the agreement’s stage in every valid fixture', () => {
     expect(awarded.text).toContain('The Funding is provided by');
   });
 
+  it('should not say that a bid-stage clause binds in an agreement that is only partly binding', async () => {
+    const { spec } = agreements.find((s) => s.name === 'welsh-joint-contract-bid.yaml')!;
+    const partly = structuredClone(spec);
+    partly.partnership.agreement_status = 'partly_binding';
+    partly.partnership.binding_sections = ['confidentiality', 'dispute_resolution'];
+    const text = (await asText(compose(partly, ['partnership_agreement'])[0]!)).replace(/\s+/g, ' ');
+    expect(text).toMatch(
+      /Until the Main Contract is awarded, only this clause, .* apply between the Partners; the rest of this Agreement applies from the award\./,
+    );
+    expect(text).not.toMatch(/bind the Partners; the rest of this Agreement takes effect on the award/);
+  });
+
   it('should list each funder’s agreement type in the funding schedule', async () => {
     const { spec } = agreements.find((s) => s.name === 'riverside-whs-contract.yaml')!;
     const lines = (await asText(compose(spec, ['partnership_agreement'])[0]!)).split('\n');
