@@ -31,7 +31,14 @@ export {
   type CountUnit,
   type DurationUnit,
 } from './values/durations.js';
-export { isBinding, isFunded, isLeadModel } from './values/partnership.js';
+export {
+  agreementStage,
+  awardKind,
+  isBinding,
+  isFunded,
+  isLeadModel,
+  type AgreementStage,
+} from './values/partnership.js';
 export { listsDocument, type ListedDocument } from './values/documents.js';
 export type {
   AddendumSpec,

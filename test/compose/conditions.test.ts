@@ -77,6 +77,8 @@ describe('conditions', () => {
       personal_data: true,
       personal_data_shared: false,
       bid_stage: false,
+      contract_stage: false,
+      grant_stage: true,
       witness: false,
       deed_of_adherence: true,
       exit_plan: true,

@@ -2,8 +2,18 @@
  * Named conditions: document control, recitals, term, purpose, status, membership and the lead
  * partner (sections 0–9).
  */
-import { isBinding, isFunded, isLeadModel } from '../../spec/index.js';
+import { agreementStage, isBinding, isFunded, isLeadModel } from '../../spec/index.js';
 import { type Condition, cond, hasLead, leadRole, present, some } from './condition.js';
+
+/** The fields the agreement's stage is decided from. */
+const STAGE_FIELDS = [
+  'partnership.bid_phase',
+  'partnership.related_contract.funder_id',
+  'partnership.related_contract.procurement_regime',
+  'funding.has_funding',
+  'funding.funders[].id',
+  'funding.funders[].agreement_type',
+];
 
 /** Conditions of this part of the outline, by name. */
 export const DOCUMENT_CONDITIONS = {
@@ -18,9 +28,18 @@ export const DOCUMENT_CONDITIONS = {
   background: cond('Background recitals are given', ['partnership.background'], (s) =>
     present(s.partnership.background),
   ),
-  bid_stage: cond('The agreement is made before the award (bid stage)', ['partnership.bid_phase'], (s) =>
-    present(s.partnership.bid_phase),
+  // The stage: one of these three holds, or none when nothing is funded or contracted (values/partnership.ts)
+  bid_stage: cond(
+    'The agreement is made before the award (bid stage)',
+    ['partnership.bid_phase'],
+    (s) => agreementStage(s) === 'bid',
   ),
+  contract_stage: cond(
+    'A contract has been awarded (no bid stage)',
+    STAGE_FIELDS,
+    (s) => agreementStage(s) === 'contract',
+  ),
+  grant_stage: cond('A grant has been made (no bid stage)', STAGE_FIELDS, (s) => agreementStage(s) === 'grant'),
   related_contract: cond('A main contract with a funder exists', ['partnership.related_contract'], (s) =>
     present(s.partnership.related_contract),
   ),

@@ -13,10 +13,11 @@ export interface FunderView {
   type: string;
   /** "grant agreement". */
   agreementType: string;
-  reference: string | null;
+  /** The funder's reference, or "not given" (a table cell is never left blank). */
+  reference: string;
   amount: string;
-  startDate: string | null;
-  endDate: string | null;
+  /** "1 April 2026 to 31 March 2029", "from 1 April 2026", or "not given". */
+  period: string;
 }
 
 /** The main contract between the lead (or all members) and a funder. */
@@ -30,8 +31,16 @@ export interface RelatedContractView {
   endDate: string | null;
 }
 
+const NOT_GIVEN = 'not given';
+
+function period(start: string | null, end: string | null): string {
+  if (start !== null && end !== null) return `${start} to ${end}`;
+  if (start !== null) return `from ${start}`;
+  return end !== null ? `until ${end}` : NOT_GIVEN;
+}
+
 /**
- * Describe the funders, in spec order.
+ * Describe the funders, in spec order, for the funders table of the funding schedule.
  * @param ctx the view context
  */
 export function buildFunders(ctx: ViewContext): FunderView[] {
@@ -39,10 +48,9 @@ export function buildFunders(ctx: ViewContext): FunderView[] {
     name: f.name,
     type: label('funder_type', f.type, 'funder'),
     agreementType: label('agreement_type', f.agreement_type, 'funding agreement'),
-    reference: f.reference ?? null,
+    reference: f.reference ?? NOT_GIVEN,
     amount: formatMoney(f.amount),
-    startDate: formatDateOrNull(f.start_date),
-    endDate: formatDateOrNull(f.end_date),
+    period: period(formatDateOrNull(f.start_date), formatDateOrNull(f.end_date)),
   }));
 }
 

@@ -1,6 +1,7 @@
 /**
  * Commencement, term, extensions, reviews and the bid stage (section 4 and the bid recital).
  */
+import { awardKind } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatDate, formatDateOrNull } from './dates.js';
 import { formatCount, type DurationView } from './durations.js';
@@ -22,6 +23,8 @@ export interface BidView {
   /** "each Partner bears its own bid costs". */
   bidCosts: string | null;
   lapseDate: string | null;
+  /** What the partners bid for: "contract", "grant", or "contract or grant" when the spec does not say. */
+  sought: string;
 }
 
 /** When the agreement starts, runs and is reviewed. */
@@ -60,6 +63,7 @@ export function buildTerm(ctx: ViewContext): TermView {
           submissionDeadline: formatDateOrNull(bid.submission_deadline),
           bidCosts: bid.bid_costs ? label('bid_costs', bid.bid_costs) : null,
           lapseDate: formatDateOrNull(bid.lapse_date),
+          sought: awardKind(ctx.spec) ?? 'contract or grant',
         }
       : null,
   };

@@ -29,6 +29,7 @@ import { checkRisk } from './risk.js';
 import { buildRuleContext, type RuleContext } from './rule-context.js';
 import { checkSafeguarding } from './safeguarding.js';
 import { checkSignatures } from './signatures.js';
+import { checkStage } from './stage.js';
 import { checkStructure } from './structure.js';
 import { checkTermRules } from './term.js';
 
@@ -59,6 +60,7 @@ const FAMILIES: readonly RuleFamily<RuleContext>[] = [
   checkStructure,
   checkResponseTimes,
   checkNames,
+  checkStage,
 ];
 
 function codeNumber(code: string): number {

@@ -158,7 +158,7 @@ export function buildStarter(model: StructureModel, memberCount: number): Record
       contributor_ids: [],
       objective_ids: [`obj-${(i % 2) + 1}`],
     })),
-    funding: profile.funded ? starterFunding(lead, funded, workAreaOf) : starterNoFunding(),
+    funding: profile.funded ? starterFunding(lead, funded, workAreaOf, profile.relatedContract) : starterNoFunding(),
     ...(binding && starterRisk(lead)),
     change_management: {
       variation: {

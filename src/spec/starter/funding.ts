@@ -16,8 +16,16 @@ function pounds(value: number): string {
   return `${value}.00`;
 }
 
-/** The `funding` section for a funded starter; `funded` are the member ids with allocations. */
-export function starterFunding(leadId: string, funded: readonly string[], memberWorkAreas: (id: string) => string[]) {
+/**
+ * The `funding` section for a funded starter; `funded` are the member ids with allocations. A starter
+ * with a procured main contract has a funder that contracts for it, not one that grants it (R74).
+ */
+export function starterFunding(
+  leadId: string,
+  funded: readonly string[],
+  memberWorkAreas: (id: string) => string[],
+  contracted: boolean,
+) {
   const perPeriod = (ALLOCATION + FEE) * funded.length;
   const total = perPeriod * PERIODS.length;
   const byPeriod = (amount: number) => Object.fromEntries(PERIODS.map((p) => [p.label, ex(pounds(amount))]));
@@ -31,7 +39,7 @@ export function starterFunding(leadId: string, funded: readonly string[], member
         id: 'funder-main',
         name: ex('Example Borough Council'),
         type: 'local_authority',
-        agreement_type: 'grant',
+        agreement_type: contracted ? 'contract' : 'grant',
         reference: ex('EBC-2026-001'),
         amount: ex(pounds(total)),
         start_date: '2026-04-01',

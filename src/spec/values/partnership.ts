@@ -1,8 +1,9 @@
 /**
  * The spec-level facts that both the rules and the documents ask of a partnership: is it funded, is
- * it run by a lead, is it binding. Each is decided here once, so a rule and a clause never disagree.
+ * it run by a lead, is it binding, and at what stage the agreement is made. Each is decided here
+ * once, so a rule and a clause never disagree, nor one clause with another.
  */
-import { LEAD_MODELS } from '../tables/index.js';
+import { CONTRACT_AGREEMENTS, LEAD_MODELS } from '../tables/index.js';
 import type { PartnershipSpec } from '../types.gen.js';
 
 /** The partnership has shared funding (`funding.has_funding`). */
@@ -18,4 +19,38 @@ export function isLeadModel(spec: PartnershipSpec): boolean {
 /** The agreement is wholly legally binding (`partnership.agreement_status`). */
 export function isBinding(spec: PartnershipSpec): boolean {
   return spec.partnership.agreement_status === 'legally_binding';
+}
+
+/**
+ * Where the agreement stands towards the work it is made for: the partners are still bidding; a
+ * contract has been awarded; a grant has been made; or no money and no main contract are involved.
+ */
+export type AgreementStage = 'bid' | 'contract' | 'grant' | 'unfunded';
+
+/**
+ * What the award is, or will be if a bid succeeds: a contract or a grant, or null when the
+ * partnership has neither a main contract nor funding. The main contract decides where there is
+ * one (its funder's `agreement_type`, else how it was let); otherwise any funder that contracts for
+ * services (a contract, an SLA, a spot purchase) makes it a contract.
+ */
+export function awardKind(spec: PartnershipSpec): 'contract' | 'grant' | null {
+  const main = spec.partnership.related_contract;
+  const funders = spec.funding?.funders ?? [];
+  if (main !== undefined) {
+    const type = funders.find((f) => f.id === main.funder_id)?.agreement_type;
+    if (type !== undefined) return CONTRACT_AGREEMENTS.has(type) ? 'contract' : 'grant';
+    return main.procurement_regime === 'grant_not_procured' ? 'grant' : 'contract';
+  }
+  if (!isFunded(spec)) return null;
+  return funders.some((f) => CONTRACT_AGREEMENTS.has(f.agreement_type ?? '')) ? 'contract' : 'grant';
+}
+
+/**
+ * The stage the agreement is made at, which every recital, clause and schedule follows: a bid while
+ * `partnership.bid_phase` is given (nothing is awarded yet, whatever the funders' entries say),
+ * otherwise what was awarded (`awardKind`), otherwise `unfunded`.
+ */
+export function agreementStage(spec: PartnershipSpec): AgreementStage {
+  if (spec.partnership.bid_phase !== undefined) return 'bid';
+  return awardKind(spec) ?? 'unfunded';
 }

@@ -51,9 +51,9 @@ describe('writers/docx redline paragraph marks', () => {
       const paragraphs = resolvedParagraphs(xml, mode);
       return paragraphs.slice(paragraphs.findIndex((p) => p.startsWith('FORWARD (')));
     });
-    expect(rejected![0]).toMatch(/\("FORWARD"\)\.$/);
+    expect(rejected![0]).toMatch(/\(“FORWARD”\)\.$/);
     expect(rejected![1]).toMatch(/^Each of them is a Partner/);
-    expect(accepted![0]).toMatch(/\("FORWARD"\);$/);
+    expect(accepted![0]).toMatch(/\(“FORWARD”\);$/);
     expect(accepted![1]).toMatch(/^Foo Women's Aid, a company/);
     expect(accepted![2]).toMatch(/^Each of them is a Partner/);
   });
