@@ -13,6 +13,9 @@ type DirectiveHandler = (cursor: Cursor, context: ConvertContext, open: Token) =
 
 const CLOSING_FENCE = /^\s*:{3,}\s*$/;
 
+/** Dictionary order of defined terms, the same in every locale the tool runs in. */
+const TERM_ORDER = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
 const DIRECTIVES: Record<string, DirectiveHandler> = {
   'page-break': () => ({ type: 'pageBreak' }),
   definitions: (cursor, context, open) => {
@@ -22,7 +25,9 @@ const DIRECTIVES: Record<string, DirectiveHandler> = {
       while (cursor.peek()?.type === 'list_item_open') items.push(readDefinition(cursor, context, open));
       expect(cursor, context, 'bullet_list_close');
     }
-    return { type: 'definitions', items };
+    // Listed alphabetically as printed, whatever order the template keeps them in: a term can be a
+    // value (the decision body's own name), so no template order can be alphabetical for every spec.
+    return { type: 'definitions', items: items.sort((a, b) => TERM_ORDER.compare(a.term, b.term)) };
   },
   signatures: (cursor, context, open) => {
     const parties: SignatureBlock[] = [];

@@ -6,6 +6,7 @@ import { PartnershipError } from '../../errors.js';
 import type { ViewContext } from './context.js';
 import type { AdvisoryGroupView } from './consultation.js';
 import { label, labels } from './labels.js';
+import { asSentence } from './sentences.js';
 
 /** The group an advisory terms-of-reference document is about. */
 export interface AdvisoryScopeView extends AdvisoryGroupView {
@@ -16,7 +17,7 @@ export interface AdvisoryScopeView extends AdvisoryGroupView {
   subject: string;
   /** The body it reports to, at the start of a sentence: "The Steering Group". */
   reportsToSubject: string;
-  /** The purpose as a sentence, ending with a full stop. */
+  /** The purpose as a sentence, ending with a full stop once. */
   purposeSentence: string;
   /** Powers delegated to the group, one per item (empty when advisory only). */
   powers: string[];
@@ -55,7 +56,7 @@ export function buildAdvisoryScope(
     id: g.id,
     theName,
     subject: capital(theName),
-    purposeSentence: /[.!?]$/.test(g.purpose.trim()) ? g.purpose.trim() : `${g.purpose.trim()}.`,
+    purposeSentence: asSentence(g.purpose),
     reportsToSubject: capital(view.reportsTo),
     powers: [...(g.delegated_powers ?? [])],
     memberList: [

@@ -5,6 +5,7 @@
 import type { ViewContext } from './context.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
+import { asSentence, withoutFinalStop } from './sentences.js';
 
 /** One objective. */
 export interface ObjectiveView {
@@ -16,9 +17,11 @@ export interface ObjectiveView {
 export interface PartnershipView {
   name: string;
   shortName: string | null;
+  /** The purpose as a sentence, ending with a full stop once: it ends a paragraph in every document. */
   purpose: string;
   objectives: ObjectiveView[];
   principles: string[];
+  /** Who the partnership benefits, as a sentence: it ends the sentence that prints it. */
   beneficiaries: string | null;
   /** "England and the London Borough of X", or null. */
   geography: string | null;
@@ -35,9 +38,6 @@ export interface PartnershipView {
   background: string | null;
 }
 
-// List items get their own punctuation from the template; a user's final full stop would double it.
-const withoutFinalStop = (text: string): string => text.replace(/\.\s*$/, '');
-
 /**
  * Describe the partnership.
  * @param ctx the view context
@@ -50,10 +50,10 @@ export function buildPartnership(ctx: ViewContext): PartnershipView {
   return {
     name: p.name,
     shortName: p.short_name ?? null,
-    purpose: p.purpose,
+    purpose: asSentence(p.purpose),
     objectives: p.objectives.map((o) => ({ id: o.id, text: withoutFinalStop(o.text) })),
     principles: labels('principle', p.principles).map(withoutFinalStop),
-    beneficiaries: p.beneficiaries ?? null,
+    beneficiaries: p.beneficiaries === undefined ? null : asSentence(p.beneficiaries),
     geography: geography.length > 0 ? joinAnd(geography) : null,
     wayOfWorking: label('way_of_working', p.way_of_working),
     secondaryWaysOfWorking: secondary.length > 0 ? joinAnd(secondary) : null,

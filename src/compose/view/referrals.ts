@@ -7,6 +7,7 @@ import type { ViewContext } from './context.js';
 import { formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
+import { asSentence } from './sentences.js';
 
 /** One service open to referrals. */
 export interface ReferralServiceView {
@@ -102,7 +103,7 @@ export function buildReferrals(ctx: ViewContext): ReferralsView {
       service: s.service,
       eligibility: [...(s.eligibility ?? [])],
       exclusions: [...(s.exclusions ?? [])],
-      capacityNote: s.capacity_note ?? null,
+      capacityNote: s.capacity_note === undefined ? null : asSentence(s.capacity_note),
     })),
     directions: (r?.directions ?? []).map((d) => direction(ctx, d)),
     methods: labels('referral_method', r?.method),

@@ -1,0 +1,15 @@
+/**
+ * A free-text value at the end of a sentence: its own final full stop dropped where the template supplies
+ * one (DESIGN rule 2's first exception), so the sentence ends with exactly one.
+ */
+
+/** `text` without a final full stop: for a value the template follows with its own punctuation. */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/\.\s*$/, '');
+}
+
+/** `text` as a sentence: ending with a full stop, a question or exclamation mark, once. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
