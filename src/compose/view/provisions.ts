@@ -15,6 +15,8 @@ export interface ProvisionsView {
   confidentiality: { survives: string | null };
   ip: {
     backgroundLicence: string;
+    /** The Partners license their background rights to each other, so leaving ends or keeps a licence. */
+    backgroundLicensed: boolean;
     foreground: string;
     openLicenceName: string | null;
     brandOwner: string | null;
@@ -69,6 +71,7 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
     ip: ip
       ? {
           backgroundLicence: label('background_licence', ip.background_licence ?? 'none'),
+          backgroundLicensed: (ip.background_licence ?? 'none') !== 'none',
           foreground: names.fill(label('foreground_ip', ip.foreground, 'owned by the Partner that creates it')),
           openLicenceName: ip.open_licence_name ?? null,
           brandOwner: ip.brand_owner && ip.brand_owner !== 'none' ? label('brand_owner', ip.brand_owner) : null,

@@ -174,12 +174,13 @@ export const PROVISIONS_LABELS = {
   },
   background_ip: { remains_with_owner: 'remains with the Partner that owns it' },
   background_licence: {
-    royalty_free_for_term: 'a royalty-free licence for the term, for the purposes of the Partnership',
+    royalty_free_for_term:
+      'a non-exclusive, non-transferable, royalty-free licence for the term, for the purposes of the Partnership only',
     none: 'no licence',
   },
   foreground_ip: {
     creator_owns_with_licence:
-      'owned by the Partner that creates it, which grants the other Partners a royalty-free licence to use it for the purposes of the Partnership',
+      'owned by the Partner that creates it, which grants the other Partners a non-exclusive, non-transferable, royalty-free licence to use it for the purposes of the Partnership',
     jointly_owned: 'owned jointly by the Partners',
     lead_partner_owns: 'owned by the Lead Partner on behalf of the Partnership',
     funder_owns: 'owned by the Funder',
