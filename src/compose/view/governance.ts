@@ -2,6 +2,7 @@
  * Section 10, governance: the decision body under its own name, its voting members and seats, chair,
  * quorum, voting, reserved matters, meetings, minutes, conflicts and decisions outside meetings.
  */
+import type { PartnershipSpec } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatDuration, formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
@@ -45,6 +46,8 @@ export interface GovernanceView {
   /** "Rape Crisis 2, YWCA 1 …" joined, or null. */
   weightsText: string | null;
   reservedMatters: ReservedMatterView[];
+  /** What each threshold of the reserved matters means, of whom, as one sentence; null when none. */
+  thresholdMeanings: string | null;
   meetings: {
     frequency: string;
     minPerYear: string;
@@ -77,6 +80,31 @@ export interface GovernanceView {
  * Describe governance.
  * @param ctx the view context
  */
+/** Of all the Voting Partners, as a written resolution needs: the meeting's majority when it is the same. */
+const WRITTEN_MAJORITY: Record<PartnershipSpec['governance']['voting']['method'], string> = {
+  simple_majority: 'more than half of all the Voting Partners',
+  two_thirds_majority: 'at least two-thirds of all the Voting Partners',
+  unanimity: 'all the Voting Partners',
+  weighted: 'Voting Partners holding more than half of all the votes',
+  consensus: 'all the Voting Partners',
+};
+
+function writtenThreshold(threshold: string, voting: PartnershipSpec['governance']['voting']): string {
+  if (threshold !== 'same_as_meeting') return label('written_threshold', threshold);
+  // A meeting that seeks consensus falls back to a vote; in writing the fallback is the majority.
+  const method = voting.method === 'consensus' && voting.consensus_fallback ? voting.consensus_fallback : voting.method;
+  return WRITTEN_MAJORITY[method as keyof typeof WRITTEN_MAJORITY] ?? label('written_threshold', threshold);
+}
+
+/** "Unanimity means …; a two-thirds majority means …." for the thresholds the reserved matters use. */
+function thresholdMeanings(matters: readonly { threshold: string }[]): string | null {
+  const used = [...new Set(matters.map((m) => m.threshold))];
+  if (used.length === 0) return null;
+  const meanings = used.map((t) => `${label('threshold', t)} means ${label('threshold_meaning', t)}`);
+  const sentence = meanings.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
 export function buildGovernance(ctx: ViewContext): GovernanceView {
   const g = ctx.spec.governance;
   const { names } = ctx;
@@ -113,6 +141,7 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     consensusFallback: g.voting.consensus_fallback ? label('consensus_fallback', g.voting.consensus_fallback) : null,
     votesPerMember: countInWords(g.voting.votes_per_member ?? 1, 'vote'),
     weightsText: weights.length > 0 ? joinAnd(weights) : null,
+    thresholdMeanings: thresholdMeanings(g.reserved_matters ?? []),
     reservedMatters: (g.reserved_matters ?? []).map((r) => ({
       matter: label('reserved_matter', r.matter),
       threshold: label('threshold', r.threshold),
@@ -147,7 +176,7 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     written: {
       method: label('written_method', written.method ?? 'email'),
       responseWindow: formatDuration(written.response_window ?? { value: 5, unit: 'working_days' }),
-      threshold: label('written_threshold', written.threshold ?? 'same_as_meeting'),
+      threshold: writtenThreshold(written.threshold ?? 'same_as_meeting', g.voting),
       excludedMatters: excluded.length > 0 ? joinAnd(excluded) : null,
       unanimousExceptions: unanimous.length > 0 ? joinAnd(unanimous) : null,
     },

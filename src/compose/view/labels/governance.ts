@@ -14,6 +14,18 @@ const THRESHOLD: Table = {
   simple_majority: 'a simple majority',
 };
 
+// What each threshold means, of whom: of the votes cast at the meeting, or of every Voting Partner. A
+// Partner that must withdraw for a conflict of interest (its own allocation) cannot block unanimity.
+const THRESHOLD_MEANING: Table = {
+  unanimity:
+    'the agreement of every Voting Partner, other than one that must withdraw because of a conflict of interest',
+  unanimity_excluding_affected:
+    'the agreement of every Voting Partner other than the Partner affected and any that must withdraw because of a conflict of interest',
+  three_quarters_majority: 'at least three-quarters of the votes cast by the Voting Partners present and voting',
+  two_thirds_majority: 'at least two-thirds of the votes cast by the Voting Partners present and voting',
+  simple_majority: 'more than half of the votes cast by the Voting Partners present and voting',
+};
+
 const RESERVED_MATTER: Table = {
   vary_agreement: 'varying this Agreement',
   admit_member: 'admitting a new Partner',
@@ -106,8 +118,11 @@ export const GOVERNANCE_LABELS = {
     none: 'no fallback',
   },
   threshold: THRESHOLD,
+  threshold_meaning: THRESHOLD_MEANING,
+  // `same_as_meeting` is worked out from the voting method (view/governance.ts); these are of all the
+  // Voting Partners, since no one is present and voting in writing.
   written_threshold: {
-    same_as_meeting: 'the majority of all the Voting Partners that a meeting would need',
+    same_as_meeting: 'the same majority of all the Voting Partners as a meeting needs',
     unanimity: 'all the Voting Partners',
   },
   reserved_matter: RESERVED_MATTER,
