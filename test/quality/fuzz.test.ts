@@ -22,6 +22,7 @@ import {
   type PartnershipSpec,
 } from '../../src/spec/index.js';
 import { getWriter } from '../../src/writers/index.js';
+import { REFUSED_STRINGS } from './hostile-strings.js';
 import { validFixtures } from './pack.js';
 
 const SPECS = Number(process.env.FUZZ_SPECS ?? 24);
@@ -34,16 +35,7 @@ const CONSTANT: readonly ConditionName[] = ['reserved_matters'];
 
 /** Strings from every hostile class: refused characters, invisible ones, markup of every kind, scripts. */
 const HOSTILE = [
-  'bell\u0007',
-  'nul\u0000byte',
-  '\uFFFE',
-  'lone \uD800 surrogate',
-  'override \u202Eevil',
-  'isolate \u2066x\u2069',
-  'zero\u200Dwidth',
-  'bom\uFEFFinside',
-  'line\u2028separator',
-  'emoji ❤\uFE0F',
+  ...REFUSED_STRINGS,
   '<script>alert(1)</script>',
   '{{constructor.constructor}}',
   '\uE0003\uE001',

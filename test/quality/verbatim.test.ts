@@ -19,6 +19,7 @@ import { tablesByColumn } from '../writers/txt/read-text.js';
 import { collapse } from '../writers/pdf/read-pdf.js';
 import { readTagged } from '../writers/pdf/structure-tree.js';
 import { validFixtures } from './pack.js';
+import { REFUSED_STRINGS } from './hostile-strings.js';
 import { schemaLeaves } from './schema-leaves.js';
 
 const RUNS = Number(process.env.FUZZ_VERBATIM ?? 1);
@@ -49,21 +50,6 @@ const KEPT = [
   'Trust £1,000.00 (2027)',
   '\\ backslash \\n',
   '"quoted" \'single\'',
-];
-
-/** Strings the checks refuse, one class each (docs/characters.md): each must be refused at its own field. */
-const REFUSED = [
-  'bell\u0007',
-  'nul\u0000byte',
-  'non\uFFFEcharacter',
-  'lone \uD800 surrogate',
-  'override \u202Eevil',
-  'isolate \u2066x\u2069',
-  'zero\u200Dwidth',
-  'bom\uFEFFinside',
-  'line\u2028separator',
-  'emoji \u2764\uFE0F',
-  'soft\u00ADhyphen',
 ];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -191,7 +177,7 @@ describe('hostile strings in every free-text field', () => {
       const edits = originals.map((from, i) => ({
         from,
         tag: `Vb${i}q`,
-        value: `Vb${i}q ${REFUSED[i % REFUSED.length]!}`,
+        value: `Vb${i}q ${REFUSED_STRINGS[i % REFUSED_STRINGS.length]!}`,
       }));
       // `validate` reports the first 50 character problems of a spec (one per value), so the edits go in
       // batches that rename fewer values than that.
