@@ -14,6 +14,12 @@ export const CONTENTS_WORDS = 3600;
 /** The heading of a contents list, in every writer. */
 export const CONTENTS_TITLE = 'Contents';
 
+/** The heading of a section as printed: "3. Governance", "Schedule 2 — Partner details", "Background". */
+export function sectionHeading(section: Section): string {
+  if (section.number === null || section.number === undefined || section.number === '') return section.title;
+  return section.kind === 'schedule' ? `${section.number} — ${section.title}` : `${section.number}. ${section.title}`;
+}
+
 function wordCount(doc: Document): number {
   let words = 0;
   visit(doc, (node) => {

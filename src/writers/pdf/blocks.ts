@@ -5,6 +5,7 @@
  */
 import type { Block, BlockChange, Clause, Definitions, Inline, List, Paragraph, Section } from '../../model/index.js';
 import { provisionLabel } from '../../model/index.js';
+import { sectionHeading as headingText } from '../contents.js';
 import { styles, type BlockPlace, type RenderContext } from './context.js';
 import type { Align } from './draw-line.js';
 import { leading, linesHeight, MEASURE, PAGE } from './flow.js';
@@ -49,12 +50,6 @@ function anchorId(ctx: RenderContext, id: string | null, then?: (destination: st
     ctx.flow.canvas.destination(destination, y);
     then?.(destination);
   });
-}
-
-/** The heading of a section as printed: "3. Governance", "Schedule 2 — Partner details", "Background". */
-export function headingText(section: Section): string {
-  if (section.number === null || section.number === undefined || section.number === '') return section.title;
-  return section.kind === 'schedule' ? `${section.number} — ${section.title}` : `${section.number}. ${section.title}`;
 }
 
 /** A title as inlines: with its redline marks when it has them. */

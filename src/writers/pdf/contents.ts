@@ -4,7 +4,7 @@
  * depends only on the entries' text), and drawn once the body has shown where each heading fell.
  */
 import type { Section } from '../../model/index.js';
-import { CONTENTS_TITLE } from '../contents.js';
+import { CONTENTS_TITLE, sectionHeading } from '../contents.js';
 import { styles, type RenderContext } from './context.js';
 import { drawLine } from './draw-line.js';
 import { baselineOffset, leading, linesHeight, MEASURE, PAGE } from './flow.js';
@@ -38,7 +38,6 @@ export class ContentsPages {
   constructor(
     sections: readonly Section[],
     private readonly ctx: RenderContext,
-    headingText: (section: Section) => string,
   ) {
     const { heading, body } = styles();
     const text = (value: string, style: typeof body, width: number) =>
@@ -47,7 +46,7 @@ export class ContentsPages {
     let sheet = 0;
     let y = PAGE.top + linesHeight(this.heading) + HEADING_GAP;
     this.entries = sections.map((section) => {
-      const lines = text(headingText(section), body, MEASURE - NUMBER_WIDTH);
+      const lines = text(sectionHeading(section), body, MEASURE - NUMBER_WIDTH);
       const height = linesHeight(lines);
       if (y + height > PAGE.bottom) {
         sheet += 1;

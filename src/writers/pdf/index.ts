@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../errors.js';
 import type { Document } from '../../model/index.js';
 import type { Writer } from '../types.js';
 import { contentsSections } from '../contents.js';
-import { headingText, setBlocks } from './blocks.js';
+import { setBlocks } from './blocks.js';
 import { Canvas } from './canvas.js';
 import { ContentsPages } from './contents.js';
 import type { RenderContext } from './context.js';
@@ -111,7 +111,7 @@ export const writePdf: Writer = async (doc, options) => {
   const flow = new Flow(canvas);
   const base = { flow, inline, outline: new Outline(pdf), destinations };
   const ctx: RenderContext = { ...base, contents: null };
-  const contents = sections === null ? null : new ContentsPages(sections, ctx, headingText);
+  const contents = sections === null ? null : new ContentsPages(sections, ctx);
   const body: RenderContext = { ...base, contents };
   setCover(body, doc.meta);
   contents?.reserve();
