@@ -32,10 +32,11 @@ function wordCount(doc: Document): number {
 
 /**
  * The sections a contents list names, in order (every top-level section with a title, schedules
- * included), or null when the document is short enough to read without one.
+ * included), or null when the document is short enough to read without one, or is a redline.
  */
 export function contentsSections(doc: Document): Section[] | null {
-  if (wordCount(doc) <= CONTENTS_WORDS) return null;
+  // A redline (its changes attributed to a reviewer) opens with its summary of changes, not contents.
+  if (doc.meta.revisionAuthor !== undefined || wordCount(doc) <= CONTENTS_WORDS) return null;
   const sections = doc.children.filter((block): block is Section => block.type === 'section' && block.title !== '');
   return sections.length > 1 ? sections : null;
 }
