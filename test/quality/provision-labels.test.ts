@@ -35,9 +35,13 @@ function textLabels(text: string): string[] {
  */
 async function pdfLabels(bytes: Uint8Array): Promise<string[]> {
   const labels: string[] = [];
-  const pages = (await readPdf(bytes)).items;
+  const read = await readPdf(bytes);
+  const pages = read.items;
   const margin = Math.min(...pages.flat().map((item) => item.x));
-  for (const page of pages) {
+  // A contents page repeats the headings' numbers; its entries are links the width of the text.
+  const contents = new Set(read.links.filter((link) => link.rect[2]! - link.rect[0]! > 400).map((link) => link.page));
+  for (const [index, page] of pages.entries()) {
+    if (contents.has(index + 1)) continue;
     const lines = new Map<number, TextItem[]>();
     for (const item of page) lines.set(Math.round(item.y), [...(lines.get(Math.round(item.y)) ?? []), item]);
     for (const [, line] of [...lines].sort((a, b) => a[0] - b[0])) {

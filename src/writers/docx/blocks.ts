@@ -22,7 +22,7 @@ type Handlers = { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>
 const handlers: Handlers = {
   section: sectionBlock,
   clause: clauseBlock,
-  paragraph: (node, env) => paragraphBlock(node, env),
+  paragraph: (node, env) => paragraphBlock(node, env, env.keepNext ? { keepNext: true } : {}),
   list: (node, env) => (node.ordered ? orderedList(node, env) : unorderedList(node, env)),
   table: tableBlock,
   signatures: signaturesBlock,
@@ -35,11 +35,13 @@ const handlers: Handlers = {
 export function renderBlocks(blocks: readonly Block[], place: Place, state: RenderState): string {
   const env: BlockEnv = { state, place, render: (children, at) => renderBlocks(children, at, state) };
   let out = '';
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     const handler = handlers[block.type] as BlockHandler<Block> | undefined;
     if (handler === undefined) throw new Error(`Cannot handle unknown block \`${(block as { type: string }).type}\``);
-    out += handler(block, env);
-  }
+    // An introduction ("The Funding is provided by:") stays on the page of its table's first rows.
+    const keepNext = block.type === 'paragraph' && blocks[index + 1]?.type === 'table';
+    out += handler(block, keepNext ? { ...env, keepNext } : env);
+  });
   return out;
 }
 

@@ -40,16 +40,26 @@ function text(value: string, state: RenderState, bold = false): TextRun {
 
 const tab = () => new TextRun({ children: [new Tab()] });
 
-/** The header: the partnership's short name (or name), and DRAFT at the right while a draft. */
+/**
+ * The header: DRAFT at the right while a draft, else nothing. Who and what the document is are in the
+ * footer, as on the PDF's pages; the short name alone, undefined on a page, no longer stands here.
+ */
 export function documentHeader(meta: DocumentMeta, state: RenderState): Header {
-  const children = [text(meta.shortName ?? meta.partnership, state)];
-  if (meta.status === 'draft') children.push(tab(), text('DRAFT', state, true));
+  const children = meta.status === 'draft' ? [tab(), text('DRAFT', state, true)] : [];
   return new Header({ children: [running(children)] });
 }
 
-/** The footer: partnership, document, version and status, and "Page X of Y" at the right. */
+/** The footer, worded as the PDF's: partnership and document, "Page X of Y" at the right; version and status below. */
 export function documentFooter(meta: DocumentMeta, state: RenderState): Footer {
-  const says = `${meta.partnership} \u2014 ${meta.title}, version ${meta.version} (${statusLabel(meta.status)})`;
-  const children = [text(says, state), tab(), text('Page ', state), pageField(), text(' of ', state), numPagesField()];
-  return new Footer({ children: [running(children)] });
+  const status = meta.status === 'draft' ? 'DRAFT' : statusLabel(meta.status);
+  const first = [
+    text(`${meta.partnership} \u2014 ${meta.title}`, state),
+    tab(),
+    text('Page ', state),
+    pageField(),
+    text(' of ', state),
+    numPagesField(),
+  ];
+  const second = [text(`Version ${meta.version} \u00B7 ${status}`, state, meta.status === 'draft')];
+  return new Footer({ children: [running(first), running(second)] });
 }

@@ -12,6 +12,7 @@ import { File, Packer } from 'docx';
 import { SKIP, visit, type Document } from '../../model/index.js';
 import type { Writer, WriterResult } from '../types.js';
 import { documentPlace, renderBlocks } from './blocks.js';
+import { contentsBlock } from './contents.js';
 import { coverBlock } from './cover.js';
 import { documentFooter, documentHeader } from './header-footer.js';
 import { numberingOptions } from './numbering.js';
@@ -53,7 +54,8 @@ function packageFile(doc: Document, state: RenderState): File {
     comments,
     ...stylesOptions(meta.language),
     numbering: numberingOptions(),
-    features: { trackRevisions: hasRevisions(doc) },
+    // Word fills in the contents' page numbers when it updates the fields on opening.
+    features: { trackRevisions: hasRevisions(doc), updateFields: state.contents !== null },
     customProperties: customPropertiesOf(meta).map(({ name, value }) => ({ name, value: writableText(value, state) })),
     sections: [
       {
@@ -72,7 +74,7 @@ export const writeDocx: Writer = async (doc, options): Promise<WriterResult> => 
   const file = packageFile(doc, state);
   state.attachNumbering(file.Numbering);
   const body = insertedParagraphMarks(
-    coverBlock(doc.meta, state) + renderBlocks(doc.children, documentPlace(), state),
+    coverBlock(doc.meta, state) + contentsBlock(state) + renderBlocks(doc.children, documentPlace(), state),
     state,
   );
   const overrides = [{ path: CORE_PROPERTIES_PATH, data: corePropertiesXml(doc.meta, state) }];

@@ -85,7 +85,7 @@ export function bookmarkXml(name: string, id: number, content: string): string {
 export interface TabStop {
   position: number;
   alignment: 'left' | 'right';
-  leader?: 'underscore';
+  leader?: 'underscore' | 'dot';
 }
 
 /** Paragraph properties, by the meaning of each element. */
@@ -93,11 +93,12 @@ export interface ParagraphProperties {
   style: string;
   keepNext?: boolean;
   keepLines?: boolean;
+  pageBreakBefore?: boolean;
   numbering?: { numId: number; level: number } | null;
   tabs?: readonly TabStop[];
   spacing?: { before?: number; after?: number };
   indent?: { left: number; hanging?: number };
-  alignment?: 'left' | 'right';
+  alignment?: 'left' | 'right' | 'both';
   /** In a redline, the tracked change of the paragraph mark itself (a paragraph inserted, deleted or moved whole). */
   mark?: Revision | null;
 }
@@ -111,12 +112,14 @@ function tabsXml(tabs: readonly TabStop[]): string {
 }
 
 /**
- * A paragraph: its properties (schema order: style, keeps, numbering, tabs, spacing, indent, justification) and runs.
+ * A paragraph: its properties (schema order: style, keeps, page break, numbering, tabs, spacing, indent,
+ * justification) and runs.
  */
 export function paragraphXml(props: ParagraphProperties, content: string): string {
   let pPr = `<w:pStyle w:val="${escapeAttribute(props.style)}"/>`;
   if (props.keepNext) pPr += '<w:keepNext/>';
   if (props.keepLines) pPr += '<w:keepLines/>';
+  if (props.pageBreakBefore) pPr += '<w:pageBreakBefore/>';
   if (props.numbering)
     pPr += `<w:numPr><w:ilvl w:val="${props.numbering.level}"/><w:numId w:val="${props.numbering.numId}"/></w:numPr>`;
   if (props.tabs && props.tabs.length > 0) pPr += tabsXml(props.tabs);

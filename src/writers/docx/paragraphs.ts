@@ -27,6 +27,8 @@ export interface ParagraphSpec {
   hangBy?: number;
   keepNext?: boolean;
   keepLines?: boolean;
+  /** The paragraph starts a page (a schedule's heading). */
+  pageBreakBefore?: boolean;
   alignment?: ParagraphProperties['alignment'];
   tabs?: ParagraphProperties['tabs'];
   spacing?: ParagraphProperties['spacing'];
@@ -43,6 +45,7 @@ export function buildParagraph(spec: ParagraphSpec, state: RenderState): string 
     style: spec.style,
     keepNext: spec.keepNext,
     keepLines: spec.keepLines,
+    pageBreakBefore: spec.pageBreakBefore,
     numbering: spec.numbering ? { numId: state.numId(spec.numbering), level: spec.numbering.level } : null,
     tabs: spec.tabs,
     spacing: spec.spacing,
@@ -50,7 +53,8 @@ export function buildParagraph(spec: ParagraphSpec, state: RenderState): string 
       spec.indent === undefined
         ? undefined
         : { left: spec.indent, hanging: hangs ? (spec.hangBy ?? NUMBER_GAP) : undefined },
-    alignment: spec.alignment,
+    // Body text is justified, as agreements are set and as the PDF sets it.
+    alignment: spec.alignment ?? (spec.style === Style.body ? 'both' : undefined),
     mark: state.blockRevision === null ? null : state.revision(state.blockRevision),
   };
   if (spec.numbering) state.use(spec.numbering);
@@ -83,7 +87,10 @@ export function numberedBlocks(
 ): string {
   const [first, ...rest] = children;
   const innerEnv: BlockEnv = { ...env, place: inner };
-  if (first?.type === 'paragraph') return paragraphBlock(first, innerEnv, lead) + env.render(rest, inner);
+  if (first?.type === 'paragraph') {
+    const keep = rest[0]?.type === 'table' ? { keepNext: true } : {};
+    return paragraphBlock(first, innerEnv, { ...lead, ...keep }) + env.render(rest, inner);
+  }
   const stand = buildParagraph({ style: Style.body, content: '', indent: inner.indent, ...lead }, env.state);
   return stand + env.render(children, inner);
 }

@@ -65,7 +65,10 @@ export const sectionBlock: BlockHandler<Section> = (node, env) => {
         // "Schedule 2" on its own line, the title under it.
         content: numbered ? runXml(BREAK_XML) + title : title,
         numbering: numbered ? { reference: Numbering.schedules, instance: 0, level: 0 } : null,
-        bookmark: numbered ? bookmarkOf(node.id, state) : null,
+        bookmark: numbered ? bookmarkOf(node.id, state) : state.contentsBookmark(node.id),
+        keepNext: true,
+        // A schedule starts a page of its own, as in the PDF.
+        pageBreakBefore: node.kind === 'schedule',
       },
       state,
     );
@@ -73,7 +76,10 @@ export const sectionBlock: BlockHandler<Section> = (node, env) => {
   }
   const { indent, ...lead } = numberingAt('section', node.id, node.number, place, state);
   const style = place.level === 0 ? Style.heading1 : Style.heading2;
-  const heading = buildParagraph({ style, content: title, ...lead, ...(lead.literalNumber ? { indent } : {}) }, state);
+  const heading = buildParagraph(
+    { style, content: title, keepNext: true, ...lead, ...(lead.literalNumber ? { indent } : {}) },
+    state,
+  );
   const inner: Place = { ...place, level: place.level + 1, indent, listDepth: 0, item: null, bullets: 0 };
   return heading + env.render(node.children, inner);
 };
@@ -91,6 +97,7 @@ export const clauseBlock: BlockHandler<Clause> = (node, env) => {
     {
       style: place.level <= firstLevel ? Style.heading2 : Style.heading3,
       content: titleRuns(node, inlineEnv(state)),
+      keepNext: true,
       ...lead,
       ...ownIndent,
     },

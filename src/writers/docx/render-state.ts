@@ -7,10 +7,11 @@
  */
 import type { Numbering as DocxNumbering } from 'docx';
 import type { Diagnostic } from '../../errors.js';
-import type { Block, Document } from '../../model/index.js';
+import type { Block, Document, Section } from '../../model/index.js';
 import { LAST_LEVEL, type NumberingReference } from './numbering.js';
 import type { Revision, RevisionKind } from './ooxml.js';
-import { collectTargets, type Target } from './targets.js';
+import { collectTargets, MAX_BOOKMARK_LENGTH, ownBookmark, type Target } from './targets.js';
+import { contentsSections } from '../contents.js';
 
 /** One list of numbered provisions: the body's clauses, or one schedule's or unnumbered section's paragraphs. */
 export interface ProvisionList {
@@ -47,6 +48,8 @@ export interface BlockEnv {
   place: Place;
   /** Renders child blocks at another place. */
   render: (blocks: readonly Block[], place: Place) => string;
+  /** True for a paragraph that introduces the table after it, and is kept on its page. */
+  keepNext?: boolean;
 }
 
 /** A handler for one block type: the body XML (paragraphs and tables) of the block. */
@@ -59,6 +62,8 @@ export const REVISION_AUTHOR = 'partnership-docs';
 export class RenderState {
   readonly warnings: Diagnostic[] = [];
   readonly targets: Map<string, Target>;
+  /** The sections the contents list names, or null when the document is short enough to have none. */
+  readonly contents: readonly Section[] | null;
   /** `meta.date` at 00:00 UTC: the date of every tracked change. */
   readonly revisionDate: string;
   readonly file: string;
@@ -80,9 +85,21 @@ export class RenderState {
 
   constructor(doc: Document, file: string) {
     this.targets = collectTargets(doc);
+    this.contents = contentsSections(doc);
     this.revisionDate = `${doc.meta.date}T00:00:00Z`;
     this.revisionAuthor = doc.meta.revisionAuthor ?? REVISION_AUTHOR;
     this.file = file;
+  }
+
+  /**
+   * The bookmark a contents entry links to: a section's cross-reference bookmark, or for an unnumbered
+   * section named in the contents one of its own (`_Toc_` and its id, as Word names its own); else null.
+   */
+  contentsBookmark(id: string): string | null {
+    const target = this.targets.get(id);
+    if (target !== undefined) return ownBookmark(target);
+    if (this.contents === null || !this.contents.some((section) => section.id === id)) return null;
+    return `_Toc_${id.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, MAX_BOOKMARK_LENGTH);
   }
 
   /**

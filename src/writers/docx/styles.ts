@@ -17,6 +17,9 @@ export const Style = {
   tableHeading: 'TableHeading',
   tableText: 'TableText',
   running: 'RunningText',
+  contentsHeading: 'ContentsHeading',
+  /** Word's own id for the first level of a table of contents ("toc 1"), which its TOC field sets entries in. */
+  contents1: 'TOC1',
   table: 'PartnershipTable',
 } as const;
 
@@ -96,6 +99,15 @@ function paragraphStyles(language: string): IStylesOptions {
         paragraph: { spacing: { after: 0 } },
       },
       { id: Style.tableHeading, name: 'Table Heading', basedOn: Style.tableText, run: { bold: true } },
+      // Not a heading style, so the TOC field does not list its own heading.
+      {
+        id: Style.contentsHeading,
+        name: 'Contents Heading',
+        basedOn: 'Normal',
+        run: { size: SIZE.heading1, bold: true },
+        paragraph: { spacing: { after: 240 } },
+      },
+      { id: Style.contents1, name: 'toc 1', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
       {
         id: Style.running,
         name: 'Running Text',

@@ -25,6 +25,8 @@ function cellXml(
       style: header ? Style.tableHeading : Style.tableText,
       content: content ? renderInlines(content.children, inlineEnv(state)) : '',
       alignment: align,
+      // The header row goes with the first row, so a heading kept with the table has a row under it.
+      keepNext: header,
     },
     state,
   );

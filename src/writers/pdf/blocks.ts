@@ -5,6 +5,7 @@
  */
 import type { Block, BlockChange, Clause, Definitions, Inline, List, Paragraph, Section } from '../../model/index.js';
 import { provisionLabel } from '../../model/index.js';
+import { sectionHeading as headingText } from '../contents.js';
 import { styles, type BlockPlace, type RenderContext } from './context.js';
 import type { Align } from './draw-line.js';
 import { leading, linesHeight, MEASURE, PAGE } from './flow.js';
@@ -51,12 +52,6 @@ function anchorId(ctx: RenderContext, id: string | null, then?: (destination: st
   });
 }
 
-/** The heading of a section as printed: "3. Governance", "Schedule 2 — Partner details", "Background". */
-export function headingText(section: Section): string {
-  if (section.number === null || section.number === undefined || section.number === '') return section.title;
-  return section.kind === 'schedule' ? `${section.number} — ${section.title}` : `${section.number}. ${section.title}`;
-}
-
 /** A title as inlines: with its redline marks when it has them. */
 function titleInlines(node: { title: string | null; titleMarks?: Inline[] }): Inline[] {
   return node.titleMarks ?? (node.title === null ? [] : [{ type: 'text', value: node.title }]);
@@ -76,13 +71,23 @@ function setSection(section: Section, ctx: RenderContext): void {
     ? [{ type: 'text', value: title.slice(0, title.length - section.title.length) }, ...section.titleMarks]
     : [{ type: 'text', value: title }];
   const lines = breakLines(itemsOf(shown, heading, ctx.inline), MEASURE, heading.size);
+  // A schedule is a document of its own within the agreement: it starts on a fresh page.
+  if (section.kind === 'schedule' && !ctx.flow.atTop) {
+    ctx.flow.flushLabel();
+    ctx.flow.newPage();
+  }
   ctx.flow.gap(20);
   // Kept with the start of what follows: a heading never ends a page.
   const place: BlockPlace = { indent: 0, depth: 0, topLevel: true };
   ctx.flow.ensure(
-    linesHeight(lines) + 8 + Math.max(3 * leading(body.size), startHeight(section.children[0], ctx, place)),
+    linesHeight(lines) +
+      8 +
+      Math.max(3 * leading(body.size), startHeight(section.children[0], ctx, place, section.children[1])),
   );
-  anchorId(ctx, section.id, (destination) => ctx.outline.addSection(title, destination));
+  anchorId(ctx, section.id, (destination) => {
+    ctx.outline.addSection(title, destination);
+    ctx.contents?.record(section.id, ctx.flow.canvas.page);
+  });
   const sect = ctx.flow.open('Sect');
   ctx.flow.within(sect, () => {
     ctx.flow.within(ctx.flow.open('H2'), () => ctx.flow.place(lines, PAGE.left, MEASURE, 'left'));
@@ -96,10 +101,18 @@ function clauseTitle(clause: Clause, ctx: RenderContext, inner: BlockPlace) {
   return breakLines(itemsOf(titleInlines(clause), bold, ctx.inline), MEASURE - inner.indent, bold.size);
 }
 
-/** Height a page needs to begin `block`: what a heading or clause title before it is kept with. */
-function startHeight(block: Block | undefined, ctx: RenderContext, place: BlockPlace): number {
+/**
+ * Height a page needs to begin `block`: what a heading or clause title before it is kept with. A short
+ * introduction brings the start of its table (`next`) along.
+ */
+function startHeight(block: Block | undefined, ctx: RenderContext, place: BlockPlace, next?: Block): number {
   const { body } = styles();
   if (block === undefined) return 0;
+  if (block.type === 'paragraph' && next?.type === 'table') {
+    const style = paragraphStyle(block);
+    const lines = breakLines(itemsOf(block.children, style, ctx.inline), MEASURE - place.indent, style.size);
+    if (lines.length <= INTRODUCTION_LINES) return 6 + linesHeight(lines) + tableStart(next, ctx, place);
+  }
   switch (block.type) {
     case 'table':
       return tableStart(block, ctx, place);
@@ -112,7 +125,7 @@ function startHeight(block: Block | undefined, ctx: RenderContext, place: BlockP
         topLevel: false,
       };
       const title = block.title === null ? 0 : linesHeight(clauseTitle(block, ctx, inner)) + 3;
-      return 9 + title + startHeight(block.children[0], ctx, inner);
+      return 9 + title + startHeight(block.children[0], ctx, inner, block.children[1]);
     }
     case 'pageBreak':
       return 0;
@@ -142,7 +155,7 @@ function setClause(clause: Clause, ctx: RenderContext, place: BlockPlace): void 
   });
   if (clause.title !== null) {
     const lines = clauseTitle(clause, ctx, inner);
-    ctx.flow.ensure(linesHeight(lines) + 3 + startHeight(clause.children[0], ctx, inner));
+    ctx.flow.ensure(linesHeight(lines) + 3 + startHeight(clause.children[0], ctx, inner, clause.children[1]));
     ctx.flow.within(ctx.flow.open('H3'), () =>
       ctx.flow.place(lines, PAGE.left + inner.indent, MEASURE - inner.indent, 'left'),
     );
@@ -152,19 +165,25 @@ function setClause(clause: Clause, ctx: RenderContext, place: BlockPlace): void 
   ctx.flow.flushLabel();
 }
 
-function setParagraph(paragraph: Paragraph, ctx: RenderContext, place: BlockPlace): void {
+/** Lines of an introduction this short stay whole with the start of the table they introduce. */
+const INTRODUCTION_LINES = 3;
+
+function paragraphStyle(paragraph: Paragraph) {
   const all = styles();
   const role = paragraph.role ?? 'body';
-  const style = role === 'lead' ? all.lead : role === 'note' ? all.note : all.body;
-  ctx.flow.gap(role === 'lead' ? 10 : 6);
+  return role === 'lead' ? all.lead : role === 'note' ? all.note : all.body;
+}
+
+/** `keep`: the height of what follows (a table's start) that a short paragraph must share its page with. */
+function setParagraph(paragraph: Paragraph, ctx: RenderContext, place: BlockPlace, keep = 0): void {
+  const style = paragraphStyle(paragraph);
+  const lead = paragraph.role === 'lead';
+  ctx.flow.gap(lead ? 10 : 6);
+  const width = MEASURE - place.indent;
+  const lines = breakLines(itemsOf(paragraph.children, style, ctx.inline), width, style.size);
+  if (keep > 0 && lines.length <= INTRODUCTION_LINES) ctx.flow.ensure(linesHeight(lines) + keep);
   ctx.flow.within(ctx.flow.open('P'), () =>
-    setItems(
-      ctx,
-      itemsOf(paragraph.children, style, ctx.inline),
-      place,
-      style.size,
-      role === 'lead' ? 'left' : 'justify',
-    ),
+    ctx.flow.place(lines, PAGE.left + place.indent, width, lead ? 'left' : 'justify'),
   );
 }
 
@@ -223,5 +242,11 @@ const HANDLERS: { [T in Block['type']]: Handler<T> } = {
 
 /** Sets blocks in order at `place`. */
 export function setBlocks(blocks: readonly Block[], ctx: RenderContext, place: BlockPlace): void {
-  for (const block of blocks) (HANDLERS[block.type] as Handler<typeof block.type>)(block, ctx, place);
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    // An introduction ("The Funding is provided by:") never stays behind at a page foot without its table.
+    if (block.type === 'paragraph' && next?.type === 'table')
+      setParagraph(block, ctx, place, tableStart(next, ctx, place));
+    else (HANDLERS[block.type] as Handler<typeof block.type>)(block, ctx, place);
+  });
 }

@@ -1,6 +1,7 @@
 /**
  * What block handlers share while one document is written, and the house text styles.
  */
+import type { ContentsPages } from './contents.js';
 import type { Flow } from './flow.js';
 import type { InlineContext } from './inlines.js';
 import type { Outline } from './outline.js';
@@ -38,6 +39,8 @@ export interface RenderContext {
   readonly outline: Outline;
   /** Named destination of each id. */
   readonly destinations: ReadonlyMap<string, string>;
+  /** The contents pages of a long document, told where each section's heading lands; else null. */
+  readonly contents: ContentsPages | null;
 }
 
 /** Where a block sits: its indent from the left margin and how deep in clauses it is. */

@@ -134,7 +134,26 @@ interface TableLayout {
   bodyRows: Row[];
 }
 
+/**
+ * Layouts made in one render, by its inline context: keeping a heading or an introduction with a table
+ * asks for the table's start before the table is set, and laying a long table out twice cost time.
+ */
+const layouts = new WeakMap<object, Map<Table, { indent: number; layout: TableLayout }>>();
+
 function layoutTable(table: Table, ctx: RenderContext, place: BlockPlace): TableLayout {
+  let made = layouts.get(ctx.inline);
+  if (made === undefined) {
+    made = new Map();
+    layouts.set(ctx.inline, made);
+  }
+  const found = made.get(table);
+  if (found !== undefined && found.indent === place.indent) return found.layout;
+  const layout = newLayout(table, ctx, place);
+  made.set(table, { indent: place.indent, layout });
+  return layout;
+}
+
+function newLayout(table: Table, ctx: RenderContext, place: BlockPlace): TableLayout {
   const { table: body, tableHeader } = styles();
   const count = Math.max(table.header.length, ...table.rows.map((row) => row.length));
   const header = cellItems(table.header, tableHeader, ctx, count);

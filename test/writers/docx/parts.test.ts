@@ -20,13 +20,14 @@ describe('writers/docx parts', () => {
     });
   });
 
-  it('should say who and what the document is in the header and footer, with page X of Y', async () => {
+  it('should say who and what the document is in the footer, worded as the PDF, with page X of Y', async () => {
     const rendered = await render(numberedSampleDocument());
     const header = part(rendered, 'word/header1.xml');
     const footer = part(rendered, 'word/footer1.xml');
-    expect(textOf(header)).toBe('WHECDRAFT');
+    // Only the DRAFT marking: no short name, which the PDF's pages do not carry and a page does not define.
+    expect(textOf(header)).toBe('DRAFT');
     expect(textOf(footer)).toBe(
-      "Women's Health and Equality Consortium — Partnership Agreement, version 1.1.0 (Draft)Page  of ",
+      "Women's Health and Equality Consortium — Partnership AgreementPage  of Version 1.1.0 · DRAFT",
     );
     expect(footer).toMatch(
       /Page <\/w:t>.*<w:instrText xml:space="preserve"> ?PAGE ?<\/w:instrText>.*> of <\/w:t>.*<w:instrText xml:space="preserve"> ?NUMPAGES ?<\/w:instrText>/,
@@ -37,7 +38,7 @@ describe('writers/docx parts', () => {
     const doc = numberedSampleDocument();
     const rendered = await render({ ...doc, meta: { ...doc.meta, status: 'signed' } });
     expect(part(rendered, 'word/header1.xml')).not.toContain('DRAFT');
-    expect(textOf(part(rendered, 'word/footer1.xml'))).toContain('version 1.1.0 (Signed)');
+    expect(textOf(part(rendered, 'word/footer1.xml'))).toContain('Version 1.1.0 · Signed');
   });
 
   it('should date the core properties from meta and record status, version and language', async () => {

@@ -1,8 +1,8 @@
 /**
  * The structure tree of a tagged PDF: what a screen reader follows. Elements (Document, H1–H3, P, L,
- * LI, Lbl, LBody, Table, TR, TH, TD, Link, Div) are opened as the blocks are set, each drawn line is a
- * marked-content sequence (MCID) of the element it belongs to, links take their annotation as a child,
- * and everything else on a page (rules, shading, footers, the DRAFT marking) is an artifact.
+ * LI, Lbl, LBody, Table, TR, TH, TD, Link, TOC, TOCI, Reference, Div) are opened as the blocks are set,
+ * each drawn line is a marked-content sequence (MCID) of the element it belongs to, links take their
+ * annotation as a child, and everything else on a page (rules, shading, footers, the DRAFT marking) is an artifact.
  *
  * Element objects are made only for elements that end up with content, in the order they first get
  * some, so the same document always numbers its objects the same way. They are made when the tree is
@@ -42,6 +42,9 @@ export type StructureType =
   | 'TH'
   | 'TD'
   | 'Link'
+  | 'Reference'
+  | 'TOC'
+  | 'TOCI'
   | 'Div';
 
 /**
