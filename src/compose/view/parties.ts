@@ -4,8 +4,14 @@
  * An identifier that fails its register's format is shown as "[to be confirmed]", never as if it were
  * real (DOMAIN §3.6); the rules have already warned about it.
  */
-import { CHARITY_NUMBER_FORMATS, COUNTRY_LAW, JURISDICTIONS, REGULATOR_NAMES } from '../../spec/index.js';
-import type { PartnershipSpec } from '../../spec/index.js';
+import {
+  CHARITY_NUMBER_FORMATS,
+  COUNTRY_LAW,
+  executionForm,
+  JURISDICTIONS,
+  REGULATOR_NAMES,
+} from '../../spec/index.js';
+import type { PartnershipSpec, SignatureForm } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatAddress } from './address.js';
 import { formatDate } from './dates.js';
@@ -55,8 +61,16 @@ export interface PartyView {
   deputy: PersonView | null;
   mainContact: PersonView | null;
   signatory: PersonView;
+  /** The member's second signatory, who signs beside the first wherever the member signs; else null. */
+  secondSignatory: PersonView | null;
   /** "board resolution dated 12 February 2026". */
   authority: string;
+  /**
+   * For a body that cannot contract in its own name (an unincorporated association, a charitable trust):
+   * the individuals who sign for it ("Jane Okafor (Chair) and Tom Reid (Treasurer)") and whom they act
+   * for besides themselves ("members" or "trustees"); else null.
+   */
+  signedBy: { names: string; actingFor: 'members' | 'trustees'; one: boolean } | null;
   expertise: string | null;
   website: string | null;
   vatNumber: string | null;
@@ -128,6 +142,13 @@ function officeWords(member: Member): string {
   return 'of';
 }
 
+function signedBy(member: Member, form: SignatureForm): PartyView['signedBy'] {
+  const { actingFor } = executionForm(member.legal_form, form);
+  if (actingFor === null) return null;
+  const people = [member.authorised_signatory, ...(member.second_signatory ? [member.second_signatory] : [])];
+  return { names: joinAnd(people.map((p) => `${p.name} (${p.job_title})`)), actingFor, one: people.length === 1 };
+}
+
 function dataProtectionLeads(ctx: ViewContext): Map<string, string> {
   const named = ctx.spec.data_protection.data_protection_leads;
   if (!named || 'all_members' in named) return new Map();
@@ -165,12 +186,14 @@ export function buildParties(ctx: ViewContext): PartyView[] {
         deputy: personView(m.deputy),
         mainContact: personView(m.main_contact ?? m.representative),
         signatory: personView(signatory) as PersonView,
+        secondSignatory: personView(m.second_signatory),
         authority: [
           label('authority_basis', signatory.authority_basis, 'authority'),
           signatory.authority_date ? `dated ${formatDate(signatory.authority_date)}` : '',
         ]
           .filter((x) => x !== '')
           .join(' '),
+        signedBy: signedBy(m, ctx.spec.signatures.form),
         expertise: (m.expertise ?? []).length > 0 ? joinAnd(m.expertise ?? []) : null,
         website: m.website ?? null,
         vatNumber: m.vat_number ?? null,
