@@ -26,7 +26,10 @@ export interface AdherenceView {
 /** Describe the execution of the form of deed of adherence. */
 export function buildAdherence(): AdherenceView {
   const groups = new Map<string, LegalForm[]>();
-  for (const [form, executions] of Object.entries(EXECUTION_FORMS) as [LegalForm, (typeof EXECUTION_FORMS)[LegalForm]][]) {
+  for (const [form, executions] of Object.entries(EXECUTION_FORMS) as [
+    LegalForm,
+    (typeof EXECUTION_FORMS)[LegalForm],
+  ][]) {
     const who = executions.deed.who;
     groups.set(who, [...(groups.get(who) ?? []), form]);
   }

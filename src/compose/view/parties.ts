@@ -4,19 +4,14 @@
  * An identifier that fails its register's format is shown as "[to be confirmed]", never as if it were
  * real (DOMAIN §3.6); the rules have already warned about it.
  */
-import {
-  CHARITY_NUMBER_FORMATS,
-  COUNTRY_LAW,
-  executionForm,
-  JURISDICTIONS,
-  REGULATOR_NAMES,
-} from '../../spec/index.js';
-import type { PartnershipSpec, SignatureForm } from '../../spec/index.js';
+import { CHARITY_NUMBER_FORMATS, COUNTRY_LAW, JURISDICTIONS, REGULATOR_NAMES } from '../../spec/index.js';
+import type { PartnershipSpec } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatAddress } from './address.js';
 import { formatDate } from './dates.js';
 import { insuranceCover } from './insurance.js';
 import { label } from './labels.js';
+import { secondSignatory, signedBy, type SignedBy } from './signatures.js';
 import { joinAnd, withArticle } from './lists.js';
 
 type Member = PartnershipSpec['members'][number];
@@ -62,7 +57,7 @@ export interface PartyView {
   mainContact: PersonView | null;
   signatory: PersonView;
   /** The member's second signatory, who signs beside the first wherever the member signs; else null. */
-  secondSignatory: PersonView | null;
+  secondSignatory: { nameAndTitle: string } | null;
   /** "board resolution dated 12 February 2026". */
   authority: string;
   /**
@@ -70,7 +65,7 @@ export interface PartyView {
    * the individuals who sign for it ("Jane Okafor (Chair) and Tom Reid (Treasurer)") and whom they act
    * for besides themselves ("members" or "trustees"); else null.
    */
-  signedBy: { names: string; actingFor: 'members' | 'trustees'; one: boolean } | null;
+  signedBy: SignedBy | null;
   expertise: string | null;
   website: string | null;
   vatNumber: string | null;
@@ -142,13 +137,6 @@ function officeWords(member: Member): string {
   return 'of';
 }
 
-function signedBy(member: Member, form: SignatureForm): PartyView['signedBy'] {
-  const { actingFor } = executionForm(member.legal_form, form);
-  if (actingFor === null) return null;
-  const people = [member.authorised_signatory, ...(member.second_signatory ? [member.second_signatory] : [])];
-  return { names: joinAnd(people.map((p) => `${p.name} (${p.job_title})`)), actingFor, one: people.length === 1 };
-}
-
 function dataProtectionLeads(ctx: ViewContext): Map<string, string> {
   const named = ctx.spec.data_protection.data_protection_leads;
   if (!named || 'all_members' in named) return new Map();
@@ -186,7 +174,7 @@ export function buildParties(ctx: ViewContext): PartyView[] {
         deputy: personView(m.deputy),
         mainContact: personView(m.main_contact ?? m.representative),
         signatory: personView(signatory) as PersonView,
-        secondSignatory: personView(m.second_signatory),
+        secondSignatory: secondSignatory(m),
         authority: [
           label('authority_basis', signatory.authority_basis, 'authority'),
           signatory.authority_date ? `dated ${formatDate(signatory.authority_date)}` : '',

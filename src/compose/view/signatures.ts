@@ -8,6 +8,7 @@ import { executionForm, type PartnershipSpec, type SignatureForm } from '../../s
 import type { Witness } from '../../model/index.js';
 import type { ViewContext } from './context.js';
 import { formatDateOrNull } from './dates.js';
+import { joinAnd } from './lists.js';
 
 type Member = PartnershipSpec['members'][number];
 type Signatory = PartnershipSpec['signatures']['signatories'][number];
@@ -27,6 +28,38 @@ export interface SignatureView {
   party: string;
   terms: string | null;
   signers: SignerView[];
+}
+
+/** The individuals who sign for a body that cannot contract in its own name, and whom they act for. */
+export interface SignedBy {
+  /** "Jane Okafor (Chair) and Tom Reid (Treasurer)". */
+  names: string;
+  /** Whom they sign for besides themselves: the association's members, the trust's trustees. */
+  actingFor: 'members' | 'trustees';
+  /** Whether only one is named (so the sentences say "signs", "confirms"). */
+  one: boolean;
+}
+
+/**
+ * The individuals signing for `member` when its legal form cannot contract in its own name, else null.
+ * @param member the member
+ * @param form the form of execution
+ */
+export function signedBy(member: Member, form: SignatureForm): SignedBy | null {
+  const { actingFor } = executionForm(member.legal_form, form);
+  if (actingFor === null) return null;
+  const people = [member.authorised_signatory, ...(member.second_signatory ? [member.second_signatory] : [])];
+  return { names: joinAnd(people.map((p) => `${p.name} (${p.job_title})`)), actingFor, one: people.length === 1 };
+}
+
+/**
+ * Who signs second for `member` ("Gareth Jones, Treasurer"), for the partner details; only who signs,
+ * since a second signatory's contact details are not printed.
+ * @param member the member
+ */
+export function secondSignatory(member: Member): { nameAndTitle: string } | null {
+  const second = member.second_signatory;
+  return second ? { nameAndTitle: `${second.name}, ${second.job_title}` } : null;
 }
 
 /**

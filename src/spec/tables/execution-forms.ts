@@ -90,7 +90,7 @@ function individuals(
       signers: 2,
       witness: 'none',
       actingFor: of,
-      who: `two of its ${who}, named`,
+      who: `two of its ${who}`,
     },
     deed: {
       capacity: `Executed as a deed by ${heading}`,
@@ -98,7 +98,7 @@ function individuals(
       signers: 2,
       witness: 'each',
       actingFor: of,
-      who: `two of its ${who}, named, each in the presence of a witness`,
+      who: `two of its ${who}, each in the presence of a witness`,
     },
   };
 }
