@@ -39,10 +39,7 @@ function linesOf(signer: Signer): Line[] {
 
 function blockXml(block: SignatureBlock, indent: number, state: RenderState): string {
   const env = inlineEnv(state);
-  const heading =
-    textRun(`${block.capacity} `, env) +
-    textRun(block.party, inlineEnv(state, { bold: true })) +
-    (block.terms === null ? '' : textRun(` ${block.terms}`, env));
+  const heading = textRun(`${block.capacity} `, env) + textRun(block.party, inlineEnv(state, { bold: true }));
   // Each signatory's lines start a little apart from the previous signatory's.
   const rows = block.signers.flatMap((signer, s) =>
     linesOf(signer).map((line, i) => ({
@@ -55,7 +52,9 @@ function blockXml(block: SignatureBlock, indent: number, state: RenderState): st
           : textRun(line.value, env)),
     })),
   );
-  const paragraphs = [{ first: false, content: heading }, ...rows];
+  // The terms stand on their own line under the party's name, as in the PDF and the text.
+  const terms = block.terms === null ? [] : [{ first: false, content: textRun(block.terms, env) }];
+  const paragraphs = [{ first: false, content: heading }, ...terms, ...rows];
   return paragraphs
     .map((paragraph, i) =>
       buildParagraph(
