@@ -65,7 +65,8 @@ function blockXml(block: SignatureBlock, indent: number, state: RenderState): st
           keepLines: true,
           keepNext: i < paragraphs.length - 1,
           tabs: [RULE],
-          spacing: i === 0 ? { before: 480, after: 240 } : paragraph.first ? { before: 240, after: 240 } : { after: 240 },
+          spacing:
+            i === 0 ? { before: 480, after: 240 } : paragraph.first ? { before: 240, after: 240 } : { after: 240 },
         },
         state,
       ),
