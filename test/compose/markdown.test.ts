@@ -23,7 +23,12 @@ const view = {
       party: 'Maternity Action',
       terms: 'acting by two authorised signatories',
       signers: [
-        { name: 'Ruth Evans', jobTitle: 'Director', date: '5 March 2026', witness: { name: 'Sam Hill', occupation: null } },
+        {
+          name: 'Ruth Evans',
+          jobTitle: 'Director',
+          date: '5 March 2026',
+          witness: { name: 'Sam Hill', occupation: null },
+        },
         { name: null, jobTitle: null, date: null, witness: null },
       ],
     },
