@@ -8,7 +8,7 @@
  * `noEscape` is never used. Templates compile strict, known helpers only, prototype access off.
  */
 import Handlebars from 'handlebars';
-import type { SignatureBlock, Witness } from '../model/index.js';
+import type { SignatureBlock, Signer, Witness } from '../model/index.js';
 import { checkedText, type PlaceholderTable } from './placeholders.js';
 import { checkTemplate } from './template-check.js';
 import { TemplateFault } from './template-errors.js';
@@ -114,25 +114,40 @@ function tableOf(options: Handlebars.HelperOptions): PlaceholderTable {
 
 function signatureBlock(value: unknown): SignatureBlock {
   const v = (value ?? {}) as Record<string, unknown>;
-  const strings = ['party', 'capacity', 'name', 'jobTitle'] as const;
-  const missing = strings.filter((key) => typeof v[key] !== 'string');
-  const witness = witnessOf(v.witness);
-  if (missing.length > 0 || !(v.date === null || typeof v.date === 'string') || witness === undefined) {
+  const signers = Array.isArray(v.signers) ? v.signers.map(signerOf) : [];
+  const missing = (['capacity', 'party'] as const).filter((key) => typeof v[key] !== 'string');
+  if (
+    missing.length > 0 ||
+    !(v.terms === null || typeof v.terms === 'string') ||
+    signers.length === 0 ||
+    signers.some((s) => s === undefined)
+  ) {
     throw new TemplateFault(
-      `Cannot make a signature block from this value, expected {party, capacity, name, jobTitle, date, witness}` +
+      `Cannot make a signature block from this value, expected {capacity, party, terms, signers: [{name, jobTitle, date, witness}]}` +
         (missing.length > 0 ? ` (missing or not text: ${missing.join(', ')})` : ''),
     );
   }
-  const [party, capacity, name, jobTitle] = strings.map((key) => checkedText(v[key] as string));
   return {
     type: 'signatureBlock',
-    party: party!,
-    capacity: capacity!,
-    name: name!,
-    jobTitle: jobTitle!,
-    date: v.date === null ? null : checkedText(v.date as string),
-    witness,
+    capacity: checkedText(v.capacity as string),
+    party: checkedText(v.party as string),
+    terms: v.terms === null ? null : checkedText(v.terms as string),
+    signers: signers as Signer[],
   };
+}
+
+/** Text or null, checked; undefined when it is neither. */
+function textOrNull(v: unknown): string | null | undefined {
+  return v === null || v === undefined ? null : typeof v === 'string' ? checkedText(v) : undefined;
+}
+
+/** One signatory of a view's block; undefined when the value is not one. */
+function signerOf(value: unknown): Signer | undefined {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const [name, jobTitle, date] = [textOrNull(v.name), textOrNull(v.jobTitle), textOrNull(v.date)];
+  const witness = witnessOf(v.witness);
+  if (name === undefined || jobTitle === undefined || date === undefined || witness === undefined) return undefined;
+  return { name, jobTitle, date, witness };
 }
 
 /** A view's witness: null for none, `{name, occupation}` (each text or null); undefined when it is neither. */
@@ -140,9 +155,7 @@ function witnessOf(value: unknown): Witness | null | undefined {
   if (value === null) return null;
   if (typeof value !== 'object') return undefined;
   const { name, occupation } = value as Record<string, unknown>;
-  const field = (v: unknown) =>
-    v === null || v === undefined ? null : typeof v === 'string' ? checkedText(v) : undefined;
-  const [checkedName, checkedOccupation] = [field(name), field(occupation)];
+  const [checkedName, checkedOccupation] = [textOrNull(name), textOrNull(occupation)];
   return checkedName === undefined || checkedOccupation === undefined
     ? undefined
     : { name: checkedName, occupation: checkedOccupation };

@@ -47,10 +47,6 @@ export const NOT_RENDERED: Readonly<Record<string, string>> = {
   // Not printed yet: where each would go
   'members[].coverage[]':
     "not yet printed: would go in Schedule 1 (partner details) or the referral protocol's services",
-  'members[].second_signatory.name':
-    'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
-  'members[].second_signatory.job_title':
-    'not yet printed: execution blocks show one signatory per party; a second signature line would use it',
   'members[].second_signatory.email': 'contact detail of a second signatory; not printed',
   'members[].second_signatory.phone': 'contact detail of a second signatory; not printed',
   'signatures.signatories[].witness.email': 'contact detail of a witness; not printed',

@@ -25,6 +25,7 @@ import type {
   Reference,
   Section,
   SignatureBlock,
+  Signer,
   Witness,
   Signatures,
   Strong,
@@ -175,24 +176,33 @@ export function definitions(items: readonly Definition[]): Definitions {
 /** What `signatureBlock` needs; `capacity` defaults to "Signed for and on behalf of". */
 export interface SignatureBlockInit {
   party: string;
-  name: string;
-  jobTitle: string;
+  name: string | null;
+  jobTitle: string | null;
   capacity?: string;
+  terms?: string | null;
   date?: string | null;
   /** A witness to name, or `true` for blank witness lines; none by default. */
   witness?: Witness | boolean | null;
+  /** Further signatories after the first (a second director, a second officer). */
+  more?: readonly Signer[];
 }
 
 /** One party's execution block. */
 export function signatureBlock(init: SignatureBlockInit): SignatureBlock {
   return {
     type: 'signatureBlock',
-    party: init.party,
     capacity: init.capacity ?? 'Signed for and on behalf of',
-    name: init.name,
-    jobTitle: init.jobTitle,
-    date: init.date ?? null,
-    witness: init.witness === true ? { name: null, occupation: null } : init.witness || null,
+    party: init.party,
+    terms: init.terms ?? null,
+    signers: [
+      {
+        name: init.name,
+        jobTitle: init.jobTitle,
+        date: init.date ?? null,
+        witness: init.witness === true ? { name: null, occupation: null } : init.witness || null,
+      },
+      ...(init.more ?? []),
+    ],
   };
 }
 

@@ -168,16 +168,24 @@ export interface Signatures {
 /** What one party's execution block shows. */
 export interface SignatureBlock {
   type: 'signatureBlock';
+  /** The words before the party's name, e.g. "Executed as a deed by". */
+  capacity: string;
   /** The party's legal name. */
   party: string;
-  /** e.g. "Signed for and on behalf of". */
-  capacity: string;
-  /** The signatory's name and job title (printed under the line). */
-  name: string;
-  jobTitle: string;
+  /** The words after the party's name ("acting by two authorised signatories"), or null. */
+  terms: string | null;
+  /** Who signs, in order: one or more signatories, each with their own lines. */
+  signers: Signer[];
+}
+
+/** One person signing in a party's execution block. */
+export interface Signer {
+  /** The signatory's name and job title (printed under the line), or null for a line to write them on. */
+  name: string | null;
+  jobTitle: string | null;
   /** Date as text, or null for a blank "Date:" line. */
   date: string | null;
-  /** The witness lines, when the execution needs a witness (deeds, Scots self-proving execution); else null. */
+  /** The witness lines, when this signature needs a witness (deeds, Scots self-proving execution); else null. */
   witness: Witness | null;
 }
 

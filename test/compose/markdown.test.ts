@@ -13,20 +13,24 @@ const view = {
   rows: [{ name: 'YWCA', amount: '£81,000.00' }],
   signatures: [
     {
-      party: 'YWCA',
       capacity: 'Signed for and on behalf of',
-      name: 'Helen Carter',
-      jobTitle: 'Chief Executive',
-      date: null,
-      witness: null,
+      party: 'YWCA',
+      terms: null,
+      signers: [{ name: 'Helen Carter', jobTitle: 'Chief Executive', date: null, witness: null }],
     },
     {
-      party: 'Maternity Action',
       capacity: 'Executed as a deed by',
-      name: 'Ruth Evans',
-      jobTitle: 'Director',
-      date: '5 March 2026',
-      witness: { name: 'Sam Hill', occupation: null },
+      party: 'Maternity Action',
+      terms: 'acting by two authorised signatories',
+      signers: [
+        {
+          name: 'Ruth Evans',
+          jobTitle: 'Director',
+          date: '5 March 2026',
+          witness: { name: 'Sam Hill', occupation: null },
+        },
+        { name: null, jobTitle: null, date: null, witness: null },
+      ],
     },
   ],
 };

@@ -74,7 +74,11 @@ function blockLines(blocks: readonly Block[], depth: number): string[] {
       case 'signatures':
         return [
           `${pad}signatures`,
-          ...block.parties.map((p) => `${pad}  block "${p.party}"${p.witness === null ? '' : ' witnessed'}`),
+          ...block.parties.map(
+            (p) =>
+              `${pad}  block "${p.party}"${p.signers.length > 1 ? `, ${p.signers.length} signatories` : ''}` +
+              (p.signers.some((s) => s.witness !== null) ? ' witnessed' : ''),
+          ),
         ];
       case 'definitions':
         return [`${pad}definitions`, ...block.items.map((d) => `${pad}  "${d.term}"${facts(d.children)}`)];

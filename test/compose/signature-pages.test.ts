@@ -52,14 +52,17 @@ describe('signature-pages', () => {
 
   it('should add witness lines and the Scots counterparts statute under Scots law, and none under English law', async () => {
     const scots = compose(await loadFixture('referral-partnership.yaml'), ['signature_pages'])[0]!;
-    expect(blockOf(scots).parties[0]!.witness).toEqual({ name: 'Iain Stewart', occupation: 'Finance Officer' });
+    expect(blockOf(scots).parties[0]!.signers[0]!.witness).toEqual({
+      name: 'Iain Stewart',
+      occupation: 'Finance Officer',
+    });
     const scotsText = flat(await asText(scots));
     expect(scotsText).toMatch(/Witness name: +Iain Stewart/);
     expect(scotsText).toMatch(/Witness occupation: +Finance Officer/);
     expect(scotsText).toContain('Legal Writings (Counterparts and Delivery) (Scotland) Act 2015');
     expect(scotsText).toContain('self-proving under the Requirements of Writing (Scotland) Act 1995');
     const english = compose(await loadFixture('whec-strategic-consortium.yaml'), ['signature_pages'])[0]!;
-    expect(blockOf(english).parties[0]!.witness).toBeNull();
+    expect(blockOf(english).parties[0]!.signers[0]!.witness).toBeNull();
     expect(flat(await asText(english))).not.toMatch(/Scotland/);
   });
 });

@@ -61,12 +61,10 @@ describe('model/build', () => {
     const built = signatures([{ party: 'P', name: 'N', jobTitle: 'J' }]);
     expect(built.parties[0]).toEqual({
       type: 'signatureBlock',
-      party: 'P',
       capacity: 'Signed for and on behalf of',
-      name: 'N',
-      jobTitle: 'J',
-      date: null,
-      witness: null,
+      party: 'P',
+      terms: null,
+      signers: [{ name: 'N', jobTitle: 'J', date: null, witness: null }],
     });
   });
 
@@ -75,7 +73,7 @@ describe('model/build', () => {
       { party: 'P', name: 'N', jobTitle: 'J', witness: true },
       { party: 'Q', name: 'M', jobTitle: 'K', witness: { name: 'Sam Hill', occupation: 'Office Manager' } },
     ]);
-    expect(built.parties.map((p) => p.witness)).toEqual([
+    expect(built.parties.map((p) => p.signers[0]?.witness)).toEqual([
       { name: null, occupation: null },
       { name: 'Sam Hill', occupation: 'Office Manager' },
     ]);

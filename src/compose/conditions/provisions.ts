@@ -180,9 +180,12 @@ export const PROVISIONS_CONDITIONS = {
   ),
   deed: cond('The agreement is executed as a deed', ['signatures.form'], (s) => s.signatures.form === 'deed'),
   witness: cond(
-    'Signatures are witnessed (deed or Scots self-proving execution)',
-    ['signatures.form', 'partnership.governing_law'],
-    (s) => s.signatures.form === 'deed' || s.partnership.governing_law === 'scotland',
+    'Some signature is witnessed (a deed, Scots self-proving execution, or a SCIO signing)',
+    ['signatures.form', 'partnership.governing_law', 'members[].legal_form'],
+    (s) =>
+      s.signatures.form === 'deed' ||
+      s.partnership.governing_law === 'scotland' ||
+      s.members.some((m) => m.status === 'active' && m.legal_form === 'scio'),
   ),
   counterparts: cond(
     'The agreement may be signed in counterparts',

@@ -15,7 +15,7 @@ import { humanise, label } from './labels.js';
 import { joinAnd } from './lists.js';
 import { formatMoneyOrNull } from './money.js';
 import { buildParties, type PartyView } from './parties.js';
-import type { SignatureView } from './signatures.js';
+import { executionBlock, type SignatureView } from './signatures.js';
 
 type Op = AddendumSpec['changes'][number];
 type Member = PartnershipSpec['members'][number];
@@ -472,21 +472,27 @@ function signatures(
             ),
           ]),
         ];
-  return ids.map((id) => {
+  return ids.flatMap((id) => {
     const signer = given.get(id) ?? known.get(id);
     const member = [...next.members, ...base.members].find((m) => m.id === id);
-    // A deed of adherence binds the joining party as a deed: executed as one, and witnessed.
+    if (!member) return [];
+    // A deed of adherence binds the joining party as a deed, in the form its legal form takes.
     const deed = addendum.changes.some(
       (op) => op.op === 'admit_member' && (op.member as Member).id === id && op.instrument === 'deed_of_adherence',
     );
-    return {
-      party: member?.legal_name ?? id,
-      capacity: deed ? 'Executed as a deed by' : 'Signed for and on behalf of',
-      name: signer?.name ?? member?.authorised_signatory.name ?? '',
-      jobTitle: signer?.job_title ?? member?.authorised_signatory.job_title ?? '',
-      // The agreement's signing dates are not the addendum's: only its own signatories' dates print.
-      date: given.get(id)?.date ? formatDate(given.get(id)!.date!) : null,
-      witness: deed ? { name: null, occupation: null } : null,
-    };
+    return [
+      executionBlock(
+        member,
+        deed ? 'deed' : 'simple_contract',
+        {
+          name: signer?.name ?? member.authorised_signatory.name,
+          job_title: signer?.job_title ?? member.authorised_signatory.job_title,
+          // The agreement's signing dates are not the addendum's: only its own signatories' dates print.
+          date: given.get(id)?.date ?? null,
+          witness: undefined,
+        },
+        false,
+      ),
+    ];
   });
 }

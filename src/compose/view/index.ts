@@ -34,6 +34,7 @@ import { buildReferrals, type ReferralsView } from './referrals.js';
 import { buildRisk, type RiskManagementView } from './risk.js';
 import type { DraftingNoteGroup } from './drafting-notes.js';
 import { buildSafeguarding, type SafeguardingView } from './safeguarding.js';
+import { buildAdherence, type AdherenceView } from './adherence.js';
 import { buildSignaturePage, type SignaturePageView } from './signature-pages.js';
 import { buildSignatures, type SignatureView } from './signatures.js';
 import { buildTerm, type TermView } from './term.js';
@@ -72,6 +73,8 @@ export interface View {
   disputes: DisputesView;
   general: GeneralView;
   signatures: SignatureView[];
+  /** The form of deed of adherence's execution: how each legal form executes it, and the block to complete. */
+  adherence: AdherenceView;
   /** The memorandum of understanding's own parts. */
   mou: MouView;
   /** The referral protocol's facts. */
@@ -99,6 +102,7 @@ export function buildView(spec: PartnershipSpec, kind: string, scope: InstanceSc
   const document = buildDocument(ctx, kind);
   const advisoryGroups = buildAdvisoryGroups(ctx);
   const signatures = buildSignatures(ctx);
+  const parties = buildParties(ctx);
   const governance = buildGovernance(ctx);
   return {
     kind,
@@ -106,7 +110,7 @@ export function buildView(spec: PartnershipSpec, kind: string, scope: InstanceSc
     document,
     partnership: buildPartnership(ctx),
     term: buildTerm(ctx),
-    parties: buildParties(ctx),
+    parties,
     lead: buildLead(ctx),
     funders: buildFunders(ctx),
     relatedContract: buildRelatedContract(ctx),
@@ -127,6 +131,7 @@ export function buildView(spec: PartnershipSpec, kind: string, scope: InstanceSc
     disputes: buildDisputes(ctx),
     general: buildGeneral(ctx),
     signatures,
+    adherence: buildAdherence(),
     mou: buildMou(ctx),
     referrals: buildReferrals(ctx),
     dataSharing: buildDataSharing(ctx),
@@ -137,7 +142,7 @@ export function buildView(spec: PartnershipSpec, kind: string, scope: InstanceSc
     ),
     meetings: buildMeetings(ctx, advisoryGroups),
     group: scope?.type === 'group' ? buildAdvisoryScope(ctx, advisoryGroups, scope.id) : null,
-    signaturePage: scope?.type === 'member' ? buildSignaturePage(ctx, signatures, scope.id) : null,
+    signaturePage: scope?.type === 'member' ? buildSignaturePage(ctx, signatures, parties, scope.id) : null,
     drafting_notes: [],
   };
 }

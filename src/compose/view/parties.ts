@@ -11,6 +11,7 @@ import { formatAddress } from './address.js';
 import { formatDate } from './dates.js';
 import { insuranceCover } from './insurance.js';
 import { label } from './labels.js';
+import { secondSignatory, signedBy, type SignedBy } from './signatures.js';
 import { joinAnd, withArticle } from './lists.js';
 
 type Member = PartnershipSpec['members'][number];
@@ -55,8 +56,16 @@ export interface PartyView {
   deputy: PersonView | null;
   mainContact: PersonView | null;
   signatory: PersonView;
+  /** The member's second signatory, who signs beside the first wherever the member signs; else null. */
+  secondSignatory: { nameAndTitle: string } | null;
   /** "board resolution dated 12 February 2026". */
   authority: string;
+  /**
+   * For a body that cannot contract in its own name (an unincorporated association, a charitable trust):
+   * the individuals who sign for it ("Jane Okafor (Chair) and Tom Reid (Treasurer)") and whom they act
+   * for besides themselves ("members" or "trustees"); else null.
+   */
+  signedBy: SignedBy | null;
   expertise: string | null;
   website: string | null;
   vatNumber: string | null;
@@ -165,12 +174,14 @@ export function buildParties(ctx: ViewContext): PartyView[] {
         deputy: personView(m.deputy),
         mainContact: personView(m.main_contact ?? m.representative),
         signatory: personView(signatory) as PersonView,
+        secondSignatory: secondSignatory(m),
         authority: [
           label('authority_basis', signatory.authority_basis, 'authority'),
           signatory.authority_date ? `dated ${formatDate(signatory.authority_date)}` : '',
         ]
           .filter((x) => x !== '')
           .join(' '),
+        signedBy: signedBy(m, ctx.spec.signatures.form),
         expertise: (m.expertise ?? []).length > 0 ? joinAnd(m.expertise ?? []) : null,
         website: m.website ?? null,
         vatNumber: m.vat_number ?? null,

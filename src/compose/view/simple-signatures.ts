@@ -1,7 +1,7 @@
 /**
- * Signature blocks for the documents signed as simple contracts whatever form the agreement takes
- * (the memorandum of understanding and the data-sharing schedule): "Signed for and on behalf of",
- * with witness lines only where Scots law makes a witnessed signature self-proving.
+ * Signature blocks for the documents signed under hand whatever form the agreement takes (the
+ * memorandum of understanding and the data-sharing schedule): each party in its legal form's words for
+ * a simple contract, with witness lines only where the form or Scots self-proving execution needs them.
  */
 import type { ViewContext } from './context.js';
 import { signatureViews, type SignatureView } from './signatures.js';
@@ -12,5 +12,5 @@ import { signatureViews, type SignatureView } from './signatures.js';
  */
 export function simpleSignatures(ctx: ViewContext): SignatureView[] {
   const witnessed = ctx.law.witnessForSelfProving && ctx.spec.partnership.agreement_status !== 'non_binding';
-  return signatureViews(ctx, 'Signed for and on behalf of', witnessed);
+  return signatureViews(ctx, 'simple_contract', witnessed);
 }

@@ -1,10 +1,12 @@
 /**
  * Execution rules: every active member (so every key decision maker, R51) signs once, as its
  * authorised signatory (R47); unincorporated associations sign with committee
- * authority and a second signatory (R54); a signed spec has every signature dated and an agreed
+ * authority and a second signatory (R54), as does any form of execution that needs two signatories
+ * (R75); a signed spec has every signature dated and an agreed
  * one records its version in the change log (R49), whose versions increase (R61).
  */
 
+import { executionForm } from '../tables/index.js';
 import { error, warning, type Finding } from './finding.js';
 import { isIsoDate } from './iso-dates.js';
 import { pointer } from './pointer.js';
@@ -84,6 +86,30 @@ function checkUnincorporated(context: RuleContext, findings: Finding[]): void {
   }
 }
 
+/** R75: a form of execution that needs two signatories (a CIO's or a society's deed, a trust's trustees) names both. */
+function checkSecondSignatory(context: RuleContext, findings: Finding[]): void {
+  const form = context.spec.signatures.form;
+  for (const id of context.active) {
+    const { member } = context.members.get(id)!;
+    // An association's officers are R54's.
+    if (member.legal_form === 'unincorporated_association' || member.second_signatory !== undefined) continue;
+    const execution = executionForm(member.legal_form, form);
+    if (execution.signers < 2) continue;
+    findings.push(
+      warning(
+        'R75',
+        memberPointer(context, id, 'authorised_signatory'),
+        `Cannot name everyone who signs for ${memberWords(context, id)}: signed ${form === 'deed' ? 'as a deed' : 'under hand'} it signs by ${execution.who}, and it has no second_signatory, expected one`,
+        {
+          subject: 'Parties and signing',
+          text: `${member.legal_name} signs by ${execution.who}: name its second signatory before signing (its execution block leaves a line for the name).`,
+        },
+        'Add members[].second_signatory with the second person who signs.',
+      ),
+    );
+  }
+}
+
 function semver(version: string): [number, number, number] | undefined {
   const m = /^([0-9]+)\.([0-9]+)\.([0-9]+)$/.exec(version);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
@@ -133,11 +159,12 @@ function checkStatus(context: RuleContext, findings: Finding[]): void {
   });
 }
 
-/** R47 (which covers R51's signatory half), R49, R54 (signature part) and R61. */
+/** R47 (which covers R51's signatory half), R49, R54 (signature part), R61 and R75. */
 export function checkSignatures(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   checkSignatories(context, findings);
   checkUnincorporated(context, findings);
+  checkSecondSignatory(context, findings);
   checkStatus(context, findings);
   return findings;
 }

@@ -176,6 +176,18 @@ function checkWaysOfWorking(context: RuleContext, findings: Finding[]): void {
   });
 }
 
+/**
+ * An association signing with its committee's authority and two named officers is one whose execution
+ * block names them, their authority and their personal liability: the advice this warning asks for is
+ * then in the agreement itself.
+ */
+function needsAdviceOnAuthority(member: RuleContext['spec']['members'][number]): boolean {
+  return (
+    member.legal_form === 'unincorporated_association' &&
+    (member.authorised_signatory.authority_basis !== 'committee_resolution' || member.second_signatory === undefined)
+  );
+}
+
 /** R51–R55 (R47 covers R51's signatory half; R54's signature part is in the signature rules) and R60. */
 export function checkStructure(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
@@ -184,7 +196,7 @@ export function checkStructure(context: RuleContext): Finding[] {
   checkWorkAreas(context, findings);
   if (context.binding)
     for (const id of context.active)
-      if (context.members.get(id)!.member.legal_form === 'unincorporated_association')
+      if (needsAdviceOnAuthority(context.members.get(id)!.member))
         findings.push(
           warning(
             'R54',

@@ -13,6 +13,7 @@ export {
   type Regulator,
   type VettingScheme,
 } from './jurisdictions.js';
+export { EXECUTION_FORMS, executionForm, type ExecutionForm, type SignatureForm } from './execution-forms.js';
 export { LEGAL_FORMS, legalFormFacts, type Identifier, type LegalForm, type LegalFormFacts } from './legal-forms.js';
 export { CHARITY_NUMBER_FORMATS, COUNTRY_LAW, REGULATOR_LAW, type CharityNumberFormat } from './regulators.js';
 export {

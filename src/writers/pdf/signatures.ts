@@ -1,9 +1,9 @@
 /**
- * Execution blocks: for each party its name, capacity, a line to sign on, the signatory's name, title
- * and date, and witness lines where required (with the witness's name and occupation where the spec
- * gives them). A block is never split across pages.
+ * Execution blocks: for each party its capacity, name and terms of signing, then for each signatory a
+ * line to sign on, their name, title and date, and witness lines where that signature needs them (with
+ * the witness's name and occupation where the spec gives them). A block is never split across pages.
  */
-import type { SignatureBlock, Signatures } from '../../model/index.js';
+import type { SignatureBlock, Signatures, Signer } from '../../model/index.js';
 import { styles, type BlockPlace, type RenderContext } from './context.js';
 import { leading, MEASURE, PAGE } from './flow.js';
 import { itemsOf } from './inlines.js';
@@ -22,33 +22,40 @@ function lines(ctx: RenderContext, text: string, style: RunStyle, width: number)
   return breakLines(items, width, style.size);
 }
 
-function rowsOf(block: SignatureBlock, ctx: RenderContext, width: number): Row[] {
+function signerRows(signer: Signer, ctx: RenderContext, width: number): Row[] {
   const { body, bold, note } = styles();
+  // A detail the spec gives is printed; one it does not is a line to write on, captioned.
+  const detail = (caption: string, value: string | null): Row =>
+    value === null
+      ? { kind: 'rule', caption: lines(ctx, caption, note, width) }
+      : { kind: 'text', lines: lines(ctx, `${caption}: ${value}`, body, width) };
   const rows: Row[] = [
-    { kind: 'text', lines: lines(ctx, block.capacity, body, width) },
-    { kind: 'text', lines: lines(ctx, block.party, bold, width) },
     { kind: 'rule', caption: lines(ctx, 'Signature', note, width) },
-    { kind: 'text', lines: lines(ctx, `Name: ${block.name}`, body, width) },
-    { kind: 'text', lines: lines(ctx, `Title: ${block.jobTitle}`, body, width) },
+    detail('Name', signer.name),
+    detail('Title', signer.jobTitle),
+    detail('Date', signer.date),
   ];
-  if (block.date !== null) rows.push({ kind: 'text', lines: lines(ctx, `Date: ${block.date}`, body, width) });
-  else rows.push({ kind: 'rule', caption: lines(ctx, 'Date', note, width) });
-  if (block.witness) {
-    // A detail the spec gives is printed; one it does not is a line to write on, captioned.
-    const detail = (caption: string, value: string | null): Row =>
-      value === null
-        ? { kind: 'rule', caption: lines(ctx, caption, note, width) }
-        : { kind: 'text', lines: lines(ctx, `${caption}: ${value}`, body, width) };
+  if (signer.witness) {
     rows.push(
       { kind: 'text', lines: [] },
       { kind: 'text', lines: lines(ctx, 'In the presence of:', bold, width) },
       { kind: 'rule', caption: lines(ctx, 'Signature of witness', note, width) },
-      detail('Name of witness', block.witness.name),
+      detail('Name of witness', signer.witness.name),
       { kind: 'rule', caption: lines(ctx, 'Address of witness', note, width) },
-      detail('Occupation of witness', block.witness.occupation),
+      detail('Occupation of witness', signer.witness.occupation),
     );
   }
   return rows;
+}
+
+function rowsOf(block: SignatureBlock, ctx: RenderContext, width: number): Row[] {
+  const { body, bold } = styles();
+  return [
+    { kind: 'text', lines: lines(ctx, block.capacity, body, width) },
+    { kind: 'text', lines: lines(ctx, block.party, bold, width) },
+    ...(block.terms === null ? [] : [{ kind: 'text', lines: lines(ctx, block.terms, body, width) } as Row]),
+    ...block.signers.flatMap((signer) => signerRows(signer, ctx, width)),
+  ];
 }
 
 function rowHeight(row: Row): number {

@@ -1,9 +1,9 @@
 /**
- * Execution blocks → text: for each party the capacity and party name, a line to sign on, the
- * signatory's name and job title, a date (or a blank line to write it on), and witness lines when the
- * execution needs a witness (with the witness's name and occupation where the spec gives them).
+ * Execution blocks → text: for each party the capacity, party name and terms of signing, then for each
+ * signatory a line to sign on, their name and job title (or lines to write them on), a date, and witness
+ * lines when that signature needs a witness (with the witness's name and occupation where given).
  */
-import type { SignatureBlock, Signatures } from '../../model/index.js';
+import type { SignatureBlock, Signatures, Signer } from '../../model/index.js';
 import { fill, pad } from './wrap.js';
 
 /** A blank to write on by hand. */
@@ -17,28 +17,33 @@ function field(label: string, value: string, indent: number): string[] {
   return [pad(indent) + label.padEnd(LABEL_WIDTH) + first.trimStart(), ...rest];
 }
 
-function blockLines(block: SignatureBlock, indent: number): string[] {
+function signerLines(signer: Signer, indent: number): string[] {
   const lines = [
-    ...fill(block.capacity, indent),
-    ...fill(block.party, indent),
-    '',
     ...field('Signature:', BLANK, indent),
-    ...field('Name:', block.name, indent),
-    ...field('Job title:', block.jobTitle, indent),
-    ...field('Date:', block.date ?? BLANK, indent),
+    ...field('Name:', signer.name ?? BLANK, indent),
+    ...field('Job title:', signer.jobTitle ?? BLANK, indent),
+    ...field('Date:', signer.date ?? BLANK, indent),
   ];
-  if (block.witness) {
+  if (signer.witness) {
     lines.push(
       '',
       ...fill('In the presence of:', indent),
       ...field('Witness signature:', BLANK, indent),
-      ...field('Witness name:', block.witness.name ?? BLANK, indent),
+      ...field('Witness name:', signer.witness.name ?? BLANK, indent),
       ...field('Witness address:', BLANK, indent),
       ...field('', BLANK, indent),
-      ...field('Witness occupation:', block.witness.occupation ?? BLANK, indent),
+      ...field('Witness occupation:', signer.witness.occupation ?? BLANK, indent),
     );
   }
   return lines;
+}
+
+function blockLines(block: SignatureBlock, indent: number): string[] {
+  const heading = [block.capacity, block.party, ...(block.terms === null ? [] : [block.terms])];
+  return [
+    ...heading.flatMap((line) => fill(line, indent)),
+    ...block.signers.flatMap((signer) => ['', ...signerLines(signer, indent)]),
+  ];
 }
 
 /** The lines of every party's block, a blank line between parties, starting at column `indent`. */

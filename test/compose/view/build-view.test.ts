@@ -78,7 +78,7 @@ describe('buildView', () => {
 
   it('should give one execution block per signatory, witnessed under Scots law by the witness the spec names', () => {
     const scots = buildView(validSpec('referral-partnership.yaml'), 'partnership_agreement');
-    expect(scots.signatures.map((s) => s.witness)).toEqual([
+    expect(scots.signatures.map((s) => s.signers[0]!.witness)).toEqual([
       { name: 'Iain Stewart', occupation: 'Finance Officer' },
       { name: 'Lorna Baird', occupation: 'Office Manager' },
     ]);
@@ -87,8 +87,8 @@ describe('buildView', () => {
     expect(english.signatures).toHaveLength(5);
     expect(english.signatures[0]).toMatchObject({
       capacity: 'Signed for and on behalf of',
-      witness: null,
-      date: '2 March 2026',
+      terms: 'by its authorised signatory',
+      signers: [{ witness: null, date: '2 March 2026' }],
     });
   });
 
