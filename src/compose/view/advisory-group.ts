@@ -6,7 +6,7 @@ import { PartnershipError } from '../../errors.js';
 import type { ViewContext } from './context.js';
 import type { AdvisoryGroupView } from './consultation.js';
 import { label, labels } from './labels.js';
-import { asSentence } from './sentences.js';
+import { asSentence, atSentenceStart } from './sentences.js';
 
 /** The group an advisory terms-of-reference document is about. */
 export interface AdvisoryScopeView extends AdvisoryGroupView {
@@ -50,14 +50,13 @@ export function buildAdvisoryScope(
   const stakeholders = new Map((ctx.spec.stakeholders ?? []).map((s) => [s.id, s]));
   const r = g.resources;
   const theName = /^the\s/i.test(g.name) ? g.name : `the ${g.name}`;
-  const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
   return {
     ...view,
     id: g.id,
     theName,
-    subject: capital(theName),
+    subject: atSentenceStart(theName),
     purposeSentence: asSentence(g.purpose),
-    reportsToSubject: capital(view.reportsTo),
+    reportsToSubject: atSentenceStart(view.reportsTo),
     powers: [...(g.delegated_powers ?? [])],
     memberList: [
       ...(g.member_ids ?? []).map(ctx.names.member),

@@ -10,6 +10,7 @@ import { joinAnd, joinOr } from './lists.js';
 import { formatMoneyOrNull } from './money.js';
 import { countInWords, countOf, wordsAndFigure } from './numbers.js';
 import { quorumView, type QuorumView } from './quorum.js';
+import { atSentenceStart } from './sentences.js';
 import { buildOffice, type OfficeView } from './offices.js';
 
 /** One reserved matter and the majority it needs. */
@@ -102,7 +103,7 @@ function thresholdMeanings(matters: readonly { threshold: string }[]): string | 
   if (used.length === 0) return null;
   const meanings = used.map((t) => `${label('threshold', t)} means ${label('threshold_meaning', t)}`);
   const sentence = meanings.join('; ');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  return `${atSentenceStart(sentence)}.`;
 }
 
 export function buildGovernance(ctx: ViewContext): GovernanceView {

@@ -1,6 +1,7 @@
 /**
  * A free-text value at the end of a sentence: its own final full stop dropped where the template supplies
- * one (DESIGN rule 2's first exception), so the sentence ends with exactly one.
+ * one (DESIGN rule 2's first exception), so the sentence ends with exactly one; and a phrase put at the
+ * start of a sentence.
  */
 
 /** `text` without a final full stop: for a value the template follows with its own punctuation. */
@@ -12,4 +13,9 @@ export function withoutFinalStop(text: string): string {
 export function asSentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** `text` with its first letter capitalised, to start a sentence ("the Steering Group" → "The Steering Group"). */
+export function atSentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
