@@ -3,6 +3,7 @@
  * or, for a single thread's worth of work, in this process, which spares a lone pack the start-up of a
  * worker. Either way a task's result is the same value (worker.ts).
  */
+import { setMaxListeners } from 'node:events';
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { PartnershipError } from '../errors.js';
 import { packagePath } from '../package-root.js';
@@ -67,7 +68,12 @@ async function poolRunner(threads: number): Promise<PackRunner> {
   });
   return {
     threads,
-    run: (task, signal) => pool.run(task, signal ? { signal } : {}) as Promise<PackResult>,
+    run: (task, signal) => {
+      // The pool listens to the signal once per task it holds, and a batch queues every pack at once:
+      // past ten, Node would print a leak warning on every batch of eleven specs or more.
+      if (signal) setMaxListeners(0, signal);
+      return pool.run(task, signal ? { signal } : {}) as Promise<PackResult>;
+    },
     close: () => pool.destroy(),
   };
 }

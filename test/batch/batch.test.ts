@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,16 @@ describe('partnership generate, as a batch', () => {
     const file = manifest.files.find((f) => f.path === 'pack-2/1.0.0/partnership-agreement.txt')!;
     expect(file.size).toBe(statSync(join(out, file.path)).size);
     expect(file.spec.path).toMatch(/spec-2\.yaml$/);
+  });
+
+  it('should print no warning from Node itself on a batch of more specs than Node allows listeners by default', () => {
+    // The built CLI in a process of its own: Node writes its warnings to the process's standard error.
+    const out = freshFolder('many-out');
+    const args = ['generate', specFolder('many', 12), '--out', out, ...QUICK, '--jobs', '2'];
+    const result = spawnSync(process.execPath, ['dist/cli/bin.cjs', ...args], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/Warning|\(node:\d+\)/);
+    expect(result.stderr).toMatch(/12 specs: 12 written/);
   });
 
   it('should exit 1 when every spec is invalid', async () => {
