@@ -30,4 +30,8 @@ describe('generated spec files', () => {
   it("should have src/spec/tables/font-coverage.gen.ts match the bundled font's characters", () => {
     expect(check('gen-font-coverage.mjs')).toEqual({ status: 0, stderr: '' });
   });
+
+  it("should have src/writers/pdf/latin-metrics.gen.ts match fontkit's shaping of the bundled font", () => {
+    expect(check('gen-latin-metrics.mjs')).toEqual({ status: 0, stderr: '' });
+  });
 });

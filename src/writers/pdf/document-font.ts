@@ -65,13 +65,13 @@ export class DocumentFont {
    * DejaVu) gets two codes, and each copies out as the character that was set.
    */
   private code(shape: Shape, index: number): string {
-    const glyph = shape.glyphs[index]!;
+    const glyph = shape.glyphIds[index]!;
     const characters = shape.codePoints[index]!;
-    const key = `${glyph.id}:${characters.join(',')}`;
+    const key = `${glyph}:${characters.join(',')}`;
     let code = this.codes.get(key);
     if (code === undefined) {
       const cid = this.glyphOfCode.length;
-      this.glyphOfCode.push(this.subset.include(glyph.id));
+      this.glyphOfCode.push(this.subset.include(glyph));
       this.widths.push(shape.advances[index]!);
       this.unicode.push(characters);
       code = codeBytes(cid);
@@ -89,10 +89,10 @@ export class DocumentFont {
     let found = this.encoded.get(shape);
     if (found !== undefined) return found;
     let out = '(';
-    for (let i = 0; i < shape.glyphs.length; i += 1) {
+    for (let i = 0; i < shape.glyphIds.length; i += 1) {
       out += this.code(shape, i);
       const kern = shape.kerns?.[i] ?? 0;
-      if (kern !== 0 && i < shape.glyphs.length - 1) out += `)${num(-kern)}(`;
+      if (kern !== 0 && i < shape.glyphIds.length - 1) out += `)${num(-kern)}(`;
     }
     found = `${out})`;
     this.encoded.set(shape, found);
@@ -101,7 +101,7 @@ export class DocumentFont {
 
   private encodeDisplaced(shape: Shape, size: number): string {
     let out = '';
-    shape.glyphs.forEach((_, i) => {
+    shape.glyphIds.forEach((_, i) => {
       const offset = shape.offsets![i]!;
       const kern = shape.kerns?.[i] ?? 0;
       if (offset.x !== 0 || offset.y !== 0) {

@@ -3,15 +3,18 @@
  *
  * Shaping (cmap lookup, ligatures, kerning) is the costly step of setting text; documents of a pack
  * repeat the same few thousand words, so after the first document nearly every word is a cache hit and
- * line breaking is additions over cached widths.
+ * line breaking is additions over cached widths. Words of common Latin characters, most words of a
+ * document, are set from a generated table (latin-shapes.ts) rather than by fontkit's shaper.
  */
 import { hasRightToLeft, mirrored } from '../text-direction.js';
 import { fontFor, type Face } from './fonts.js';
 import type { FontkitGlyph, FontkitPosition } from './fontkit-types.js';
+import { latinShape } from './latin-shapes.js';
 
 /** A shaped word, in thousandths of an em (PDF text space), independent of the font size. */
 export interface Shape {
-  glyphs: FontkitGlyph[];
+  /** The font's glyph ids, in visual order. */
+  glyphIds: number[];
   /** Per glyph: the characters it stands for, which the PDF's ToUnicode map records for text extraction. */
   codePoints: number[][];
   /** Per glyph: the glyph's own advance, in thousandths of an em (what the PDF `W` array records). */
@@ -73,7 +76,7 @@ function charactersOf(
  * ")") and fontkit returns the glyphs in visual order (Arabic joined); left to right is forced
  * otherwise, so that Arabic-Indic digits, which the bidi algorithm keeps left to right, stay so.
  */
-function shapeWord(face: Face, word: string, rtl: boolean): Shape {
+export function shapeWithFontkit(face: Face, word: string, rtl: boolean): Shape {
   const font = fontFor(face);
   const scale = 1000 / font.unitsPerEm;
   const written = [...word].map((char) => char.codePointAt(0)!);
@@ -113,7 +116,7 @@ function shapeWord(face: Face, word: string, rtl: boolean): Shape {
   const logical = rtl ? [...run.glyphs].reverse() : run.glyphs;
   const characters = charactersOf(written, shown, logical, font);
   return {
-    glyphs: run.glyphs,
+    glyphIds: run.glyphs.map((glyph) => glyph.id),
     codePoints: rtl ? characters.reverse() : characters,
     advances,
     kerns,
@@ -138,7 +141,7 @@ export function shape(face: Face, word: string, rtl = false): Shape {
   let found = cache.get(word);
   if (found === undefined) {
     if (cache.size >= MAX_WORDS_PER_FACE) cache.clear();
-    found = shapeWord(face, word, rtl);
+    found = (rtl ? null : latinShape(face, word)) ?? shapeWithFontkit(face, word, rtl);
     cache.set(word, found);
   }
   return found;
