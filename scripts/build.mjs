@@ -95,6 +95,22 @@ const oneFontkit = {
   },
 };
 
+/**
+ * esbuild plugin: fontkit's WOFF2 reader, and with it the 490 KB brotli decoder, left out. The writer
+ * only ever hands fontkit the bundled TrueType files; every cold `generate` read and compiled that code
+ * for nothing. A WOFF2 font would now fail to load with the message below instead.
+ */
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: 'brotli', namespace: 'no-woff2' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
+      contents: 'module.exports = () => { throw new Error("WOFF2 fonts are not supported: use a TrueType font"); };',
+      loader: 'js',
+    }));
+  },
+};
+
 /** Bundle `entry` into dist/cli/`name`.cjs, its first line naming the build id its cache is keyed by. */
 async function bundle(entry, name, options) {
   const bundled = await build({
@@ -127,11 +143,11 @@ async function bundle(entry, name, options) {
 
 await bundle(join(src, 'cli', 'main.ts'), 'partnership', { plugins: [stagesFromChunk] });
 // tinypool spawns its workers from a file of its own, found beside its module: it stays a package.
-await bundle(CHUNK_ENTRY, 'generate', { plugins: [precompiledTemplates, oneFontkit], external: ['tinypool'] });
+await bundle(CHUNK_ENTRY, 'generate', { plugins: [precompiledTemplates, oneFontkit, noWoff2], external: ['tinypool'] });
 // The batch worker: its own bundle, loaded once by each worker thread of a batch's pool
 // (src/batch/pool.ts). Its build id, the hash of all the code that turns a spec into files, is the tool
 // build id a manifest records.
-await bundle(join(src, 'batch', 'worker.ts'), 'batch-worker', { plugins: [precompiledTemplates, oneFontkit] });
+await bundle(join(src, 'batch', 'worker.ts'), 'batch-worker', { plugins: [precompiledTemplates, oneFontkit, noWoff2] });
 execFileSync(process.execPath, [join(root, 'scripts', 'cli-cache.mjs')], { stdio: 'inherit', cwd: root });
 
 const bin = join(dist, 'cli', 'bin.cjs');
