@@ -26,11 +26,11 @@ const FACES = {
   boldItalic: 'DejaVuSans-BoldOblique.ttf',
 };
 
-// Printable ASCII, Latin-1 (no-break space included, soft hyphen not: it is default-ignorable),
+// Printable ASCII and the space, Latin-1 (no-break space included, soft hyphen not: it is default-ignorable),
 // Latin Extended-A, and the punctuation and symbols documents set: dashes, typographic quotes, bullet,
 // ellipsis, euro, trade mark.
 const CHARACTERS = [];
-for (let cp = 0x21; cp <= 0x7e; cp += 1) CHARACTERS.push(cp);
+for (let cp = 0x20; cp <= 0x7e; cp += 1) CHARACTERS.push(cp);
 for (let cp = 0xa0; cp <= 0x17f; cp += 1) if (cp !== 0xad) CHARACTERS.push(cp);
 CHARACTERS.push(0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x20ac, 0x2122);
 

@@ -59,7 +59,7 @@ describe('common Latin words set from the generated table', () => {
   });
 
   it('should leave to fontkit any word with a character outside the table', () => {
-    for (const word of ['nai\u0308ve', 'Ωmega', 'soft\u00adhyphen', 'a b', 'x\u200by', '😀', 'נור', 'ﬁne']) {
+    for (const word of ['nai\u0308ve', 'Ωmega', 'soft\u00adhyphen', 'x\u200by', '😀', 'נור', 'ﬁne']) {
       expect(latinShape('regular', word), word).toBeNull();
     }
   });
