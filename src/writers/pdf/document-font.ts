@@ -2,13 +2,14 @@
  * One face as used by one document: the glyph subset it embeds, the glyph codes its text is written
  * with, and the PDF font objects (Type0 + CIDFontType2, ToUnicode) written when the document ends.
  *
- * This mirrors pdfkit's EmbeddedFont, but over the process-wide parsed font (fonts.ts) and the cached
- * word shapes (measure.ts), so a document pays only for its own subset, never for parsing or shaping.
+ * This mirrors pdfkit's EmbeddedFont, but over the process-wide font file (fonts.ts), the face's
+ * metrics generated at build time (font-metrics.gen.ts) and the cached word shapes (measure.ts), so a
+ * document pays only for its own subset, never for parsing or shaping.
  */
 import { createHash } from 'node:crypto';
 import type PDFDocument from 'pdfkit';
-import { fontFileFor, fontFor, type Face } from './fonts.js';
-import type { FontkitFont } from './fontkit-types.js';
+import { FONT_METRICS, type FontDescriptorMetrics } from './font-metrics.gen.js';
+import { fontFileFor, type Face } from './fonts.js';
 import type { Shape } from './measure.js';
 import { GlyphSubset } from './subset.js';
 import { toUnicodeCmap } from './to-unicode.js';
@@ -37,7 +38,7 @@ function codeBytes(cid: number): string {
 export class DocumentFont {
   /** Resource name inside the PDF (`F1`…), fixed per face so output never depends on use order. */
   readonly id: string;
-  private readonly font: FontkitFont;
+  private readonly font: FontDescriptorMetrics;
   private readonly subset: GlyphSubset;
   /** Code (CID, as the bytes of a literal string) of each glyph-and-characters pair the text has used. */
   private readonly codes = new Map<string, string>();
@@ -54,7 +55,7 @@ export class DocumentFont {
     id: string,
   ) {
     this.id = id;
-    this.font = fontFor(face);
+    this.font = FONT_METRICS[face].descriptor;
     this.subset = new GlyphSubset(fontFileFor(face));
     this.widths = [0];
   }
@@ -130,12 +131,12 @@ export class DocumentFont {
     const name = `${tag}+${font.postscriptName.replaceAll(' ', '_')}`;
     const fontFile = this.doc.ref({});
     fontFile.end(bytes);
-    const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8;
+    const { familyClass } = font;
     let flags = 1 << 2;
-    if (font.post.isFixedPitch) flags |= 1 << 0;
+    if (font.fixedPitch) flags |= 1 << 0;
     if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1;
     if (familyClass === 10) flags |= 1 << 3;
-    if (font.head.macStyle.italic) flags |= 1 << 6;
+    if (font.italic) flags |= 1 << 6;
     const { bbox } = font;
     const descriptor = this.doc.ref({
       Type: 'FontDescriptor',
@@ -145,8 +146,8 @@ export class DocumentFont {
       ItalicAngle: font.italicAngle,
       Ascent: font.ascent * scale,
       Descent: font.descent * scale,
-      CapHeight: (font.capHeight || font.ascent) * scale,
-      XHeight: (font.xHeight || 0) * scale,
+      CapHeight: font.capHeight * scale,
+      XHeight: font.xHeight * scale,
       StemV: 0,
       FontFile2: fontFile,
     });

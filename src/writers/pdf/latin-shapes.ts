@@ -2,13 +2,13 @@
  * Words of common Latin characters shaped from a table instead of by fontkit.
  *
  * For these characters DejaVu Sans's shaping (ligatures off) is one glyph per character and a kerning
- * value per adjacent pair, nothing contextual; latin-metrics.gen.ts records both as fontkit itself gives
+ * value per adjacent pair, nothing contextual; font-metrics.gen.ts records both as fontkit itself gives
  * them, and a test sets every word of every fixture both ways. Most words of a document are such words,
  * so a cold run never parses the font's GSUB and GPOS tables, which with fontkit's shaping was most of
  * the time a cold `generate` spent on a PDF.
  */
 import type { Face } from './fonts.js';
-import { LATIN_METRICS } from './latin-metrics.gen.js';
+import { FONT_METRICS } from './font-metrics.gen.js';
 import type { Shape } from './measure.js';
 
 interface Table {
@@ -24,7 +24,7 @@ const tables = new Map<Face, Table>();
 function tableOf(face: Face): Table {
   let table = tables.get(face);
   if (table === undefined) {
-    const metrics = LATIN_METRICS[face];
+    const metrics = FONT_METRICS[face];
     const glyphs = new Map<number, { id: number; advance: number }>();
     for (let i = 0; i < metrics.glyphs.length; i += 3) {
       glyphs.set(metrics.glyphs[i]!, { id: metrics.glyphs[i + 1]!, advance: metrics.glyphs[i + 2]! });

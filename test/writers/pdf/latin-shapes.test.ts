@@ -11,7 +11,7 @@ import { loadSpec } from '../../../src/spec/index.js';
 import { writeText } from '../../../src/writers/txt/index.js';
 import { FACES } from '../../../src/writers/pdf/fonts.js';
 import { latinShape } from '../../../src/writers/pdf/latin-shapes.js';
-import { LATIN_METRICS } from '../../../src/writers/pdf/latin-metrics.gen.js';
+import { FONT_METRICS } from '../../../src/writers/pdf/font-metrics.gen.js';
 import { shapeWithFontkit } from '../../../src/writers/pdf/measure.js';
 
 /** Every distinct whitespace-separated word of every document of every valid fixture, as text. */
@@ -21,7 +21,7 @@ async function fixtureWords(): Promise<string[]> {
     const { spec } = await loadSpec(`fixtures/valid/${file}`);
     const kinds = spec!.meta.documents.filter((k) => availableDocuments().includes(k as DocumentKind));
     for (const doc of composePack(spec!, kinds as DocumentKind[])) {
-      const { bytes } = await writeText(doc);
+      const { bytes } = await writeText(doc, {});
       for (const word of new TextDecoder().decode(bytes).split(/\s+/)) if (word !== '') words.add(word);
     }
   }
@@ -46,7 +46,7 @@ describe('common Latin words set from the generated table', () => {
   }, 120_000);
 
   it('should shape any string of the table characters as fontkit does', () => {
-    const characters = LATIN_METRICS.regular.glyphs.filter((_, i) => i % 3 === 0);
+    const characters = FONT_METRICS.regular.glyphs.filter((_, i) => i % 3 === 0);
     const word = fc
       .array(fc.constantFrom(...characters), { minLength: 1, maxLength: 14 })
       .map((cps) => String.fromCharCode(...cps));
