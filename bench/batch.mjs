@@ -42,7 +42,7 @@ function batch(jobs, folder) {
 
 const report = (label, r) =>
   console.log(
-    `${label}: ${r.packs} packs (${r.failures} failed), ${r.files} files, ${r.pages} PDF pages in ${r.seconds.toFixed(1)} s = ${(r.packs / r.seconds).toFixed(2)} packs/s, ${(r.pages / r.seconds).toFixed(0)} pages/s; CPU ${r.cpuSeconds.toFixed(1)} s (main thread only for a pool); peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+    `${label}: ${r.packs} packs (${r.failures} failed), ${r.files} files, ${r.pages} PDF pages in ${r.seconds.toFixed(1)} s = ${(r.packs / r.seconds).toFixed(2)} packs/s, ${(r.pages / r.seconds).toFixed(0)} pages/s; CPU ${r.cpuSeconds.toFixed(1)} s (all threads); peak RSS ${r.peakRssMb.toFixed(0)} MB`,
   );
 
 const fixtures = readdirSync('fixtures/valid')
