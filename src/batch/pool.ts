@@ -57,6 +57,14 @@ async function inProcessRunner(): Promise<PackRunner> {
   return { threads: 1, run: (task) => runTask(task), close: async () => {} };
 }
 
+/**
+ * Old generation of each worker's heap, in MB. Uncapped, V8 let a worker's heap grow to 200 MB and more
+ * between full collections although a pack's live data is under 60 MB (a 150-member spec's full pack
+ * peaks at 59 MB), so two workers took a batch past 480 MB. At this cap a batch stays near 360 MB for
+ * the same CPU time (bench/batch.mjs), with room for specs several times the largest fixture.
+ */
+export const WORKER_OLD_GENERATION_MB = 160;
+
 async function poolRunner(threads: number): Promise<PackRunner> {
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
@@ -65,6 +73,7 @@ async function poolRunner(threads: number): Promise<PackRunner> {
     maxThreads: threads,
     // A batch keeps its workers busy to the end; none should be torn down and started again meanwhile.
     idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
   });
   return {
     threads,

@@ -13,7 +13,7 @@ import { templateSetHash } from '../compose/index.js';
 import type { FoundSpec } from './discover.js';
 import { MANIFEST_FILE, updateManifest, readManifest, type ManifestUpdate, type PackOptions } from './manifest.js';
 import type { PackJob, PackResult } from './pack.js';
-import { createRunner, toolBuildId, type PackRunner } from './pool.js';
+import { WORKER_OLD_GENERATION_MB, createRunner, toolBuildId, type PackRunner } from './pool.js';
 import { recoverOutput, type Recovery } from './recover.js';
 import { sha256, unchangedPack } from './unchanged.js';
 import { recordPack } from './record.js';
@@ -112,7 +112,11 @@ function rethrowAsOutputProblem(error: unknown): never {
 const internalFailure = (file: string, error: unknown): Diagnostic => ({
   severity: 'error',
   code: 'internal',
-  message: `Cannot generate this pack: ${error instanceof Error ? error.message : String(error)}`,
+  message:
+    (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? `Cannot generate this pack: its worker ran out of its ${WORKER_OLD_GENERATION_MB} MB heap; ` +
+        'generate this spec with --jobs 1, which makes it in the main process, without that limit'
+      : `Cannot generate this pack: ${error instanceof Error ? error.message : String(error)}`,
   file,
   line: 0,
   column: 0,
