@@ -27,6 +27,21 @@ describe('characters at the spec boundary', () => {
     );
   });
 
+  it('should list the first 50 refused characters and say how many more there are', () => {
+    // Sixty values with a bell each (under a key the schema also refuses, which is another error).
+    const source = `${SOURCE}\nextra:\n${Array.from({ length: 60 }, (_, i) => `  - "value ${i}\\a"`).join('\n')}\n`;
+    const found = errors(source).filter((d) => d.code === 'character');
+    const listed = found.filter((d) => d.line > 0);
+    expect(listed).toHaveLength(50);
+    const rest = found.find((d) => d.line === 0)!;
+    const total = source.match(/\\a"/g)!.length;
+    expect(total).toBeGreaterThan(50);
+    expect(rest.message).toBe(
+      `${total - 50} more refused characters not listed: only the first 50 character problems of a spec are`,
+    );
+    expect(rest.hint).toBe('fix the ones listed and validate again to see the rest');
+  });
+
   it('should refuse a NUL byte where it is, even inside a folded block', () => {
     const source = SOURCE.replace('reduce health\n', 'reduce\u0000 health\n');
     const line = source.split('\n').findIndex((l) => l.includes('\u0000')) + 1;

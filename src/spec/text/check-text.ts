@@ -38,6 +38,8 @@ export interface CheckedText {
   problems: TextProblem[];
   /** Pointer of the first value nested deeper than MAX_NESTING, or null. */
   tooDeep: string | null;
+  /** Problems past the first MAX_PROBLEMS, counted but not listed: errors and warnings. */
+  unlisted: { errors: number; warnings: number };
 }
 
 const ANY_REFUSED = new RegExp(
@@ -167,8 +169,12 @@ export function checkText(data: unknown): CheckedText {
   let tooDeep: string | null = null;
   let result: unknown = data;
   const stack: Pending[] = [{ value: data, pointer: '', depth: 0, put: (v) => (result = v) }];
+  const unlisted = { errors: 0, warnings: 0 };
   const note = (problem: TextProblem | null) => {
-    if (problem !== null && problems.length < MAX_PROBLEMS) problems.push(problem);
+    if (problem === null) return;
+    if (problems.length < MAX_PROBLEMS) problems.push(problem);
+    else if (problem.severity === 'error') unlisted.errors += 1;
+    else unlisted.warnings += 1;
   };
   while (stack.length > 0) {
     const { value, pointer, depth, put } = stack.pop()!;
@@ -203,5 +209,5 @@ export function checkText(data: unknown): CheckedText {
       }
     } else put(value);
   }
-  return { data: result, problems, tooDeep };
+  return { data: result, problems, tooDeep, unlisted };
 }

@@ -42,6 +42,25 @@ export function textDiagnostics(checked: CheckedText, locator: Locator, text: st
       ...(problem.note === undefined ? {} : { note: problem.note }),
     };
   });
+  const { errors, warnings } = checked.unlisted;
+  if (errors + warnings > 0) {
+    // The first ones are listed, and are enough to act on; the count says how much is left to fix. The
+    // message stands alone: printed in line order, a diagnostic without a line comes first.
+    const kinds = [
+      errors > 0 ? `${errors} more refused character${errors === 1 ? '' : 's'}` : '',
+      warnings > 0 ? `${warnings} more value${warnings === 1 ? '' : 's'} with characters the PDF cannot draw` : '',
+    ].filter((kind) => kind !== '');
+    diagnostics.push({
+      severity: errors > 0 ? 'error' : 'warning',
+      code: errors > 0 ? 'character' : 'pdf-glyph',
+      message: `${kinds.join(' and ')} not listed: only the first ${checked.problems.length} character problems of a spec are`,
+      file,
+      line: 0,
+      column: 0,
+      pointer: '',
+      hint: 'fix the ones listed and validate again to see the rest',
+    });
+  }
   if (checked.tooDeep !== null) {
     const at = safely(() => locator(checked.tooDeep!));
     diagnostics.push(syntaxError(file, at, NESTED_TOO_DEEPLY, checked.tooDeep));
