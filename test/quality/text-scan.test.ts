@@ -13,7 +13,7 @@ import {
 import { sampleMeta } from '../support/sample-document.js';
 import { inlineText } from '../../src/writers/txt/inlines.js';
 import { collapse } from '../writers/pdf/read-pdf.js';
-import { tablesByColumn } from '../writers/txt/read-text.js';
+import { tableEnd, tablesByColumn } from '../writers/txt/read-text.js';
 import { docsOf, everyDocument, textOf } from './pack.js';
 
 /** One problem in the text output, with its line number. */
@@ -31,15 +31,15 @@ const TABLE_RULE = /^-+(?: {2}-+)+$/;
 const UNDERLINE = /^[-=]+$/;
 
 /**
- * Lines of aligned table columns: each rule with the (wrapped) header above it and the rows below, between blank
- * lines.
+ * Lines of aligned table columns: each rule with the (wrapped) header above it and the rows below, to the
+ * closing rule of a table whose rows wrap.
  */
 function tableLines(lines: readonly string[]): Set<number> {
   const inTable = new Set<number>();
   lines.forEach((line, i) => {
-    if (!TABLE_RULE.test(line.trim())) return;
+    if (!TABLE_RULE.test(line.trim()) || inTable.has(i)) return;
     for (let j = i - 1; j >= 0 && lines[j]!.trim() !== ''; j -= 1) inTable.add(j);
-    for (let j = i; j < lines.length && lines[j]!.trim() !== ''; j += 1) inTable.add(j);
+    for (let j = i; j < tableEnd(lines, i); j += 1) inTable.add(j);
   });
   return inTable;
 }

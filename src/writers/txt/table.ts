@@ -69,9 +69,15 @@ export function tableLines(table: Table, indent: number): string[] {
   );
   const widths = fitWidths([header, ...rows], align, LINE_WIDTH - indent);
   const rule = pad(indent) + widths.map((width) => '-'.repeat(width)).join(pad(GAP));
+  const body = rows.map((row) => renderRow(row, widths, align, indent));
+  // When a cell wraps, a reader cannot tell where one row ends and the next begins: as in pandoc's
+  // multiline tables, rows are then parted by a blank line and the table is closed by a rule.
+  if (body.every((lines) => lines.length <= 1))
+    return [...renderRow(header, widths, align, indent), rule, ...body.flat()];
   return [
     ...renderRow(header, widths, align, indent),
     rule,
-    ...rows.flatMap((row) => renderRow(row, widths, align, indent)),
+    ...body.flatMap((lines, r) => (r === 0 ? lines : ['', ...lines])),
+    rule,
   ];
 }

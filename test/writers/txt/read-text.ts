@@ -14,6 +14,22 @@ function columnsOfRule(rule: string): [number, number][] {
   return out;
 }
 
+/**
+ * The index just past the table whose rule is `lines[rule]`: a table whose rows wrap parts them by blank
+ * lines and ends with the same rule (as pandoc's multiline tables do); another ends at its first blank line.
+ */
+export function tableEnd(lines: readonly string[], rule: number): number {
+  const columns = columnsOfRule(lines[rule]!);
+  // Lines of a table have nothing outside its columns; a paragraph after a table has.
+  const inColumns = (line: string) =>
+    [...line].every((ch, at) => ch === ' ' || columns.some(([from, to]) => at >= from && at < to));
+  let end = rule + 1;
+  while (end < lines.length && lines[end]!.trim() !== '') end += 1;
+  let closing = end;
+  while (closing < lines.length && lines[closing] !== lines[rule] && inColumns(lines[closing]!)) closing += 1;
+  return closing < lines.length && lines[closing] === lines[rule] ? closing + 1 : end;
+}
+
 /** `text` with every table replaced by its columns, each column's lines in order, one column after another. */
 export function tablesByColumn(text: string): string {
   const lines = text.split('\n');
@@ -30,9 +46,8 @@ export function tablesByColumn(text: string): string {
     let start = out.length;
     while (start > 0 && out[start - 1]!.trim() !== '') start -= 1;
     const block = out.splice(start);
-    let end = i + 1;
-    while (end < lines.length && lines[end]!.trim() !== '') end += 1;
-    const body = lines.slice(i + 1, end);
+    const end = tableEnd(lines, i);
+    const body = lines.slice(i + 1, end).filter((line) => line.trim() !== '' && line !== lines[i]);
     for (const part of [block, body]) {
       for (const [from, to] of columns) {
         out.push(

@@ -96,6 +96,30 @@ describe('writers/txt', () => {
     expect(text.replace(' £1,234,567.89', '').replace(/\s+/gu, ' ')).toContain(name);
   });
 
+  it('should part the rows of a table with a blank line and close it with its rule when a cell wraps', async () => {
+    const long = 'a partner whose role runs on well past the width of its column in the text output';
+    const rows = (second: string) => [
+      ['A', second, 'lead'],
+      ['B', 'funder', 'informed'],
+    ];
+    const wrapped = await textOf(
+      numbered([table(['Name', 'Role', 'Notes'], rows(`${long} ${long}`), ['left', 'left', 'left'])]),
+    );
+    const lines = wrapped.split('\n');
+    const rules = lines.flatMap((line, i) => (/^-+(?: {2}-+)+$/.test(line) ? [i] : []));
+    expect(rules).toHaveLength(2);
+    expect(lines[rules[1]!]).toBe(lines[rules[0]!]);
+    const b = lines.findIndex((line) => line.startsWith('B '));
+    expect(lines[b - 1]).toBe('');
+    expect(lines[rules[1]! - 1]!.startsWith('B ')).toBe(true);
+    // Rows of one line each stay packed, with no closing rule, as before.
+    const single = (
+      await textOf(numbered([table(['Name', 'Role', 'Notes'], rows('delivery'), ['left', 'left', 'left'])]))
+    ).split('\n');
+    expect(single.filter((line) => /^-+(?: {2}-+)+$/.test(line))).toHaveLength(1);
+    expect(single[single.findIndex((line) => line.startsWith('B ')) - 1]!.startsWith('A ')).toBe(true);
+  });
+
   it('should size a column for a word joined by no-break spaces, which never breaks, so the next column stays put', async () => {
     const joined = 'Saint\u00A0Mary\u202Fand\u00A0All\u00A0Angels\u00A0Parish\u00A0Trust';
     const text = await textOf(
