@@ -206,8 +206,22 @@ export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): v
   flow.ensure(startOf(layout));
   startHeader();
   const pageRoom = PAGE.bottom - PAGE.top - (headerRow?.height ?? 0);
-  for (const bodyRow of bodyRows) {
+  bodyRows.forEach((bodyRow, i) => {
     const row = { ...bodyRow, tags: rowTags('TD', bodyRow.cells.length) };
+    // The last row never stands alone at the top of a page: the row before it goes over with it, unless
+    // that would leave the header alone or either row is taller than a page.
+    const last = bodyRows[i + 1];
+    if (
+      i > 0 &&
+      i === bodyRows.length - 2 &&
+      last !== undefined &&
+      row.height + last.height <= pageRoom &&
+      row.height <= flow.room &&
+      row.height + last.height > flow.room
+    ) {
+      flow.newPage();
+      startHeader();
+    }
     // A row that fits on a page moves whole; one taller than any page is cut between its lines.
     const pieces = row.height <= pageRoom ? [row] : sliceRow(row, pageRoom);
     for (const piece of pieces) {
@@ -217,6 +231,6 @@ export function setTable(table: Table, ctx: RenderContext, place: BlockPlace): v
       }
       drawRow(ctx, piece, x, widths, table.align, false);
     }
-  }
+  });
   flow.gap(TABLE_GAP);
 }

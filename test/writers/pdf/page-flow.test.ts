@@ -45,6 +45,19 @@ describe('writePdf page flow', () => {
     expect(new Set(figures.map((item) => Math.round(item.x))).size).toBeGreaterThan(1);
   });
 
+  it('should never leave the last row of a table alone at the top of a page', async () => {
+    // Tables of every length across a page break: for one of them the last row would fall alone.
+    let broken = 0;
+    for (let count = 30; count <= 60; count += 1) {
+      const rows = Array.from({ length: count }, (_, i) => [`Row ${i + 1}.`, 'a short cell']);
+      const { pages } = await render([section('t', 'Table', [table(['Item', 'Detail'], rows, ['left', 'left'])])]);
+      const page = pages.find((text) => collapse(text).includes(`Row ${count}.`))!;
+      if (pages.length > 1) broken += 1;
+      expect(collapse(page), `${count} rows`).toContain(`Row ${count - 1}.`);
+    }
+    expect(broken).toBeGreaterThan(0);
+  });
+
   it('should cut a table row taller than a page between its lines, keeping every line on a page', async () => {
     const huge = Array.from({ length: 140 }, (_, i) => `Line ${i + 1} of a very long cell.`).join(' ');
     const { pages, items } = await render([
