@@ -1,8 +1,8 @@
 /**
  * Pages that hold in every Word file of every fixture, as the PDF holds them: headings kept with what
- * follows, table rows never split, body text justified, each schedule on a new page, and a long
- * document opening with a contents field whose entries are filled in and linked, which Word is asked
- * to update (page numbers) on opening.
+ * follows, table rows never split nor a last row left alone, body text justified, each schedule on a new
+ * page, and a long document opening with a contents field whose entries are filled in and linked, which
+ * Word is asked to update (page numbers) on opening.
  */
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/index.js';
@@ -25,6 +25,13 @@ describe('pages in the Word file', () => {
     expect(body.filter((p) => !p.includes('<w:jc w:val="both"/>'))).toEqual([]);
     const rows = xml.match(/<w:tr>.*?<\/w:trPr>/g) ?? [];
     expect(rows.filter((row) => !row.includes('<w:cantSplit/>'))).toEqual([]);
+    // The last row of a table goes over a page break with the row before it, never alone.
+    for (const tableXml of xml.match(/<w:tbl>.*?<\/w:tbl>/g) ?? []) {
+      const body = (tableXml.match(/<w:tr>.*?<\/w:tr>/g) ?? []).filter((row) => !row.includes('<w:tblHeader/>'));
+      if (body.length < 3) continue;
+      expect(body.at(-2)).toContain('<w:keepNext/>');
+      expect(body.at(-1)).not.toContain('<w:keepNext/>');
+    }
     const schedules = doc.children.filter((b): b is Section => b.type === 'section' && b.kind === 'schedule');
     const breaking = headings.filter((p) => p.includes('<w:pageBreakBefore/>')).map(textOf);
     expect(breaking).toEqual(schedules.map((s) => s.title));

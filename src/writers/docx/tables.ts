@@ -17,6 +17,7 @@ function cellXml(
   content: CellNode | undefined,
   align: 'left' | 'right',
   header: boolean,
+  keepNext: boolean,
   width: number,
   state: RenderState,
 ): string {
@@ -25,8 +26,7 @@ function cellXml(
       style: header ? Style.tableHeading : Style.tableText,
       content: content ? renderInlines(content.children, inlineEnv(state)) : '',
       alignment: align,
-      // The header row goes with the first row, so a heading kept with the table has a row under it.
-      keepNext: header,
+      keepNext,
     },
     state,
   );
@@ -85,17 +85,26 @@ export const tableBlock: BlockHandler<TableNode> = (node, env) => {
   const columns = Math.max(1, node.header.length, node.align.length, ...node.rows.map((row) => row.length));
   const total = TEXT_WIDTH - place.indent;
   const widths = widthsOf(node, columns, total);
-  const rowXml = (cells: readonly CellNode[], header: boolean, change: RevisionKind | null): string => {
+  // The header row goes with the first row, so a heading kept with the table has a row under it; the
+  // last row but one goes with the last, which never stands alone at the top of a page (as in the PDF).
+  const rowXml = (
+    cells: readonly CellNode[],
+    header: boolean,
+    change: RevisionKind | null,
+    keepNext = header,
+  ): string => {
     const kind = change ?? state.blockRevision;
     const mark = kind === null ? '' : `<w:${kind} ${revisionAttributes(state.revision(kind))}/>`;
     let xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}${mark}</w:trPr>`;
-    for (let i = 0; i < columns; i += 1) xml += cellXml(cells[i], node.align[i] ?? 'left', header, widths[i]!, state);
+    for (let i = 0; i < columns; i += 1)
+      xml += cellXml(cells[i], node.align[i] ?? 'left', header, keepNext, widths[i]!, state);
     return `${xml}</w:tr>`;
   };
   let rows = node.header.length > 0 ? rowXml(node.header, true, null) : '';
   node.rows.forEach((row, r) => {
     const change = ITEM_REVISIONS[node.rowChanges?.[r] ?? 'none'];
-    rows += state.within(change, () => rowXml(row, false, change));
+    const beforeLast = r > 0 && r === node.rows.length - 2;
+    rows += state.within(change, () => rowXml(row, false, change, beforeLast));
   });
   if (rows === '') return '';
   const indent = place.indent > 0 ? `<w:tblInd w:w="${place.indent}" w:type="dxa"/>` : '';
