@@ -15,6 +15,7 @@ import { inlineText } from '../../src/writers/txt/inlines.js';
 import { collapse } from '../writers/pdf/read-pdf.js';
 import { tablesByColumn } from '../writers/txt/read-text.js';
 import { docsOf, everyDocument, textOf } from './pack.js';
+import { missingArticles, namesTakingArticle } from './running-text.js';
 
 /** One problem in the text output, with its line number. */
 interface Finding {
@@ -138,6 +139,14 @@ describe('text of the composed documents', () => {
     const found = sentenceProblems(composed ?? docsOf(pack)[0]!);
     expect(found, `${pack.name} ${stem}:\n${found.join('\n')}`).toEqual([]);
   });
+
+  it.each(everyDocument())(
+    'should put "the" before each name that takes one in %s %s',
+    (_name, stem, pack, composed) => {
+      const found = missingArticles(composed ?? docsOf(pack)[0]!, namesTakingArticle(pack.spec));
+      expect(found, `${pack.name} ${stem}:\n${found.join('\n')}`).toEqual([]);
+    },
+  );
 
   it.each(everyDocument())(
     'should use typographic quotes in its own words in %s %s',

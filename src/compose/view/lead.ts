@@ -44,7 +44,7 @@ export function buildLead(ctx: ViewContext): LeadView | null {
     holders: ctx.names.members(Array.isArray(ids) ? ids : [ids as string]),
   }));
   return {
-    name: ctx.names.member(member.id),
+    name: ctx.names.memberInText(member.id),
     legalName: member.legal_name,
     rolesText: joinAnd(labels('lead_role', lp?.roles)),
     roleHolders: holders,

@@ -58,7 +58,7 @@ export function buildTerm(ctx: ViewContext): TermView {
     })),
     bid: bid
       ? {
-          bidLead: bid.bid_lead_member_id ? ctx.names.member(bid.bid_lead_member_id) : null,
+          bidLead: bid.bid_lead_member_id ? ctx.names.memberInText(bid.bid_lead_member_id) : null,
           tenderReference: bid.tender_reference ?? null,
           submissionDeadline: formatDateOrNull(bid.submission_deadline),
           bidCosts: bid.bid_costs ? label('bid_costs', bid.bid_costs) : null,
