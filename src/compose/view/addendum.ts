@@ -14,6 +14,7 @@ import { formatDuration } from './durations.js';
 import { humanise, label } from './labels.js';
 import { joinAnd } from './lists.js';
 import { formatMoneyOrNull } from './money.js';
+import { nameWithNoun } from './sentences.js';
 import { buildParties, type PartyView } from './parties.js';
 import { executionBlock, type SignatureView } from './signatures.js';
 
@@ -122,7 +123,8 @@ export interface AddendumView {
   number: number;
   title: string;
   addendumId: string;
-  agreementTitle: string;
+  /** "the Riverside Consortium partnership agreement": the partnership's name never doubled by the noun. */
+  agreementName: string;
   agreementDate: string;
   baseVersion: string;
   resultingVersion: string;
@@ -223,7 +225,7 @@ export function buildAddendumView(source: AddendumSource): AddendumView {
     number: addendum.meta.number,
     title: addendum.meta.title,
     addendumId: addendum.meta.addendum_id,
-    agreementTitle: base.partnership.name,
+    agreementName: nameWithNoun(base.partnership.name, 'partnership agreement'),
     agreementDate: formatDate(addendum.base.agreement_date),
     baseVersion: addendum.base.version,
     resultingVersion: addendum.resulting_version,
