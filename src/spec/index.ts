@@ -70,5 +70,5 @@ export type {
 export { loadAddendum, validateAddendumSource, type AddendumResult } from './addendum/load.js';
 export { TO_COMPLETE } from './addendum/incomplete.js';
 export { loadAnySpec, type AnyValidation } from './load-any.js';
-export { toPence, penceOf, formatPounds, formatMoney, percentOf, sumPence } from './values/money.js';
+export { toPence, penceOf, formatPounds, formatMoney, percentOf, sumPence, type MoneyStyle } from './values/money.js';
 export { fieldPath } from './rules/pointer.js';

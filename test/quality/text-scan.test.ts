@@ -87,6 +87,23 @@ function straightQuotes(text: string, values: readonly string[]): string[] {
   return [...rest.matchAll(/['"]/g)].map((m) => rest.slice(Math.max(0, m.index - 40), m.index + 40));
 }
 
+/**
+ * The amounts of money in the documents' own words (spec values taken out, as for quotes) when they mix
+ * styles or show pence that no amount needs: one style per document, pence only if some amount has pence.
+ */
+function moneyStyleProblems(text: string, values: readonly string[]): string[] {
+  let rest = collapse(tablesByColumn(text));
+  for (const value of values) if (value.includes('£')) rest = rest.split(value).join(' ');
+  const amounts = [...rest.matchAll(/£\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0]);
+  const withPence = amounts.filter((a) => /\.\d\d$/.test(a));
+  if (withPence.length === 0) return [];
+  if (withPence.length < amounts.length)
+    return [`amounts with and without pence: ${[...new Set(amounts)].slice(0, 12).join(', ')}`];
+  if (withPence.every((a) => a.endsWith('.00')))
+    return [`pence that no amount needs: ${withPence.slice(0, 6).join(', ')}`];
+  return [];
+}
+
 describe('text of the composed documents', () => {
   it.each(everyDocument())('should read as drafted, sentence by sentence, in %s %s', (_name, stem, pack, composed) => {
     const found = sentenceProblems(composed ?? docsOf(pack)[0]!);
@@ -98,6 +115,18 @@ describe('text of the composed documents', () => {
     (_name, stem, pack, composed) => {
       const found = missingArticles(composed ?? docsOf(pack)[0]!, namesTakingArticle(pack.spec));
       expect(found, `${pack.name} ${stem}:\n${found.join('\n')}`).toEqual([]);
+    },
+  );
+
+  it.each(everyDocument())(
+    'should print money in one style, with pence only if needed, in %s %s',
+    async (_name, stem, pack, composed) => {
+      const text = await textOf(composed ?? docsOf(pack)[0]!);
+      const found = moneyStyleProblems(
+        text,
+        [...new Set(valuesOf(pack.spec))].sort((a, b) => b.length - a.length),
+      );
+      expect(found, `${pack.name} ${stem}.txt:\n${found.join('\n')}`).toEqual([]);
     },
   );
 

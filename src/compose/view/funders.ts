@@ -5,7 +5,6 @@ import type { ViewContext } from './context.js';
 import { nameAtSentenceStart } from './names.js';
 import { formatDateOrNull } from './dates.js';
 import { label } from './labels.js';
-import { formatMoney } from '../../spec/index.js';
 
 /** One funder. */
 export interface FunderView {
@@ -53,7 +52,7 @@ export function buildFunders(ctx: ViewContext): FunderView[] {
     type: label('funder_type', f.type, 'funder'),
     agreementType: label('agreement_type', f.agreement_type, 'funding agreement'),
     reference: f.reference ?? NOT_GIVEN,
-    amount: formatMoney(f.amount),
+    amount: ctx.money.format(f.amount),
     period: period(formatDateOrNull(f.start_date), formatDateOrNull(f.end_date)),
   }));
 }

@@ -7,8 +7,6 @@ import { formatDateOrNull } from './dates.js';
 import { formatDuration, formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd, joinOr, withArticle } from './lists.js';
-import { formatMoney } from '../../spec/index.js';
-import { formatMoneyOrNull } from './money.js';
 import { countOf } from './numbers.js';
 
 /** The management fee. */
@@ -86,12 +84,12 @@ export function buildFunding(ctx: ViewContext): FundingView {
       joinAnd((f?.funders ?? []).filter((x) => x.conditions_flow_down === true).map((x) => names.funder(x.id))),
     ),
     accountableBody: f?.accountable_body_member_id ? names.memberInText(f.accountable_body_member_id) : null,
-    total: when.funded ? formatMoneyOrNull(f?.total_amount) : null,
+    total: when.funded ? ctx.money.orNull(f?.total_amount) : null,
     fee:
       when.management_fee && fee
         ? {
             recipient: names.memberInText(fee.recipient_member_id ?? f?.accountable_body_member_id ?? ''),
-            amount: formatMoneyOrNull(fee.amount),
+            amount: ctx.money.orNull(fee.amount),
             basis: feeBasis(fee.basis ?? 'fixed_amount', fee.rate_percent),
             covers: (fee.covers ?? []).length > 0 ? joinAnd(labels('fee_covers', fee.covers)) : null,
           }
@@ -99,7 +97,7 @@ export function buildFunding(ctx: ViewContext): FundingView {
     contingency:
       when.contingency && contingency
         ? {
-            amount: formatMoney(contingency.amount),
+            amount: ctx.money.format(contingency.amount),
             heldBy: contingency.held_by_member_id ? names.memberInText(contingency.held_by_member_id) : null,
             releasedBy: names.body,
           }

@@ -7,7 +7,6 @@ import type { ViewContext } from './context.js';
 import { formatDuration, formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd, joinOr } from './lists.js';
-import { formatMoneyOrNull } from './money.js';
 import { countInWords, countOf, wordsAndFigure } from './numbers.js';
 import { quorumView, type QuorumView } from './quorum.js';
 import { inRunningText } from './names.js';
@@ -187,7 +186,7 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     urgent: g.urgent_decisions
       ? {
           by: joinOr(labels('urgent_by', g.urgent_decisions.by)),
-          spendLimit: formatMoneyOrNull(g.urgent_decisions.spend_limit),
+          spendLimit: ctx.money.orNull(g.urgent_decisions.spend_limit),
         }
       : null,
     attendance: g.attendance

@@ -7,7 +7,6 @@ import { formatDuration, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
 import { insuranceCover } from './insurance.js';
-import { formatMoneyOrNull } from './money.js';
 import { countOf } from './numbers.js';
 import { nameWithNoun } from './sentences.js';
 
@@ -119,11 +118,11 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
           ),
           cap:
             cap === 'fixed'
-              ? formatMoneyOrNull(li.cap_amount)
+              ? ctx.money.orNull(li.cap_amount)
               : cap === 'allocation_amount'
                 ? 'the total amount of its allocation'
                 : null,
-          minimumCover: insuranceCover(li.minimum_cover),
+          minimumCover: insuranceCover(li.minimum_cover, ctx.money),
         }
       : null,
   };
