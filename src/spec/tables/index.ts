@@ -10,6 +10,7 @@ export {
   VETTING_SCHEME_NAMES,
   type Jurisdiction,
   type Law,
+  type Nation,
   type Regulator,
   type VettingScheme,
 } from './jurisdictions.js';
