@@ -3,7 +3,13 @@
  * from the model: sentences that read as drafted, and names that take "the" have it.
  */
 import { visit, type Document, type Node } from '../../src/model/index.js';
-import { nameTakesArticle, type PartnershipSpec } from '../../src/spec/index.js';
+import {
+  JURISDICTIONS,
+  REGULATOR_NAMES,
+  VETTING_SCHEME_NAMES,
+  nameTakesArticle,
+  type PartnershipSpec,
+} from '../../src/spec/index.js';
 import { inlineText } from '../../src/writers/txt/inlines.js';
 
 /** The names of a spec that take "the" in running text: members (as the documents call them), funders, areas. */
@@ -90,4 +96,84 @@ export function sentenceProblems(doc: Document): string[] {
         found.push(`a paragraph without its full stop: ${near(text, text.length)}`);
   });
   return found;
+}
+
+/** Names the documents take from the law and its institutions, not from the spec: no definition needed. */
+const INSTITUTIONS = [
+  ...Object.values(JURISDICTIONS).flatMap((j) => [
+    j.name,
+    j.courtsText,
+    j.thirdPartyRightsStatute,
+    j.executionText,
+    j.counterpartsStatute ?? '',
+    j.adultSafeguardingFramework,
+    ...Object.values(j.adultSafeguardingByNation),
+    j.childSafeguardingFramework,
+    j.domesticAbuseStatute,
+  ]),
+  ...Object.values(REGULATOR_NAMES),
+  ...Object.values(VETTING_SCHEME_NAMES),
+  'United Kingdom',
+  'Information Commissioner',
+  'Financial Conduct Authority',
+  'British Sign Language',
+  'International Data Transfer Agreement',
+];
+// A statute by its short title ("the Contracts (Rights of Third Parties) Act 1999"), a part of one ("Chapter V").
+const STATUTE =
+  /(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|to|in|\([^()]*\)|\s)+\bAct(?: \([^()]*\))? \d{4}|\bChapter [IVX]+\b/gu;
+const SMALL = String.raw`(?:of|and|for|the|in|to|on|&)`;
+const CAPITALISED = new RegExp(
+  String.raw`(?<![\p{L}\d’'-])\p{Lu}[\p{L}’'-]*(?:\s+(?:${SMALL}\s+)*\p{Lu}[\p{L}’'\d-]*)+`,
+  'gu',
+);
+
+/**
+ * Capitalised terms of two words or more in the running text of `doc` that nothing defines: not a
+ * definition of the pack, not a term defined in the text ("(the “New Partner”)"), not the title of a
+ * document of the pack, not a spec value, not a statute or institution, and not capitalised only because
+ * a sentence starts with it.
+ * @param doc one document of the pack
+ * @param pack every document of the pack (a document borrows the terms the others define)
+ * @param titles the titles of the pack's documents
+ * @param values every string of the spec, longest first
+ */
+export function undefinedTerms(
+  doc: Document,
+  pack: readonly Document[],
+  titles: readonly string[],
+  values: readonly string[],
+): string[] {
+  const defined = new Set<string>(titles);
+  for (const d of pack) {
+    visit(d, (node: Node) => {
+      if (node.type === 'definition') defined.add(node.term);
+    });
+  }
+  const known = [...values, ...INSTITUTIONS].filter((v) => v.length > 2).sort((a, b) => b.length - a.length);
+  const found = new Set<string>();
+  visit(doc, (node: Node, ancestors: readonly Node[]) => {
+    if (node.type !== 'paragraph' && node.type !== 'definition') return;
+    if (ancestors.at(-1)?.type === 'tableCell') return;
+    // A marked use of a term, or a reference, stands apart from the words around it.
+    let text = node.children
+      .map((c) => (c.type === 'text' ? c.value : c.type === 'definedTerm' || c.type === 'reference' ? ' ‖ ' : ''))
+      .join('');
+    for (const value of known) text = text.split(value).join(' ‖ ');
+    text = text.replace(STATUTE, ' ‖ ');
+    for (const m of text.matchAll(/[“"]([^”"]+)[”"]/g)) defined.add(m[1]!);
+    for (const m of text.matchAll(CAPITALISED)) {
+      let term = m[0];
+      if (/(?:^|[.:;?!]\s+|\(\w+\)\s*|[“"‖]\s*)$/.test(text.slice(0, m.index))) {
+        // A sentence starts with its first word: what follows may still be a term.
+        term = term.replace(new RegExp(String.raw`^\S+\s+(?:${SMALL}\s+)*`, 'u'), '');
+        if (!/\s/.test(term)) continue;
+      }
+      const isDefined = (t: string): boolean => !/\s/.test(t) || defined.has(t) || defined.has(t.replace(/’s$|s$/, ''));
+      // Defined terms joined by small words ("Representatives of the Voting Partners") are each defined.
+      if (!isDefined(term) && !term.split(new RegExp(String.raw`\s+(?:${SMALL}\s+)+`, 'u')).every(isDefined))
+        found.add(term);
+    }
+  });
+  return [...found];
 }

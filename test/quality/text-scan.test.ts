@@ -4,7 +4,8 @@ import { sampleMeta } from '../support/sample-document.js';
 import { collapse } from '../writers/pdf/read-pdf.js';
 import { tablesByColumn } from '../writers/txt/read-text.js';
 import { docsOf, everyDocument, textOf } from './pack.js';
-import { missingArticles, namesTakingArticle, sentenceProblems } from './running-text.js';
+import { missingArticles, namesTakingArticle, sentenceProblems, undefinedTerms } from './running-text.js';
+import { documentTitle } from '../../src/compose/index.js';
 
 /** One problem in the text output, with its line number. */
 interface Finding {
@@ -129,6 +130,14 @@ describe('text of the composed documents', () => {
       expect(found, `${pack.name} ${stem}.txt:\n${found.join('\n')}`).toEqual([]);
     },
   );
+
+  it.each(everyDocument())('should define every capitalised term it uses in %s %s', (_name, stem, pack, composed) => {
+    const docs = docsOf(pack);
+    const titles = pack.kinds.map((kind) => documentTitle(kind));
+    const values = [...new Set(valuesOf(pack.spec))].sort((a, b) => b.length - a.length);
+    const found = undefinedTerms(composed ?? docs[0]!, docs, titles, values);
+    expect(found, `${pack.name} ${stem}:\n${found.join('\n')}`).toEqual([]);
+  });
 
   it.each(everyDocument())(
     'should use typographic quotes in its own words in %s %s',
