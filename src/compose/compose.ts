@@ -32,6 +32,8 @@ import { TemplateFault, faultToError, templateDiagnostic, type TemplateSource } 
 import { loadTemplates, type TemplateSet } from './templates.js';
 import type { AddendumView } from './view/addendum.js';
 import { buildDraftingNotes, buildView } from './view/index.js';
+import type { MoneyFormat } from './view/money.js';
+import { inMoneyStyle } from './money-style.js';
 
 /** How to compose. */
 export interface ComposeOptions {
@@ -176,12 +178,18 @@ function composeOne(
     const message = 'Cannot compose the Addendum from a partnership spec: run `partnership addendum <base> <addendum>`';
     throw new PartnershipError('usage', message);
   }
-  const view = {
-    ...buildView(spec, kind, instance.scope),
-    ...(kind === 'addendum' ? { addendum: options.addendum } : {}),
-    drafting_notes: buildDraftingNotes(spec, options.warnings ?? []),
-  };
-  const { blocks, sources } = renderBlocks(set, template, view, sourceOf);
+  const render = (money: MoneyFormat) =>
+    renderBlocks(
+      set,
+      template,
+      {
+        ...buildView(spec, kind, instance.scope, money),
+        ...(kind === 'addendum' ? { addendum: options.addendum } : {}),
+        drafting_notes: buildDraftingNotes(spec, options.warnings ?? []),
+      },
+      sourceOf,
+    );
+  const { blocks, sources } = inMoneyStyle(render, (rendered) => rendered.blocks);
   const meta = documentMeta(spec, instance, set.hash);
   return { doc: { type: 'document', kind, name: instance.name, meta, children: blocks }, sources };
 }

@@ -48,7 +48,8 @@ function printedForms(value: unknown): string[] {
   if (typeof value !== 'string') return [];
   const text = value.normalize('NFC').trim();
   const forms = text.length >= 2 ? [text] : [];
-  if (MONEY.test(text)) forms.push(formatMoney(text));
+  // A document prints amounts with pence or in whole pounds (money-style.ts).
+  if (MONEY.test(text)) forms.push(formatMoney(text), formatMoney(text, 'whole_pounds'));
   if (ISO_DATE.test(text)) forms.push(formatDate(text));
   return forms;
 }

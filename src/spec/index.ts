@@ -37,6 +37,7 @@ export {
   isBinding,
   isFunded,
   isLeadModel,
+  nationsWorkedIn,
   type AgreementStage,
 } from './values/partnership.js';
 export { listsDocument, type ListedDocument } from './values/documents.js';
@@ -70,5 +71,5 @@ export type {
 export { loadAddendum, validateAddendumSource, type AddendumResult } from './addendum/load.js';
 export { TO_COMPLETE } from './addendum/incomplete.js';
 export { loadAnySpec, type AnyValidation } from './load-any.js';
-export { toPence, penceOf, formatPounds, formatMoney, percentOf, sumPence } from './values/money.js';
+export { toPence, penceOf, formatPounds, formatMoney, percentOf, sumPence, type MoneyStyle } from './values/money.js';
 export { fieldPath } from './rules/pointer.js';

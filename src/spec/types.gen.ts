@@ -106,6 +106,13 @@ export type Threshold =
   | 'three_quarters_majority'
   | 'two_thirds_majority'
   | 'simple_majority';
+/**
+ * Whether a name reads with "the" before it in running text.
+ *
+ * This interface was referenced by `PartnershipSpec`'s JSON-Schema
+ * via the `definition` "TakesArticle".
+ */
+export type TakesArticle = boolean;
 
 /**
  * Everything needed to generate the documents a UK voluntary-sector partnership signs: who the partners are, how they decide, how the money is shared, and how risks, changes, data and safeguarding are handled.
@@ -480,6 +487,10 @@ export interface Member {
    */
   short_name?: string;
   /**
+   * Whether the member's name (its short name where it has one) reads with "the" before it in running text ("the London Borough of Lambeth", but "Lambeth Council"). Leave it out to let the name decide: names such as "London Borough of …", "Council of …", "Trustees of …" or "… Fund" take "the"; a name that already starts with "The" never gets a second one.
+   */
+  takes_article?: TakesArticle;
+  /**
    * Other names the organisation trades under.
    */
   trading_names?: string[];
@@ -766,6 +777,10 @@ export interface Stakeholder {
    * The name of the organisation, network or group.
    */
   name: string;
+  /**
+   * Whether the stakeholder's name reads with "the" before it in running text ("the London Borough of Lambeth", but "Lambeth Council"). Leave it out to let the name decide: names such as "London Borough of …", "Council of …", "Trustees of …" or "… Fund" take "the"; a name that already starts with "The" never gets a second one.
+   */
+  takes_article?: TakesArticle;
   /**
    * What kind of stakeholder it is: an organisation, a network, a sector, a statutory body, service users, or a funder.
    */
@@ -1613,6 +1628,10 @@ export interface Funder {
    * The funder's name, or the name of its programme.
    */
   name: string;
+  /**
+   * Whether the funder's name reads with "the" before it in running text ("the London Borough of Lambeth", but "Lambeth Council"). Leave it out to let the name decide: names such as "London Borough of …", "Council of …", "Trustees of …" or "… Fund" take "the"; a name that already starts with "The" never gets a second one.
+   */
+  takes_article?: TakesArticle;
   /**
    * What kind of funder it is.
    */

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clause,
-  definition,
-  definitions,
-  documentOf,
-  paragraph,
-  section,
-  visit,
-  type Document,
-  type Node,
-} from '../../src/model/index.js';
+import { clause, definition, definitions, documentOf, paragraph, section } from '../../src/model/index.js';
 import { sampleMeta } from '../support/sample-document.js';
-import { inlineText } from '../../src/writers/txt/inlines.js';
 import { collapse } from '../writers/pdf/read-pdf.js';
 import { tableEnd, tablesByColumn } from '../writers/txt/read-text.js';
 import { docsOf, everyDocument, textOf } from './pack.js';
+import { missingArticles, namesTakingArticle, sentenceProblems, undefinedTerms } from './running-text.js';
+import { documentTitle } from '../../src/compose/index.js';
 
 /** One problem in the text output, with its line number. */
 interface Finding {
@@ -97,45 +88,54 @@ function straightQuotes(text: string, values: readonly string[]): string[] {
   return [...rest.matchAll(/['"]/g)].map((m) => rest.slice(Math.max(0, m.index - 40), m.index + 40));
 }
 
-/** Dictionary order, as the definitions are listed. */
-const TERM_ORDER = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
-/** Abbreviations a full stop may end without ending the sentence. */
-const ABBREVIATION = /\b(?:e\.g|i\.e|etc|No|s|ss|para|art|reg|c)\.$/;
-
 /**
- * Problems in the sentences of a composed document, read paragraph by paragraph from the model (so a
- * clause's title never runs into its text, nor one table cell into the next): a doubled word, doubled
- * punctuation, a prose paragraph without its final stop, a sentence starting in lower case, and
- * definitions out of alphabetical order.
+ * The amounts of money in the documents' own words (spec values taken out, as for quotes) when they mix
+ * styles or show pence that no amount needs: one style per document, pence only if some amount has pence.
  */
-function sentenceProblems(doc: Document): string[] {
-  const found: string[] = [];
-  const near = (text: string, at: number) => JSON.stringify(text.slice(Math.max(0, at - 50), at + 30));
-  visit(doc, (node: Node, ancestors: readonly Node[]) => {
-    if (node.type === 'definitions') {
-      const terms = node.items.map((d) => d.term);
-      const sorted = [...terms].sort((a, b) => TERM_ORDER.compare(a, b));
-      if (terms.join('|') !== sorted.join('|')) found.push(`definitions out of order: ${terms.join(', ')}`);
-    }
-    if (node.type !== 'paragraph' && node.type !== 'tableCell' && node.type !== 'definition') return;
-    const text = inlineText(node.children).trim();
-    for (const m of text.matchAll(/\b(\p{L}+)\s+\1\b/giu)) found.push(`a doubled word: ${near(text, m.index)}`);
-    for (const m of text.matchAll(/[.;:,]\s*[.;:]|[.;:,]\s*,(?!\d)/g))
-      found.push(`doubled punctuation: ${near(text, m.index)}`);
-    for (const m of text.matchAll(/\.\s+\p{Ll}/gu))
-      if (!ABBREVIATION.test(text.slice(0, m.index + 1)))
-        found.push(`a sentence in lower case: ${near(text, m.index)}`);
-    const parent = ancestors.at(-1)?.type;
-    if (node.type === 'paragraph' && parent !== 'listItem' && parent !== 'tableCell' && text !== '')
-      if (!/[.:;!?)”]$|\b(?:and|or)$/.test(text))
-        found.push(`a paragraph without its full stop: ${near(text, text.length)}`);
-  });
-  return found;
+function moneyStyleProblems(text: string, values: readonly string[]): string[] {
+  let rest = collapse(tablesByColumn(text));
+  for (const value of values) if (value.includes('£')) rest = rest.split(value).join(' ');
+  const amounts = [...rest.matchAll(/£\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0]);
+  const withPence = amounts.filter((a) => /\.\d\d$/.test(a));
+  if (withPence.length === 0) return [];
+  if (withPence.length < amounts.length)
+    return [`amounts with and without pence: ${[...new Set(amounts)].slice(0, 12).join(', ')}`];
+  if (withPence.every((a) => a.endsWith('.00')))
+    return [`pence that no amount needs: ${withPence.slice(0, 6).join(', ')}`];
+  return [];
 }
 
 describe('text of the composed documents', () => {
   it.each(everyDocument())('should read as drafted, sentence by sentence, in %s %s', (_name, stem, pack, composed) => {
     const found = sentenceProblems(composed ?? docsOf(pack)[0]!);
+    expect(found, `${pack.name} ${stem}:\n${found.join('\n')}`).toEqual([]);
+  });
+
+  it.each(everyDocument())(
+    'should put "the" before each name that takes one in %s %s',
+    (_name, stem, pack, composed) => {
+      const found = missingArticles(composed ?? docsOf(pack)[0]!, namesTakingArticle(pack.spec));
+      expect(found, `${pack.name} ${stem}:\n${found.join('\n')}`).toEqual([]);
+    },
+  );
+
+  it.each(everyDocument())(
+    'should print money in one style, with pence only if needed, in %s %s',
+    async (_name, stem, pack, composed) => {
+      const text = await textOf(composed ?? docsOf(pack)[0]!);
+      const found = moneyStyleProblems(
+        text,
+        [...new Set(valuesOf(pack.spec))].sort((a, b) => b.length - a.length),
+      );
+      expect(found, `${pack.name} ${stem}.txt:\n${found.join('\n')}`).toEqual([]);
+    },
+  );
+
+  it.each(everyDocument())('should define every capitalised term it uses in %s %s', (_name, stem, pack, composed) => {
+    const docs = docsOf(pack);
+    const titles = pack.kinds.map((kind) => documentTitle(kind));
+    const values = [...new Set(valuesOf(pack.spec))].sort((a, b) => b.length - a.length);
+    const found = undefinedTerms(composed ?? docs[0]!, docs, titles, values);
     expect(found, `${pack.name} ${stem}:\n${found.join('\n')}`).toEqual([]);
   });
 
@@ -170,6 +170,7 @@ describe('text of the composed documents', () => {
         clause('c', null, [paragraph('It ends here.. Then more.')]),
         clause('d', null, [paragraph('The Partnership exists to benefit: women in Midshire')]),
         clause('e', null, [paragraph('It ends. then it goes on, e.g. like this.')]),
+        clause('f', 'The Riverside Partnership Partnership', [paragraph('It ends.')]),
       ]),
     ]);
     expect(sentenceProblems(doc).map((p) => p.split(':')[0])).toEqual([
@@ -178,6 +179,7 @@ describe('text of the composed documents', () => {
       'doubled punctuation',
       'a paragraph without its full stop',
       'a sentence in lower case',
+      'a doubled word in a heading',
     ]);
   });
 

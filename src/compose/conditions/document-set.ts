@@ -18,6 +18,11 @@ export const DOCUMENT_SET_CONDITIONS = {
     ['meta.documents'],
     (s) => listed(s, 'terms_of_reference'),
   ),
+  tor_in_pack: cond(
+    'The terms of reference are one of the documents, on their own or as a schedule of the agreement (others may defer to them)',
+    ['meta.documents'],
+    (s) => listed(s, 'terms_of_reference') || listed(s, 'partnership_agreement'),
+  ),
   meetings_protocol_standalone: cond(
     'The meetings protocol is issued as a separate document (else Schedule 7 of the agreement)',
     ['meta.documents'],

@@ -6,14 +6,14 @@
  * The variant blocks (6a–6f) are lists, empty when the addendum has no operation of that kind, so the
  * template shows a block by `{{#if}}` on its list.
  */
-import type { AddendumSpec, PartnershipSpec } from '../../spec/index.js';
+import { formatMoney, type AddendumSpec, type PartnershipSpec } from '../../spec/index.js';
 import { buildAllocationTable, type AllocationTableView } from './allocations.js';
 import { buildContext, type ViewContext } from './context.js';
 import { formatDate } from './dates.js';
 import { formatDuration } from './durations.js';
 import { humanise, label } from './labels.js';
 import { joinAnd } from './lists.js';
-import { formatMoneyOrNull } from './money.js';
+import { nameWithNoun } from './sentences.js';
 import { buildParties, type PartyView } from './parties.js';
 import { executionBlock, type SignatureView } from './signatures.js';
 
@@ -122,7 +122,8 @@ export interface AddendumView {
   number: number;
   title: string;
   addendumId: string;
-  agreementTitle: string;
+  /** "the Riverside Consortium partnership agreement": the partnership's name never doubled by the noun. */
+  agreementName: string;
   agreementDate: string;
   baseVersion: string;
   resultingVersion: string;
@@ -198,7 +199,8 @@ const MECHANISMS: Readonly<Record<string, string>> = {
   mutual_agreement: 'by agreement of all the Partners',
 };
 
-const money = (value: string | null | undefined): string => formatMoneyOrNull(value || null) ?? '£0.00';
+// An addendum's figures are printed with pence: it restates amounts of the agreement exactly.
+const money = (value: string | null | undefined): string => (value ? formatMoney(value) : '£0.00');
 
 /**
  * Build the Addendum's view.
@@ -223,7 +225,7 @@ export function buildAddendumView(source: AddendumSource): AddendumView {
     number: addendum.meta.number,
     title: addendum.meta.title,
     addendumId: addendum.meta.addendum_id,
-    agreementTitle: base.partnership.name,
+    agreementName: nameWithNoun(base.partnership.name, 'partnership agreement'),
     agreementDate: formatDate(addendum.base.agreement_date),
     baseVersion: addendum.base.version,
     resultingVersion: addendum.resulting_version,

@@ -7,9 +7,10 @@
  */
 import type { ViewContext } from './context.js';
 import { formatDate } from './dates.js';
+import type { MoneyFormat } from './money.js';
 import { label } from './labels.js';
 import { joinAnd } from './lists.js';
-import { formatMoney, formatPounds, penceOf, sumPence } from '../../spec/index.js';
+import { penceOf, sumPence } from '../../spec/index.js';
 
 /** One row of the allocation table. */
 export interface AllocationRow {
@@ -51,11 +52,12 @@ const orNull = (text: string): string | null => (text === '' ? null : text);
 type ByPeriod = Readonly<Record<string, string>> | null | undefined;
 
 /** The sum of Money strings, printed; absent entries count as zero. */
-function totalOf(values: readonly (string | null | undefined)[]): string {
-  return formatPounds(sumPence(values.map((v) => (v ? penceOf(v) : undefined))));
+function totalOf(money: MoneyFormat, values: readonly (string | null | undefined)[]): string {
+  return money.pounds(sumPence(values.map((v) => (v ? penceOf(v) : undefined))));
 }
 
 function row(
+  money: MoneyFormat,
   id: string,
   name: string,
   workAreas: string,
@@ -67,8 +69,8 @@ function row(
     id,
     name,
     workAreas,
-    amounts: columns.map((c) => formatPounds(byPeriod?.[c] ? penceOf(byPeriod[c]) : 0)),
-    total: formatMoney(amount),
+    amounts: columns.map((c) => money.pounds(byPeriod?.[c] ? penceOf(byPeriod[c]) : 0)),
+    total: money.format(amount),
   };
 }
 
@@ -85,6 +87,7 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
   const allocations = funding.allocations ?? [];
   const rows = allocations.map((a) =>
     row(
+      ctx.money,
       a.member_id,
       ctx.names.member(a.member_id),
       (a.work_area_ids ?? []).map((id) => areaNames.get(id) ?? id).join('; '),
@@ -100,7 +103,7 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
   const contingency = funding.contingency;
   if (ctx.when.contingency && contingency)
     extra.push({ id: 'contingency', name: 'Contingency', byPeriod: contingency.by_period, amount: contingency.amount });
-  for (const e of extra) rows.push(row(e.id, e.name, '', columns, e.byPeriod, e.amount));
+  for (const e of extra) rows.push(row(ctx.money, e.id, e.name, '', columns, e.byPeriod, e.amount));
   const sources = [...allocations.map((a) => ({ byPeriod: a.by_period as ByPeriod, amount: a.amount })), ...extra];
   return {
     columns,
@@ -109,23 +112,34 @@ export function buildAllocationTable(ctx: ViewContext): AllocationTableView | nu
       id: 'total',
       name: 'Total',
       workAreas: '',
-      amounts: columns.map((c) => totalOf(sources.map((s) => s.byPeriod?.[c]))),
-      total: totalOf(sources.map((s) => s.amount)),
+      amounts: columns.map((c) =>
+        totalOf(
+          ctx.money,
+          sources.map((s) => s.byPeriod?.[c]),
+        ),
+      ),
+      total: totalOf(
+        ctx.money,
+        sources.map((s) => s.amount),
+      ),
     },
     periods: periods.map((p) => ({
       label: p.label,
       startDate: formatDate(p.start_date),
       endDate: formatDate(p.end_date),
-      amount: formatMoney(p.amount),
+      amount: ctx.money.format(p.amount),
     })),
-    allocationsTotal: totalOf(allocations.map((a) => a.amount)),
+    allocationsTotal: totalOf(
+      ctx.money,
+      allocations.map((a) => a.amount),
+    ),
     variableBases: orNull(
       joinAnd(
         allocations
           .filter((a) => a.basis && a.basis !== 'fixed')
           .map(
             (a) =>
-              `${ctx.names.member(a.member_id)}: ${label('allocation_basis', a.basis)}${a.unit_rate ? ` of ${formatMoney(a.unit_rate)} a unit` : ''}`,
+              `${ctx.names.member(a.member_id)}: ${label('allocation_basis', a.basis)}${a.unit_rate ? ` of ${ctx.money.format(a.unit_rate)} a unit` : ''}`,
           ),
       ),
     ),

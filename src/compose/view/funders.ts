@@ -2,9 +2,9 @@
  * The funders and the main contract, for the recitals, definitions and funding section.
  */
 import type { ViewContext } from './context.js';
+import { nameAtSentenceStart } from './names.js';
 import { formatDateOrNull } from './dates.js';
 import { label } from './labels.js';
-import { formatMoney } from '../../spec/index.js';
 
 /** One funder. */
 export interface FunderView {
@@ -23,7 +23,10 @@ export interface FunderView {
 /** The main contract between the lead (or all members) and a funder. */
 export interface RelatedContractView {
   title: string;
+  /** The funder's name in running text, or null. */
   funder: string | null;
+  /** The same, to start a sentence ("The London Borough of …"). */
+  funderAtStart: string | null;
   reference: string | null;
   /** "the Procurement Act 2023", or null. */
   procurementRegime: string | null;
@@ -49,7 +52,7 @@ export function buildFunders(ctx: ViewContext): FunderView[] {
     type: label('funder_type', f.type, 'funder'),
     agreementType: label('agreement_type', f.agreement_type, 'funding agreement'),
     reference: f.reference ?? NOT_GIVEN,
-    amount: formatMoney(f.amount),
+    amount: ctx.money.format(f.amount),
     period: period(formatDateOrNull(f.start_date), formatDateOrNull(f.end_date)),
   }));
 }
@@ -64,7 +67,8 @@ export function buildRelatedContract(ctx: ViewContext): RelatedContractView | nu
   const funder = (ctx.spec.funding?.funders ?? []).find((f) => f.id === c.funder_id);
   return {
     title: c.title,
-    funder: funder ? funder.name : null,
+    funder: funder ? ctx.names.funder(funder.id) : null,
+    funderAtStart: funder ? nameAtSentenceStart(ctx.names.funder(funder.id)) : null,
     reference: c.reference ?? null,
     procurementRegime: c.procurement_regime ? label('procurement_regime', c.procurement_regime) : null,
     startDate: formatDateOrNull(c.main_contract_start),

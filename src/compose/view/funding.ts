@@ -7,8 +7,6 @@ import { formatDateOrNull } from './dates.js';
 import { formatDuration, formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd, joinOr, withArticle } from './lists.js';
-import { formatMoney } from '../../spec/index.js';
-import { formatMoneyOrNull } from './money.js';
 import { countOf } from './numbers.js';
 
 /** The management fee. */
@@ -77,21 +75,21 @@ export function buildFunding(ctx: ViewContext): FundingView {
   const contingency = f?.contingency;
   const sources = (f?.funders ?? []).map(
     (x) =>
-      `${x.name}${x.agreement_type ? ` under ${withArticle(label('agreement_type', x.agreement_type))}` : ''}${x.reference ? ` (reference ${x.reference})` : ''}`,
+      `${names.funder(x.id)}${x.agreement_type ? ` under ${withArticle(label('agreement_type', x.agreement_type))}` : ''}${x.reference ? ` (reference ${x.reference})` : ''}`,
   );
   return {
     sources: when.funded && sources.length > 0 ? joinAnd(sources) : null,
     funderNames: when.funded ? names.funders : null,
     flowDownFunders: orNull(
-      joinAnd((f?.funders ?? []).filter((x) => x.conditions_flow_down === true).map((x) => x.name)),
+      joinAnd((f?.funders ?? []).filter((x) => x.conditions_flow_down === true).map((x) => names.funder(x.id))),
     ),
-    accountableBody: f?.accountable_body_member_id ? names.member(f.accountable_body_member_id) : null,
-    total: when.funded ? formatMoneyOrNull(f?.total_amount) : null,
+    accountableBody: f?.accountable_body_member_id ? names.memberInText(f.accountable_body_member_id) : null,
+    total: when.funded ? ctx.money.orNull(f?.total_amount) : null,
     fee:
       when.management_fee && fee
         ? {
-            recipient: names.member(fee.recipient_member_id ?? f?.accountable_body_member_id ?? ''),
-            amount: formatMoneyOrNull(fee.amount),
+            recipient: names.memberInText(fee.recipient_member_id ?? f?.accountable_body_member_id ?? ''),
+            amount: ctx.money.orNull(fee.amount),
             basis: feeBasis(fee.basis ?? 'fixed_amount', fee.rate_percent),
             covers: (fee.covers ?? []).length > 0 ? joinAnd(labels('fee_covers', fee.covers)) : null,
           }
@@ -99,8 +97,8 @@ export function buildFunding(ctx: ViewContext): FundingView {
     contingency:
       when.contingency && contingency
         ? {
-            amount: formatMoney(contingency.amount),
-            heldBy: contingency.held_by_member_id ? names.member(contingency.held_by_member_id) : null,
+            amount: ctx.money.format(contingency.amount),
+            heldBy: contingency.held_by_member_id ? names.memberInText(contingency.held_by_member_id) : null,
             releasedBy: names.body,
           }
         : null,

@@ -7,9 +7,9 @@ import type { ViewContext } from './context.js';
 import { formatDuration, formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd, joinOr } from './lists.js';
-import { formatMoneyOrNull } from './money.js';
 import { countInWords, countOf, wordsAndFigure } from './numbers.js';
 import { quorumView, type QuorumView } from './quorum.js';
+import { inRunningText } from './names.js';
 import { atSentenceStart } from './sentences.js';
 import { buildOffice, type OfficeView } from './offices.js';
 
@@ -114,10 +114,12 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
   const excluded = labels('reserved_matter', written.excluded_matters);
   const unanimous = labels('reserved_matter', written.reserved_by_unanimous_written_consent);
   const extraordinary = g.meetings.extraordinary;
-  const stakeholders = new Map((ctx.spec.stakeholders ?? []).map((s) => [s.id, s.name]));
   const observers = (body.observers ?? []).map((o) => {
-    const name =
-      o.name ?? (o.stakeholder_id ? (stakeholders.get(o.stakeholder_id) ?? o.stakeholder_id) : 'an observer');
+    const name = o.name
+      ? inRunningText(o.name)
+      : o.stakeholder_id
+        ? names.stakeholder(o.stakeholder_id)
+        : 'an observer';
     return `${name} (${label('observer_attends', o.attends ?? 'by_invitation')})`;
   });
   const weights = Object.entries(g.voting.weights ?? {}).map(([id, w]) => `${names.member(id)}: ${w}`);
@@ -184,7 +186,7 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     urgent: g.urgent_decisions
       ? {
           by: joinOr(labels('urgent_by', g.urgent_decisions.by)),
-          spendLimit: formatMoneyOrNull(g.urgent_decisions.spend_limit),
+          spendLimit: ctx.money.orNull(g.urgent_decisions.spend_limit),
         }
       : null,
     attendance: g.attendance

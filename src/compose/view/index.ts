@@ -13,6 +13,7 @@ import { buildAllocationTable, type AllocationTableView } from './allocations.js
 import { buildAdvisoryGroups, type AdvisoryGroupView } from './consultation.js';
 import { buildChange, type ChangeView } from './change.js';
 import { buildContext } from './context.js';
+import { moneyFormat, type MoneyFormat } from './money.js';
 import { buildDataProtection, type DataProtectionView } from './data-protection.js';
 import { buildDataSharing, type DataSharingView } from './data-sharing.js';
 import { buildDisputes, type DisputesView } from './disputes.js';
@@ -96,9 +97,15 @@ export interface View {
  * @param spec a spec that has passed validation
  * @param kind the document being composed
  * @param scope the advisory group or signing member one instance of the document is about (instances.ts)
+ * @param money how the document prints amounts; compose reads back which amounts with pence it printed
  */
-export function buildView(spec: PartnershipSpec, kind: string, scope: InstanceScope = null): View {
-  const ctx = buildContext(spec);
+export function buildView(
+  spec: PartnershipSpec,
+  kind: string,
+  scope: InstanceScope = null,
+  money: MoneyFormat = moneyFormat('with_pence'),
+): View {
+  const ctx = buildContext(spec, money);
   const document = buildDocument(ctx, kind);
   const advisoryGroups = buildAdvisoryGroups(ctx);
   const signatures = buildSignatures(ctx);

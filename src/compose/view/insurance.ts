@@ -2,7 +2,7 @@
  * Insurance cover (the agreed minimums, or a member's own policies) as rows of type and amount.
  */
 import { label } from './labels.js';
-import { formatMoneyOrNull } from './money.js';
+import type { MoneyFormat } from './money.js';
 
 const COVER_TYPES = ['public_liability', 'employers_liability', 'professional_indemnity', 'cyber'] as const;
 
@@ -15,12 +15,14 @@ export interface CoverView {
 /**
  * The cover that is given, in the usual order of the four types.
  * @param values Money strings by cover type; absent types are left out
+ * @param money how the document prints amounts
  */
 export function insuranceCover(
   values: Partial<Record<(typeof COVER_TYPES)[number], string>> | null | undefined,
+  money: MoneyFormat,
 ): CoverView[] {
   return COVER_TYPES.flatMap((t) => {
-    const amount = formatMoneyOrNull(values?.[t]);
+    const amount = money.orNull(values?.[t]);
     return amount ? [{ type: label('insurance', t), amount }] : [];
   });
 }

@@ -7,7 +7,6 @@ import { formatDateOrNull } from './dates.js';
 import { formatCount, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
-import { formatMoneyOrNull } from './money.js';
 
 /** A lead role held by members other than the lead. */
 export interface RoleHolderView {
@@ -44,11 +43,11 @@ export function buildLead(ctx: ViewContext): LeadView | null {
     holders: ctx.names.members(Array.isArray(ids) ? ids : [ids as string]),
   }));
   return {
-    name: ctx.names.member(member.id),
+    name: ctx.names.memberInText(member.id),
     legalName: member.legal_name,
     rolesText: joinAnd(labels('lead_role', lp?.roles)),
     roleHolders: holders,
-    spendLimit: formatMoneyOrNull(lp?.limits_of_authority.spend_limit_without_approval),
+    spendLimit: ctx.money.orNull(lp?.limits_of_authority.spend_limit_without_approval),
     reviewEvery: typeof lp?.review.every_months === 'number' ? formatCount(lp.review.every_months, 'months') : null,
     nextReviewDate: formatDateOrNull(lp?.review.next_review_date),
     selectionReason: lp?.selection_reason ? label('selection_reason', lp.selection_reason) : null,

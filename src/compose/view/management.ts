@@ -34,7 +34,7 @@ export function buildManagement(ctx: ViewContext): ManagementView {
     coordinator: c
       ? {
           postTitle: c.post_title,
-          employer: names.member(c.employer_member_id),
+          employer: names.memberAtStart(c.employer_member_id),
           fte: `${c.fte} full-time equivalent`,
           lineManager: c.line_manager_role ?? null,
           fundedFrom: c.funded_from ? label('coordinator_funded_from', c.funded_from) : null,
@@ -42,7 +42,7 @@ export function buildManagement(ctx: ViewContext): ManagementView {
       : null,
     secretariat: m?.secretariat
       ? {
-          host: names.member(m.secretariat.host_member_id),
+          host: names.memberAtStart(m.secretariat.host_member_id),
           functions: labels('secretariat_function', m.secretariat.functions),
         }
       : null,

@@ -3,6 +3,7 @@
  * items and the other `meetings_protocol` extras, with the defaults the outline gives where the spec
  * is silent.
  */
+import type { ConditionName } from '../conditions.js';
 import type { ViewContext } from './context.js';
 import { formatDurationOrNull, type DurationView } from './durations.js';
 import { labels } from './labels.js';
@@ -49,6 +50,17 @@ const STANDARD_AGENDA = [
   'next_meeting',
 ];
 
+/**
+ * The standard agenda's items that only a partnership with the matter has: no finance item without
+ * shared funding, no performance item without performance arrangements, no risk register unkept.
+ * Standing items the spec lists itself are the partners' choice and stay.
+ */
+const AGENDA_ITEM_NEEDS: Readonly<Record<string, ConditionName>> = {
+  finance: 'funded',
+  performance: 'performance',
+  risk_register: 'risk_register',
+};
+
 /** Standing items that come after the main business. */
 const CLOSING = new Set(['aob', 'next_meeting']);
 
@@ -65,7 +77,11 @@ export function buildMeetings(
   groupCosts: readonly { name: string; resources: string | null }[],
 ): MeetingsView {
   const mp = ctx.spec.meetings_protocol;
-  const standing: readonly string[] = mp?.standing_items?.length ? mp.standing_items : STANDARD_AGENDA;
+  const has = (item: string): boolean => {
+    const needs = AGENDA_ITEM_NEEDS[item];
+    return needs === undefined || ctx.when[needs];
+  };
+  const standing: readonly string[] = mp?.standing_items?.length ? mp.standing_items : STANDARD_AGENDA.filter(has);
   const induction = mp?.induction;
   const steps = induction
     ? [

@@ -4,7 +4,6 @@
 import type { ViewContext } from './context.js';
 import { label } from './labels.js';
 import { joinAnd } from './lists.js';
-import { formatMoneyOrNull } from './money.js';
 
 /** One contribution row of Schedule 2. */
 export interface ContributionView {
@@ -43,7 +42,7 @@ export function buildContributions(ctx: ViewContext): ContributionView[] {
         member: ctx.names.member(m.id),
         type: label('contribution', c.type),
         description: c.description ?? '',
-        value: formatMoneyOrNull(c.value) ?? '',
+        value: ctx.money.orNull(c.value) ?? '',
         basis: c.in_kind ? 'in kind' : 'funded',
       })),
     );

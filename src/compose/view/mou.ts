@@ -85,7 +85,7 @@ export function buildMou(ctx: ViewContext): MouView {
           services: own.length > 0 ? joinAnd(own) : null,
         };
       }),
-    convenor: lead ? ctx.names.member(lead.id) : chair ? ctx.names.member(chair) : null,
+    convenor: lead ? ctx.names.memberAtStart(lead.id) : chair ? ctx.names.memberAtStart(chair) : null,
     signatures: simpleSignatures(ctx),
   };
 }

@@ -194,7 +194,7 @@ export function buildParties(ctx: ViewContext): PartyView[] {
           ),
         ),
         insurance: orNull(
-          insuranceCover(m.insurance)
+          insuranceCover(m.insurance, ctx.money)
             .map((c) => `${c.type} ${c.amount}`)
             .join('; '),
         ),

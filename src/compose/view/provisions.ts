@@ -7,8 +7,8 @@ import { formatDuration, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
 import { insuranceCover } from './insurance.js';
-import { formatMoneyOrNull } from './money.js';
 import { countOf } from './numbers.js';
+import { nameWithNoun } from './sentences.js';
 
 /** The general provisions of sections 19–24. */
 export interface ProvisionsView {
@@ -19,6 +19,8 @@ export interface ProvisionsView {
     backgroundLicensed: boolean;
     foreground: string;
     openLicenceName: string | null;
+    /** "CC BY 4.0 licence", "Open Government Licence" (the name never doubled by its noun), or null. */
+    openLicence: string | null;
     brandOwner: string | null;
     postExitUse: string | null;
   } | null;
@@ -74,6 +76,7 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
           backgroundLicensed: (ip.background_licence ?? 'none') !== 'none',
           foreground: names.fill(label('foreground_ip', ip.foreground, 'owned by the Partner that creates it')),
           openLicenceName: ip.open_licence_name ?? null,
+          openLicence: ip.open_licence_name ? nameWithNoun(ip.open_licence_name, 'licence') : null,
           brandOwner: ip.brand_owner && ip.brand_owner !== 'none' ? label('brand_owner', ip.brand_owner) : null,
           postExitUse: ip.post_exit_use ?? null,
         }
@@ -115,11 +118,11 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
           ),
           cap:
             cap === 'fixed'
-              ? formatMoneyOrNull(li.cap_amount)
+              ? ctx.money.orNull(li.cap_amount)
               : cap === 'allocation_amount'
                 ? 'the total amount of its allocation'
                 : null,
-          minimumCover: insuranceCover(li.minimum_cover),
+          minimumCover: insuranceCover(li.minimum_cover, ctx.money),
         }
       : null,
   };

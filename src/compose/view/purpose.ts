@@ -5,6 +5,7 @@
 import type { ViewContext } from './context.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
+import { inRunningText } from './names.js';
 import { asSentence, withoutFinalStop } from './sentences.js';
 
 /** One objective. */
@@ -54,7 +55,7 @@ export function buildPartnership(ctx: ViewContext): PartnershipView {
     objectives: p.objectives.map((o) => ({ id: o.id, text: withoutFinalStop(o.text) })),
     principles: labels('principle', p.principles).map(withoutFinalStop),
     beneficiaries: p.beneficiaries === undefined ? null : asSentence(p.beneficiaries),
-    geography: geography.length > 0 ? joinAnd(geography) : null,
+    geography: geography.length > 0 ? joinAnd(geography.map((area) => inRunningText(area))) : null,
     wayOfWorking: label('way_of_working', p.way_of_working),
     secondaryWaysOfWorking: secondary.length > 0 ? joinAnd(secondary) : null,
     structureModel: label('structure_model', p.structure_model),

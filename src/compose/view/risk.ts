@@ -52,14 +52,14 @@ export function buildRisk(ctx: ViewContext): RiskManagementView {
   const amber = reg?.rag?.amber_max ?? 0;
   const si = r?.serious_incidents;
   return {
-    registerKeeper: reg ? ctx.names.member(reg.maintained_by_member_id) : null,
+    registerKeeper: reg ? ctx.names.memberAtStart(reg.maintained_by_member_id) : null,
     reviewFrequency: reg ? label('frequency', reg.review_frequency, 'at each meeting') : null,
     likelihoodScale: `1 to ${reg?.scoring?.likelihood_scale ?? 5}`,
     impactScale: `1 to ${reg?.scoring?.impact_scale ?? 5}`,
     greenMax: String(green),
     amberMax: String(amber),
     escalateAt: String(reg?.escalate_at_score ?? ''),
-    issueLogKeeper: r?.issue_log ? ctx.names.member(r.issue_log.maintained_by_member_id) : null,
+    issueLogKeeper: r?.issue_log ? ctx.names.memberAtStart(r.issue_log.maintained_by_member_id) : null,
     issueLogFrequency: r?.issue_log ? label('frequency', r.issue_log.review_frequency, 'at each meeting') : null,
     ladder: (r?.escalation_ladder ?? []).map((l) => ({
       level: String(l.level),

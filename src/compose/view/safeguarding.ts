@@ -2,7 +2,7 @@
  * Section 17, safeguarding: scope, policies, the vetting scheme of the governing law, vetting levels,
  * training, notification and multi-agency routes.
  */
-import { VETTING_SCHEME_NAMES, type VettingScheme } from '../../spec/index.js';
+import { VETTING_SCHEME_NAMES, nationsWorkedIn, type VettingScheme } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatCount, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
@@ -26,6 +26,17 @@ export interface SafeguardingView {
    * Children".
    */
   frameworks: string;
+}
+
+/**
+ * The adult-safeguarding law the Partners' policies follow: that of the one nation the partnership works
+ * in where the nations of its law differ (no Welsh Act for a partnership that works only in England),
+ * else the law's general statement.
+ */
+function adultFramework(ctx: ViewContext): string {
+  const nations = nationsWorkedIn(ctx.spec);
+  const own = nations?.length === 1 ? ctx.law.adultSafeguardingByNation[nations[0]!] : undefined;
+  return own ?? ctx.law.adultSafeguardingFramework;
 }
 
 /**
@@ -61,7 +72,7 @@ export function buildSafeguarding(ctx: ViewContext): SafeguardingView {
       : null,
     multiAgency: (s?.multi_agency ?? []).length > 0 ? joinAnd(labels('multi_agency', s?.multi_agency)) : null,
     frameworks:
-      [adults ? ctx.law.adultSafeguardingFramework : null, children ? ctx.law.childSafeguardingFramework : null]
+      [adults ? adultFramework(ctx) : null, children ? ctx.law.childSafeguardingFramework : null]
         .filter((f): f is string => f !== null)
         .join(', and with ') || ctx.law.childSafeguardingFramework,
   };

@@ -19,3 +19,17 @@ export function asSentence(text: string): string {
 export function atSentenceStart(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * A name followed by the noun that says what it is, without doubling a word the name already ends in:
+ * "Open Government Licence" + "licence" → "Open Government Licence"; "Riverside Partnership" +
+ * "partnership agreement" → "Riverside Partnership agreement"; "WHEC" + "partnership agreement" → "WHEC
+ * partnership agreement".
+ */
+export function nameWithNoun(name: string, noun: string): string {
+  const last = /(\p{L}+)\W*$/u.exec(name)?.[1];
+  const [first = '', ...rest] = noun.split(' ');
+  if (last !== undefined && last.toLowerCase() === first.toLowerCase())
+    return rest.length > 0 ? `${name} ${rest.join(' ')}` : name;
+  return `${name} ${noun}`;
+}

@@ -8,7 +8,6 @@ import { documentTitle } from '../documents/index.js';
 import type { ViewContext } from './context.js';
 import type { GovernanceView, ReservedMatterView } from './governance.js';
 import { formatCount } from './durations.js';
-import { formatMoneyOrNull } from './money.js';
 
 /** One voting seat-holder: the member, its representative and deputy. */
 export interface SeatView {
@@ -70,7 +69,7 @@ export function buildTermsOfReference(
     reservedMatters: governance.reservedMatters.map((r) => ({ matter: outside(r.matter), threshold: r.threshold })),
     excludedMatters: orNull(governance.written.excludedMatters),
     unanimousExceptions: orNull(governance.written.unanimousExceptions),
-    leadSpendLimit: formatMoneyOrNull(spec.lead_partner?.limits_of_authority.spend_limit_without_approval),
+    leadSpendLimit: ctx.money.orNull(spec.lead_partner?.limits_of_authority.spend_limit_without_approval),
     reviewEvery: formatCount(spec.change_management.agreement_review.every_months, 'months').text,
     versionText,
     foundingDocument,

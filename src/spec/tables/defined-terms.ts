@@ -30,6 +30,7 @@ export const DEFINED_TERMS: readonly string[] = [
   'Representative',
   'Reserved Matter',
   'Services',
+  'UK GDPR',
   'Voting Partner',
   'Working Day',
 ];

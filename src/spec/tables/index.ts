@@ -10,6 +10,7 @@ export {
   VETTING_SCHEME_NAMES,
   type Jurisdiction,
   type Law,
+  type Nation,
   type Regulator,
   type VettingScheme,
 } from './jurisdictions.js';
@@ -31,6 +32,7 @@ export {
   REQUIRED_RESERVED_MATTERS,
   type StructureModel,
 } from './reserved-matters.js';
+export { NAME_ARTICLE_PATTERNS, nameTakesArticle } from './name-articles.js';
 export { MAX_PER_YEAR, PAYMENT_CYCLE, isRegularFrequency } from './frequencies.js';
 export {
   ART9_NEEDING_SCH1,

@@ -9,6 +9,9 @@
 /** The laws a partnership spec may choose (`partnership.governing_law`). */
 export type Law = 'england_and_wales' | 'scotland' | 'northern_ireland';
 
+/** The nations of the UK a partnership may work in (`partnership.geography`). */
+export type Nation = 'england' | 'wales' | 'scotland' | 'northern_ireland';
+
 /** Charity regulators (`members[].charity.regulator`). */
 export type Regulator = 'ccew' | 'oscr' | 'ccni';
 
@@ -39,7 +42,10 @@ export interface Jurisdiction {
   /** Whether signatures should be witnessed for the document to be self-proving (Scots law). */
   witnessForSelfProving: boolean;
   vettingScheme: VettingScheme;
+  /** The adult-safeguarding law wherever the partnership works under this law. */
   adultSafeguardingFramework: string;
+  /** The same for a partnership that works in only one nation, where the nations differ (England, Wales). */
+  adultSafeguardingByNation: Partial<Record<Nation, string>>;
   childSafeguardingFramework: string;
   domesticAbuseStatute: string;
 }
@@ -61,6 +67,10 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     vettingScheme: 'dbs',
     adultSafeguardingFramework:
       'the Care Act 2014 (in England) and the Social Services and Well-being (Wales) Act 2014 (in Wales)',
+    adultSafeguardingByNation: {
+      england: 'the Care Act 2014',
+      wales: 'the Social Services and Well-being (Wales) Act 2014',
+    },
     childSafeguardingFramework: 'Working Together to Safeguard Children',
     domesticAbuseStatute: 'the Domestic Abuse Act 2021',
   },
@@ -79,6 +89,7 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     witnessForSelfProving: true,
     vettingScheme: 'pvg',
     adultSafeguardingFramework: 'the Adult Support and Protection (Scotland) Act 2007',
+    adultSafeguardingByNation: {},
     childSafeguardingFramework: 'the National Guidance for Child Protection in Scotland',
     domesticAbuseStatute: 'the Domestic Abuse (Scotland) Act 2018',
   },
@@ -96,6 +107,7 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     witnessForSelfProving: false,
     vettingScheme: 'accessni',
     adultSafeguardingFramework: 'Adult Safeguarding: Prevention and Protection in Partnership',
+    adultSafeguardingByNation: {},
     childSafeguardingFramework: 'Co-operating to Safeguard Children and Young People in Northern Ireland',
     domesticAbuseStatute: 'the Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021',
   },

@@ -26,19 +26,29 @@ export function penceOf(money: Money): number {
   return pence;
 }
 
-/** Pence as pounds: 45001000 → "£450,010.00"; negative amounts get a leading minus. */
-export function formatPounds(pence: number): string {
+/**
+ * How a document prints its amounts: with pence throughout ("£5,000.00"), or in whole pounds ("£5,000")
+ * where no amount it prints has pence. One style per document, decided in compose.
+ */
+export type MoneyStyle = 'with_pence' | 'whole_pounds';
+
+/**
+ * Pence as pounds: 45001000 → "£450,010.00", or "£450,010" in whole pounds (an amount with pence keeps
+ * them whatever the style); negative amounts get a leading minus.
+ */
+export function formatPounds(pence: number, style: MoneyStyle = 'with_pence'): string {
   const sign = pence < 0 ? '-' : '';
   const abs = Math.abs(pence);
   const pounds = Math.trunc(abs / 100)
     .toString()
     .replace(/\B(?=([0-9]{3})+(?![0-9]))/g, ',');
+  if (style === 'whole_pounds' && abs % 100 === 0) return `${sign}£${pounds}`;
   return `${sign}£${pounds}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** A Money string as pounds: "1234567.00" → "£1,234,567.00". */
-export function formatMoney(money: Money): string {
-  return formatPounds(penceOf(money));
+/** A Money string as pounds: "1234567.00" → "£1,234,567.00" (or "£1,234,567" in whole pounds). */
+export function formatMoney(money: Money, style: MoneyStyle = 'with_pence'): string {
+  return formatPounds(penceOf(money), style);
 }
 
 /**

@@ -4,6 +4,7 @@
  * once, so a rule and a clause never disagree, nor one clause with another.
  */
 import { CONTRACT_AGREEMENTS, LEAD_MODELS } from '../tables/index.js';
+import type { Nation } from '../tables/index.js';
 import type { PartnershipSpec } from '../types.gen.js';
 
 /** The partnership has shared funding (`funding.has_funding`). */
@@ -53,4 +54,17 @@ export function awardKind(spec: PartnershipSpec): 'contract' | 'grant' | null {
 export function agreementStage(spec: PartnershipSpec): AgreementStage {
   if (spec.partnership.bid_phase !== undefined) return 'bid';
   return awardKind(spec) ?? 'unfunded';
+}
+
+const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern_ireland'];
+
+/**
+ * The nations the partnership works in, as `partnership.geography` names them, or null when it does not
+ * say (no nation named, or "uk"): a document then covers every nation its law reaches.
+ */
+export function nationsWorkedIn(spec: PartnershipSpec): Nation[] | null {
+  const geography = spec.partnership.geography ?? [];
+  if (geography.includes('uk')) return null;
+  const nations = NATIONS.filter((n) => geography.includes(n));
+  return nations.length > 0 ? nations : null;
 }
