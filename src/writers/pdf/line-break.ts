@@ -41,7 +41,8 @@ export function pieceOf(style: RunStyle, text: string, rtl = false): Piece {
 /**
  * Splits a word wider than `width` into words that fit, at character boundaries, with a hyphen
  * where the break falls between two letters of a dictionary-length word (a longer string, such as
- * an address or a reference code, breaks bare: a hyphen would read as part of it). Characters are
+ * an address or a reference code, breaks bare: a hyphen would read as part of it, and after the last
+ * separator that fits, so a document ID breaks between its parts). Characters are
  * measured one at a time (linear in the word's length; kerning only narrows the result). Table
  * columns are never narrower than a figure, so what breaks here is a long name or word, never an
  * amount or a clause number.
@@ -60,10 +61,23 @@ function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extrac
   for (const piece of word.pieces) {
     let run = '';
     let runWidth = 0;
+    /** In a code or address, where in `run` the last break after a separator falls (0: none yet). */
+    let separated = 0;
     const hyphen = hyphenates ? pieceOf(piece.style, '-') : pieceOf(piece.style, '');
     for (const char of piece.text) {
       const charWidth = pieceOf(piece.style, char).width;
-      if (used + runWidth + charWidth + hyphen.width > width && (run !== '' || used > 0)) {
+      const overflows = (): boolean => used + runWidth + charWidth + hyphen.width > width;
+      if (overflows() && separated > 0) {
+        // An identifier ("a-b/1.0/c") breaks after a slash, hyphen, dot or underscore that fits, not
+        // in the middle of a part.
+        current.push(pieceOf(piece.style, run.slice(0, separated)));
+        used += current[current.length - 1]!.width;
+        finish();
+        run = run.slice(separated);
+        runWidth = pieceOf(piece.style, run).width;
+        separated = 0;
+      }
+      if (overflows() && (run !== '' || used > 0)) {
         if (run !== '') current.push(pieceOf(piece.style, run));
         used += runWidth;
         if (hyphenates && LETTER.test(run.slice(-1)) && LETTER.test(char)) {
@@ -76,6 +90,7 @@ function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extrac
       }
       run += char;
       runWidth += charWidth;
+      if (!hyphenates && SEPARATOR.test(char)) separated = run.length;
     }
     if (run !== '') {
       const part = pieceOf(piece.style, run);
@@ -88,6 +103,8 @@ function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extrac
 }
 
 const LETTER = /\p{L}/u;
+/** Characters after which a code, path or address may break. */
+const SEPARATOR = /^[/\\\-_.@]$/u;
 const WORD = /^[\p{L}'’-]+[,.;:]?$/u;
 /** Longer than any English word a table holds: such a string is a code or a name, not a word. */
 const MAX_HYPHENATED = 30;

@@ -45,6 +45,23 @@ describe('writePdf page flow', () => {
     expect(new Set(figures.map((item) => Math.round(item.x))).size).toBeGreaterThan(1);
   });
 
+  it('should break a code too long for its column after a separator, never inside a part', async () => {
+    const id = 'cymru-training-deed-association-and-partners/0.2.0/meetings-protocol';
+    const meta = { ...sampleMeta('Terms of Reference', 'terms-of-reference'), status: 'agreed' as const };
+    const doc = numberDocument(
+      documentOf('terms_of_reference', 'terms-of-reference', { ...meta, documentId: id }, [paragraph('Text.')]),
+    );
+    const { items } = await readPdf((await writePdf(doc, {})).bytes);
+    // The cover's value column: the ID's lines, top to bottom.
+    const lines = items[0]!
+      .filter((item) => id.includes(item.str.trim()) && item.str.trim().length > 4)
+      .sort((a, b) => a.y - b.y)
+      .map((item) => item.str.trim());
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(id);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/[-/.]$/);
+  });
+
   it('should never leave the last row of a table alone at the top of a page', async () => {
     // Tables of every length across a page break: for one of them the last row would fall alone.
     let broken = 0;
