@@ -1,17 +1,17 @@
 // Generated from schemas/addendum.schema.json by `npm run gen`; do not edit.
 "use strict";
-module.exports = validate21;
-module.exports.default = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://partnership-docs.org/schemas/addendum-spec-1.0.json","title":"Addendum spec","description":"An addendum (variation) to a partnership agreement: the operations that change the base spec, the decision that authorised them, and who signs (DOMAIN §3.5).","type":"object","additionalProperties":false,"required":["kind","spec_version","meta","base","resulting_version","effective_date","reason","decision","changes","signatures"],"properties":{"$schema":{"title":"Schema","description":"Where editors find this schema (ignored by the tool).","type":"string"},"kind":{"title":"Kind","description":"What this file is. For an addendum it is always \"addendum_spec\".","const":"addendum_spec"},"spec_version":{"title":"Spec format version","description":"The version of this file format, written in quotes: \"1.0\".","type":"string","enum":["1.0"]},"meta":{"title":"Document control","description":"Which addendum this is.","type":"object","additionalProperties":false,"properties":{"addendum_id":{"$ref":"#/$defs/Id","title":"Addendum id","description":"A short id for this addendum, for example \"whec-add-1\"."},"number":{"title":"Number","description":"The addendum's number: 1 for the first, then one more than the addenda before it.","type":"integer","minimum":1,"x-rule":"R48"},"title":{"title":"Title","description":"A short title, for example \"Admission of Southall Black Sisters\".","type":"string","minLength":1,"maxLength":200},"status":{"title":"Status","description":"Where the addendum stands: draft, agreed, signed, or superseded.","type":"string","enum":["draft","agreed","signed","superseded"]},"prepared_by_member":{"$ref":"#/$defs/MemberRef","title":"Prepared by","description":"The member that prepared the addendum."},"prepared_date":{"$ref":"#/$defs/Date","title":"Prepared date","description":"The date of this addendum; every date printed inside its files comes from it."}},"required":["addendum_id","number","title","status","prepared_date"]},"base":{"title":"Base agreement","description":"The agreement (and its version) this addendum changes.","type":"object","additionalProperties":false,"properties":{"spec_id":{"$ref":"#/$defs/Id","title":"Spec id","description":"The base spec's meta.spec_id.","x-rule":"R48"},"version":{"title":"Version","description":"The base spec's meta.version: the current consolidated version.","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$","x-rule":"R48"},"agreement_date":{"$ref":"#/$defs/Date","title":"Agreement date","description":"The date of the original agreement, as the addendum recites it."},"previous_addenda":{"title":"Earlier addenda","description":"The addenda made before this one, in order.","type":"array","items":{"title":"Earlier addendum","description":"One earlier addendum.","type":"object","additionalProperties":false,"properties":{"number":{"title":"Number","description":"Its number.","type":"integer","minimum":1},"addendum_id":{"$ref":"#/$defs/Id","title":"Addendum id","description":"Its id."},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date it took effect."},"title":{"title":"Title","description":"Its title.","type":"string","minLength":1,"maxLength":200}},"required":["number","date"]}}},"required":["spec_id","version","agreement_date"]},"resulting_version":{"title":"Resulting version","description":"The version of the agreement after this addendum: higher than the base version (an addendum raises the middle number).","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$","x-rule":"R48"},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date the changes take effect: within the term, on or after the decision.","x-rule":"R48"},"reason":{"title":"Reason","description":"Why the partners are making the change, as the addendum recites it.","type":"string","minLength":1,"maxLength":1500},"decision":{"title":"Decision","description":"The decision that authorised the change (R48).","type":"object","additionalProperties":false,"properties":{"body":{"title":"Body","description":"Who decided: the decision body at a meeting, or the decision body in writing outside a meeting.","type":"string","enum":["decision_body","decision_body_in_writing"]},"meeting_date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of the meeting (or of the written resolution)."},"minute_ref":{"title":"Minute reference","description":"The minute or resolution reference.","type":"string","minLength":1,"maxLength":100},"matters":{"title":"Matters","description":"The reserved matters decided.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"minItems":1},"threshold_required":{"$ref":"#/$defs/Threshold","title":"Threshold","description":"The threshold the decision met."},"votes":{"title":"Votes","description":"How the voting partners voted.","type":"object","additionalProperties":false,"properties":{"for":{"title":"For","description":"Votes for.","type":"integer","minimum":0},"against":{"title":"Against","description":"Votes against.","type":"integer","minimum":0},"abstain":{"title":"Abstentions","description":"Abstentions.","type":"integer","minimum":0}},"required":["for","against","abstain"]}},"required":["body","meeting_date","minute_ref","matters","threshold_required","votes"]},"funder_consent":{"title":"Funder consent","description":"The funder's consent, where the funder requires it (R48, R35).","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether the funder's consent is needed for this change.","type":"boolean"},"funder_id":{"$ref":"#/$defs/Id","title":"Funder","description":"The id of the funder that consented."},"reference":{"title":"Reference","description":"The reference of the consent letter or email.","type":"string","minLength":1,"maxLength":200},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of the consent."}},"required":["required"]},"changes":{"title":"Changes","description":"The operations, applied in order to the base spec.","type":"array","items":{"title":"Change","description":"One operation; \"op\" says which.","type":"object","required":["op"],"properties":{"op":{"title":"Operation","description":"Which operation.","type":"string","enum":["admit_member","withdraw_member","expel_member","suspend_member","reinstate_member","change_lead_partner","set_allocation","set_contingency","set_management_fee","set_total_amount","set_kpi_target","set_member_target","extend_term","replace_clause","set","unset","add_to_list","remove_from_list"]}},"allOf":[{"if":{"properties":{"op":{"const":"admit_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_admit_member"}},{"if":{"properties":{"op":{"const":"withdraw_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_withdraw_member"}},{"if":{"properties":{"op":{"const":"expel_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_expel_member"}},{"if":{"properties":{"op":{"const":"suspend_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_suspend_member"}},{"if":{"properties":{"op":{"const":"reinstate_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_reinstate_member"}},{"if":{"properties":{"op":{"const":"change_lead_partner"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_change_lead_partner"}},{"if":{"properties":{"op":{"const":"set_allocation"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_allocation"}},{"if":{"properties":{"op":{"const":"set_contingency"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_contingency"}},{"if":{"properties":{"op":{"const":"set_management_fee"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_management_fee"}},{"if":{"properties":{"op":{"const":"set_total_amount"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_total_amount"}},{"if":{"properties":{"op":{"const":"set_kpi_target"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_kpi_target"}},{"if":{"properties":{"op":{"const":"set_member_target"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_member_target"}},{"if":{"properties":{"op":{"const":"extend_term"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_extend_term"}},{"if":{"properties":{"op":{"const":"replace_clause"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_replace_clause"}},{"if":{"properties":{"op":{"const":"set"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set"}},{"if":{"properties":{"op":{"const":"unset"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_unset"}},{"if":{"properties":{"op":{"const":"add_to_list"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_add_to_list"}},{"if":{"properties":{"op":{"const":"remove_from_list"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_remove_from_list"}}]},"minItems":1},"expected_after":{"title":"Expected figures","description":"Figures the consolidated spec must show; each is checked (R48).","type":"object","additionalProperties":false,"properties":{"member_count":{"title":"Active members","description":"How many active members.","type":"integer","minimum":0},"total_amount":{"$ref":"#/$defs/Money","title":"Total","description":"The total funding."},"sum_allocations":{"$ref":"#/$defs/Money","title":"Allocations","description":"The sum of the members' allocations."},"management_fee":{"$ref":"#/$defs/Money","title":"Management fee","description":"The management fee."},"contingency":{"$ref":"#/$defs/Money","title":"Contingency","description":"The contingency."},"quorum_seats":{"title":"Quorum","description":"The quorum, in seats.","type":"integer","minimum":0}}},"signatures":{"title":"Signatures","description":"Who signs the addendum, and how.","type":"object","additionalProperties":false,"properties":{"required_from":{"title":"Required from","description":"Who must sign: all parties and any joining member, all parties, or the lead under delegated authority.","type":"string","enum":["all_parties_and_joining_member","all_parties","lead_under_delegated_authority"]},"execution":{"title":"How signed","description":"Whether the addendum is signed in ink, electronically, or either.","type":"string","enum":["wet_ink","electronic","either"]},"signatories":{"title":"Signatories","description":"Who signs for each party.","type":"array","items":{"title":"Signatory","description":"One signatory.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The party signing."},"name":{"title":"Name","description":"The signatory's name.","type":"string","minLength":1,"maxLength":200},"job_title":{"title":"Job title","description":"The signatory's job title.","type":"string","minLength":1,"maxLength":200},"date":{"$ref":"#/$defs/NullableDate","title":"Date","description":"The date signed, or null before signing."}},"required":["member_id","name","job_title"]}}},"required":["required_from","execution"]}},"$defs":{"Id":{"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"},"MemberRef":{"title":"Member reference","description":"The id of one of the members listed under \"members\" (usually one that is active).","$ref":"#/$defs/Id"},"Token":{"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80},"Date":{"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NullableDate":{"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]},"Money":{"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"},"Percent":{"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100},"Duration":{"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}},"ReservedMatter":{"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]},"Threshold":{"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]},"Op_admit_member":{"title":"Admit a member","description":"A new party joins by deed of adherence (DOMAIN §2.4, 6a).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: admit_member.","const":"admit_member"},"member":{"title":"Member","description":"The joining member, written exactly as an entry of \"members\" in the partnership spec (it is checked as one).","type":"object"},"voting_seat":{"title":"Voting seat","description":"Whether the member takes a voting seat on the decision body (true for a key decision maker).","type":"boolean"},"work_area_ids":{"title":"Work areas","description":"The work areas the member contributes to.","type":"array","items":{"$ref":"#/$defs/Id"}},"allocation":{"title":"Allocation","description":"The member's share of the funding, if it receives one.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The member's total allocation."},"by_period":{"title":"By period","description":"The allocation per funding period (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the allocation is paid.","type":"string","enum":["fixed","unit_rate","payment_by_results"]}},"required":["amount"]},"warranties":{"title":"Warranties","description":"What the joining member warrants (for example authority, policies_in_place, insurance_in_place, solvent, has_read_main_contract).","type":"array","items":{"$ref":"#/$defs/Token"}},"liability_for_prior_acts":{"title":"Liability for earlier acts","description":"A joining member is not liable for what the partners did before it joined.","const":"none"},"instrument":{"title":"Instrument","description":"How the member joins: a deed of adherence, or this addendum alone.","type":"string","enum":["deed_of_adherence","addendum"]}},"required":["op","member"]},"Op_withdraw_member":{"title":"Withdraw a member","description":"Withdraw a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: withdraw_member.","const":"withdraw_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to withdraw."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]},"Op_expel_member":{"title":"Expel a member","description":"Expel a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: expel_member.","const":"expel_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to expel."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]},"Op_suspend_member":{"title":"Suspend a member","description":"Suspend a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: suspend_member.","const":"suspend_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to suspend."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]},"Op_reinstate_member":{"title":"Reinstate a member","description":"Reinstate a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: reinstate_member.","const":"reinstate_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to reinstate."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]},"Op_change_lead_partner":{"title":"Change the lead partner","description":"A new member becomes lead partner (DOMAIN §2.4, 6c).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: change_lead_partner.","const":"change_lead_partner"},"from_member_id":{"$ref":"#/$defs/MemberRef","title":"From","description":"The current lead partner."},"to_member_id":{"$ref":"#/$defs/MemberRef","title":"To","description":"The member that becomes lead partner."},"roles":{"title":"Roles","description":"The lead-partner roles the new lead holds (defaults to those the old lead held).","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1},"novation_reference":{"title":"Novation reference","description":"The reference of the novation of the main contract or funding agreement to the new lead.","type":"string","minLength":1,"maxLength":200},"transition_period":{"$ref":"#/$defs/Duration","title":"Transition period","description":"How long the handover takes."}},"required":["op","from_member_id","to_member_id"]},"Op_set_allocation":{"title":"Set an allocation","description":"A member's allocation is set to a new amount (DOMAIN §2.4, 6d).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_allocation.","const":"set_allocation"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member whose allocation changes."},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new total allocation."},"by_period":{"title":"By period","description":"The new allocation per funding period (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"work_area_ids":{"title":"Work areas","description":"The work areas the allocation pays for (for a member that had none).","type":"array","items":{"$ref":"#/$defs/Id"}}},"required":["op","member_id","amount"]},"Op_set_contingency":{"title":"Set the contingency","description":"The contingency is set to a new amount.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_contingency.","const":"set_contingency"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new contingency."},"by_period":{"title":"By period","description":"The new contingency per funding period.","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]},"Op_set_management_fee":{"title":"Set the management fee","description":"The management fee is set to a new amount or rate.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_management_fee.","const":"set_management_fee"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new fee."},"rate_percent":{"$ref":"#/$defs/Percent","title":"Rate","description":"The new rate, for a percentage fee."},"by_period":{"title":"By period","description":"The new fee per funding period.","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]},"Op_set_total_amount":{"title":"Set the total funding","description":"The total funding and, optionally, one funder's amount and the periods change (for a funder's increase or cut).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_total_amount.","const":"set_total_amount"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new total."},"funder_amounts":{"title":"Funder amounts","description":"The new amount of each funder whose amount changes (funder id → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"period_amounts":{"title":"Period amounts","description":"The new amount of each funding period that changes (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]},"Op_set_kpi_target":{"title":"Set a KPI target","description":"A KPI's target changes.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_kpi_target.","const":"set_kpi_target"},"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI."},"target":{"title":"Target","description":"The new target.","type":"number","minimum":0}},"required":["op","kpi_id","target"]},"Op_set_member_target":{"title":"Set member targets","description":"The members' shares of a KPI's target change.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_member_target.","const":"set_member_target"},"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI."},"targets":{"title":"Targets","description":"Each member's target (member id → number).","type":"object","additionalProperties":{"type":"number","minimum":0}}},"required":["op","kpi_id","targets"]},"Op_extend_term":{"title":"Extend the term","description":"The agreement's end date changes (DOMAIN §2.4, 6e).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: extend_term.","const":"extend_term"},"new_end_date":{"$ref":"#/$defs/Date","title":"New end date","description":"The date the agreement now ends."},"mechanism":{"title":"Mechanism","description":"Why the term can change: the funder extended the main contract, or the partners agreed.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["op","new_end_date"]},"Op_replace_clause":{"title":"Replace a clause","description":"A clause of the agreement reads as this text instead (DOMAIN §2.4, 6f).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: replace_clause.","const":"replace_clause"},"clause_key":{"title":"Clause","description":"The id of the clause replaced (`partnership explain` and the templates name them).","type":"string","minLength":1,"maxLength":100},"id":{"$ref":"#/$defs/Id","title":"New clause id","description":"An id for the replacing clause (defaults to \"amended-\" and the clause id)."},"title":{"title":"Heading","description":"The replacing clause's heading.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause as it now reads, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["op","clause_key","text"]},"Op_set":{"title":"Set a field","description":"Sets the value at a path (generic; typed operations say more and are preferred).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set.","const":"set"},"path":{"title":"Path","description":"Where, as a JSON Pointer; list items are addressed by their id where they have one (\"/work_areas/wa-policy/name\").","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The new value."}},"required":["op","path","value"]},"Op_unset":{"title":"Remove a field","description":"Removes the field at a path (generic).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: unset.","const":"unset"},"path":{"title":"Path","description":"Where, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"}},"required":["op","path"]},"Op_add_to_list":{"title":"Add to a list","description":"Appends a value to the list at a path (generic).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: add_to_list.","const":"add_to_list"},"path":{"title":"Path","description":"The list, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The item to add."}},"required":["op","path","value"]},"Op_remove_from_list":{"title":"Remove from a list","description":"Removes an item from the list at a path (generic): the item with that id, or equal to that value.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: remove_from_list.","const":"remove_from_list"},"path":{"title":"Path","description":"The list, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The id of the item to remove, or the item itself."}},"required":["op","path","value"]}}};
-const schema33 = {"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"};
-const schema35 = {"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
-const schema42 = {"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]};
-const schema43 = {"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]};
-const schema103 = {"title":"Set a field","description":"Sets the value at a path (generic; typed operations say more and are preferred).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set.","const":"set"},"path":{"title":"Path","description":"Where, as a JSON Pointer; list items are addressed by their id where they have one (\"/work_areas/wa-policy/name\").","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The new value."}},"required":["op","path","value"]};
-const schema104 = {"title":"Remove a field","description":"Removes the field at a path (generic).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: unset.","const":"unset"},"path":{"title":"Path","description":"Where, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"}},"required":["op","path"]};
-const schema105 = {"title":"Add to a list","description":"Appends a value to the list at a path (generic).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: add_to_list.","const":"add_to_list"},"path":{"title":"Path","description":"The list, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The item to add."}},"required":["op","path","value"]};
-const schema106 = {"title":"Remove from a list","description":"Removes an item from the list at a path (generic): the item with that id, or equal to that value.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: remove_from_list.","const":"remove_from_list"},"path":{"title":"Path","description":"The list, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The id of the item to remove, or the item itself."}},"required":["op","path","value"]};
-const schema48 = {"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"};
+module.exports = validate22;
+module.exports.default = validate22;
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://partnership-docs.org/schemas/addendum-spec-1.0.json","title":"Addendum spec","description":"An addendum (variation) to a partnership agreement: the operations that change the base spec, the decision that authorised them, and who signs (DOMAIN §3.5).","type":"object","additionalProperties":false,"required":["kind","spec_version","meta","base","resulting_version","effective_date","reason","decision","changes","signatures"],"properties":{"$schema":{"title":"Schema","description":"Where editors find this schema (ignored by the tool).","type":"string"},"kind":{"title":"Kind","description":"What this file is. For an addendum it is always \"addendum_spec\".","const":"addendum_spec"},"spec_version":{"title":"Spec format version","description":"The version of this file format, written in quotes: \"1.0\".","type":"string","enum":["1.0"]},"meta":{"title":"Document control","description":"Which addendum this is.","type":"object","additionalProperties":false,"properties":{"addendum_id":{"$ref":"#/$defs/Id","title":"Addendum id","description":"A short id for this addendum, for example \"whec-add-1\"."},"number":{"title":"Number","description":"The addendum's number: 1 for the first, then one more than the addenda before it.","type":"integer","minimum":1,"x-rule":"R48"},"title":{"title":"Title","description":"A short title, for example \"Admission of Southall Black Sisters\".","type":"string","minLength":1,"maxLength":200},"status":{"title":"Status","description":"Where the addendum stands: draft, agreed, signed, or superseded.","type":"string","enum":["draft","agreed","signed","superseded"]},"prepared_by_member":{"$ref":"#/$defs/MemberRef","title":"Prepared by","description":"The member that prepared the addendum."},"prepared_date":{"$ref":"#/$defs/Date","title":"Prepared date","description":"The date of this addendum; every date printed inside its files comes from it."}},"required":["addendum_id","number","title","status","prepared_date"]},"base":{"title":"Base agreement","description":"The agreement (and its version) this addendum changes.","type":"object","additionalProperties":false,"properties":{"spec_id":{"$ref":"#/$defs/Id","title":"Spec id","description":"The base spec's meta.spec_id.","x-rule":"R48"},"version":{"title":"Version","description":"The base spec's meta.version: the current consolidated version.","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$","x-rule":"R48"},"agreement_date":{"$ref":"#/$defs/Date","title":"Agreement date","description":"The date of the original agreement, as the addendum recites it."},"previous_addenda":{"title":"Earlier addenda","description":"The addenda made before this one, in order.","type":"array","items":{"title":"Earlier addendum","description":"One earlier addendum.","type":"object","additionalProperties":false,"properties":{"number":{"title":"Number","description":"Its number.","type":"integer","minimum":1},"addendum_id":{"$ref":"#/$defs/Id","title":"Addendum id","description":"Its id."},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date it took effect."},"title":{"title":"Title","description":"Its title.","type":"string","minLength":1,"maxLength":200}},"required":["number","date"]}}},"required":["spec_id","version","agreement_date"]},"resulting_version":{"title":"Resulting version","description":"The version of the agreement after this addendum: higher than the base version (an addendum raises the middle number).","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$","x-rule":"R48"},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date the changes take effect: within the term, on or after the decision.","x-rule":"R48"},"reason":{"title":"Reason","description":"Why the partners are making the change, as the addendum recites it.","type":"string","minLength":1,"maxLength":1500},"decision":{"title":"Decision","description":"The decision that authorised the change (R48).","type":"object","additionalProperties":false,"properties":{"body":{"title":"Body","description":"Who decided: the decision body at a meeting, or the decision body in writing outside a meeting.","type":"string","enum":["decision_body","decision_body_in_writing"]},"meeting_date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of the meeting (or of the written resolution)."},"minute_ref":{"title":"Minute reference","description":"The minute or resolution reference.","type":"string","minLength":1,"maxLength":100},"matters":{"title":"Matters","description":"The reserved matters decided.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"minItems":1},"threshold_required":{"$ref":"#/$defs/Threshold","title":"Threshold","description":"The threshold the decision met."},"votes":{"title":"Votes","description":"How the voting partners voted.","type":"object","additionalProperties":false,"properties":{"for":{"title":"For","description":"Votes for.","type":"integer","minimum":0},"against":{"title":"Against","description":"Votes against.","type":"integer","minimum":0},"abstain":{"title":"Abstentions","description":"Abstentions.","type":"integer","minimum":0}},"required":["for","against","abstain"]}},"required":["body","meeting_date","minute_ref","matters","threshold_required","votes"]},"funder_consent":{"title":"Funder consent","description":"The funder's consent, where the funder requires it (R48, R35).","type":"object","additionalProperties":false,"properties":{"required":{"title":"Required","description":"Whether the funder's consent is needed for this change.","type":"boolean"},"funder_id":{"$ref":"#/$defs/Id","title":"Funder","description":"The id of the funder that consented."},"reference":{"title":"Reference","description":"The reference of the consent letter or email.","type":"string","minLength":1,"maxLength":200},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of the consent."}},"required":["required"]},"changes":{"title":"Changes","description":"The operations, applied in order to the base spec.","type":"array","items":{"title":"Change","description":"One operation; \"op\" says which.","type":"object","required":["op"],"properties":{"op":{"title":"Operation","description":"Which operation.","type":"string","enum":["admit_member","withdraw_member","expel_member","suspend_member","reinstate_member","change_lead_partner","set_allocation","set_contingency","set_management_fee","set_total_amount","set_kpi_target","set_member_target","extend_term","replace_clause","set","unset","add_to_list","remove_from_list"]}},"allOf":[{"if":{"properties":{"op":{"const":"admit_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_admit_member"}},{"if":{"properties":{"op":{"const":"withdraw_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_withdraw_member"}},{"if":{"properties":{"op":{"const":"expel_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_expel_member"}},{"if":{"properties":{"op":{"const":"suspend_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_suspend_member"}},{"if":{"properties":{"op":{"const":"reinstate_member"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_reinstate_member"}},{"if":{"properties":{"op":{"const":"change_lead_partner"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_change_lead_partner"}},{"if":{"properties":{"op":{"const":"set_allocation"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_allocation"}},{"if":{"properties":{"op":{"const":"set_contingency"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_contingency"}},{"if":{"properties":{"op":{"const":"set_management_fee"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_management_fee"}},{"if":{"properties":{"op":{"const":"set_total_amount"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_total_amount"}},{"if":{"properties":{"op":{"const":"set_kpi_target"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_kpi_target"}},{"if":{"properties":{"op":{"const":"set_member_target"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set_member_target"}},{"if":{"properties":{"op":{"const":"extend_term"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_extend_term"}},{"if":{"properties":{"op":{"const":"replace_clause"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_replace_clause"}},{"if":{"properties":{"op":{"const":"set"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_set"}},{"if":{"properties":{"op":{"const":"unset"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_unset"}},{"if":{"properties":{"op":{"const":"add_to_list"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_add_to_list"}},{"if":{"properties":{"op":{"const":"remove_from_list"}},"required":["op"]},"then":{"$ref":"#/$defs/Op_remove_from_list"}}]},"minItems":1},"expected_after":{"title":"Expected figures","description":"Figures the consolidated spec must show; each is checked (R48).","type":"object","additionalProperties":false,"properties":{"member_count":{"title":"Active members","description":"How many active members.","type":"integer","minimum":0},"total_amount":{"$ref":"#/$defs/Money","title":"Total","description":"The total funding."},"sum_allocations":{"$ref":"#/$defs/Money","title":"Allocations","description":"The sum of the members' allocations."},"management_fee":{"$ref":"#/$defs/Money","title":"Management fee","description":"The management fee."},"contingency":{"$ref":"#/$defs/Money","title":"Contingency","description":"The contingency."},"quorum_seats":{"title":"Quorum","description":"The quorum, in seats.","type":"integer","minimum":0}}},"signatures":{"title":"Signatures","description":"Who signs the addendum, and how.","type":"object","additionalProperties":false,"properties":{"required_from":{"title":"Required from","description":"Who must sign: all parties and any joining member, all parties, or the lead under delegated authority.","type":"string","enum":["all_parties_and_joining_member","all_parties","lead_under_delegated_authority"]},"execution":{"title":"How signed","description":"Whether the addendum is signed in ink, electronically, or either.","type":"string","enum":["wet_ink","electronic","either"]},"signatories":{"title":"Signatories","description":"Who signs for each party.","type":"array","items":{"title":"Signatory","description":"One signatory.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The party signing."},"name":{"title":"Name","description":"The signatory's name.","type":"string","minLength":1,"maxLength":200},"job_title":{"title":"Job title","description":"The signatory's job title.","type":"string","minLength":1,"maxLength":200},"date":{"$ref":"#/$defs/NullableDate","title":"Date","description":"The date signed, or null before signing."}},"required":["member_id","name","job_title"]}}},"required":["required_from","execution"]}},"$defs":{"Id":{"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"},"MemberRef":{"title":"Member reference","description":"The id of one of the members listed under \"members\" (usually one that is active).","$ref":"#/$defs/Id"},"Token":{"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80},"Date":{"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NullableDate":{"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]},"Money":{"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"},"Percent":{"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100},"Duration":{"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}},"ReservedMatter":{"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]},"Threshold":{"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]},"Op_admit_member":{"title":"Admit a member","description":"A new party joins by deed of adherence (DOMAIN §2.4, 6a).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: admit_member.","const":"admit_member"},"member":{"title":"Member","description":"The joining member, written exactly as an entry of \"members\" in the partnership spec (it is checked as one).","type":"object"},"voting_seat":{"title":"Voting seat","description":"Whether the member takes a voting seat on the decision body (true for a key decision maker).","type":"boolean"},"work_area_ids":{"title":"Work areas","description":"The work areas the member contributes to.","type":"array","items":{"$ref":"#/$defs/Id"}},"allocation":{"title":"Allocation","description":"The member's share of the funding, if it receives one.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The member's total allocation."},"by_period":{"title":"By period","description":"The allocation per funding period (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the allocation is paid.","type":"string","enum":["fixed","unit_rate","payment_by_results"]}},"required":["amount"]},"warranties":{"title":"Warranties","description":"What the joining member warrants (for example authority, policies_in_place, insurance_in_place, solvent, has_read_main_contract).","type":"array","items":{"$ref":"#/$defs/Token"}},"liability_for_prior_acts":{"title":"Liability for earlier acts","description":"A joining member is not liable for what the partners did before it joined.","const":"none"},"instrument":{"title":"Instrument","description":"How the member joins: a deed of adherence, or this addendum alone.","type":"string","enum":["deed_of_adherence","addendum"]}},"required":["op","member"]},"Op_withdraw_member":{"title":"Withdraw a member","description":"Withdraw a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: withdraw_member.","const":"withdraw_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to withdraw."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]},"Op_expel_member":{"title":"Expel a member","description":"Expel a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: expel_member.","const":"expel_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to expel."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]},"Op_suspend_member":{"title":"Suspend a member","description":"Suspend a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: suspend_member.","const":"suspend_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to suspend."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]},"Op_reinstate_member":{"title":"Reinstate a member","description":"Reinstate a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: reinstate_member.","const":"reinstate_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to reinstate."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]},"Op_change_lead_partner":{"title":"Change the lead partner","description":"A new member becomes lead partner (DOMAIN §2.4, 6c).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: change_lead_partner.","const":"change_lead_partner"},"from_member_id":{"$ref":"#/$defs/MemberRef","title":"From","description":"The current lead partner."},"to_member_id":{"$ref":"#/$defs/MemberRef","title":"To","description":"The member that becomes lead partner."},"roles":{"title":"Roles","description":"The lead-partner roles the new lead holds (defaults to those the old lead held).","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1},"novation_reference":{"title":"Novation reference","description":"The reference of the novation of the main contract or funding agreement to the new lead.","type":"string","minLength":1,"maxLength":200},"transition_period":{"$ref":"#/$defs/Duration","title":"Transition period","description":"How long the handover takes."}},"required":["op","from_member_id","to_member_id"]},"Op_set_allocation":{"title":"Set an allocation","description":"A member's allocation is set to a new amount (DOMAIN §2.4, 6d).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_allocation.","const":"set_allocation"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member whose allocation changes."},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new total allocation."},"by_period":{"title":"By period","description":"The new allocation per funding period (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"work_area_ids":{"title":"Work areas","description":"The work areas the allocation pays for (for a member that had none).","type":"array","items":{"$ref":"#/$defs/Id"}}},"required":["op","member_id","amount"]},"Op_set_contingency":{"title":"Set the contingency","description":"The contingency is set to a new amount.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_contingency.","const":"set_contingency"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new contingency."},"by_period":{"title":"By period","description":"The new contingency per funding period.","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]},"Op_set_management_fee":{"title":"Set the management fee","description":"The management fee is set to a new amount or rate.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_management_fee.","const":"set_management_fee"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new fee."},"rate_percent":{"$ref":"#/$defs/Percent","title":"Rate","description":"The new rate, for a percentage fee."},"by_period":{"title":"By period","description":"The new fee per funding period.","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]},"Op_set_total_amount":{"title":"Set the total funding","description":"The total funding and, optionally, one funder's amount and the periods change (for a funder's increase or cut).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_total_amount.","const":"set_total_amount"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new total."},"funder_amounts":{"title":"Funder amounts","description":"The new amount of each funder whose amount changes (funder id → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"period_amounts":{"title":"Period amounts","description":"The new amount of each funding period that changes (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]},"Op_set_kpi_target":{"title":"Set a KPI target","description":"A KPI's target changes.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_kpi_target.","const":"set_kpi_target"},"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI."},"target":{"title":"Target","description":"The new target.","type":"number","minimum":0}},"required":["op","kpi_id","target"]},"Op_set_member_target":{"title":"Set member targets","description":"The members' shares of a KPI's target change.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_member_target.","const":"set_member_target"},"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI."},"targets":{"title":"Targets","description":"Each member's target (member id → number).","type":"object","additionalProperties":{"type":"number","minimum":0}}},"required":["op","kpi_id","targets"]},"Op_extend_term":{"title":"Extend the term","description":"The agreement's end date changes (DOMAIN §2.4, 6e).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: extend_term.","const":"extend_term"},"new_end_date":{"$ref":"#/$defs/Date","title":"New end date","description":"The date the agreement now ends."},"mechanism":{"title":"Mechanism","description":"Why the term can change: the funder extended the main contract, or the partners agreed.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["op","new_end_date"]},"Op_replace_clause":{"title":"Replace a clause","description":"A clause of the agreement reads as this text instead (DOMAIN §2.4, 6f).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: replace_clause.","const":"replace_clause"},"clause_key":{"title":"Clause","description":"The id of the clause replaced (`partnership explain` and the templates name them).","type":"string","minLength":1,"maxLength":100},"id":{"$ref":"#/$defs/Id","title":"New clause id","description":"An id for the replacing clause (defaults to \"amended-\" and the clause id)."},"title":{"title":"Heading","description":"The replacing clause's heading.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause as it now reads, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["op","clause_key","text"]},"Op_set":{"title":"Set a field","description":"Sets the value at a path (generic; typed operations say more and are preferred).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set.","const":"set"},"path":{"title":"Path","description":"Where, as a JSON Pointer; list items are addressed by their id where they have one (\"/work_areas/wa-policy/name\").","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The new value."}},"required":["op","path","value"]},"Op_unset":{"title":"Remove a field","description":"Removes the field at a path (generic).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: unset.","const":"unset"},"path":{"title":"Path","description":"Where, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"}},"required":["op","path"]},"Op_add_to_list":{"title":"Add to a list","description":"Appends a value to the list at a path (generic).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: add_to_list.","const":"add_to_list"},"path":{"title":"Path","description":"The list, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The item to add."}},"required":["op","path","value"]},"Op_remove_from_list":{"title":"Remove from a list","description":"Removes an item from the list at a path (generic): the item with that id, or equal to that value.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: remove_from_list.","const":"remove_from_list"},"path":{"title":"Path","description":"The list, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The id of the item to remove, or the item itself."}},"required":["op","path","value"]}}};
+const schema34 = {"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"};
+const schema36 = {"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
+const schema43 = {"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]};
+const schema44 = {"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]};
+const schema104 = {"title":"Set a field","description":"Sets the value at a path (generic; typed operations say more and are preferred).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set.","const":"set"},"path":{"title":"Path","description":"Where, as a JSON Pointer; list items are addressed by their id where they have one (\"/work_areas/wa-policy/name\").","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The new value."}},"required":["op","path","value"]};
+const schema105 = {"title":"Remove a field","description":"Removes the field at a path (generic).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: unset.","const":"unset"},"path":{"title":"Path","description":"Where, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"}},"required":["op","path"]};
+const schema106 = {"title":"Add to a list","description":"Appends a value to the list at a path (generic).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: add_to_list.","const":"add_to_list"},"path":{"title":"Path","description":"The list, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The item to add."}},"required":["op","path","value"]};
+const schema107 = {"title":"Remove from a list","description":"Removes an item from the list at a path (generic): the item with that id, or equal to that value.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: remove_from_list.","const":"remove_from_list"},"path":{"title":"Path","description":"The list, as a JSON Pointer; list items are addressed by their id where they have one.","type":"string","pattern":"^/"},"value":{"title":"Value","description":"The id of the item to remove, or the item itself."}},"required":["op","path","value"]};
+const schema49 = {"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern5 = new RegExp("^[a-z][a-z0-9-]{1,39}$", "u");
@@ -20,14 +20,14 @@ const pattern9 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
 const pattern59 = new RegExp("^/", "u");
 const pattern19 = new RegExp("^(0|[1-9][0-9]*)\\.[0-9]{2}$", "u");
 const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
-const schema46 = {"title":"Admit a member","description":"A new party joins by deed of adherence (DOMAIN §2.4, 6a).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: admit_member.","const":"admit_member"},"member":{"title":"Member","description":"The joining member, written exactly as an entry of \"members\" in the partnership spec (it is checked as one).","type":"object"},"voting_seat":{"title":"Voting seat","description":"Whether the member takes a voting seat on the decision body (true for a key decision maker).","type":"boolean"},"work_area_ids":{"title":"Work areas","description":"The work areas the member contributes to.","type":"array","items":{"$ref":"#/$defs/Id"}},"allocation":{"title":"Allocation","description":"The member's share of the funding, if it receives one.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The member's total allocation."},"by_period":{"title":"By period","description":"The allocation per funding period (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the allocation is paid.","type":"string","enum":["fixed","unit_rate","payment_by_results"]}},"required":["amount"]},"warranties":{"title":"Warranties","description":"What the joining member warrants (for example authority, policies_in_place, insurance_in_place, solvent, has_read_main_contract).","type":"array","items":{"$ref":"#/$defs/Token"}},"liability_for_prior_acts":{"title":"Liability for earlier acts","description":"A joining member is not liable for what the partners did before it joined.","const":"none"},"instrument":{"title":"Instrument","description":"How the member joins: a deed of adherence, or this addendum alone.","type":"string","enum":["deed_of_adherence","addendum"]}},"required":["op","member"]};
-const schema50 = {"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80};
+const schema47 = {"title":"Admit a member","description":"A new party joins by deed of adherence (DOMAIN §2.4, 6a).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: admit_member.","const":"admit_member"},"member":{"title":"Member","description":"The joining member, written exactly as an entry of \"members\" in the partnership spec (it is checked as one).","type":"object"},"voting_seat":{"title":"Voting seat","description":"Whether the member takes a voting seat on the decision body (true for a key decision maker).","type":"boolean"},"work_area_ids":{"title":"Work areas","description":"The work areas the member contributes to.","type":"array","items":{"$ref":"#/$defs/Id"}},"allocation":{"title":"Allocation","description":"The member's share of the funding, if it receives one.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The member's total allocation."},"by_period":{"title":"By period","description":"The allocation per funding period (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the allocation is paid.","type":"string","enum":["fixed","unit_rate","payment_by_results"]}},"required":["amount"]},"warranties":{"title":"Warranties","description":"What the joining member warrants (for example authority, policies_in_place, insurance_in_place, solvent, has_read_main_contract).","type":"array","items":{"$ref":"#/$defs/Token"}},"liability_for_prior_acts":{"title":"Liability for earlier acts","description":"A joining member is not liable for what the partners did before it joined.","const":"none"},"instrument":{"title":"Instrument","description":"How the member joins: a deed of adherence, or this addendum alone.","type":"string","enum":["deed_of_adherence","addendum"]}},"required":["op","member"]};
+const schema51 = {"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80};
 const pattern21 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -248,7 +248,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(((data9 === "fixed") || (data9 === "unit_rate")) || (data9 === "payment_by_results"))){
-const err17 = {instancePath:instancePath+"/allocation/basis",schemaPath:"#/properties/allocation/properties/basis/enum",keyword:"enum",params:{allowedValues: schema46.properties.allocation.properties.basis.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/allocation/basis",schemaPath:"#/properties/allocation/properties/basis/enum",keyword:"enum",params:{allowedValues: schema47.properties.allocation.properties.basis.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -346,7 +346,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((data13 === "deed_of_adherence") || (data13 === "addendum"))){
-const err25 = {instancePath:instancePath+"/instrument",schemaPath:"#/properties/instrument/enum",keyword:"enum",params:{allowedValues: schema46.properties.instrument.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/instrument",schemaPath:"#/properties/instrument/enum",keyword:"enum",params:{allowedValues: schema47.properties.instrument.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -367,17 +367,17 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"title":"Withdraw a member","description":"Withdraw a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: withdraw_member.","const":"withdraw_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to withdraw."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]};
+const schema52 = {"title":"Withdraw a member","description":"Withdraw a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: withdraw_member.","const":"withdraw_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to withdraw."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -678,17 +678,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"title":"Expel a member","description":"Expel a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: expel_member.","const":"expel_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to expel."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]};
+const schema58 = {"title":"Expel a member","description":"Expel a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: expel_member.","const":"expel_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to expel."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -989,17 +989,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"title":"Suspend a member","description":"Suspend a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: suspend_member.","const":"suspend_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to suspend."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]};
+const schema64 = {"title":"Suspend a member","description":"Suspend a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: suspend_member.","const":"suspend_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to suspend."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1300,17 +1300,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"title":"Reinstate a member","description":"Reinstate a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: reinstate_member.","const":"reinstate_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to reinstate."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]};
+const schema70 = {"title":"Reinstate a member","description":"Reinstate a member (DOMAIN §3.5).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: reinstate_member.","const":"reinstate_member"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The id of the member to reinstate."},"effective_date":{"$ref":"#/$defs/Date","title":"Effective date","description":"The date this takes effect for this member (defaults to the addendum's effective date)."},"reason":{"title":"Reason","description":"Why, in a sentence, as the addendum will recite it.","type":"string","minLength":1,"maxLength":1000},"obligations":{"title":"Continuing obligations","description":"What the member still owes after the change (for example return_unspent_funds, continue_confidentiality).","type":"array","items":{"$ref":"#/$defs/Token"}},"reallocation":{"title":"Reallocation","description":"Where the member's work and money go.","type":"object","additionalProperties":false,"properties":{"work_area_leads":{"title":"New work-area leads","description":"For each work area this member leads, the member that leads it instead (work area id → member id).","type":"object","additionalProperties":{"$ref":"#/$defs/MemberRef"}},"allocation_to":{"title":"Allocation goes to","description":"The member whose allocation takes this member's allocation, or \"contingency\" to move it to the contingency.","$ref":"#/$defs/Id"}}}},"required":["op","member_id"]};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1611,18 +1611,18 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"title":"Change the lead partner","description":"A new member becomes lead partner (DOMAIN §2.4, 6c).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: change_lead_partner.","const":"change_lead_partner"},"from_member_id":{"$ref":"#/$defs/MemberRef","title":"From","description":"The current lead partner."},"to_member_id":{"$ref":"#/$defs/MemberRef","title":"To","description":"The member that becomes lead partner."},"roles":{"title":"Roles","description":"The lead-partner roles the new lead holds (defaults to those the old lead held).","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1},"novation_reference":{"title":"Novation reference","description":"The reference of the novation of the main contract or funding agreement to the new lead.","type":"string","minLength":1,"maxLength":200},"transition_period":{"$ref":"#/$defs/Duration","title":"Transition period","description":"How long the handover takes."}},"required":["op","from_member_id","to_member_id"]};
-const schema78 = {"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}};
+const schema76 = {"title":"Change the lead partner","description":"A new member becomes lead partner (DOMAIN §2.4, 6c).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: change_lead_partner.","const":"change_lead_partner"},"from_member_id":{"$ref":"#/$defs/MemberRef","title":"From","description":"The current lead partner."},"to_member_id":{"$ref":"#/$defs/MemberRef","title":"To","description":"The member that becomes lead partner."},"roles":{"title":"Roles","description":"The lead-partner roles the new lead holds (defaults to those the old lead held).","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1},"novation_reference":{"title":"Novation reference","description":"The reference of the novation of the main contract or funding agreement to the new lead.","type":"string","minLength":1,"maxLength":200},"transition_period":{"$ref":"#/$defs/Duration","title":"Transition period","description":"How long the handover takes."}},"required":["op","from_member_id","to_member_id"]};
+const schema79 = {"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1761,7 +1761,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((data4 === "convenor") || (data4 === "secretariat")) || (data4 === "external_liaison")) || (data4 === "accountable_body")) || (data4 === "champion"))){
-const err11 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema75.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema76.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1891,7 +1891,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((data8 === "working_days") || (data8 === "calendar_days")) || (data8 === "weeks")) || (data8 === "months")) || (data8 === "years"))){
-const err22 = {instancePath:instancePath+"/transition_period/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema78.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/transition_period/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1924,17 +1924,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"title":"Set an allocation","description":"A member's allocation is set to a new amount (DOMAIN §2.4, 6d).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_allocation.","const":"set_allocation"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member whose allocation changes."},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new total allocation."},"by_period":{"title":"By period","description":"The new allocation per funding period (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"work_area_ids":{"title":"Work areas","description":"The work areas the allocation pays for (for a member that had none).","type":"array","items":{"$ref":"#/$defs/Id"}}},"required":["op","member_id","amount"]};
+const schema80 = {"title":"Set an allocation","description":"A member's allocation is set to a new amount (DOMAIN §2.4, 6d).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_allocation.","const":"set_allocation"},"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member whose allocation changes."},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new total allocation."},"by_period":{"title":"By period","description":"The new allocation per funding period (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"work_area_ids":{"title":"Work areas","description":"The work areas the allocation pays for (for a member that had none).","type":"array","items":{"$ref":"#/$defs/Id"}}},"required":["op","member_id","amount"]};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2138,17 +2138,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"title":"Set the contingency","description":"The contingency is set to a new amount.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_contingency.","const":"set_contingency"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new contingency."},"by_period":{"title":"By period","description":"The new contingency per funding period.","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]};
+const schema85 = {"title":"Set the contingency","description":"The contingency is set to a new amount.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_contingency.","const":"set_contingency"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new contingency."},"by_period":{"title":"By period","description":"The new contingency per funding period.","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2276,18 +2276,18 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"title":"Set the management fee","description":"The management fee is set to a new amount or rate.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_management_fee.","const":"set_management_fee"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new fee."},"rate_percent":{"$ref":"#/$defs/Percent","title":"Rate","description":"The new rate, for a percentage fee."},"by_period":{"title":"By period","description":"The new fee per funding period.","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]};
-const schema89 = {"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100};
+const schema88 = {"title":"Set the management fee","description":"The management fee is set to a new amount or rate.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_management_fee.","const":"set_management_fee"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new fee."},"rate_percent":{"$ref":"#/$defs/Percent","title":"Rate","description":"The new rate, for a percentage fee."},"by_period":{"title":"By period","description":"The new fee per funding period.","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]};
+const schema90 = {"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2450,17 +2450,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"title":"Set the total funding","description":"The total funding and, optionally, one funder's amount and the periods change (for a funder's increase or cut).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_total_amount.","const":"set_total_amount"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new total."},"funder_amounts":{"title":"Funder amounts","description":"The new amount of each funder whose amount changes (funder id → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"period_amounts":{"title":"Period amounts","description":"The new amount of each funding period that changes (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]};
+const schema92 = {"title":"Set the total funding","description":"The total funding and, optionally, one funder's amount and the periods change (for a funder's increase or cut).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_total_amount.","const":"set_total_amount"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The new total."},"funder_amounts":{"title":"Funder amounts","description":"The new amount of each funder whose amount changes (funder id → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}},"period_amounts":{"title":"Period amounts","description":"The new amount of each funding period that changes (period label → amount).","type":"object","additionalProperties":{"$ref":"#/$defs/Money"}}},"required":["op","amount"]};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2628,17 +2628,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema95 = {"title":"Set a KPI target","description":"A KPI's target changes.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_kpi_target.","const":"set_kpi_target"},"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI."},"target":{"title":"Target","description":"The new target.","type":"number","minimum":0}},"required":["op","kpi_id","target"]};
+const schema96 = {"title":"Set a KPI target","description":"A KPI's target changes.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_kpi_target.","const":"set_kpi_target"},"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI."},"target":{"title":"Target","description":"The new target.","type":"number","minimum":0}},"required":["op","kpi_id","target"]};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2761,17 +2761,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"title":"Set member targets","description":"The members' shares of a KPI's target change.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_member_target.","const":"set_member_target"},"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI."},"targets":{"title":"Targets","description":"Each member's target (member id → number).","type":"object","additionalProperties":{"type":"number","minimum":0}}},"required":["op","kpi_id","targets"]};
+const schema98 = {"title":"Set member targets","description":"The members' shares of a KPI's target change.","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: set_member_target.","const":"set_member_target"},"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI."},"targets":{"title":"Targets","description":"Each member's target (member id → number).","type":"object","additionalProperties":{"type":"number","minimum":0}}},"required":["op","kpi_id","targets"]};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2909,17 +2909,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"title":"Extend the term","description":"The agreement's end date changes (DOMAIN §2.4, 6e).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: extend_term.","const":"extend_term"},"new_end_date":{"$ref":"#/$defs/Date","title":"New end date","description":"The date the agreement now ends."},"mechanism":{"title":"Mechanism","description":"Why the term can change: the funder extended the main contract, or the partners agreed.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["op","new_end_date"]};
+const schema100 = {"title":"Extend the term","description":"The agreement's end date changes (DOMAIN §2.4, 6e).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: extend_term.","const":"extend_term"},"new_end_date":{"$ref":"#/$defs/Date","title":"New end date","description":"The date the agreement now ends."},"mechanism":{"title":"Mechanism","description":"Why the term can change: the funder extended the main contract, or the partners agreed.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["op","new_end_date"]};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3019,7 +3019,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data2 === "funder_extension_of_main_contract") || (data2 === "mutual_agreement"))){
-const err8 = {instancePath:instancePath+"/mechanism",schemaPath:"#/properties/mechanism/enum",keyword:"enum",params:{allowedValues: schema99.properties.mechanism.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/mechanism",schemaPath:"#/properties/mechanism/enum",keyword:"enum",params:{allowedValues: schema100.properties.mechanism.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3040,17 +3040,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema101 = {"title":"Replace a clause","description":"A clause of the agreement reads as this text instead (DOMAIN §2.4, 6f).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: replace_clause.","const":"replace_clause"},"clause_key":{"title":"Clause","description":"The id of the clause replaced (`partnership explain` and the templates name them).","type":"string","minLength":1,"maxLength":100},"id":{"$ref":"#/$defs/Id","title":"New clause id","description":"An id for the replacing clause (defaults to \"amended-\" and the clause id)."},"title":{"title":"Heading","description":"The replacing clause's heading.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause as it now reads, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["op","clause_key","text"]};
+const schema102 = {"title":"Replace a clause","description":"A clause of the agreement reads as this text instead (DOMAIN §2.4, 6f).","type":"object","additionalProperties":false,"properties":{"op":{"title":"Operation","description":"The operation: replace_clause.","const":"replace_clause"},"clause_key":{"title":"Clause","description":"The id of the clause replaced (`partnership explain` and the templates name them).","type":"string","minLength":1,"maxLength":100},"id":{"$ref":"#/$defs/Id","title":"New clause id","description":"An id for the replacing clause (defaults to \"amended-\" and the clause id)."},"title":{"title":"Heading","description":"The replacing clause's heading.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause as it now reads, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["op","clause_key","text"]};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3253,17 +3253,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema112 = {"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]};
+const schema113 = {"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3341,17 +3341,17 @@ vErrors = null;
 }
 }
 }
-validate50.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://partnership-docs.org/schemas/addendum-spec-1.0.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3460,7 +3460,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema32.properties, key0))){
+if(!(func1.call(schema33.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3508,7 +3508,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(data2 === "1.0")){
-const err14 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec_version.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/enum",keyword:"enum",params:{allowedValues: schema33.properties.spec_version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3681,7 +3681,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!((((data7 === "draft") || (data7 === "agreed")) || (data7 === "signed")) || (data7 === "superseded"))){
-const err29 = {instancePath:instancePath+"/meta/status",schemaPath:"#/properties/meta/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.meta.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/meta/status",schemaPath:"#/properties/meta/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.meta.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4311,7 +4311,7 @@ vErrors.push(err82);
 errors++;
 }
 if(!((data24 === "decision_body") || (data24 === "decision_body_in_writing"))){
-const err83 = {instancePath:instancePath+"/decision/body",schemaPath:"#/properties/decision/properties/body/enum",keyword:"enum",params:{allowedValues: schema32.properties.decision.properties.body.enum},message:"must be equal to one of the allowed values"};
+const err83 = {instancePath:instancePath+"/decision/body",schemaPath:"#/properties/decision/properties/body/enum",keyword:"enum",params:{allowedValues: schema33.properties.decision.properties.body.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4418,7 +4418,7 @@ vErrors.push(err91);
 errors++;
 }
 if(!((((((((((((((((((data28 === "vary_agreement") || (data28 === "admit_member")) || (data28 === "suspend_member")) || (data28 === "expel_member")) || (data28 === "change_lead_partner")) || (data28 === "change_accountable_body")) || (data28 === "approve_bid_submission")) || (data28 === "approve_budget")) || (data28 === "change_allocations")) || (data28 === "change_management_fee")) || (data28 === "change_objectives")) || (data28 === "extend_term")) || (data28 === "terminate_partnership")) || (data28 === "appoint_coordinator")) || (data28 === "approve_public_statement_on_behalf")) || (data28 === "commit_expenditure_over_limit")) || (data28 === "license_partnership_ip")) || (data28 === "distribute_assets"))){
-const err92 = {instancePath:instancePath+"/decision/matters/" + i1,schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
+const err92 = {instancePath:instancePath+"/decision/matters/" + i1,schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4453,7 +4453,7 @@ vErrors.push(err94);
 errors++;
 }
 if(!(((((data29 === "unanimity") || (data29 === "unanimity_excluding_affected")) || (data29 === "three_quarters_majority")) || (data29 === "two_thirds_majority")) || (data29 === "simple_majority"))){
-const err95 = {instancePath:instancePath+"/decision/threshold_required",schemaPath:"#/$defs/Threshold/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
+const err95 = {instancePath:instancePath+"/decision/threshold_required",schemaPath:"#/$defs/Threshold/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4809,8 +4809,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs111 = errors;
-if(!(validate22(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate23(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs111 === errors;
@@ -4871,8 +4871,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs116 = errors;
-if(!(validate24(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate25(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs116 === errors;
@@ -4942,8 +4942,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs121 = errors;
-if(!(validate26(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs121 === errors;
@@ -5013,8 +5013,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs126 = errors;
-if(!(validate28(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate29(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs126 === errors;
@@ -5084,8 +5084,8 @@ vErrors = null;
 }
 if(_valid4){
 const _errs131 = errors;
-if(!(validate30(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate31(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs131 === errors;
@@ -5155,8 +5155,8 @@ vErrors = null;
 }
 if(_valid5){
 const _errs136 = errors;
-if(!(validate32(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate33(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs136 === errors;
@@ -5226,8 +5226,8 @@ vErrors = null;
 }
 if(_valid6){
 const _errs141 = errors;
-if(!(validate34(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate35(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs141 === errors;
@@ -5297,8 +5297,8 @@ vErrors = null;
 }
 if(_valid7){
 const _errs146 = errors;
-if(!(validate36(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate37(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 var _valid7 = _errs146 === errors;
@@ -5368,8 +5368,8 @@ vErrors = null;
 }
 if(_valid8){
 const _errs151 = errors;
-if(!(validate38(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate39(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 var _valid8 = _errs151 === errors;
@@ -5439,8 +5439,8 @@ vErrors = null;
 }
 if(_valid9){
 const _errs156 = errors;
-if(!(validate40(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate41(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var _valid9 = _errs156 === errors;
@@ -5510,8 +5510,8 @@ vErrors = null;
 }
 if(_valid10){
 const _errs161 = errors;
-if(!(validate42(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate43(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var _valid10 = _errs161 === errors;
@@ -5581,8 +5581,8 @@ vErrors = null;
 }
 if(_valid11){
 const _errs166 = errors;
-if(!(validate44(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate45(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var _valid11 = _errs166 === errors;
@@ -5652,8 +5652,8 @@ vErrors = null;
 }
 if(_valid12){
 const _errs171 = errors;
-if(!(validate46(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate47(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var _valid12 = _errs171 === errors;
@@ -5723,8 +5723,8 @@ vErrors = null;
 }
 if(_valid13){
 const _errs176 = errors;
-if(!(validate48(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate49(data40, {instancePath:instancePath+"/changes/" + i2,parentData:data39,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 var _valid13 = _errs176 === errors;
@@ -6402,7 +6402,7 @@ vErrors.push(err207);
 errors++;
 }
 if(!((((((((((((((((((data67 === "admit_member") || (data67 === "withdraw_member")) || (data67 === "expel_member")) || (data67 === "suspend_member")) || (data67 === "reinstate_member")) || (data67 === "change_lead_partner")) || (data67 === "set_allocation")) || (data67 === "set_contingency")) || (data67 === "set_management_fee")) || (data67 === "set_total_amount")) || (data67 === "set_kpi_target")) || (data67 === "set_member_target")) || (data67 === "extend_term")) || (data67 === "replace_clause")) || (data67 === "set")) || (data67 === "unset")) || (data67 === "add_to_list")) || (data67 === "remove_from_list"))){
-const err208 = {instancePath:instancePath+"/changes/" + i2+"/op",schemaPath:"#/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema32.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values"};
+const err208 = {instancePath:instancePath+"/changes/" + i2+"/op",schemaPath:"#/properties/changes/items/properties/op/enum",keyword:"enum",params:{allowedValues: schema33.properties.changes.items.properties.op.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -6661,7 +6661,7 @@ vErrors.push(err228);
 errors++;
 }
 if(!(((data76 === "all_parties_and_joining_member") || (data76 === "all_parties")) || (data76 === "lead_under_delegated_authority"))){
-const err229 = {instancePath:instancePath+"/signatures/required_from",schemaPath:"#/properties/signatures/properties/required_from/enum",keyword:"enum",params:{allowedValues: schema32.properties.signatures.properties.required_from.enum},message:"must be equal to one of the allowed values"};
+const err229 = {instancePath:instancePath+"/signatures/required_from",schemaPath:"#/properties/signatures/properties/required_from/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatures.properties.required_from.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -6684,7 +6684,7 @@ vErrors.push(err230);
 errors++;
 }
 if(!(((data77 === "wet_ink") || (data77 === "electronic")) || (data77 === "either"))){
-const err231 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/enum",keyword:"enum",params:{allowedValues: schema32.properties.signatures.properties.execution.enum},message:"must be equal to one of the allowed values"};
+const err231 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatures.properties.execution.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -6839,8 +6839,8 @@ errors++;
 }
 }
 if(data79.date !== undefined){
-if(!(validate50(data79.date, {instancePath:instancePath+"/signatures/signatories/" + i3+"/date",parentData:data79,parentDataProperty:"date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate51(data79.date, {instancePath:instancePath+"/signatures/signatories/" + i3+"/date",parentData:data79,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -6891,7 +6891,7 @@ vErrors.push(err247);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

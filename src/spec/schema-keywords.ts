@@ -17,8 +17,19 @@ export const X_RULE_KEYWORD: KeywordDefinition = {
   metaSchema: { type: 'string', pattern: '^R[0-9]{2}$' },
 };
 
+/**
+ * `x-text-form`: the form a free-text value must have to read well where the documents set it.
+ * `phrase`: inside a sentence or joined with others, so no full stop and no capital but a name's;
+ * `sentences`: on its own, as one or more full sentences. Rule R80 warns at a value that plainly is not.
+ */
+export const X_TEXT_FORM_KEYWORD: KeywordDefinition = {
+  keyword: 'x-text-form',
+  schemaType: 'string',
+  metaSchema: { enum: ['phrase', 'sentences'] },
+};
+
 /** Every custom keyword the partnership schema uses, in registration order. */
-export const SCHEMA_KEYWORDS: readonly KeywordDefinition[] = [X_RULE_KEYWORD];
+export const SCHEMA_KEYWORDS: readonly KeywordDefinition[] = [X_RULE_KEYWORD, X_TEXT_FORM_KEYWORD];
 
 /**
  * Register the partnership schema's custom keywords on an ajv instance.

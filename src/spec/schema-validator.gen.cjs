@@ -1,20 +1,20 @@
 // Generated from schemas/partnership.schema.json by `npm run gen`; do not edit.
 "use strict";
-module.exports = validate21;
-module.exports.default = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://partnership-docs.org/schemas/partnership-spec-1.0.json","title":"Partnership spec","description":"Everything needed to generate the documents a UK voluntary-sector partnership signs: who the partners are, how they decide, how the money is shared, and how risks, changes, data and safeguarding are handled.","type":"object","additionalProperties":false,"required":["kind","spec_version","meta","partnership","members","governance","change_management","dispute_resolution","confidentiality","data_protection","signatures"],"properties":{"$schema":{"title":"Schema","description":"Where this file's schema is, so editors can check it as you type. Ignored by the generator.","type":"string","maxLength":500},"kind":{"title":"Kind","description":"What this file is. For a partnership spec it is always \"partnership_spec\".","const":"partnership_spec"},"spec_version":{"title":"Spec format version","description":"The version of this file format, written in quotes: \"1.0\".","type":"string","enum":["1.0"]},"meta":{"title":"Document control","description":"Facts about this spec itself: its id, title, version, status, date and which documents to produce from it.","type":"object","additionalProperties":false,"properties":{"spec_id":{"$ref":"#/$defs/Id","title":"Spec id","description":"A short id for this partnership spec that stays the same across versions and addenda, for example \"whec\". Output files are filed under it."},"title":{"title":"Title","description":"The title shown on the cover of the documents.","type":"string","minLength":1,"maxLength":200},"version":{"title":"Version","description":"The version of this spec as three numbers separated by dots, for example \"1.0.0\", in quotes. An addendum raises the middle number; a fully re-stated agreement raises the first.","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"status":{"title":"Status","description":"Where the documents stand: draft (still being negotiated, marked DRAFT), agreed, signed, or superseded by a later version.","type":"string","enum":["draft","agreed","signed","superseded"]},"prepared_by_member":{"$ref":"#/$defs/MemberRef","title":"Prepared by","description":"The member that prepared this spec."},"prepared_date":{"$ref":"#/$defs/Date","title":"Prepared on","description":"The date this version was prepared. It is also the date stamped inside the generated files."},"documents":{"title":"Documents to produce","description":"Which documents to generate from this spec. Addenda are produced from a separate addendum spec.","type":"array","items":{"type":"string","enum":["partnership_agreement","terms_of_reference","meetings_protocol","mou","referral_protocol","data_sharing_schedule","signature_pages"]},"minItems":1,"uniqueItems":true},"supersedes":{"title":"Supersedes","description":"The spec and version this one replaces, written as spec id, \"@\", version (for example \"whec@1.0.0\").","type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z][a-z0-9-]{1,39}@[0-9]+\\.[0-9]+\\.[0-9]+$"},"change_log":{"title":"Change log","description":"A record of each version: its number, date and a one-line summary of what changed.","type":"array","items":{"title":"Change log entry","description":"One version of the spec and what changed in it.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Version","description":"The version number this entry describes, for example \"1.0.0\".","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of this version."},"summary":{"title":"Summary","description":"A short summary of what changed in this version.","type":"string","minLength":1,"maxLength":500}},"required":["version","date","summary"]},"minItems":1}},"required":["spec_id","title","version","status","prepared_date","documents","change_log"]},"partnership":{"title":"The partnership","description":"What the partnership is: its name, purpose, objectives, way of working, legal model, term and governing law.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The full name of the partnership, as it should appear in the documents.","type":"string","minLength":3,"maxLength":150},"short_name":{"title":"Short name","description":"A short name or acronym, for example \"WHEC\".","type":"string","minLength":1,"maxLength":20},"purpose":{"title":"Purpose","description":"In a few sentences, why the partnership exists and what it is for.","type":"string","minLength":1,"maxLength":1500},"objectives":{"title":"Objectives","description":"The specific things the partnership aims to achieve. Each needs an id so work areas and measures can refer to it.","type":"array","items":{"title":"Objective","description":"One objective of the partnership.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Objective id","description":"A short id for this objective, for example \"obj-policy\"."},"text":{"title":"Objective","description":"The objective, written as one sentence.","type":"string","minLength":1,"maxLength":500},"measurable":{"title":"Measurable","description":"Whether progress on this objective is measured by one or more performance indicators.","type":"boolean"}},"required":["id","text"]},"minItems":1},"principles":{"title":"Principles","description":"The values the partners commit to, used when interpreting the agreement and resolving difficulties. Pick from the suggested words or write your own.","type":"array","items":{"anyOf":[{"enum":["mutual_trust_and_respect","openness_and_transparency","equal_voice_regardless_of_size","shared_ownership","commitment","survivor_centred","trauma_informed","woman_centred_practice","by_and_for_representation"]},{"type":"string","minLength":1,"maxLength":200}]},"uniqueItems":true},"way_of_working":{"title":"Way of working","description":"The main way the partners work together: as a network or alliance, working through others (delivery or referral partners), working with others (joint delivery), working for others, as a strategic partnership, or as a referral partnership.","type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"secondary_ways_of_working":{"title":"Other ways of working","description":"Any further ways of working that also apply (not repeating the main one).","type":"array","items":{"type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"uniqueItems":true},"delivery_involved":{"title":"Delivery involved","description":"Whether the partners deliver services together (true), rather than only working at a strategic or referral level (false).","type":"boolean"},"structure_model":{"title":"Structural model","description":"The legal model of the partnership, which decides who contracts with the funder and who carries the risk: informal network, MoU only, lead agency, managing agent, managing provider, constituted consortium (a new legal body), or joint contract.","type":"string","enum":["informal_network","mou_only","lead_agency","managing_agent","managing_provider","constituted_consortium","joint_contract"]},"agreement_status":{"title":"Legal status of the agreement","description":"Whether the agreement is legally binding, not legally binding, or binding only in the sections listed under \"binding sections\".","type":"string","enum":["legally_binding","non_binding","partly_binding"]},"binding_sections":{"title":"Binding sections","description":"For a partly binding agreement, the sections that are legally binding.","type":"array","items":{"type":"string","enum":["confidentiality","data_protection","intellectual_property","dispute_resolution","funding"]},"minItems":1,"uniqueItems":true},"geography":{"title":"Geography","description":"The areas the partnership covers, for example \"england\" or \"London Borough of Lambeth\".","type":"array","items":{"type":"string","minLength":1,"maxLength":150},"uniqueItems":true},"beneficiaries":{"title":"Beneficiaries","description":"Who the partnership is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1000},"background":{"title":"Background","description":"Why the partners are working together; used for the background (recitals) at the start of the agreement.","type":"string","minLength":1,"maxLength":3000},"term":{"title":"Term","description":"When the agreement starts, when it ends and how often the partners review it.","type":"object","additionalProperties":false,"properties":{"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the agreement takes effect."},"end_date":{"$ref":"#/$defs/NullableDate","title":"End date","description":"The date the agreement ends. Leave it out (or null) only if the agreement is open-ended."},"open_ended":{"title":"Open-ended","description":"Whether the agreement continues with no fixed end date until it is ended under its own terms.","type":"boolean","default":false},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the partners review progress and whether to continue, extend or end the partnership.","type":"integer","minimum":1,"maximum":60,"x-rule":"R21"},"extension_options":{"title":"Extension options","description":"Ways the term may be extended.","type":"array","items":{"title":"Extension option","description":"One way the term may be extended.","type":"object","additionalProperties":false,"properties":{"months":{"title":"Months","description":"How many months the extension adds.","type":"integer","minimum":1,"x-rule":"R21"},"mechanism":{"title":"How agreed","description":"How the extension happens: because the funder extends the main contract, or by the partners agreeing to it.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["months","mechanism"]}}},"required":["start_date","open_ended","review_every_months"],"allOf":[{"if":{"properties":{"open_ended":{"const":false}},"required":["open_ended"],"type":"object"},"then":{"required":["end_date"],"properties":{"end_date":{"type":"string"}},"type":"object"},"x-rule":"R21"},{"if":{"properties":{"open_ended":{"const":true}},"required":["open_ended"],"type":"object"},"then":{"properties":{"end_date":{"type":"null"}},"type":"object"},"x-rule":"R21"}]},"governing_law":{"title":"Governing law","description":"Which law governs the agreement: England and Wales, Scotland, or Northern Ireland.","type":"string","enum":["england_and_wales","scotland","northern_ireland"]},"courts":{"title":"Courts","description":"Which courts settle disputes about the agreement, and whether only those courts (exclusive) or others as well (non-exclusive). They must match the governing law.","type":"string","enum":["england_and_wales_exclusive","scotland_exclusive","northern_ireland_exclusive","england_and_wales_non_exclusive","scotland_non_exclusive","northern_ireland_non_exclusive"]},"related_contract":{"title":"Related contract","description":"The funding agreement or contract this partnership delivers (the \"main contract\"), where there is one.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Title","description":"The title of the main contract or funding agreement.","type":"string","minLength":1,"maxLength":200},"funder_id":{"$ref":"#/$defs/Id","title":"Funder","description":"The id of the funder (from funding → funders) that issued the main contract."},"reference":{"title":"Reference","description":"The funder's reference for the main contract.","type":"string","minLength":1,"maxLength":100},"procurement_regime":{"title":"Procurement regime","description":"How the contract was awarded: under the Procurement Act 2023, the Public Contracts Regulations 2015, as a grant that was not procured, or otherwise.","type":"string","enum":["procurement_act_2023","pcr_2015","grant_not_procured","other"]},"main_contract_start":{"$ref":"#/$defs/Date","title":"Main contract start","description":"The date the main contract starts."},"main_contract_end":{"$ref":"#/$defs/Date","title":"Main contract end","description":"The date the main contract ends."},"back_to_back":{"title":"Back-to-back","description":"Whether the members take on the main contract's terms for their part of the work (flow-down).","type":"boolean"}},"required":["title"]},"bid_phase":{"title":"Bid phase","description":"Arrangements while the partners are bidding together, before any contract is awarded.","type":"object","additionalProperties":false,"properties":{"bid_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Bid lead","description":"The member that leads and submits the bid."},"tender_reference":{"title":"Tender reference","description":"The buyer's reference for the tender or funding round.","type":"string","minLength":1,"maxLength":100},"submission_deadline":{"$ref":"#/$defs/Date","title":"Submission deadline","description":"The date the bid must be submitted."},"bid_costs":{"title":"Bid costs","description":"Who pays the costs of preparing the bid: each member its own, shared equally, or shared in proportion to each share of the work.","type":"string","enum":["each_bears_own","shared_equally","shared_pro_rata"]},"exclusivity":{"title":"Exclusivity","description":"Whether members agree not to join a competing bid.","type":"boolean"},"lapse_if_unsuccessful":{"title":"Lapse if unsuccessful","description":"Whether the agreement ends automatically if the bid fails.","type":"boolean"},"lapse_date":{"$ref":"#/$defs/Date","title":"Lapse date","description":"The date the agreement lapses if the bid has not succeeded by then."}},"dependentRequired":{"lapse_date":["lapse_if_unsuccessful"]}}},"required":["name","purpose","objectives","way_of_working","delivery_involved","structure_model","agreement_status","term","governing_law","courts"],"allOf":[{"if":{"properties":{"agreement_status":{"const":"partly_binding"}},"required":["agreement_status"],"type":"object"},"then":{"required":["binding_sections"],"type":"object","properties":{"binding_sections":true}}},{"if":{"properties":{"structure_model":{"enum":["managing_agent","managing_provider","joint_contract"]}},"required":["structure_model"],"type":"object"},"then":{"required":["related_contract"],"type":"object","properties":{"related_contract":true}}},{"if":{"properties":{"governing_law":{"const":"england_and_wales"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["england_and_wales_exclusive","england_and_wales_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"scotland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["scotland_exclusive","scotland_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"northern_ireland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["northern_ireland_exclusive","northern_ireland_non_exclusive"]}},"type":"object"},"x-rule":"R50"}]},"members":{"title":"Members","description":"The organisations that are parties to the agreement and sign it. A partnership needs at least two.","type":"array","items":{"title":"Member","description":"One organisation that is a party to the agreement.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Member id","description":"A short id for this member, used everywhere else in the spec, for example \"ywca\"."},"legal_name":{"title":"Legal name","description":"The organisation's legal name, exactly as on the Companies House or charity register.","type":"string","minLength":1,"maxLength":200},"short_name":{"title":"Short name","description":"A short name used in the documents, for example \"YWCA\".","type":"string","minLength":1,"maxLength":40},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the member's name (its short name where it has one) reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"trading_names":{"title":"Trading names","description":"Other names the organisation trades under.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true},"legal_form":{"title":"Legal form","description":"The type of legal body the organisation is. \"Registered charity\" is not a legal form: record charity registration under \"charity\".","type":"string","enum":["company_limited_by_guarantee","company_limited_by_shares","cio","scio","charitable_trust","unincorporated_association","cic","community_benefit_society","cooperative_society","statutory_body","royal_charter_body","other"]},"statutory_type":{"title":"Type of statutory body","description":"For a statutory body, what kind it is: local authority, NHS body, police, police and crime commissioner, probation, education or other.","type":"string","enum":["local_authority","nhs_body","police","police_and_crime_commissioner","probation","education","other"]},"charity":{"title":"Charity registration","description":"Whether the organisation is a registered charity, and if so with which regulator and under what number.","type":"object","additionalProperties":false,"properties":{"registered":{"title":"Registered charity","description":"Whether the organisation is a registered charity.","type":"boolean"},"regulator":{"title":"Regulator","description":"The charity regulator it is registered with: Charity Commission for England and Wales (ccew), OSCR in Scotland (oscr), or the Charity Commission for Northern Ireland (ccni).","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The registered charity number, for example \"1234567\", \"SC012345\" or \"NIC100079\".","type":"string","minLength":1,"maxLength":20},"also_registered":{"title":"Also registered with","description":"Other regulators the charity is also registered with.","type":"array","items":{"title":"Other registration","description":"A registration with a second charity regulator.","type":"object","additionalProperties":false,"properties":{"regulator":{"title":"Regulator","description":"The other regulator: ccew, oscr or ccni.","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The charity number with that regulator.","type":"string","minLength":1,"maxLength":20}},"required":["regulator","number"]}}},"required":["registered"],"dependentRequired":{"number":["regulator"],"regulator":["number"]},"if":{"properties":{"registered":{"const":true}},"required":["registered"],"type":"object"},"then":{"required":["regulator","number"],"type":"object","properties":{"regulator":true,"number":true}}},"company":{"title":"Company registration","description":"The Companies House registration, for companies and CICs.","type":"object","additionalProperties":false,"properties":{"number":{"title":"Company number","description":"The Companies House number: 8 digits, or SC or NI followed by 6 digits, or R followed by 7 digits.","type":"string","minLength":1,"maxLength":10,"pattern":"^([0-9]{8}|SC[0-9]{6}|NI[0-9]{6}|R[0-9]{7})$","x-rule":"R10"}},"required":["number"]},"society_number":{"title":"Society number","description":"For a community benefit or co-operative society, its number on the FCA mutuals register.","type":"string","minLength":1,"maxLength":20},"vat_number":{"title":"VAT number","description":"The VAT registration number, \"GB\" followed by 9 digits.","type":"string","minLength":1,"maxLength":11,"pattern":"^GB[0-9]{9}$"},"ico_registration_number":{"title":"ICO registration number","description":"The organisation's registration number with the Information Commissioner's Office, for example \"Z1234567\".","type":"string","minLength":1,"maxLength":20},"registered_address":{"$ref":"#/$defs/Address","title":"Registered address","description":"The organisation's registered office or main address."},"correspondence_address":{"$ref":"#/$defs/Address","title":"Address for notices","description":"An address for formal notices, if different from the registered address."},"website":{"title":"Website","description":"The organisation's website address, starting https://.","type":"string","minLength":1,"maxLength":300,"format":"uri"},"partnership_role":{"title":"Role in the partnership","description":"The tier the member belongs to: key decision maker (votes on strategy and spending), consultee (consulted for advice), or informed party (kept informed).","type":"string","enum":["key_decision_maker","consultee","informed_party"]},"is_lead_partner":{"title":"Lead partner","description":"Whether this member is the lead partner. At most one member can be.","type":"boolean","default":false},"status":{"title":"Membership status","description":"Where the membership stands: proposed, active, suspended, withdrawn or expelled.","type":"string","enum":["proposed","active","suspended","withdrawn","expelled"]},"joined_date":{"$ref":"#/$defs/Date","title":"Joined on","description":"The date the member joined (or will join) the partnership."},"left_date":{"$ref":"#/$defs/Date","title":"Left on","description":"The date the member withdrew or was expelled."},"representative":{"$ref":"#/$defs/Person","title":"Representative","description":"The senior person who represents the member on the decision body and can make decisions on the organisation's behalf."},"deputy":{"$ref":"#/$defs/Person","title":"Deputy","description":"The person who attends and decides in the representative's place when needed."},"main_contact":{"$ref":"#/$defs/Person","title":"Main contact","description":"The day-to-day contact, if different from the representative."},"authorised_signatory":{"$ref":"#/$defs/AuthorisedSignatory","title":"Authorised signatory","description":"The person authorised to sign the agreement for this member, and where their authority comes from."},"second_signatory":{"$ref":"#/$defs/Person","title":"Second signatory","description":"A second signatory, recommended for unincorporated associations and for deeds."},"expertise":{"title":"Expertise","description":"What the member brings in knowledge and skills, in short phrases.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"coverage":{"title":"Coverage","description":"The areas the member serves.","type":"array","items":{"type":"string","minLength":1,"maxLength":150}},"contributions":{"title":"Contributions","description":"What the member contributes to the partnership, in cash or in kind.","type":"array","items":{"title":"Contribution","description":"One contribution the member makes.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"What kind of contribution it is.","type":"string","enum":["expertise","staff_time","venue","equipment","volunteers","cash","data","referrals","publicity","contacts","back_office","service","funding_intelligence","other"]},"description":{"title":"Description","description":"What exactly is contributed, in a sentence.","type":"string","minLength":1,"maxLength":500},"value":{"$ref":"#/$defs/Money","title":"Value","description":"What the contribution is worth in pounds, if known."},"in_kind":{"title":"In kind","description":"Whether the contribution is in kind (not paid for from partnership funds).","type":"boolean"}},"required":["type","description"]}},"policies":{"title":"Policies in place","description":"Which policies the member has in place.","type":"object","additionalProperties":false,"properties":{"safeguarding_adults":{"title":"Safeguarding adults","description":"Whether the member has a policy for safeguarding adults at risk.","type":"boolean"},"safeguarding_children":{"title":"Safeguarding children","description":"Whether the member has a policy for safeguarding children.","type":"boolean"},"data_protection":{"title":"Data protection","description":"Whether the member has a data protection policy.","type":"boolean"},"equality":{"title":"Equality","description":"Whether the member has an equality, diversity and inclusion policy.","type":"boolean"},"complaints":{"title":"Complaints","description":"Whether the member has a complaints policy.","type":"boolean"},"whistleblowing":{"title":"Whistleblowing","description":"Whether the member has a whistleblowing policy.","type":"boolean"},"health_and_safety":{"title":"Health and safety","description":"Whether the member has a health and safety policy.","type":"boolean"},"lone_working":{"title":"Lone working","description":"Whether the member has a lone-working policy.","type":"boolean"}}},"quality_marks":{"title":"Quality marks","description":"Quality standards the member holds, for example the Women's Aid National Quality Standards.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"insurance":{"title":"Insurance","description":"The insurance the member holds. It must meet the minimum cover agreed under liability and insurance.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The public liability cover the member holds, in pounds (for example \"5000000.00\")."},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The employers' liability cover the member holds, in pounds (for example \"5000000.00\")."},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The professional indemnity cover the member holds, in pounds (for example \"5000000.00\")."},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The cyber cover the member holds, in pounds (for example \"5000000.00\")."},"insurer":{"title":"Insurer","description":"The name of the insurer.","type":"string","minLength":1,"maxLength":150},"expiry":{"$ref":"#/$defs/Date","title":"Expiry","description":"The date the current policies end."}}},"due_diligence":{"title":"Due diligence","description":"Checks made on the member before it joined.","type":"object","additionalProperties":false,"properties":{"last_accounts_date":{"$ref":"#/$defs/Date","title":"Last accounts","description":"The year-end date of the member's last filed accounts."},"annual_income":{"$ref":"#/$defs/Money","title":"Annual income","description":"The member's annual income in those accounts."},"checked_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Checked by","description":"The member that carried out the checks."},"checked_date":{"$ref":"#/$defs/Date","title":"Checked on","description":"The date the checks were completed."}}}},"required":["id","legal_name","legal_form","registered_address","partnership_role","is_lead_partner","status","joined_date","authorised_signatory"],"allOf":[{"if":{"properties":{"legal_form":{"enum":["company_limited_by_guarantee","company_limited_by_shares","cic"]}},"required":["legal_form"],"type":"object"},"then":{"required":["company"],"type":"object","properties":{"company":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["cio","scio","charitable_trust","unincorporated_association","statutory_body"]}},"required":["legal_form"],"type":"object"},"then":{"not":{"required":["company"],"type":"object","properties":{"company":true}}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"ccew"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"scio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"oscr"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cic"}},"required":["legal_form"],"type":"object"},"then":{"properties":{"charity":{"properties":{"registered":{"const":false}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"statutory_body"}},"required":["legal_form"],"type":"object"},"then":{"required":["statutory_type"],"type":"object","properties":{"statutory_type":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["community_benefit_society","cooperative_society"]}},"required":["legal_form"],"type":"object"},"then":{"required":["society_number"],"type":"object","properties":{"society_number":true}},"x-rule":"R10"},{"if":{"properties":{"status":{"enum":["withdrawn","expelled"]}},"required":["status"],"type":"object"},"then":{"required":["left_date"],"type":"object","properties":{"left_date":true}}},{"if":{"properties":{"partnership_role":{"const":"key_decision_maker"}},"required":["partnership_role"],"type":"object"},"then":{"required":["representative"],"type":"object","properties":{"representative":true}}}]},"allOf":[{"minItems":2,"type":"array","x-rule":"R09"}]},"stakeholders":{"title":"Stakeholders","description":"Organisations and groups that are not parties to the agreement but are consulted or kept informed.","type":"array","items":{"title":"Stakeholder","description":"One organisation or group that is consulted or kept informed but does not sign.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Stakeholder id","description":"A short id for this stakeholder."},"name":{"title":"Name","description":"The name of the organisation, network or group.","type":"string","minLength":1,"maxLength":200},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the stakeholder's name reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"type":{"title":"Type","description":"What kind of stakeholder it is: an organisation, a network, a sector, a statutory body, service users, or a funder.","type":"string","enum":["organisation","network","sector","statutory","service_users","funder"]},"partnership_role":{"title":"Role","description":"Whether the stakeholder is consulted for advice and views (consultee) or kept informed (informed party). Stakeholders never vote.","type":"string","enum":["consultee","informed_party"]},"engagement":{"title":"Engagement","description":"How the partnership consults or informs this stakeholder.","type":"array","items":{"title":"Engagement method","description":"One way of engaging the stakeholder.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How the stakeholder is engaged: through an advisory group, consultation, survey, e-bulletin, newsletter, annual report, website, event or briefing.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often this engagement happens."},"group_id":{"$ref":"#/$defs/Id","title":"Advisory group","description":"For engagement through an advisory group, the id of that group (from advisory groups)."}},"required":["method"],"if":{"properties":{"method":{"const":"advisory_group"}},"required":["method"],"type":"object"},"then":{"required":["group_id"],"type":"object","properties":{"group_id":true}}},"minItems":1}},"required":["id","name","type","partnership_role","engagement"]}},"governance":{"title":"Governance","description":"How the partnership makes decisions: the decision body, its chair, quorum, voting, reserved matters, meetings, minutes and conflicts of interest.","type":"object","additionalProperties":false,"properties":{"decision_body":{"title":"Decision body","description":"The group that makes the final decisions about strategy and spending (not day-to-day management).","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the decision body is called, for example \"Steering Group\" or \"Partnership Board\".","type":"string","minLength":1,"maxLength":100},"type":{"title":"Type","description":"The kind of decision body.","type":"string","enum":["steering_group","partnership_board","management_committee","board","joint_review_group"]},"functions":{"title":"Functions","description":"What the decision body is responsible for.","type":"array","items":{"type":"string","enum":["agree_vision_aims_objectives","agree_constitution","agree_structure_and_operation","formulate_policies_and_strategies","approve_expenditure","oversee_management","ensure_systems_fit_for_purpose","review_progress","approve_bids","approve_allocations"]},"minItems":1,"uniqueItems":true},"seats_per_member":{"title":"Seats per member","description":"How many seats (and votes) each key decision maker has on the decision body, from 1 to 3.","type":"integer","minimum":1,"maximum":3,"default":1},"voting_member_ids":{"title":"Voting members","description":"The members with a vote. This must be exactly the active key decision makers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"observers":{"title":"Observers","description":"People or stakeholders who attend without a vote, for example the funder's commissioner.","type":"array","items":{"title":"Observer","description":"One observer at decision-body meetings.","type":"object","additionalProperties":false,"properties":{"stakeholder_id":{"$ref":"#/$defs/Id","title":"Stakeholder","description":"The id of the stakeholder the observer comes from, if any."},"name":{"title":"Name","description":"The name of the observer or the post they hold.","type":"string","minLength":1,"maxLength":150},"voting":{"title":"Votes","description":"Observers never vote, so this can only be false.","const":false,"x-rule":"R13"},"attends":{"title":"Attends","description":"Which meetings the observer attends: all, the open part of quarterly meetings only, or by invitation.","type":"string","enum":["all","quarterly_part_a_only","by_invitation"]}},"allOf":[{"anyOf":[{"required":["stakeholder_id"],"type":"object","properties":{"stakeholder_id":true}},{"required":["name"],"type":"object","properties":{"name":true}}]}]}},"co_option":{"title":"Co-option","description":"Whether the decision body may add (co-opt) extra people, such as independent members.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether co-option is allowed.","type":"boolean"},"max_co_opted":{"title":"Maximum co-opted","description":"The most co-opted people at any time.","type":"integer","minimum":0},"co_opted_can_vote":{"title":"Co-opted members vote","description":"Whether co-opted people may vote. Normally they may not.","type":"boolean","default":false}}}},"required":["name","type","functions","seats_per_member","voting_member_ids"]},"chair":{"$ref":"#/$defs/ChairRole","title":"Chair","description":"How the chair of the decision body is chosen and what the chair may do."},"vice_chair":{"$ref":"#/$defs/ChairRole","title":"Vice-chair","description":"How the vice-chair is chosen. The vice-chair must come from a different member from the chair."},"quorum":{"title":"Quorum","description":"The minimum attendance for the decision body to make decisions.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"Whether the quorum is a number of voting seats (count) or a share of them (fraction).","type":"string","enum":["count","fraction"]},"value":{"title":"Value","description":"For a count, the number of voting seats that must be present (at least 2). For a fraction, the share of voting seats, above 0 and up to 1 (for example 0.5).","type":"number","exclusiveMinimum":0},"rounding":{"title":"Rounding","description":"For a fraction, how to round up to whole seats: up, or up plus one when the result is exactly half.","type":"string","enum":["up","up_plus_one_if_exact_half"]},"must_include_member_ids":{"title":"Must include","description":"Members that must be present for the meeting to be quorate, for example the accountable body.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["type","value"],"allOf":[{"if":{"properties":{"type":{"const":"count"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"type":"integer","minimum":2}},"type":"object"},"x-rule":"R14"},{"if":{"properties":{"type":{"const":"fraction"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"maximum":1,"type":"number"}},"type":"object"},"x-rule":"R14"}]},"voting":{"title":"Voting","description":"How decisions are made when not every member agrees.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Ordinary rule","description":"How ordinary decisions are made: by consensus, simple majority, two-thirds majority, unanimity, or weighted votes.","type":"string","enum":["consensus","simple_majority","two_thirds_majority","unanimity","weighted"]},"consensus_fallback":{"title":"If consensus fails","description":"What happens when consensus cannot be reached: a simple majority, a two-thirds majority, unanimity, the chair's casting vote, the dispute procedure, or nothing (the matter falls).","type":"string","enum":["simple_majority","two_thirds_majority","unanimity","chair_casting_vote","refer_to_dispute_resolution","none"]},"votes_per_member":{"title":"Votes per member","description":"How many votes each voting member has.","type":"integer","minimum":1,"default":1},"weights":{"title":"Vote weights","description":"For weighted voting, the weight of each voting member's vote, by member id (every weight above 0).","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","exclusiveMinimum":0,"x-rule":"R16"},"minProperties":1},"alternates_allowed":{"title":"Alternates allowed","description":"Whether a named deputy may attend and vote in place of the representative.","type":"boolean"},"proxies_allowed":{"title":"Proxies allowed","description":"Whether a member may ask another member to vote on its behalf.","type":"boolean"}},"required":["method","votes_per_member","alternates_allowed","proxies_allowed"],"allOf":[{"if":{"properties":{"method":{"const":"consensus"}},"required":["method"],"type":"object"},"then":{"required":["consensus_fallback"],"type":"object","properties":{"consensus_fallback":true}},"x-rule":"R16"},{"if":{"properties":{"method":{"const":"weighted"}},"required":["method"],"type":"object"},"then":{"required":["weights"],"type":"object","properties":{"weights":true}},"x-rule":"R16"}]},"reserved_matters":{"title":"Reserved matters","description":"Decisions that need more agreement than ordinary decisions, and the threshold each needs.","type":"array","items":{"title":"Reserved matter","description":"One reserved matter and its threshold.","type":"object","additionalProperties":false,"properties":{"matter":{"$ref":"#/$defs/ReservedMatter","title":"Matter","description":"The kind of decision that is reserved."},"threshold":{"$ref":"#/$defs/Threshold","title":"Threshold","description":"How much agreement this decision needs. It must be at least as strict as the ordinary rule.","x-rule":"R17"}},"required":["matter","threshold"]}},"meetings":{"title":"Meetings","description":"How often the decision body meets, how much notice is given, and how.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often the decision body normally meets.","type":"string","enum":["monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required"]},"min_per_year":{"title":"Minimum meetings a year","description":"The fewest meetings to hold in a year. It must be possible at the chosen frequency.","type":"integer","minimum":0,"maximum":52,"x-rule":"R19"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice members get of an ordinary meeting (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"papers_before":{"$ref":"#/$defs/Duration","title":"Papers sent before","description":"How long before the meeting the papers are sent out. It cannot be longer than the notice.","x-rule":"R19"},"format":{"title":"Format","description":"Whether meetings are in person, online (virtual), or hybrid.","type":"string","enum":["in_person","virtual","hybrid"]},"rotate_host":{"title":"Rotate host","description":"Whether members take turns to host meetings.","type":"boolean"},"extraordinary":{"title":"Extraordinary meetings","description":"Who may call an extra meeting outside the normal cycle, and the notice for it.","type":"object","additionalProperties":false,"properties":{"called_by":{"title":"Called by","description":"Who may call an extraordinary meeting.","type":"array","items":{"type":"string","enum":["chair","lead_partner","any_member","any_two_members","any_three_members"]},"minItems":1,"uniqueItems":true},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice is given of an extraordinary meeting: more than zero, and no longer than ordinary notice.","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R20"}}},"annual_review_meeting":{"title":"Annual review meeting","description":"Whether one meeting each year reviews how the partnership is working.","type":"boolean"}},"required":["frequency","min_per_year","notice","format"]},"minutes":{"title":"Minutes","description":"How meetings are recorded, approved and kept.","type":"object","additionalProperties":false,"properties":{"taken_by_role":{"title":"Taken by","description":"Who takes the minutes: the secretariat, the convenor, or members in turn.","type":"string","enum":["secretariat","convenor","rotating"]},"draft_within":{"$ref":"#/$defs/Duration","title":"Draft circulated within","description":"How soon after the meeting the draft minutes are circulated (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"approval":{"title":"Approved","description":"How the minutes are approved: at the next meeting, or in writing.","type":"string","enum":["next_meeting","written"]},"action_log":{"title":"Action log","description":"Whether an action log (who does what by when) is kept.","type":"boolean"},"retention_years":{"title":"Kept for (years)","description":"How many years the minutes are kept.","type":"integer","minimum":1,"maximum":100},"distribution":{"title":"Distribution","description":"Who receives the minutes, as short code words (for example \"members\", \"member_boards_summary\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"conflicts_of_interest":{"title":"Conflicts of interest","description":"How conflicts of interest are declared, recorded and handled.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Register kept","description":"Whether a register of interests is kept.","type":"boolean"},"declare_each_meeting":{"title":"Declared at each meeting","description":"Whether declarations of interest are a standing item at every meeting.","type":"boolean"},"procedure":{"title":"Procedure","description":"What a conflicted representative does: declare and leave the discussion, declare and not vote, or as the chair decides.","type":"string","enum":["declare_and_withdraw","declare_no_vote","chair_decides"]},"annual_declaration":{"title":"Annual declaration","description":"Whether each representative makes a declaration of interests every year.","type":"boolean"},"specific_rules":{"title":"Specific rules","description":"Any further rules, for example for when a member's own allocation is discussed.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"decisions_outside_meetings":{"title":"Decisions outside meetings","description":"Whether and how decisions can be made between meetings, for example by email.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether decisions may be made outside meetings.","type":"boolean"},"method":{"title":"Method","description":"How such decisions are made: by email, by online poll, or by a signed written resolution.","type":"string","enum":["email","online_poll","signed_resolution"]},"response_window":{"$ref":"#/$defs/Duration","title":"Response window","description":"How long members have to respond (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R18"},"threshold":{"title":"Threshold","description":"How much agreement a written decision needs: the same as at a meeting, or everyone.","type":"string","enum":["same_as_meeting","unanimity"]},"excluded_matters":{"title":"Excluded matters","description":"Reserved matters that may never be decided outside a meeting.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"reserved_by_unanimous_written_consent":{"title":"Allowed with everyone's written consent","description":"Reserved matters that may be decided outside a meeting only with the written consent of every voting member.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"record_in_next_minutes":{"title":"Recorded in next minutes","description":"Whether decisions made outside meetings are recorded in the minutes of the next meeting.","type":"boolean"}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["response_window"],"type":"object","properties":{"response_window":true}},"type":"object","x-rule":"R18"}]},"urgent_decisions":{"title":"Urgent decisions","description":"Who may take an urgent decision that cannot wait for a meeting, and within what limits.","type":"object","additionalProperties":false,"properties":{"by":{"title":"Taken by","description":"Who may take urgent decisions together.","type":"array","items":{"type":"string","enum":["chair","lead_partner","vice_chair"]},"minItems":1,"uniqueItems":true},"ratify_at_next_meeting":{"title":"Confirmed at next meeting","description":"Urgent decisions are always put to the next meeting for confirmation, so this can only be true.","const":true},"spend_limit":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most an urgent decision may commit, in pounds."}}},"attendance":{"title":"Attendance","description":"Expectations about attending meetings.","type":"object","additionalProperties":false,"properties":{"substitutes_allowed":{"title":"Substitutes allowed","description":"Whether a member may send a substitute when neither representative nor deputy can attend.","type":"boolean"},"substitute_notice":{"$ref":"#/$defs/Duration","title":"Notice of substitute","description":"How much notice the chair needs of a substitute."},"review_after_consecutive_absences":{"title":"Review after absences","description":"After how many meetings missed in a row the member's attendance is reviewed.","type":"integer","minimum":1}}}},"required":["decision_body","chair","quorum","voting","meetings","minutes","conflicts_of_interest","decisions_outside_meetings"]},"meetings_protocol":{"title":"Meetings protocol","description":"Extra rules for running meetings, beyond those under governance.","type":"object","additionalProperties":false,"properties":{"agenda_items_deadline":{"$ref":"#/$defs/Duration","title":"Agenda items deadline","description":"How long before the meeting items must be sent to the chair and secretariat."},"standing_items":{"title":"Standing items","description":"Items on every agenda.","type":"array","items":{"type":"string","enum":["apologies","declarations_of_interest","minutes_and_matters_arising","action_log","finance","performance","risk_register","safeguarding_and_data_incidents","partnership_health","aob","next_meeting"]},"uniqueItems":true},"ground_rules":{"title":"Ground rules","description":"How people behave in meetings, one rule per line, for example \"Challenge ideas, not people\".","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"induction":{"title":"Induction","description":"How newcomers are introduced and briefed.","type":"object","additionalProperties":false,"properties":{"briefing_pack":{"title":"Briefing pack","description":"Whether newcomers receive a briefing pack (agreement, terms of reference, protocol, plan, risk register).","type":"boolean"},"buddy":{"title":"Buddy","description":"Whether each newcomer is paired with an experienced representative.","type":"boolean"}}},"confidential_items":{"title":"Confidential items","description":"How confidential agenda items are handled.","type":"object","additionalProperties":false,"properties":{"part_b":{"title":"Part B","description":"Whether confidential items are taken in a separate part of the meeting without observers.","type":"boolean"},"redact_before_circulation":{"title":"Redact before circulation","description":"Whether confidential material is removed from papers before they go wider.","type":"boolean"}}},"silence_is_not_consent":{"title":"Silence is not consent","description":"Whether a member who does not reply is treated as not having agreed (recommended).","type":"boolean","default":true}}},"management":{"title":"Management","description":"Day-to-day management: the coordinator, the secretariat, any operational group, and management functions.","type":"object","additionalProperties":false,"properties":{"coordinator":{"title":"Coordinator","description":"The post that coordinates the partnership day to day.","type":"object","additionalProperties":false,"properties":{"employer_member_id":{"$ref":"#/$defs/MemberRef","title":"Employer","description":"The member that employs the coordinator."},"post_title":{"title":"Post title","description":"The job title of the post, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"fte":{"title":"Full-time equivalent","description":"How much of a full-time post, for example 0.6 for three days a week (above 0, up to 5).","type":"number","exclusiveMinimum":0,"maximum":5},"line_manager_role":{"title":"Line manager","description":"The job title of the person who line-manages the coordinator.","type":"string","minLength":1,"maxLength":150},"funded_from":{"title":"Funded from","description":"Where the post's cost comes from: the management fee, an allocation, or in kind.","type":"string","enum":["management_fee","allocation","in_kind"]}},"required":["employer_member_id","post_title"]},"secretariat":{"title":"Secretariat","description":"The member that hosts the secretariat, and what the secretariat does.","type":"object","additionalProperties":false,"properties":{"host_member_id":{"$ref":"#/$defs/MemberRef","title":"Host","description":"The member that hosts the secretariat."},"functions":{"title":"Functions","description":"What the secretariat does.","type":"array","items":{"type":"string","enum":["arrange_meetings","agendas_and_papers","minutes_and_action_log","membership_register","document_control","correspondence"]},"minItems":1,"uniqueItems":true}},"required":["host_member_id"]},"operational_group":{"title":"Operational group","description":"A group of service managers that coordinates delivery between decision-body meetings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":100},"members":{"title":"Members","description":"Who sits on the group: the service managers of all members, or a list of member ids.","anyOf":[{"const":"service_managers_of_all_members"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]},"chair_role":{"title":"Chaired by","description":"The post that chairs the group, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."}},"required":["name"]},"functions":{"title":"Functions","description":"The management tasks carried out for the partnership.","type":"array","items":{"type":"string","enum":["day_to_day_coordination","contracting_with_delivery_organisations","operating_financial_systems","monitoring_activities","line_management_of_partnership_staff","research_and_reports"]},"minItems":1,"uniqueItems":true}},"required":["secretariat","functions"]},"advisory_groups":{"title":"Advisory groups","description":"Groups that advise the decision body or carry out delegated work, such as a lived-experience panel or a wider network forum.","type":"array","items":{"title":"Advisory group","description":"One advisory or working group.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Group id","description":"A short id for this group."},"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":150},"type":{"title":"Type","description":"What kind of group it is.","type":"string","enum":["advisory_group","working_group","sub_committee","reference_group","lived_experience_panel","wider_network_forum","citizens_panel"]},"purpose":{"title":"Purpose","description":"What the group is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1500},"role_status":{"title":"Status","description":"Whether the group only gives advice, or may make decisions within stated limits (delegated, limited).","type":"string","enum":["advisory_only","delegated_limited"]},"delegated_powers":{"title":"Delegated powers","description":"For a group with delegated powers, exactly what it may decide.","type":"array","items":{"type":"string","minLength":1,"maxLength":500},"minItems":1},"member_ids":{"title":"Member organisations","description":"Members whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"member_stakeholder_ids":{"title":"Stakeholders on the group","description":"Stakeholders whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"reports_to":{"title":"Reports to","description":"Where the group's advice goes: \"decision_body\", or the id of another group.","anyOf":[{"const":"decision_body"},{"$ref":"#/$defs/Id"}]},"meeting_frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."},"information_received":{"title":"Information received","description":"What information the group receives, as short code words (for example \"progress_reports\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"resources":{"title":"Resources","description":"What support the group has.","type":"object","additionalProperties":false,"properties":{"budget_line":{"title":"Budget line","description":"The budget line that pays for the group.","type":"string","minLength":1,"maxLength":100},"travel_expenses_paid":{"title":"Travel expenses paid","description":"Whether travel expenses are paid.","type":"boolean"},"participation_payments":{"title":"Participation payments","description":"Whether people with lived experience are paid for taking part.","type":"boolean"},"childcare":{"title":"Childcare","description":"Whether childcare is provided or paid for.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility support provided, as short code words (for example \"bsl_interpreter\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"facilitated_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Facilitated by","description":"The member that runs the group day to day."}},"required":["id","name","type","purpose","role_status","reports_to","meeting_frequency","information_received","resources"],"allOf":[{"anyOf":[{"required":["member_ids"],"type":"object","properties":{"member_ids":true}},{"required":["member_stakeholder_ids"],"type":"object","properties":{"member_stakeholder_ids":true}}]},{"if":{"properties":{"role_status":{"const":"delegated_limited"}},"required":["role_status"],"type":"object"},"then":{"required":["delegated_powers"],"type":"object","properties":{"delegated_powers":true}},"x-rule":"R52"}]}},"lead_partner":{"title":"Lead partner","description":"The lead partner and the roles it holds: convenor, secretariat, external liaison, accountable body and champion.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Lead partner","description":"The member that is the lead partner (the one marked as lead partner under members).","x-rule":"R04"},"roles":{"title":"Roles held","description":"Which lead roles the lead partner holds.","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1,"uniqueItems":true},"role_holders":{"title":"Other role holders","description":"For lead roles the lead partner does not hold alone, the member or members that hold them, by role.","type":"object","propertyNames":{"enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/MemberRef"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]}},"limits_of_authority":{"title":"Limits of authority","description":"What the lead partner may not do without the decision body.","type":"object","additionalProperties":false,"properties":{"may_bind_other_members":{"title":"May bind other members","description":"Whether the lead partner may commit other members to anything. Normally it may not.","type":"boolean","default":false},"spend_limit_without_approval":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most the lead partner may spend on partnership business without the decision body's approval."}}},"review":{"title":"Review of the lead role","description":"How often the lead partner role is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the lead role is reviewed.","type":"integer","minimum":1,"maximum":120},"next_review_date":{"$ref":"#/$defs/Date","title":"Next review","description":"The date of the next review of the lead role."}}},"selection_reason":{"title":"Why this lead","description":"Why this member is the lead: it convened the partnership, it receives the funding, it is a recognised stakeholder, or it was elected.","type":"string","enum":["convened_partnership","recipient_of_funding","recognised_stakeholder","elected"]}},"required":["member_id","roles","limits_of_authority","review"]},"work_areas":{"title":"Work areas","description":"The areas of work, each with exactly one lead member, its contributors, the objectives it serves and its deliverables.","type":"array","items":{"title":"Work area","description":"One area of work.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Work area id","description":"A short id for this work area, for example \"wa-policy\"."},"name":{"title":"Name","description":"What the work area is called.","type":"string","minLength":1,"maxLength":150},"lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Lead","description":"The one member that leads this work area.","x-rule":"R53"},"contributor_ids":{"title":"Contributors","description":"Other members that contribute (not the lead).","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_ids":{"title":"Objectives served","description":"The ids of the partnership objectives this work area serves.","type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"deliverables":{"title":"Deliverables","description":"What the work area will produce, and by when.","type":"array","items":{"title":"Deliverable","description":"One deliverable.","type":"object","additionalProperties":false,"properties":{"text":{"title":"Deliverable","description":"What will be delivered.","type":"string","minLength":1,"maxLength":500},"due":{"$ref":"#/$defs/Date","title":"Due","description":"When it is due (within the term).","x-rule":"R22"}},"required":["text"]}}},"required":["id","name","lead_member_id","objective_ids"]}},"funding":{"title":"Funding","description":"Where the money comes from and how it is shared: funders, the accountable body, totals, periods, management fee, contingency, allocations, payments, reporting, audit and clawback.","type":"object","additionalProperties":false,"properties":{"has_funding":{"title":"Has funding","description":"Whether money passes through the partnership (true), or members only contribute in kind (false).","type":"boolean"},"currency":{"title":"Currency","description":"The currency of every amount. Only pounds sterling (GBP) is supported.","const":"GBP"},"accountable_body_member_id":{"$ref":"#/$defs/MemberRef","title":"Accountable body","description":"The member that receives the funding and is accountable to the funder for it. In lead models it is the lead partner.","x-rule":"R06"},"total_amount":{"$ref":"#/$defs/Money","title":"Total","description":"The total funding that passes through the partnership, in pounds. It must equal the allocations plus the management fee plus the contingency.","not":{"const":"0.00"},"x-rule":"R25"},"funders":{"title":"Funders","description":"The organisations that fund the partnership.","type":"array","items":{"title":"Funder","description":"One funder.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Funder id","description":"A short id for this funder."},"name":{"title":"Name","description":"The funder's name, or the name of its programme.","type":"string","minLength":1,"maxLength":200},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the funder's name reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"type":{"title":"Type","description":"What kind of funder it is.","type":"string","enum":["local_authority","london_councils","central_government","nhs","police_and_crime_commissioner","national_lottery","trust_or_foundation","corporate","other"]},"agreement_type":{"title":"Agreement type","description":"The kind of funding agreement: grant, contract, service level agreement, or spot purchase.","type":"string","enum":["grant","contract","service_level_agreement","spot_purchase"]},"reference":{"title":"Reference","description":"The funder's reference for the award.","type":"string","minLength":1,"maxLength":100},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"How much this funder provides, in pounds. The funders' amounts must add up to the total.","x-rule":"R26"},"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the funding agreement starts."},"end_date":{"$ref":"#/$defs/Date","title":"End date","description":"The date the funding agreement ends."},"conditions_flow_down":{"title":"Conditions flow down","description":"Whether the funder's conditions are passed on to the members.","type":"boolean"},"clawback_in_funder_terms":{"title":"Funder can claw back","description":"Whether the funder may ask for money back under its terms.","type":"boolean"},"requires_consent_to_membership_change":{"title":"Consent to membership changes","description":"Whether the funder must consent before members join or leave.","type":"boolean"},"requires_copy_of_agreement":{"title":"Wants a copy of the agreement","description":"Whether the funder must receive a copy of the signed agreement.","type":"boolean"}},"required":["id","name","amount"]},"minItems":1},"periods":{"title":"Periods","description":"The funding periods (for example financial years) with the amount for each. Periods follow each other without gaps or overlaps and fall within the term.","type":"array","items":{"title":"Period","description":"One funding period.","type":"object","additionalProperties":false,"properties":{"label":{"title":"Label","description":"A short label for the period, used as the key in the \"by period\" tables, for example \"2026/27\".","type":"string","minLength":1,"maxLength":40},"start_date":{"$ref":"#/$defs/Date","title":"Start","description":"The first day of the period.","x-rule":"R22"},"end_date":{"$ref":"#/$defs/Date","title":"End","description":"The last day of the period.","x-rule":"R22"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total funding for the period, in pounds.","x-rule":"R27"}},"required":["label","start_date","end_date","amount"]},"minItems":1},"management_fee":{"title":"Management fee","description":"A fee top-sliced from the funding and paid to the accountable body for running the partnership.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a management fee is charged.","type":"boolean"},"recipient_member_id":{"$ref":"#/$defs/MemberRef","title":"Paid to","description":"The member that receives the fee. It must be the accountable body.","x-rule":"R28"},"basis":{"title":"Basis","description":"How the fee is worked out: a percentage of the total, a percentage of the delivery allocations, or a fixed amount.","type":"string","enum":["percentage_of_total","percentage_of_delivery_allocations","fixed_amount"]},"rate_percent":{"title":"Rate (%)","description":"For a percentage fee, the rate: above 0 and no more than 25 (above 15 is flagged).","type":"number","exclusiveMinimum":0,"maximum":25,"x-rule":"R28"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The fee in pounds. For a percentage fee it must equal the base times the rate, rounded to the penny.","x-rule":"R28"},"by_period":{"title":"By period","description":"The fee in each funding period, by period label. The amounts must add up to the fee.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"covers":{"title":"Covers","description":"What the fee pays for, as short code words (for example \"coordinator_post\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["recipient_member_id","basis","amount"],"type":"object","properties":{"recipient_member_id":true,"basis":true,"amount":true}},"x-rule":"R28"},{"if":{"properties":{"basis":{"enum":["percentage_of_total","percentage_of_delivery_allocations"]}},"required":["basis"],"type":"object"},"then":{"required":["rate_percent"],"type":"object","properties":{"rate_percent":true}},"x-rule":"R28"}]},"contingency":{"title":"Contingency","description":"Money held back for unexpected costs.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The contingency in pounds (\"0.00\" for none).","x-rule":"R25"},"by_period":{"title":"By period","description":"The contingency in each funding period, by period label. The amounts must add up to the contingency.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"held_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Held by","description":"The member that holds the contingency."},"released_by":{"title":"Released by","description":"Who decides to release the contingency: the decision body.","const":"decision_body"}},"required":["amount"]},"allocations":{"title":"Allocations","description":"How the funding is shared between members: one row per member.","type":"array","items":{"title":"Allocation","description":"The funding allocated to one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member receiving this allocation.","x-rule":"R29"},"work_area_ids":{"title":"For work areas","description":"The work areas this money pays for.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total allocated to the member, in pounds (more than zero).","not":{"const":"0.00"},"x-rule":"R29"},"by_period":{"title":"By period","description":"The allocation in each funding period, by period label. The amounts must add up to the allocation.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the member earns the money: a fixed amount, a unit rate, or payment by results.","type":"string","enum":["fixed","unit_rate","payment_by_results"]},"unit_rate":{"$ref":"#/$defs/Money","title":"Unit rate","description":"For unit-rate allocations, the price per unit in pounds."}},"required":["member_id","amount"],"if":{"properties":{"basis":{"const":"unit_rate"}},"required":["basis"],"type":"object"},"then":{"required":["unit_rate"],"type":"object","properties":{"unit_rate":true}}},"minItems":1},"payment_schedule":{"title":"Payment schedule","description":"When and on what conditions the accountable body pays members.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often payments are made.","type":"string","enum":["monthly","quarterly","biannual","annual","milestone"]},"timing":{"title":"Timing","description":"Whether each payment is made in advance of the period or in arrears.","type":"string","enum":["in_advance","in_arrears"]},"days_after_funder_receipt":{"title":"Days after funder pays","description":"How many days after the funder's money arrives the member is paid (0 or more).","type":"integer","minimum":0,"maximum":365,"x-rule":"R30"},"conditions":{"title":"Conditions","description":"What must be in place before a payment is made.","type":"array","items":{"type":"string","enum":["monitoring_return_received","invoice_received","no_unremedied_breach","quarterly_monitoring_return_received"]},"uniqueItems":true},"first_payment_date":{"$ref":"#/$defs/Date","title":"First payment","description":"The date of the first payment (within the term).","x-rule":"R30"}}},"financial_reporting":{"title":"Financial reporting","description":"How members report spending to the accountable body.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/Frequency","title":"Frequency","description":"How often members send financial reports."},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due."},"variance_explanation_threshold_percent":{"$ref":"#/$defs/Percent","title":"Explain variances over (%)","description":"Spending that differs from budget by more than this percentage must be explained."}}},"audit":{"title":"Audit and records","description":"Audit rights and how long records are kept.","type":"object","additionalProperties":false,"properties":{"lead_may_audit":{"title":"Lead may audit","description":"Whether the accountable body may audit members' records of partnership spending.","type":"boolean"},"funder_may_audit":{"title":"Funder may audit","description":"Whether the funder may audit members' records.","type":"boolean"},"records_retention_years":{"title":"Keep records for (years)","description":"How many years members keep financial records (6 or more recommended).","type":"integer","minimum":1,"maximum":100,"x-rule":"R32"},"access_notice":{"$ref":"#/$defs/Duration","title":"Notice of audit","description":"How much notice is given before an audit visit."}}},"clawback":{"title":"Clawback","description":"When members must repay money.","type":"object","additionalProperties":false,"properties":{"flow_down":{"title":"Passed on to members","description":"Whether a funder's right to claw money back is passed on to the member responsible.","type":"boolean","x-rule":"R31"},"triggers":{"title":"Triggers","description":"What can lead to repayment.","type":"array","items":{"type":"string","enum":["ineligible_expenditure","underperformance","overpayment","breach","withdrawal","funder_clawback","unspent_funds","fraud"]},"uniqueItems":true},"repay_within":{"$ref":"#/$defs/Duration","title":"Repay within","description":"How soon money must be repaid once asked for."}}},"underspend":{"title":"Underspend","description":"What happens to unspent money: it goes back to the partnership pool, back to the funder, or is kept with approval.","type":"string","enum":["return_to_pool","return_to_funder","retain_with_approval"]},"overspend":{"title":"Overspend","description":"Who bears an overspend: the member that overspent, or as the decision body decides.","type":"string","enum":["member_bears","decision_body_decides"]},"vat_treatment":{"title":"VAT treatment","description":"How VAT applies to payments to members: outside the scope (grant), standard-rated, exempt, mixed, or to be confirmed (take professional advice).","type":"string","enum":["outside_scope_grant","standard_rated","exempt","mixed","to_be_confirmed"]},"restricted_fund":{"title":"Restricted fund","description":"Whether the funding is held as a restricted fund.","type":"boolean"},"in_kind_only":{"title":"In kind only","description":"For a partnership without funding, whether members contribute only in kind.","type":"boolean"}},"required":["has_funding","currency"],"allOf":[{"if":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"},"then":{"required":["accountable_body_member_id","total_amount","funders","allocations","payment_schedule","financial_reporting","audit","clawback"],"type":"object","properties":{"accountable_body_member_id":true,"total_amount":true,"funders":true,"allocations":true,"payment_schedule":true,"financial_reporting":true,"audit":true,"clawback":true}},"x-rule":"R24"},{"if":{"properties":{"has_funding":{"const":false}},"required":["has_funding"],"type":"object"},"then":{"required":["in_kind_only"],"type":"object","properties":{"in_kind_only":true}}},{"if":{"properties":{"allocations":{"contains":{"required":["by_period"],"type":"object","properties":{"by_period":true}},"type":"array"}},"required":["allocations"],"type":"object"},"then":{"required":["periods"],"type":"object","properties":{"periods":true}},"x-rule":"R27"}]},"risk_management":{"title":"Risk management","description":"How risks and issues are recorded, reviewed and escalated, and how serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Risk register","description":"The partnership's risk register: who keeps it, how often it is reviewed and how risks are scored.","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the risk register.","x-rule":"R33"},"review_frequency":{"title":"Reviewed","description":"How often the register is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]},"scoring":{"title":"Scoring","description":"How risks are scored: likelihood times impact, each on a scale.","type":"object","additionalProperties":false,"properties":{"likelihood_scale":{"title":"Likelihood scale","description":"The top of the likelihood scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"impact_scale":{"title":"Impact scale","description":"The top of the impact scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"method":{"title":"Method","description":"How a score is worked out: likelihood multiplied by impact.","const":"likelihood_x_impact"}}},"rag":{"title":"Red, amber, green bands","description":"The score bands: scores up to the green maximum are green, up to the amber maximum amber, and above that red.","type":"object","additionalProperties":false,"properties":{"green_max":{"title":"Green up to","description":"The highest score that is still green.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"},"amber_max":{"title":"Amber up to","description":"The highest score that is still amber. It must be above the green maximum.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"}}},"escalate_at_score":{"title":"Escalate at score","description":"Risks scoring this much or more are escalated to the decision body.","type":"integer","minimum":1,"maximum":100,"x-rule":"R33"}},"required":["maintained_by_member_id"]},"initial_risks":{"title":"Initial risks","description":"The risks identified when the agreement is made.","type":"array","items":{"title":"Risk","description":"One risk.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Risk id","description":"A short id for this risk."},"title":{"title":"Risk","description":"A short description of the risk.","type":"string","minLength":1,"maxLength":300},"category":{"title":"Category","description":"What kind of risk it is.","type":"string","enum":["financial","delivery","safeguarding","data_protection","reputational","governance","partnership_relationship","legal_compliance","staffing","funding_continuity","premises","it_security"]},"likelihood":{"title":"Likelihood","description":"How likely the risk is, on the likelihood scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"impact":{"title":"Impact","description":"How serious it would be, on the impact scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"owner_member_id":{"$ref":"#/$defs/MemberRef","title":"Owner","description":"The member that owns and manages this risk."},"mitigations":{"title":"Mitigations","description":"What is done to reduce the risk, one action per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the risk is next reviewed."},"status":{"title":"Status","description":"Whether the risk is open, being monitored, or closed.","type":"string","enum":["open","monitoring","closed"]}},"required":["id","title","likelihood","impact"]}},"issue_log":{"title":"Issue log","description":"The log of problems that have happened (as opposed to risks that might).","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the issue log."},"review_frequency":{"title":"Reviewed","description":"How often the issue log is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]}},"required":["maintained_by_member_id"]},"escalation_ladder":{"title":"Escalation ladder","description":"The levels an unresolved issue goes up through, ending at the decision body or the dispute procedure.","type":"array","items":{"title":"Escalation level","description":"One level of escalation.","type":"object","additionalProperties":false,"properties":{"level":{"title":"Level","description":"The level number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R33"},"name":{"title":"Name","description":"Who deals with the issue at this level, for example \"Steering Group\".","type":"string","minLength":1,"maxLength":150},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this level has to resolve the issue before it goes up (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R33"}},"required":["level","name"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R33"}]},"serious_incidents":{"title":"Serious incidents","description":"How quickly serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a serious incident.","type":"integer","minimum":1,"maximum":168},"lead_notifies_funder_within_hours":{"title":"Lead tells funder within (hours)","description":"How many hours the lead partner has to tell the funder.","type":"integer","minimum":1,"maximum":336},"trustees_report_to_regulator":{"title":"Trustees report to regulator","description":"Whether each charity's trustees report serious incidents to their charity regulator, as the regulators expect.","type":"boolean"}}}},"required":["register","issue_log","escalation_ladder"]},"change_management":{"title":"Changes to the partnership","description":"How the agreement is changed, members join, leave, are suspended or expelled, the lead changes, and the partnership ends.","type":"object","additionalProperties":false,"properties":{"variation":{"title":"Variation","description":"How the agreement is changed.","type":"object","additionalProperties":false,"properties":{"mechanism":{"title":"How","description":"How a change is made: a written addendum signed by all partners, or a decision-body resolution followed by an addendum.","type":"string","enum":["written_addendum_signed_by_all","decision_body_resolution_plus_addendum"]},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which a change to the agreement is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to changes.","type":"boolean"}},"required":["mechanism","decision"]},"admission":{"title":"Admission of new members","description":"Whether and how new members may join.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether new members may join.","type":"boolean"},"criteria":{"title":"Criteria","description":"What a new member must meet, as short code words (for example \"due_diligence_passed\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which admitting a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"instrument":{"title":"Instrument","description":"How a new member joins: by a deed of adherence with an addendum, or by an addendum alone.","type":"string","enum":["deed_of_adherence_addendum","addendum"]},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new member.","type":"boolean","x-rule":"R35"},"probation_months":{"title":"Probation (months)","description":"How many months a new member is on probation, if any.","type":"integer","minimum":0,"maximum":60}},"required":["allowed"]},"withdrawal":{"title":"Withdrawal","description":"Whether and how a member may leave.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether a member may withdraw.","type":"boolean"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much written notice a member must give to withdraw (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R34"},"minimum_commitment_months":{"title":"Minimum commitment (months)","description":"How many months a member must stay before it may withdraw.","type":"integer","minimum":0,"maximum":600,"x-rule":"R34"},"obligations":{"title":"Obligations on leaving","description":"What a leaving member must do.","type":"array","items":{"type":"string","enum":["complete_current_quarter","safe_transfer_of_open_cases","complete_open_referrals","return_unspent_funds","hand_over_records","return_or_destroy_data","continue_confidentiality"]},"uniqueItems":true}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["notice"],"type":"object","properties":{"notice":true}},"type":"object","x-rule":"R34"}]},"suspension":{"title":"Suspension","description":"When a member may be suspended.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for suspension, as short code words.","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which suspending a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"}}},"expulsion":{"title":"Expulsion","description":"When and how a member may be expelled.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for expulsion.","type":"array","items":{"type":"string","enum":["material_breach_unremedied","insolvency","loss_of_registration","safeguarding_failure","reputational_damage","persistent_underperformance","ceasing_eligibility","persistent_non_attendance"]},"minItems":1,"uniqueItems":true},"remedy_period":{"$ref":"#/$defs/Duration","title":"Time to put things right","description":"How long the member has to put a breach right before it can be expelled (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R36"},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which expelling a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"right_to_be_heard":{"title":"Right to be heard","description":"Whether the member may put its case before the decision is made.","type":"boolean","x-rule":"R36"}},"required":["grounds","decision"]},"change_of_lead_partner":{"title":"Change of lead partner","description":"How the lead partner is changed.","type":"object","additionalProperties":false,"properties":{"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which changing the lead partner is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new lead.","type":"boolean","x-rule":"R38"},"requires_novation":{"title":"Novation needed","description":"Whether the funding agreement must be transferred (novated) to the new lead.","type":"boolean","x-rule":"R38"},"transition_period":{"$ref":"#/$defs/Duration","title":"Handover period","description":"How long the outgoing and incoming leads have to hand over."}},"required":["decision"]},"termination":{"title":"Termination","description":"When the partnership ends and what happens then.","type":"object","additionalProperties":false,"properties":{"events":{"title":"Ending events","description":"What ends the agreement.","type":"array","items":{"type":"string","enum":["end_of_term","funder_contract_ends","funding_ceases","mutual_agreement","fewer_than_min_members","purpose_achieved","withdrawal_of_either_member"]},"minItems":1,"uniqueItems":true},"min_members":{"title":"Minimum members","description":"The partnership ends if fewer than this many active members remain (at least 2).","type":"integer","minimum":2,"x-rule":"R37"},"exit_plan":{"title":"Exit plan","description":"Steps taken when the partnership ends, as short code words (for example \"return_or_destroy_data\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["events"]},"agreement_review":{"title":"Review of the agreement","description":"How often the text of the agreement is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the agreement is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]},"composition_review":{"title":"Review of membership","description":"How often the partners review who is in the partnership and in which role.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, membership is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]}},"required":["variation","admission","withdrawal","termination","agreement_review"]},"performance":{"title":"Performance","description":"How performance is measured, reported and communicated, and what happens if it falls short.","type":"object","additionalProperties":false,"properties":{"kpis":{"title":"Key performance indicators","description":"The measures the partnership reports against, with targets.","type":"array","items":{"title":"KPI","description":"One key performance indicator.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"KPI id","description":"A short id for this indicator, for example \"k1\"."},"name":{"title":"Name","description":"What is measured, in a phrase.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of measure: output, outcome, quality, process or financial.","type":"string","enum":["output","outcome","quality","process","financial"]},"unit":{"$ref":"#/$defs/Token","title":"Unit","description":"The unit of the target, as a short code word (for example \"referrals\", \"organisations\" or \"percent\")."},"baseline":{"title":"Baseline","description":"The starting value, if known.","type":"number","minimum":0},"target":{"title":"Target","description":"The target value (0 or more; no more than 100 when the unit is percent).","type":"number","minimum":0,"x-rule":"R39"},"period":{"title":"Period","description":"The period the target covers: each quarter, each year, or the whole term.","type":"string","enum":["quarterly","annual","term"]},"responsible_member_ids":{"title":"Responsible members","description":"The members responsible for this indicator.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_id":{"$ref":"#/$defs/Id","title":"Objective","description":"The id of the partnership objective this indicator measures."},"data_source":{"title":"Data source","description":"Where the figures come from.","type":"string","minLength":1,"maxLength":300}},"required":["id","name","unit","target"],"allOf":[{"if":{"properties":{"unit":{"const":"percent"}},"required":["unit"],"type":"object"},"then":{"properties":{"target":{"maximum":100,"type":"number"},"baseline":{"maximum":100,"type":"number"}},"type":"object"},"type":"object","x-rule":"R39"}]}},"member_targets":{"title":"Member targets","description":"How a KPI target is split between members.","type":"array","items":{"title":"Member targets for one KPI","description":"The share of one KPI target each member is responsible for.","type":"object","additionalProperties":false,"properties":{"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI being split.","x-rule":"R39"},"targets":{"title":"Targets by member","description":"Each member's target, by member id. For counts they should add up to the KPI target.","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","minimum":0,"x-rule":"R39"},"minProperties":1}},"required":["kpi_id","targets"]}},"reporting":{"title":"Reporting","description":"Who reports to whom, how often and when.","type":"object","additionalProperties":false,"properties":{"internal":{"title":"Members' reports","description":"Reports from members to the lead partner.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"external":{"title":"Reports to the funder","description":"Reports from the lead partner to the funder.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"communicate_to_informed_parties":{"title":"Telling informed parties","description":"How performance is shared with informed parties.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How results are shared.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often results are shared."}}}}},"underperformance":{"title":"Underperformance","description":"What happens when a member falls behind its targets.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"What counts as underperformance, for example \"below 80% of profile for two consecutive quarters\".","type":"string","minLength":1,"maxLength":500},"steps":{"title":"Steps","description":"The steps taken, in order.","type":"array","items":{"type":"string","enum":["discussion","improvement_plan","decision_body_review","reallocation","expulsion"]},"minItems":1,"uniqueItems":true}}},"evaluation":{"title":"Evaluation","description":"How the partnership's work will be evaluated, if at all.","type":"string","minLength":1,"maxLength":1500}}},"dispute_resolution":{"title":"Dispute resolution","description":"The stages a dispute between partners goes through, from informal talks to mediation and the courts.","type":"object","additionalProperties":false,"properties":{"stages":{"title":"Stages","description":"The stages in order. Each has a time limit except, possibly, the last.","type":"array","items":{"title":"Stage","description":"One stage of the dispute procedure.","type":"object","additionalProperties":false,"properties":{"order":{"title":"Order","description":"The stage number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R41"},"stage":{"title":"Stage","description":"What happens at this stage.","type":"string","enum":["informal_resolution","senior_officer_meeting","chief_executives_meeting","decision_body","mediation","expert_determination","arbitration","litigation"]},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this stage has before the next one may start (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R41"},"provider":{"title":"Provider","description":"Who provides the service, for example \"CEDR\" for mediation.","type":"string","minLength":1,"maxLength":150},"costs":{"title":"Costs","description":"Who pays the costs of this stage: shared equally, as the mediator decides, or each party its own.","type":"string","enum":["shared_equally","as_mediator_decides","each_bears_own"]}},"required":["order","stage"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R41"}]},"continue_performance_during_dispute":{"title":"Keep working during a dispute","description":"Whether partners carry on with their obligations while a dispute is resolved.","type":"boolean","default":true}},"required":["stages"]},"confidentiality":{"title":"Confidentiality","description":"Whether the partners keep each other's information confidential, and for how long.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a confidentiality clause applies.","type":"boolean"},"survives_years":{"title":"Lasts for (years) after the end","description":"How many years confidentiality continues after the agreement ends, or null for indefinitely.","anyOf":[{"type":"integer","minimum":0,"maximum":100},{"type":"null"}]},"foi_cooperation":{"title":"Freedom of information","description":"Whether partners help a public-authority funder answer Freedom of Information requests.","type":"boolean"}},"required":["applies"]},"data_protection":{"title":"Data protection","description":"Whether personal data is shared between the partners and, if so, on what lawful basis and with what safeguards.","type":"object","additionalProperties":false,"properties":{"personal_data_shared":{"title":"Personal data shared","description":"Whether the partners share personal data about people (for example service users) with each other.","type":"boolean"},"relationship":{"title":"Controller relationship","description":"How the partners stand under data protection law: each an independent controller, joint controllers, a controller and its processor, a mix, or none.","type":"string","enum":["independent_controllers","joint_controllers","controller_processor","mixed","none"]},"data_subjects":{"title":"Whose data","description":"The groups of people whose data is shared.","type":"array","items":{"type":"string","enum":["service_users","children_of_service_users","alleged_perpetrators","staff","volunteers","supporters"]},"minItems":1,"uniqueItems":true},"data_categories":{"title":"Kinds of data","description":"The kinds of personal data shared (only what is necessary).","type":"array","items":{"type":"string","enum":["contact_details","demographics","health","sex_life_sexual_orientation","racial_ethnic_origin","religious_beliefs","criminal_offence","immigration_status","risk_assessment","case_notes","financial"]},"minItems":1,"uniqueItems":true},"purposes":{"title":"Purposes","description":"Why the data is shared, with the lawful basis for each purpose.","type":"array","items":{"title":"Purpose","description":"One purpose for sharing, and its lawful basis.","type":"object","additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the data is shared for, in a sentence.","type":"string","minLength":1,"maxLength":1000},"art6_basis":{"title":"Lawful basis (Article 6)","description":"The UK GDPR Article 6 lawful basis each party relies on, by member id, or one basis for \"all_members\".","type":"object","propertyNames":{"anyOf":[{"const":"all_members"},{"$ref":"#/$defs/Id"}]},"additionalProperties":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests"]},"allOf":[{"minProperties":1,"type":"object","x-rule":"R42"}]},"art9_condition":{"title":"Special category condition (Article 9)","description":"For special category data (such as health or ethnicity), the UK GDPR Article 9 condition relied on.","type":"string","enum":["explicit_consent","employment_social_security","vital_interests","not_for_profit_body","made_public","legal_claims","substantial_public_interest","health_social_care","public_health","archiving_research"],"x-rule":"R42"},"dpa2018_sch1_condition":{"$ref":"#/$defs/Token","title":"DPA 2018 Schedule 1 condition","description":"The Data Protection Act 2018 Schedule 1 condition, for example \"para_18_safeguarding_children_and_individuals_at_risk\" or \"para_17_counselling\".","x-rule":"R42"},"art10_condition":{"$ref":"#/$defs/Token","title":"Criminal offence data condition (Article 10)","description":"For criminal offence data, the condition relied on, as a short code word.","x-rule":"R42"}},"required":["purpose","art6_basis"],"allOf":[{"if":{"properties":{"art9_condition":{"enum":["employment_social_security","substantial_public_interest","health_social_care"]}},"required":["art9_condition"],"type":"object"},"then":{"required":["dpa2018_sch1_condition"],"type":"object","properties":{"dpa2018_sch1_condition":true}},"type":"object","x-rule":"R42"}]},"minItems":1},"dpia":{"title":"Data protection impact assessment","description":"Whether a data protection impact assessment (DPIA) has been done.","type":"object","additionalProperties":false,"properties":{"completed":{"title":"Completed","description":"Whether the DPIA is complete.","type":"boolean"},"date":{"$ref":"#/$defs/Date","title":"Completed on","description":"The date the DPIA was completed."},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the DPIA is next reviewed."}},"required":["completed"],"if":{"properties":{"completed":{"const":true}},"required":["completed"],"type":"object"},"then":{"required":["date"],"type":"object","properties":{"date":true}}},"appropriate_policy_document_required":{"title":"Appropriate policy document","description":"Whether an appropriate policy document is needed (it is for DPA 2018 Schedule 1 Part 2 conditions, paragraphs 6 to 28).","type":"boolean"},"art26_arrangement":{"title":"Joint-controller arrangement (Article 26)","description":"For joint controllers, the arrangement that sets out who does what.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether the arrangement has been agreed.","type":"boolean"},"contact_point_member_id":{"$ref":"#/$defs/MemberRef","title":"Contact point","description":"The member that is the contact point for individuals."},"summary":{"title":"Summary","description":"A summary of who does what under the arrangement.","type":"string","minLength":1,"maxLength":1500}},"required":["in_place"]},"art28_terms":{"title":"Processor terms (Article 28)","description":"For a controller and processor, the terms the processor works under.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether processor terms have been agreed.","type":"boolean"},"controller_member_ids":{"title":"Controllers","description":"The members that are controllers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"processor_member_ids":{"title":"Processors","description":"The members that process data on a controller's instructions.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["in_place"]},"transfer_methods":{"title":"How data is sent","description":"The secure ways data is passed between partners.","type":"array","items":{"type":"string","enum":["secure_email","shared_case_management_system_role_based_access","encrypted_file_transfer","telephone_then_confirmed_in_writing"]},"minItems":1,"uniqueItems":true},"retention":{"title":"Retention","description":"How long each kind of data is kept, by category (a short code word such as \"case_notes\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"title":"Retention period","description":"How long one kind of data is kept.","type":"object","additionalProperties":false,"properties":{"value":{"title":"Value","description":"How many years.","type":"integer","minimum":0,"maximum":100},"unit":{"title":"Unit","description":"Years, years after the case is closed, or years after the last contact.","type":"string","enum":["years","years_after_case_closure","years_after_last_contact"]}},"required":["value","unit"]},"minProperties":1},"breach_notify_partner_within_hours":{"title":"Tell partners of a breach within (hours)","description":"How many hours a partner has to tell the others about a data breach: 1 to 72 (24 or less recommended), so the controller can meet the 72-hour deadline for reporting to the ICO.","type":"integer","minimum":1,"maximum":72,"x-rule":"R44"},"data_protection_leads":{"title":"Data protection leads","description":"Each party's data protection lead, by member id (a person or a name), or { all_members: named_in_schedule } when they are listed in a schedule.","anyOf":[{"type":"object","additionalProperties":false,"required":["all_members"],"properties":{"all_members":{"title":"All members","description":"The leads are named in a schedule.","const":"named_in_schedule"}}},{"type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/Person"},{"type":"string","minLength":1,"maxLength":150}]},"minProperties":1}]},"subject_access_single_point":{"title":"Single point for subject access","description":"Whether one partner coordinates requests from individuals for their data.","type":"boolean"},"international_transfers":{"title":"International transfers","description":"Whether any data is sent outside the UK (normally not).","type":"boolean"},"privacy_notice":{"title":"Privacy notice","description":"How and when people are told their data is shared.","type":"string","minLength":1,"maxLength":1000},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the data sharing arrangements are reviewed.","type":"integer","minimum":1,"maximum":60}},"required":["personal_data_shared","relationship"],"allOf":[{"if":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"},"then":{"required":["data_subjects","data_categories","purposes","transfer_methods","retention","breach_notify_partner_within_hours"],"type":"object","properties":{"data_subjects":true,"data_categories":true,"purposes":true,"transfer_methods":true,"retention":true,"breach_notify_partner_within_hours":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"joint_controllers"}},"required":["relationship"],"type":"object"},"then":{"required":["art26_arrangement"],"type":"object","properties":{"art26_arrangement":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"controller_processor"}},"required":["relationship"],"type":"object"},"then":{"required":["art28_terms"],"type":"object","properties":{"art28_terms":true}},"x-rule":"R42"},{"if":{"properties":{"purposes":{"contains":{"properties":{"dpa2018_sch1_condition":{"pattern":"^para_([6-9]|1[0-9]|2[0-8])_","type":"string"}},"required":["dpa2018_sch1_condition"],"type":"object"},"type":"array"}},"required":["purposes"],"type":"object"},"then":{"required":["appropriate_policy_document_required"],"properties":{"appropriate_policy_document_required":{"const":true}},"type":"object"},"x-rule":"R42"}]},"safeguarding":{"title":"Safeguarding","description":"How the partners keep adults at risk and children safe: policies, leads, vetting, training and multi-agency routes.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether the partners work with adults at risk or children, so safeguarding arrangements apply.","type":"boolean"},"scope":{"title":"Scope","description":"Who the safeguarding arrangements cover: adults at risk, children, both, or none.","type":"string","enum":["adults_at_risk","children","both","none"]},"each_member_policy_required":{"title":"Each member has a policy","description":"Whether every delivery member must keep and follow its own safeguarding policy.","type":"boolean"},"partnership_safeguarding_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Partnership safeguarding lead","description":"The member that provides the partnership's safeguarding lead."},"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a safeguarding concern involving partnership work.","type":"integer","minimum":1,"maximum":168},"vetting_scheme":{"title":"Vetting scheme","description":"The criminal records vetting scheme: DBS (England and Wales), PVG (Scotland) or AccessNI (Northern Ireland). It must match the jurisdiction.","type":"string","enum":["dbs","pvg","accessni"],"x-rule":"R43"},"vetting_levels":{"title":"Vetting levels","description":"The level of check needed for each role, by role (a short code word such as \"support_worker\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"enum":["basic","standard","enhanced","enhanced_with_barred_lists","pvg_membership"]}},"training_refresh_months":{"title":"Training refreshed every (months)","description":"How often, in months, staff refresh their safeguarding training.","type":"integer","minimum":1,"maximum":120},"multi_agency":{"title":"Multi-agency routes","description":"The multi-agency arrangements the partners use: MARAC, MASH, the LADO, or the adult safeguarding board.","type":"array","items":{"type":"string","enum":["marac","mash","lado","adult_safeguarding_board"]},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["scope","vetting_scheme"],"type":"object","properties":{"scope":true,"vetting_scheme":true}},"type":"object","x-rule":"R43"}]},"referrals":{"title":"Referrals","description":"How the partners refer people to each other: services, routes, consent, urgency, feedback and monitoring.","type":"object","additionalProperties":false,"properties":{"directions":{"title":"Directions","description":"Which way referrals go, as short code words (for example \"between_all_members\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"services":{"title":"Services","description":"The services each partner offers to people referred.","type":"array","items":{"title":"Service","description":"One service open to referrals.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Provided by","description":"The member that provides the service."},"service":{"title":"Service","description":"The name of the service.","type":"string","minLength":1,"maxLength":200},"eligibility":{"title":"Who is eligible","description":"Who the service is for, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"exclusions":{"title":"Who is not eligible","description":"Who the service cannot take, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"capacity_note":{"title":"Capacity","description":"A note on capacity or waiting times.","type":"string","minLength":1,"maxLength":500}},"required":["member_id","service"]},"minItems":1},"method":{"title":"How to refer","description":"How referrals are made, as short code words (for example \"secure_email\", \"referral_form\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"consent_required":{"title":"Consent needed","description":"Whether the person's consent is needed for a referral (except where sharing without consent is lawful, for example to protect life).","type":"boolean"},"urgency_levels":{"title":"Urgency levels","description":"Levels of urgency and the response times for each.","type":"array","items":{"title":"Urgency level","description":"One urgency level.","type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/Token","title":"Level","description":"The name of the level, as a short code word (for example \"high_risk\")."},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon the referral is acknowledged. It cannot be later than first contact."},"first_contact_within":{"$ref":"#/$defs/Duration","title":"First contact within","description":"How soon the person referred is first contacted."}},"required":["level"]}},"immediate_risk_instruction":{"title":"If someone is in immediate danger","description":"What to do when someone is in immediate danger, for example \"Call 999\".","type":"string","minLength":1,"maxLength":1000},"feedback_to_referrer":{"title":"Feedback to the referrer","description":"What the referrer is told about the outcome, and when.","type":"object","additionalProperties":false,"properties":{"within":{"$ref":"#/$defs/Duration","title":"Within","description":"How soon the referrer is told the outcome."},"content":{"title":"Content","description":"What the feedback covers, as short code words (for example \"accepted_or_declined\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"monitoring":{"title":"Monitoring","description":"What is counted about referrals, as short code words (for example \"number_referred\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["services"]},"intellectual_property":{"title":"Intellectual property","description":"Who owns what the partners bring and what they create together, and how the partnership brand is used.","type":"object","additionalProperties":false,"properties":{"background":{"title":"Existing material","description":"Material a partner already owns (background intellectual property) stays with that partner.","const":"remains_with_owner"},"background_licence":{"title":"Licence of existing material","description":"Whether partners may use each other's existing material free of charge for the term, or not at all.","type":"string","enum":["royalty_free_for_term","none"]},"foreground":{"title":"New material","description":"Who owns material created in the partnership: its creator (licensing the others), all jointly, the lead partner, the funder, or nobody (published under an open licence).","type":"string","enum":["creator_owns_with_licence","jointly_owned","lead_partner_owns","funder_owns","open_licence"]},"open_licence_name":{"title":"Open licence","description":"For new material under an open licence, which licence, for example \"CC BY 4.0\".","type":"string","minLength":1,"maxLength":100},"brand_owner":{"title":"Partnership brand","description":"Who holds the partnership's name and logo: the lead partner on behalf of all, all jointly, or there is no brand.","type":"string","enum":["lead_partner_on_behalf","jointly","none"]},"funder_rights_flow_down":{"title":"Funder rights passed on","description":"Whether the funder's rights over outputs are passed on to the members.","type":"boolean"},"post_exit_use":{"title":"Use after leaving","description":"What a member may do with partnership material after it leaves.","type":"string","minLength":1,"maxLength":1000}},"if":{"properties":{"foreground":{"const":"open_licence"}},"required":["foreground"],"type":"object"},"then":{"required":["open_licence_name"],"type":"object","properties":{"open_licence_name":true}}},"liability_insurance":{"title":"Liability and insurance","description":"Who is liable for what, and the insurance each member must hold.","type":"object","additionalProperties":false,"properties":{"liability_model":{"title":"Liability model","description":"How liability is shared: each member for its own acts (several), passed down on the main contract's terms (back-to-back), or all together (joint and several).","type":"string","enum":["several","flow_down_back_to_back","joint_and_several"],"x-rule":"R46"},"no_partnership_clause":{"title":"No-partnership clause","description":"Whether the agreement states it creates no legal partnership or agency, so no partner can bind another (recommended).","type":"boolean","x-rule":"R46"},"member_liability_cap":{"title":"Cap on liability","description":"Whether a member's liability is capped: no cap, capped at its allocation, or a fixed amount.","type":"string","enum":["none","allocation_amount","fixed"]},"cap_amount":{"$ref":"#/$defs/Money","title":"Cap amount","description":"For a fixed cap, the amount in pounds.","x-rule":"R46"},"minimum_cover":{"title":"Minimum insurance","description":"The minimum insurance every member must hold.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The minimum public liability cover each member must hold, in pounds.","x-rule":"R45"},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The minimum employers' liability (at least £5m where the member employs staff) cover each member must hold, in pounds.","x-rule":"R45"},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The minimum professional indemnity cover each member must hold, in pounds.","x-rule":"R45"},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The minimum cyber cover each member must hold, in pounds.","x-rule":"R45"}}}},"allOf":[{"if":{"properties":{"member_liability_cap":{"const":"fixed"}},"required":["member_liability_cap"],"type":"object"},"then":{"required":["cap_amount"],"type":"object","properties":{"cap_amount":true}},"type":"object","x-rule":"R46"}]},"complaints":{"title":"Complaints","description":"How complaints about services and about the partnership are handled.","type":"object","additionalProperties":false,"properties":{"own_services":{"title":"Complaints about a member's services","description":"Each member handles complaints about its own services under its own policy.","const":"member_policy"},"partnership_activity":{"title":"Complaints about the partnership","description":"Who handles complaints about the partnership as a whole: the lead partner or the decision body.","type":"string","enum":["lead_partner","decision_body"]},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon a complaint is acknowledged. It must be sooner than the full response."},"respond_within":{"$ref":"#/$defs/Duration","title":"Respond within","description":"How soon a full response is given."},"themes_reported_to":{"$ref":"#/$defs/Id","title":"Themes reported to","description":"The id of the group the themes of complaints are reported to."}}},"communications":{"title":"Communications","description":"Who speaks for the partnership, how press releases are approved, and how names and logos are used.","type":"object","additionalProperties":false,"properties":{"speak_on_behalf":{"title":"Who speaks for the partnership","description":"The members that may speak to the media and others on the partnership's behalf.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"press_release_approval":{"title":"Press release approval","description":"Who approves press releases and how quickly.","type":"object","additionalProperties":false,"properties":{"approvers":{"title":"Approved by","description":"Who must approve: the lead and the members named in it, all members, or both members (in a two-member partnership).","type":"string","enum":["lead_and_named_members","all_members","both_members"]},"turnaround":{"$ref":"#/$defs/Duration","title":"Turnaround","description":"How quickly approvers must respond."}}},"funder_acknowledgement":{"title":"Acknowledge the funder","description":"Whether publicity must acknowledge the funder.","type":"boolean"},"use_of_member_logos":{"title":"Use of members' logos","description":"Whether members' logos may be used only with their consent, or not at all.","type":"string","enum":["with_consent","not_permitted"]}}},"equality":{"title":"Equality","description":"Equality monitoring, accessibility and, for women-only services, the basis relied on.","type":"object","additionalProperties":false,"properties":{"single_sex_service_basis":{"title":"Basis for a single-sex service","description":"For a women-only (single-sex) service, the basis each member relies on, in words that member has confirmed.","type":"string","minLength":1,"maxLength":2000},"equality_monitoring":{"title":"Equality monitoring","description":"Whether members collect equality monitoring data.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility measures, as short code words (for example \"step_free_venues\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"signatures":{"title":"Signatures","description":"How the agreement is signed and who signs it.","type":"object","additionalProperties":false,"properties":{"execution":{"title":"How signed","description":"Whether the agreement is signed in ink, electronically, or either.","type":"string","enum":["wet_ink","electronic","either"]},"form":{"title":"Form","description":"Whether it is signed as an ordinary contract or as a deed.","type":"string","enum":["simple_contract","deed"]},"counterparts":{"title":"Counterparts","description":"Whether each party may sign a separate copy, the copies together making one agreement.","type":"boolean"},"signatories":{"title":"Signatories","description":"One signatory for each active member, matching its authorised signatory.","type":"array","items":{"title":"Signatory","description":"The person who signs for one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member this person signs for.","x-rule":"R47"},"name":{"title":"Name","description":"The signatory's name, as under the member's authorised signatory.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The signatory's job title.","type":"string","minLength":1,"maxLength":150},"date":{"$ref":"#/$defs/NullableDate","title":"Date signed","description":"The date they signed, or null if not yet signed.","x-rule":"R49"},"witness":{"$ref":"#/$defs/Person","title":"Witness","description":"The witness to the signature, where one is needed (deeds, or self-proving signature in Scotland)."}},"required":["member_id","name","job_title"]},"allOf":[{"minItems":1,"type":"array","x-rule":"R47"}]}},"required":["execution","form","counterparts","signatories"]},"custom_clauses":{"title":"Custom clauses","description":"The partnership's own clauses, each placed after a clause of the generated document and printed exactly as written.","type":"array","items":{"title":"Custom clause","description":"One clause of your own.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Clause id","description":"A short id for this clause."},"after":{"title":"After clause","description":"The id of the generated clause this one follows (the document lists the ids). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"replaces":{"title":"Replaces clause","description":"The id of the generated clause this one replaces: the document prints this clause, under that clause's number, instead of it (an addendum's replaced clause lives here). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"title":{"title":"Heading","description":"An optional heading for the clause.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause text, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["id","text"],"oneOf":[{"required":["after"],"properties":{"after":true}},{"required":["replaces"],"properties":{"replaces":true}}]}}},"allOf":[{"$comment":"A legally binding agreement needs the sections that bind the parties, and names its reserved matters.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"}},"required":["agreement_status"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property"],"properties":{"governance":{"required":["reserved_matters"],"type":"object","properties":{"reserved_matters":true}},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"}},{"$comment":"A partly binding agreement whose binding sections include intellectual property needs that section.","if":{"properties":{"partnership":{"properties":{"binding_sections":{"contains":{"const":"intellectual_property"},"type":"array"}},"required":["binding_sections"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["intellectual_property"],"type":"object","properties":{"intellectual_property":true}}},{"$comment":"A funded partnership needs management, performance and the funded parts of each.","if":{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property","management","performance"],"properties":{"management":{"required":["coordinator"],"type":"object","properties":{"coordinator":true}},"performance":{"required":["kpis","reporting"],"properties":{"reporting":{"required":["internal","external"],"type":"object","properties":{"internal":true,"external":true}},"kpis":true},"type":"object"},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"},"x-rule":"R24"},{"$comment":"At most one active member is the lead partner.","properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"minContains":0,"maxContains":1,"x-rule":"R04","type":"array"}},"type":"object"},{"$comment":"Lead models and funded partnerships have an active lead partner.","if":{"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}]},"then":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"type":"array"}},"type":"object"},"x-rule":"R04"},{"$comment":"When a member is flagged as lead partner, the lead partner section describes its role.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"type":"object"},"then":{"required":["lead_partner"],"type":"object","properties":{"lead_partner":true}},"x-rule":"R04"},{"$comment":"A lead partner in a funded or lead model needs a change-of-lead procedure.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}],"type":"object"},"then":{"properties":{"change_management":{"required":["change_of_lead_partner"],"type":"object","properties":{"change_of_lead_partner":true}}},"type":"object"},"x-rule":"R38"},{"$comment":"With more than two active members, the agreement says how a member can be expelled.","if":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"minContains":3,"type":"array"}},"required":["members"],"type":"object"},"then":{"properties":{"change_management":{"required":["expulsion"],"type":"object","properties":{"expulsion":true}}},"type":"object"},"x-rule":"R36"},{"$comment":"A legally binding agreement that involves delivery needs each active member's insurance.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"},"delivery_involved":{"const":true}},"required":["agreement_status","delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["insurance"],"type":"object","properties":{"insurance":true}}},"type":"array"}},"type":"object"},"x-rule":"R45"},{"$comment":"Where safeguarding applies or personal data is shared, each active member records its policies.","if":{"anyOf":[{"properties":{"safeguarding":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"}},"required":["safeguarding"],"type":"object"},{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"}},"required":["data_protection"],"type":"object"}]},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["policies"],"type":"object","properties":{"policies":true}}},"type":"array"}},"type":"object"},"x-rule":"R43"},{"$comment":"Delivery brings serious-incident reporting into risk management.","if":{"properties":{"partnership":{"properties":{"delivery_involved":{"const":true}},"required":["delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"risk_management":{"required":["serious_incidents"],"type":"object","properties":{"serious_incidents":true}}},"type":"object"}},{"$comment":"A referral protocol needs the referral arrangements.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"referral_protocol"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"required":["referrals"],"type":"object","properties":{"referrals":true}},"x-rule":"R55"},{"$comment":"A data-sharing schedule only makes sense when personal data is shared.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"data_sharing_schedule"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"type":"object"}},"type":"object"},"x-rule":"R55"},{"$comment":"A signed agreement records the date of every signature.","if":{"properties":{"meta":{"properties":{"status":{"const":"signed"}},"required":["status"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"signatures":{"properties":{"signatories":{"items":{"required":["date"],"properties":{"date":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"x-rule":"R49"}],"$defs":{"Id":{"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"},"MemberRef":{"title":"Member reference","description":"The id of one of the members listed under \"members\" (usually one that is active).","$ref":"#/$defs/Id"},"Token":{"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80},"Date":{"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NullableDate":{"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]},"Money":{"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"},"Percent":{"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100},"Duration":{"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}},"Frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["each_meeting","monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required","ad_hoc"]},"Person":{"title":"Person","description":"A named person and their job title, with optional contact details.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40}}},"AuthorisedSignatory":{"title":"Authorised signatory","description":"The person who signs for the organisation, and where their authority to sign comes from.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40},"authority_basis":{"title":"Authority to sign","description":"Where the signatory's authority comes from: a board resolution, authority delegated to them, a committee resolution, or the organisation's constitution.","type":"string","enum":["board_resolution","delegated_authority","committee_resolution","constitution"]},"authority_date":{"$ref":"#/$defs/Date","title":"Date of authority","description":"The date the board, committee or delegation gave this person authority to sign."}}},"Address":{"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}},"ReservedMatter":{"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]},"Threshold":{"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]},"ChairRole":{"title":"Chair arrangements","description":"How the chair (or vice-chair) of the decision body is chosen and what they may do.","type":"object","additionalProperties":false,"properties":{"selection":{"title":"How chosen","description":"How the post holder is chosen: elected each year, rotating between members, the lead partner by virtue of its role, or an independent person appointed.","type":"string","enum":["elected_annually","rotating","lead_partner_ex_officio","independent_appointed"]},"term_months":{"title":"Term (months)","description":"How many months the post holder serves before the post is filled again.","type":"integer","minimum":1,"maximum":60},"eligible":{"title":"Who may hold it","description":"Who may hold the post: any voting member, any voting member except the lead partner (to balance power), or an independent person.","type":"string","enum":["voting_members","voting_members_except_lead","independent"]},"casting_vote":{"title":"Casting vote","description":"Whether the post holder has a second, deciding vote when votes are tied.","type":"boolean"},"initial_holder_member_id":{"$ref":"#/$defs/MemberRef","title":"First holder","description":"The member whose representative holds the post first."}}},"TakesArticle":{"title":"Takes \"the\"","description":"Whether a name reads with \"the\" before it in running text.","type":"boolean"}}};
-const schema33 = {"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"};
-const schema35 = {"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
-const schema48 = {"title":"Takes \"the\"","description":"Whether a name reads with \"the\" before it in running text.","type":"boolean"};
-const schema49 = {"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}};
-const schema53 = {"title":"Person","description":"A named person and their job title, with optional contact details.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40}}};
-const schema59 = {"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"};
-const schema71 = {"title":"Frequency","description":"How often something happens.","type":"string","enum":["each_meeting","monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required","ad_hoc"]};
-const schema79 = {"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]};
-const schema80 = {"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]};
-const schema81 = {"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}};
-const schema85 = {"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80};
-const schema139 = {"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100};
+module.exports = validate22;
+module.exports.default = validate22;
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://partnership-docs.org/schemas/partnership-spec-1.0.json","title":"Partnership spec","description":"Everything needed to generate the documents a UK voluntary-sector partnership signs: who the partners are, how they decide, how the money is shared, and how risks, changes, data and safeguarding are handled.","type":"object","additionalProperties":false,"required":["kind","spec_version","meta","partnership","members","governance","change_management","dispute_resolution","confidentiality","data_protection","signatures"],"properties":{"$schema":{"title":"Schema","description":"Where this file's schema is, so editors can check it as you type. Ignored by the generator.","type":"string","maxLength":500},"kind":{"title":"Kind","description":"What this file is. For a partnership spec it is always \"partnership_spec\".","const":"partnership_spec"},"spec_version":{"title":"Spec format version","description":"The version of this file format, written in quotes: \"1.0\".","type":"string","enum":["1.0"]},"meta":{"title":"Document control","description":"Facts about this spec itself: its id, title, version, status, date and which documents to produce from it.","type":"object","additionalProperties":false,"properties":{"spec_id":{"$ref":"#/$defs/Id","title":"Spec id","description":"A short id for this partnership spec that stays the same across versions and addenda, for example \"whec\". Output files are filed under it."},"title":{"title":"Title","description":"The title shown on the cover of the documents.","type":"string","minLength":1,"maxLength":200},"version":{"title":"Version","description":"The version of this spec as three numbers separated by dots, for example \"1.0.0\", in quotes. An addendum raises the middle number; a fully re-stated agreement raises the first.","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"status":{"title":"Status","description":"Where the documents stand: draft (still being negotiated, marked DRAFT), agreed, signed, or superseded by a later version.","type":"string","enum":["draft","agreed","signed","superseded"]},"prepared_by_member":{"$ref":"#/$defs/MemberRef","title":"Prepared by","description":"The member that prepared this spec."},"prepared_date":{"$ref":"#/$defs/Date","title":"Prepared on","description":"The date this version was prepared. It is also the date stamped inside the generated files."},"documents":{"title":"Documents to produce","description":"Which documents to generate from this spec. Addenda are produced from a separate addendum spec.","type":"array","items":{"type":"string","enum":["partnership_agreement","terms_of_reference","meetings_protocol","mou","referral_protocol","data_sharing_schedule","signature_pages"]},"minItems":1,"uniqueItems":true},"supersedes":{"title":"Supersedes","description":"The spec and version this one replaces, written as spec id, \"@\", version (for example \"whec@1.0.0\").","type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z][a-z0-9-]{1,39}@[0-9]+\\.[0-9]+\\.[0-9]+$"},"change_log":{"title":"Change log","description":"A record of each version: its number, date and a one-line summary of what changed.","type":"array","items":{"title":"Change log entry","description":"One version of the spec and what changed in it.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Version","description":"The version number this entry describes, for example \"1.0.0\".","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of this version."},"summary":{"title":"Summary","description":"A short summary of what changed in this version.","type":"string","minLength":1,"maxLength":500}},"required":["version","date","summary"]},"minItems":1}},"required":["spec_id","title","version","status","prepared_date","documents","change_log"]},"partnership":{"title":"The partnership","description":"What the partnership is: its name, purpose, objectives, way of working, legal model, term and governing law.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The full name of the partnership, as it should appear in the documents.","type":"string","minLength":3,"maxLength":150},"short_name":{"title":"Short name","description":"A short name or acronym, for example \"WHEC\".","type":"string","minLength":1,"maxLength":20},"purpose":{"title":"Purpose","description":"In a few sentences, why the partnership exists and what it is for.","type":"string","minLength":1,"maxLength":1500},"objectives":{"title":"Objectives","description":"The specific things the partnership aims to achieve. Each needs an id so work areas and measures can refer to it.","type":"array","items":{"title":"Objective","description":"One objective of the partnership.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Objective id","description":"A short id for this objective, for example \"obj-policy\"."},"text":{"title":"Objective","description":"The objective, written as one sentence.","type":"string","minLength":1,"maxLength":500},"measurable":{"title":"Measurable","description":"Whether progress on this objective is measured by one or more performance indicators.","type":"boolean"}},"required":["id","text"]},"minItems":1},"principles":{"title":"Principles","description":"The values the partners commit to, used when interpreting the agreement and resolving difficulties. Pick from the suggested words or write your own.","type":"array","items":{"anyOf":[{"enum":["mutual_trust_and_respect","openness_and_transparency","equal_voice_regardless_of_size","shared_ownership","commitment","survivor_centred","trauma_informed","woman_centred_practice","by_and_for_representation"]},{"type":"string","minLength":1,"maxLength":200}]},"uniqueItems":true},"way_of_working":{"title":"Way of working","description":"The main way the partners work together: as a network or alliance, working through others (delivery or referral partners), working with others (joint delivery), working for others, as a strategic partnership, or as a referral partnership.","type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"secondary_ways_of_working":{"title":"Other ways of working","description":"Any further ways of working that also apply (not repeating the main one).","type":"array","items":{"type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"uniqueItems":true},"delivery_involved":{"title":"Delivery involved","description":"Whether the partners deliver services together (true), rather than only working at a strategic or referral level (false).","type":"boolean"},"structure_model":{"title":"Structural model","description":"The legal model of the partnership, which decides who contracts with the funder and who carries the risk: informal network, MoU only, lead agency, managing agent, managing provider, constituted consortium (a new legal body), or joint contract.","type":"string","enum":["informal_network","mou_only","lead_agency","managing_agent","managing_provider","constituted_consortium","joint_contract"]},"agreement_status":{"title":"Legal status of the agreement","description":"Whether the agreement is legally binding, not legally binding, or binding only in the sections listed under \"binding sections\".","type":"string","enum":["legally_binding","non_binding","partly_binding"]},"binding_sections":{"title":"Binding sections","description":"For a partly binding agreement, the sections that are legally binding.","type":"array","items":{"type":"string","enum":["confidentiality","data_protection","intellectual_property","dispute_resolution","funding"]},"minItems":1,"uniqueItems":true},"geography":{"title":"Geography","description":"The areas the partnership covers, for example \"england\" or \"London Borough of Lambeth\".","type":"array","items":{"type":"string","minLength":1,"maxLength":150},"uniqueItems":true},"beneficiaries":{"title":"Beneficiaries","description":"Who the partnership is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1000},"background":{"title":"Background","description":"Why the partners are working together; used for the background (recitals) at the start of the agreement.","type":"string","minLength":1,"maxLength":3000},"term":{"title":"Term","description":"When the agreement starts, when it ends and how often the partners review it.","type":"object","additionalProperties":false,"properties":{"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the agreement takes effect."},"end_date":{"$ref":"#/$defs/NullableDate","title":"End date","description":"The date the agreement ends. Leave it out (or null) only if the agreement is open-ended."},"open_ended":{"title":"Open-ended","description":"Whether the agreement continues with no fixed end date until it is ended under its own terms.","type":"boolean","default":false},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the partners review progress and whether to continue, extend or end the partnership.","type":"integer","minimum":1,"maximum":60,"x-rule":"R21"},"extension_options":{"title":"Extension options","description":"Ways the term may be extended.","type":"array","items":{"title":"Extension option","description":"One way the term may be extended.","type":"object","additionalProperties":false,"properties":{"months":{"title":"Months","description":"How many months the extension adds.","type":"integer","minimum":1,"x-rule":"R21"},"mechanism":{"title":"How agreed","description":"How the extension happens: because the funder extends the main contract, or by the partners agreeing to it.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["months","mechanism"]}}},"required":["start_date","open_ended","review_every_months"],"allOf":[{"if":{"properties":{"open_ended":{"const":false}},"required":["open_ended"],"type":"object"},"then":{"required":["end_date"],"properties":{"end_date":{"type":"string"}},"type":"object"},"x-rule":"R21"},{"if":{"properties":{"open_ended":{"const":true}},"required":["open_ended"],"type":"object"},"then":{"properties":{"end_date":{"type":"null"}},"type":"object"},"x-rule":"R21"}]},"governing_law":{"title":"Governing law","description":"Which law governs the agreement: England and Wales, Scotland, or Northern Ireland.","type":"string","enum":["england_and_wales","scotland","northern_ireland"]},"courts":{"title":"Courts","description":"Which courts settle disputes about the agreement, and whether only those courts (exclusive) or others as well (non-exclusive). They must match the governing law.","type":"string","enum":["england_and_wales_exclusive","scotland_exclusive","northern_ireland_exclusive","england_and_wales_non_exclusive","scotland_non_exclusive","northern_ireland_non_exclusive"]},"related_contract":{"title":"Related contract","description":"The funding agreement or contract this partnership delivers (the \"main contract\"), where there is one.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Title","description":"The title of the main contract or funding agreement.","type":"string","minLength":1,"maxLength":200},"funder_id":{"$ref":"#/$defs/Id","title":"Funder","description":"The id of the funder (from funding → funders) that issued the main contract."},"reference":{"title":"Reference","description":"The funder's reference for the main contract.","type":"string","minLength":1,"maxLength":100},"procurement_regime":{"title":"Procurement regime","description":"How the contract was awarded: under the Procurement Act 2023, the Public Contracts Regulations 2015, as a grant that was not procured, or otherwise.","type":"string","enum":["procurement_act_2023","pcr_2015","grant_not_procured","other"]},"main_contract_start":{"$ref":"#/$defs/Date","title":"Main contract start","description":"The date the main contract starts."},"main_contract_end":{"$ref":"#/$defs/Date","title":"Main contract end","description":"The date the main contract ends."},"back_to_back":{"title":"Back-to-back","description":"Whether the members take on the main contract's terms for their part of the work (flow-down).","type":"boolean"}},"required":["title"]},"bid_phase":{"title":"Bid phase","description":"Arrangements while the partners are bidding together, before any contract is awarded.","type":"object","additionalProperties":false,"properties":{"bid_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Bid lead","description":"The member that leads and submits the bid."},"tender_reference":{"title":"Tender reference","description":"The buyer's reference for the tender or funding round.","type":"string","minLength":1,"maxLength":100},"submission_deadline":{"$ref":"#/$defs/Date","title":"Submission deadline","description":"The date the bid must be submitted."},"bid_costs":{"title":"Bid costs","description":"Who pays the costs of preparing the bid: each member its own, shared equally, or shared in proportion to each share of the work.","type":"string","enum":["each_bears_own","shared_equally","shared_pro_rata"]},"exclusivity":{"title":"Exclusivity","description":"Whether members agree not to join a competing bid.","type":"boolean"},"lapse_if_unsuccessful":{"title":"Lapse if unsuccessful","description":"Whether the agreement ends automatically if the bid fails.","type":"boolean"},"lapse_date":{"$ref":"#/$defs/Date","title":"Lapse date","description":"The date the agreement lapses if the bid has not succeeded by then."}},"dependentRequired":{"lapse_date":["lapse_if_unsuccessful"]}}},"required":["name","purpose","objectives","way_of_working","delivery_involved","structure_model","agreement_status","term","governing_law","courts"],"allOf":[{"if":{"properties":{"agreement_status":{"const":"partly_binding"}},"required":["agreement_status"],"type":"object"},"then":{"required":["binding_sections"],"type":"object","properties":{"binding_sections":true}}},{"if":{"properties":{"structure_model":{"enum":["managing_agent","managing_provider","joint_contract"]}},"required":["structure_model"],"type":"object"},"then":{"required":["related_contract"],"type":"object","properties":{"related_contract":true}}},{"if":{"properties":{"governing_law":{"const":"england_and_wales"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["england_and_wales_exclusive","england_and_wales_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"scotland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["scotland_exclusive","scotland_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"northern_ireland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["northern_ireland_exclusive","northern_ireland_non_exclusive"]}},"type":"object"},"x-rule":"R50"}]},"members":{"title":"Members","description":"The organisations that are parties to the agreement and sign it. A partnership needs at least two.","type":"array","items":{"title":"Member","description":"One organisation that is a party to the agreement.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Member id","description":"A short id for this member, used everywhere else in the spec, for example \"ywca\"."},"legal_name":{"title":"Legal name","description":"The organisation's legal name, exactly as on the Companies House or charity register.","type":"string","minLength":1,"maxLength":200},"short_name":{"title":"Short name","description":"A short name used in the documents, for example \"YWCA\".","type":"string","minLength":1,"maxLength":40},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the member's name (its short name where it has one) reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"trading_names":{"title":"Trading names","description":"Other names the organisation trades under.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true},"legal_form":{"title":"Legal form","description":"The type of legal body the organisation is. \"Registered charity\" is not a legal form: record charity registration under \"charity\".","type":"string","enum":["company_limited_by_guarantee","company_limited_by_shares","cio","scio","charitable_trust","unincorporated_association","cic","community_benefit_society","cooperative_society","statutory_body","royal_charter_body","other"]},"statutory_type":{"title":"Type of statutory body","description":"For a statutory body, what kind it is: local authority, NHS body, police, police and crime commissioner, probation, education or other.","type":"string","enum":["local_authority","nhs_body","police","police_and_crime_commissioner","probation","education","other"]},"charity":{"title":"Charity registration","description":"Whether the organisation is a registered charity, and if so with which regulator and under what number.","type":"object","additionalProperties":false,"properties":{"registered":{"title":"Registered charity","description":"Whether the organisation is a registered charity.","type":"boolean"},"regulator":{"title":"Regulator","description":"The charity regulator it is registered with: Charity Commission for England and Wales (ccew), OSCR in Scotland (oscr), or the Charity Commission for Northern Ireland (ccni).","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The registered charity number, for example \"1234567\", \"SC012345\" or \"NIC100079\".","type":"string","minLength":1,"maxLength":20},"also_registered":{"title":"Also registered with","description":"Other regulators the charity is also registered with.","type":"array","items":{"title":"Other registration","description":"A registration with a second charity regulator.","type":"object","additionalProperties":false,"properties":{"regulator":{"title":"Regulator","description":"The other regulator: ccew, oscr or ccni.","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The charity number with that regulator.","type":"string","minLength":1,"maxLength":20}},"required":["regulator","number"]}}},"required":["registered"],"dependentRequired":{"number":["regulator"],"regulator":["number"]},"if":{"properties":{"registered":{"const":true}},"required":["registered"],"type":"object"},"then":{"required":["regulator","number"],"type":"object","properties":{"regulator":true,"number":true}}},"company":{"title":"Company registration","description":"The Companies House registration, for companies and CICs.","type":"object","additionalProperties":false,"properties":{"number":{"title":"Company number","description":"The Companies House number: 8 digits, or SC or NI followed by 6 digits, or R followed by 7 digits.","type":"string","minLength":1,"maxLength":10,"pattern":"^([0-9]{8}|SC[0-9]{6}|NI[0-9]{6}|R[0-9]{7})$","x-rule":"R10"}},"required":["number"]},"society_number":{"title":"Society number","description":"For a community benefit or co-operative society, its number on the FCA mutuals register.","type":"string","minLength":1,"maxLength":20},"vat_number":{"title":"VAT number","description":"The VAT registration number, \"GB\" followed by 9 digits.","type":"string","minLength":1,"maxLength":11,"pattern":"^GB[0-9]{9}$"},"ico_registration_number":{"title":"ICO registration number","description":"The organisation's registration number with the Information Commissioner's Office, for example \"Z1234567\".","type":"string","minLength":1,"maxLength":20},"registered_address":{"$ref":"#/$defs/Address","title":"Registered address","description":"The organisation's registered office or main address."},"correspondence_address":{"$ref":"#/$defs/Address","title":"Address for notices","description":"An address for formal notices, if different from the registered address."},"website":{"title":"Website","description":"The organisation's website address, starting https://.","type":"string","minLength":1,"maxLength":300,"format":"uri"},"partnership_role":{"title":"Role in the partnership","description":"The tier the member belongs to: key decision maker (votes on strategy and spending), consultee (consulted for advice), or informed party (kept informed).","type":"string","enum":["key_decision_maker","consultee","informed_party"]},"is_lead_partner":{"title":"Lead partner","description":"Whether this member is the lead partner. At most one member can be.","type":"boolean","default":false},"status":{"title":"Membership status","description":"Where the membership stands: proposed, active, suspended, withdrawn or expelled.","type":"string","enum":["proposed","active","suspended","withdrawn","expelled"]},"joined_date":{"$ref":"#/$defs/Date","title":"Joined on","description":"The date the member joined (or will join) the partnership."},"left_date":{"$ref":"#/$defs/Date","title":"Left on","description":"The date the member withdrew or was expelled."},"representative":{"$ref":"#/$defs/Person","title":"Representative","description":"The senior person who represents the member on the decision body and can make decisions on the organisation's behalf."},"deputy":{"$ref":"#/$defs/Person","title":"Deputy","description":"The person who attends and decides in the representative's place when needed."},"main_contact":{"$ref":"#/$defs/Person","title":"Main contact","description":"The day-to-day contact, if different from the representative."},"authorised_signatory":{"$ref":"#/$defs/AuthorisedSignatory","title":"Authorised signatory","description":"The person authorised to sign the agreement for this member, and where their authority comes from."},"second_signatory":{"$ref":"#/$defs/Person","title":"Second signatory","description":"A second signatory, recommended for unincorporated associations and for deeds."},"expertise":{"title":"Expertise","description":"What the member brings in knowledge and skills: short phrases, each read after \"expertise in\" (for example \"specialist support for Black and minoritised women\"), lower-case unless it begins with a name, with no full stop.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":200}},"coverage":{"title":"Coverage","description":"The areas the member serves.","type":"array","items":{"type":"string","minLength":1,"maxLength":150}},"contributions":{"title":"Contributions","description":"What the member contributes to the partnership, in cash or in kind.","type":"array","items":{"title":"Contribution","description":"One contribution the member makes.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"What kind of contribution it is.","type":"string","enum":["expertise","staff_time","venue","equipment","volunteers","cash","data","referrals","publicity","contacts","back_office","service","funding_intelligence","other"]},"description":{"title":"Description","description":"What exactly is contributed, in a sentence.","type":"string","minLength":1,"maxLength":500},"value":{"$ref":"#/$defs/Money","title":"Value","description":"What the contribution is worth in pounds, if known."},"in_kind":{"title":"In kind","description":"Whether the contribution is in kind (not paid for from partnership funds).","type":"boolean"}},"required":["type","description"]}},"policies":{"title":"Policies in place","description":"Which policies the member has in place.","type":"object","additionalProperties":false,"properties":{"safeguarding_adults":{"title":"Safeguarding adults","description":"Whether the member has a policy for safeguarding adults at risk.","type":"boolean"},"safeguarding_children":{"title":"Safeguarding children","description":"Whether the member has a policy for safeguarding children.","type":"boolean"},"data_protection":{"title":"Data protection","description":"Whether the member has a data protection policy.","type":"boolean"},"equality":{"title":"Equality","description":"Whether the member has an equality, diversity and inclusion policy.","type":"boolean"},"complaints":{"title":"Complaints","description":"Whether the member has a complaints policy.","type":"boolean"},"whistleblowing":{"title":"Whistleblowing","description":"Whether the member has a whistleblowing policy.","type":"boolean"},"health_and_safety":{"title":"Health and safety","description":"Whether the member has a health and safety policy.","type":"boolean"},"lone_working":{"title":"Lone working","description":"Whether the member has a lone-working policy.","type":"boolean"}}},"quality_marks":{"title":"Quality marks","description":"Quality standards the member holds, for example the Women's Aid National Quality Standards.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"insurance":{"title":"Insurance","description":"The insurance the member holds. It must meet the minimum cover agreed under liability and insurance.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The public liability cover the member holds, in pounds (for example \"5000000.00\")."},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The employers' liability cover the member holds, in pounds (for example \"5000000.00\")."},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The professional indemnity cover the member holds, in pounds (for example \"5000000.00\")."},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The cyber cover the member holds, in pounds (for example \"5000000.00\")."},"insurer":{"title":"Insurer","description":"The name of the insurer.","type":"string","minLength":1,"maxLength":150},"expiry":{"$ref":"#/$defs/Date","title":"Expiry","description":"The date the current policies end."}}},"due_diligence":{"title":"Due diligence","description":"Checks made on the member before it joined.","type":"object","additionalProperties":false,"properties":{"last_accounts_date":{"$ref":"#/$defs/Date","title":"Last accounts","description":"The year-end date of the member's last filed accounts."},"annual_income":{"$ref":"#/$defs/Money","title":"Annual income","description":"The member's annual income in those accounts."},"checked_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Checked by","description":"The member that carried out the checks."},"checked_date":{"$ref":"#/$defs/Date","title":"Checked on","description":"The date the checks were completed."}}}},"required":["id","legal_name","legal_form","registered_address","partnership_role","is_lead_partner","status","joined_date","authorised_signatory"],"allOf":[{"if":{"properties":{"legal_form":{"enum":["company_limited_by_guarantee","company_limited_by_shares","cic"]}},"required":["legal_form"],"type":"object"},"then":{"required":["company"],"type":"object","properties":{"company":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["cio","scio","charitable_trust","unincorporated_association","statutory_body"]}},"required":["legal_form"],"type":"object"},"then":{"not":{"required":["company"],"type":"object","properties":{"company":true}}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"ccew"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"scio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"oscr"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cic"}},"required":["legal_form"],"type":"object"},"then":{"properties":{"charity":{"properties":{"registered":{"const":false}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"statutory_body"}},"required":["legal_form"],"type":"object"},"then":{"required":["statutory_type"],"type":"object","properties":{"statutory_type":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["community_benefit_society","cooperative_society"]}},"required":["legal_form"],"type":"object"},"then":{"required":["society_number"],"type":"object","properties":{"society_number":true}},"x-rule":"R10"},{"if":{"properties":{"status":{"enum":["withdrawn","expelled"]}},"required":["status"],"type":"object"},"then":{"required":["left_date"],"type":"object","properties":{"left_date":true}}},{"if":{"properties":{"partnership_role":{"const":"key_decision_maker"}},"required":["partnership_role"],"type":"object"},"then":{"required":["representative"],"type":"object","properties":{"representative":true}}}]},"allOf":[{"minItems":2,"type":"array","x-rule":"R09"}]},"stakeholders":{"title":"Stakeholders","description":"Organisations and groups that are not parties to the agreement but are consulted or kept informed.","type":"array","items":{"title":"Stakeholder","description":"One organisation or group that is consulted or kept informed but does not sign.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Stakeholder id","description":"A short id for this stakeholder."},"name":{"title":"Name","description":"The name of the organisation, network or group.","type":"string","minLength":1,"maxLength":200},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the stakeholder's name reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"type":{"title":"Type","description":"What kind of stakeholder it is: an organisation, a network, a sector, a statutory body, service users, or a funder.","type":"string","enum":["organisation","network","sector","statutory","service_users","funder"]},"partnership_role":{"title":"Role","description":"Whether the stakeholder is consulted for advice and views (consultee) or kept informed (informed party). Stakeholders never vote.","type":"string","enum":["consultee","informed_party"]},"engagement":{"title":"Engagement","description":"How the partnership consults or informs this stakeholder.","type":"array","items":{"title":"Engagement method","description":"One way of engaging the stakeholder.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How the stakeholder is engaged: through an advisory group, consultation, survey, e-bulletin, newsletter, annual report, website, event or briefing.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often this engagement happens."},"group_id":{"$ref":"#/$defs/Id","title":"Advisory group","description":"For engagement through an advisory group, the id of that group (from advisory groups)."}},"required":["method"],"if":{"properties":{"method":{"const":"advisory_group"}},"required":["method"],"type":"object"},"then":{"required":["group_id"],"type":"object","properties":{"group_id":true}}},"minItems":1}},"required":["id","name","type","partnership_role","engagement"]}},"governance":{"title":"Governance","description":"How the partnership makes decisions: the decision body, its chair, quorum, voting, reserved matters, meetings, minutes and conflicts of interest.","type":"object","additionalProperties":false,"properties":{"decision_body":{"title":"Decision body","description":"The group that makes the final decisions about strategy and spending (not day-to-day management).","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the decision body is called, for example \"Steering Group\" or \"Partnership Board\".","type":"string","minLength":1,"maxLength":100},"type":{"title":"Type","description":"The kind of decision body.","type":"string","enum":["steering_group","partnership_board","management_committee","board","joint_review_group"]},"functions":{"title":"Functions","description":"What the decision body is responsible for.","type":"array","items":{"type":"string","enum":["agree_vision_aims_objectives","agree_constitution","agree_structure_and_operation","formulate_policies_and_strategies","approve_expenditure","oversee_management","ensure_systems_fit_for_purpose","review_progress","approve_bids","approve_allocations"]},"minItems":1,"uniqueItems":true},"seats_per_member":{"title":"Seats per member","description":"How many seats (and votes) each key decision maker has on the decision body, from 1 to 3.","type":"integer","minimum":1,"maximum":3,"default":1},"voting_member_ids":{"title":"Voting members","description":"The members with a vote. This must be exactly the active key decision makers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"observers":{"title":"Observers","description":"People or stakeholders who attend without a vote, for example the funder's commissioner.","type":"array","items":{"title":"Observer","description":"One observer at decision-body meetings.","type":"object","additionalProperties":false,"properties":{"stakeholder_id":{"$ref":"#/$defs/Id","title":"Stakeholder","description":"The id of the stakeholder the observer comes from, if any."},"name":{"title":"Name","description":"The name of the observer or the post they hold.","type":"string","minLength":1,"maxLength":150},"voting":{"title":"Votes","description":"Observers never vote, so this can only be false.","const":false,"x-rule":"R13"},"attends":{"title":"Attends","description":"Which meetings the observer attends: all, the open part of quarterly meetings only, or by invitation.","type":"string","enum":["all","quarterly_part_a_only","by_invitation"]}},"allOf":[{"anyOf":[{"required":["stakeholder_id"],"type":"object","properties":{"stakeholder_id":true}},{"required":["name"],"type":"object","properties":{"name":true}}]}]}},"co_option":{"title":"Co-option","description":"Whether the decision body may add (co-opt) extra people, such as independent members.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether co-option is allowed.","type":"boolean"},"max_co_opted":{"title":"Maximum co-opted","description":"The most co-opted people at any time.","type":"integer","minimum":0},"co_opted_can_vote":{"title":"Co-opted members vote","description":"Whether co-opted people may vote. Normally they may not.","type":"boolean","default":false}}}},"required":["name","type","functions","seats_per_member","voting_member_ids"]},"chair":{"$ref":"#/$defs/ChairRole","title":"Chair","description":"How the chair of the decision body is chosen and what the chair may do."},"vice_chair":{"$ref":"#/$defs/ChairRole","title":"Vice-chair","description":"How the vice-chair is chosen. The vice-chair must come from a different member from the chair."},"quorum":{"title":"Quorum","description":"The minimum attendance for the decision body to make decisions.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"Whether the quorum is a number of voting seats (count) or a share of them (fraction).","type":"string","enum":["count","fraction"]},"value":{"title":"Value","description":"For a count, the number of voting seats that must be present (at least 2). For a fraction, the share of voting seats, above 0 and up to 1 (for example 0.5).","type":"number","exclusiveMinimum":0},"rounding":{"title":"Rounding","description":"For a fraction, how to round up to whole seats: up, or up plus one when the result is exactly half.","type":"string","enum":["up","up_plus_one_if_exact_half"]},"must_include_member_ids":{"title":"Must include","description":"Members that must be present for the meeting to be quorate, for example the accountable body.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["type","value"],"allOf":[{"if":{"properties":{"type":{"const":"count"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"type":"integer","minimum":2}},"type":"object"},"x-rule":"R14"},{"if":{"properties":{"type":{"const":"fraction"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"maximum":1,"type":"number"}},"type":"object"},"x-rule":"R14"}]},"voting":{"title":"Voting","description":"How decisions are made when not every member agrees.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Ordinary rule","description":"How ordinary decisions are made: by consensus, simple majority, two-thirds majority, unanimity, or weighted votes.","type":"string","enum":["consensus","simple_majority","two_thirds_majority","unanimity","weighted"]},"consensus_fallback":{"title":"If consensus fails","description":"What happens when consensus cannot be reached: a simple majority, a two-thirds majority, unanimity, the chair's casting vote, the dispute procedure, or nothing (the matter falls).","type":"string","enum":["simple_majority","two_thirds_majority","unanimity","chair_casting_vote","refer_to_dispute_resolution","none"]},"votes_per_member":{"title":"Votes per member","description":"How many votes each voting member has.","type":"integer","minimum":1,"default":1},"weights":{"title":"Vote weights","description":"For weighted voting, the weight of each voting member's vote, by member id (every weight above 0).","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","exclusiveMinimum":0,"x-rule":"R16"},"minProperties":1},"alternates_allowed":{"title":"Alternates allowed","description":"Whether a named deputy may attend and vote in place of the representative.","type":"boolean"},"proxies_allowed":{"title":"Proxies allowed","description":"Whether a member may ask another member to vote on its behalf.","type":"boolean"}},"required":["method","votes_per_member","alternates_allowed","proxies_allowed"],"allOf":[{"if":{"properties":{"method":{"const":"consensus"}},"required":["method"],"type":"object"},"then":{"required":["consensus_fallback"],"type":"object","properties":{"consensus_fallback":true}},"x-rule":"R16"},{"if":{"properties":{"method":{"const":"weighted"}},"required":["method"],"type":"object"},"then":{"required":["weights"],"type":"object","properties":{"weights":true}},"x-rule":"R16"}]},"reserved_matters":{"title":"Reserved matters","description":"Decisions that need more agreement than ordinary decisions, and the threshold each needs.","type":"array","items":{"title":"Reserved matter","description":"One reserved matter and its threshold.","type":"object","additionalProperties":false,"properties":{"matter":{"$ref":"#/$defs/ReservedMatter","title":"Matter","description":"The kind of decision that is reserved."},"threshold":{"$ref":"#/$defs/Threshold","title":"Threshold","description":"How much agreement this decision needs. It must be at least as strict as the ordinary rule.","x-rule":"R17"}},"required":["matter","threshold"]}},"meetings":{"title":"Meetings","description":"How often the decision body meets, how much notice is given, and how.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often the decision body normally meets.","type":"string","enum":["monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required"]},"min_per_year":{"title":"Minimum meetings a year","description":"The fewest meetings to hold in a year. It must be possible at the chosen frequency.","type":"integer","minimum":0,"maximum":52,"x-rule":"R19"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice members get of an ordinary meeting (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"papers_before":{"$ref":"#/$defs/Duration","title":"Papers sent before","description":"How long before the meeting the papers are sent out. It cannot be longer than the notice.","x-rule":"R19"},"format":{"title":"Format","description":"Whether meetings are in person, online (virtual), or hybrid.","type":"string","enum":["in_person","virtual","hybrid"]},"rotate_host":{"title":"Rotate host","description":"Whether members take turns to host meetings.","type":"boolean"},"extraordinary":{"title":"Extraordinary meetings","description":"Who may call an extra meeting outside the normal cycle, and the notice for it.","type":"object","additionalProperties":false,"properties":{"called_by":{"title":"Called by","description":"Who may call an extraordinary meeting.","type":"array","items":{"type":"string","enum":["chair","lead_partner","any_member","any_two_members","any_three_members"]},"minItems":1,"uniqueItems":true},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice is given of an extraordinary meeting: more than zero, and no longer than ordinary notice.","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R20"}}},"annual_review_meeting":{"title":"Annual review meeting","description":"Whether one meeting each year reviews how the partnership is working.","type":"boolean"}},"required":["frequency","min_per_year","notice","format"]},"minutes":{"title":"Minutes","description":"How meetings are recorded, approved and kept.","type":"object","additionalProperties":false,"properties":{"taken_by_role":{"title":"Taken by","description":"Who takes the minutes: the secretariat, the convenor, or members in turn.","type":"string","enum":["secretariat","convenor","rotating"]},"draft_within":{"$ref":"#/$defs/Duration","title":"Draft circulated within","description":"How soon after the meeting the draft minutes are circulated (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"approval":{"title":"Approved","description":"How the minutes are approved: at the next meeting, or in writing.","type":"string","enum":["next_meeting","written"]},"action_log":{"title":"Action log","description":"Whether an action log (who does what by when) is kept.","type":"boolean"},"retention_years":{"title":"Kept for (years)","description":"How many years the minutes are kept.","type":"integer","minimum":1,"maximum":100},"distribution":{"title":"Distribution","description":"Who receives the minutes, as short code words (for example \"members\", \"member_boards_summary\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"conflicts_of_interest":{"title":"Conflicts of interest","description":"How conflicts of interest are declared, recorded and handled.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Register kept","description":"Whether a register of interests is kept.","type":"boolean"},"declare_each_meeting":{"title":"Declared at each meeting","description":"Whether declarations of interest are a standing item at every meeting.","type":"boolean"},"procedure":{"title":"Procedure","description":"What a conflicted representative does: declare and leave the discussion, declare and not vote, or as the chair decides.","type":"string","enum":["declare_and_withdraw","declare_no_vote","chair_decides"]},"annual_declaration":{"title":"Annual declaration","description":"Whether each representative makes a declaration of interests every year.","type":"boolean"},"specific_rules":{"title":"Specific rules","description":"Any further rules, for example for when a member's own allocation is discussed.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"decisions_outside_meetings":{"title":"Decisions outside meetings","description":"Whether and how decisions can be made between meetings, for example by email.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether decisions may be made outside meetings.","type":"boolean"},"method":{"title":"Method","description":"How such decisions are made: by email, by online poll, or by a signed written resolution.","type":"string","enum":["email","online_poll","signed_resolution"]},"response_window":{"$ref":"#/$defs/Duration","title":"Response window","description":"How long members have to respond (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R18"},"threshold":{"title":"Threshold","description":"How much agreement a written decision needs: the same as at a meeting, or everyone.","type":"string","enum":["same_as_meeting","unanimity"]},"excluded_matters":{"title":"Excluded matters","description":"Reserved matters that may never be decided outside a meeting.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"reserved_by_unanimous_written_consent":{"title":"Allowed with everyone's written consent","description":"Reserved matters that may be decided outside a meeting only with the written consent of every voting member.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"record_in_next_minutes":{"title":"Recorded in next minutes","description":"Whether decisions made outside meetings are recorded in the minutes of the next meeting.","type":"boolean"}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["response_window"],"type":"object","properties":{"response_window":true}},"type":"object","x-rule":"R18"}]},"urgent_decisions":{"title":"Urgent decisions","description":"Who may take an urgent decision that cannot wait for a meeting, and within what limits.","type":"object","additionalProperties":false,"properties":{"by":{"title":"Taken by","description":"Who may take urgent decisions together.","type":"array","items":{"type":"string","enum":["chair","lead_partner","vice_chair"]},"minItems":1,"uniqueItems":true},"ratify_at_next_meeting":{"title":"Confirmed at next meeting","description":"Urgent decisions are always put to the next meeting for confirmation, so this can only be true.","const":true},"spend_limit":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most an urgent decision may commit, in pounds."}}},"attendance":{"title":"Attendance","description":"Expectations about attending meetings.","type":"object","additionalProperties":false,"properties":{"substitutes_allowed":{"title":"Substitutes allowed","description":"Whether a member may send a substitute when neither representative nor deputy can attend.","type":"boolean"},"substitute_notice":{"$ref":"#/$defs/Duration","title":"Notice of substitute","description":"How much notice the chair needs of a substitute."},"review_after_consecutive_absences":{"title":"Review after absences","description":"After how many meetings missed in a row the member's attendance is reviewed.","type":"integer","minimum":1}}}},"required":["decision_body","chair","quorum","voting","meetings","minutes","conflicts_of_interest","decisions_outside_meetings"]},"meetings_protocol":{"title":"Meetings protocol","description":"Extra rules for running meetings, beyond those under governance.","type":"object","additionalProperties":false,"properties":{"agenda_items_deadline":{"$ref":"#/$defs/Duration","title":"Agenda items deadline","description":"How long before the meeting items must be sent to the chair and secretariat."},"standing_items":{"title":"Standing items","description":"Items on every agenda.","type":"array","items":{"type":"string","enum":["apologies","declarations_of_interest","minutes_and_matters_arising","action_log","finance","performance","risk_register","safeguarding_and_data_incidents","partnership_health","aob","next_meeting"]},"uniqueItems":true},"ground_rules":{"title":"Ground rules","description":"How people behave in meetings, one rule per line, for example \"Challenge ideas, not people\".","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"induction":{"title":"Induction","description":"How newcomers are introduced and briefed.","type":"object","additionalProperties":false,"properties":{"briefing_pack":{"title":"Briefing pack","description":"Whether newcomers receive a briefing pack (agreement, terms of reference, protocol, plan, risk register).","type":"boolean"},"buddy":{"title":"Buddy","description":"Whether each newcomer is paired with an experienced representative.","type":"boolean"}}},"confidential_items":{"title":"Confidential items","description":"How confidential agenda items are handled.","type":"object","additionalProperties":false,"properties":{"part_b":{"title":"Part B","description":"Whether confidential items are taken in a separate part of the meeting without observers.","type":"boolean"},"redact_before_circulation":{"title":"Redact before circulation","description":"Whether confidential material is removed from papers before they go wider.","type":"boolean"}}},"silence_is_not_consent":{"title":"Silence is not consent","description":"Whether a member who does not reply is treated as not having agreed (recommended).","type":"boolean","default":true}}},"management":{"title":"Management","description":"Day-to-day management: the coordinator, the secretariat, any operational group, and management functions.","type":"object","additionalProperties":false,"properties":{"coordinator":{"title":"Coordinator","description":"The post that coordinates the partnership day to day.","type":"object","additionalProperties":false,"properties":{"employer_member_id":{"$ref":"#/$defs/MemberRef","title":"Employer","description":"The member that employs the coordinator."},"post_title":{"title":"Post title","description":"The job title of the post, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"fte":{"title":"Full-time equivalent","description":"How much of a full-time post, for example 0.6 for three days a week (above 0, up to 5).","type":"number","exclusiveMinimum":0,"maximum":5},"line_manager_role":{"title":"Line manager","description":"The job title of the person who line-manages the coordinator.","type":"string","minLength":1,"maxLength":150},"funded_from":{"title":"Funded from","description":"Where the post's cost comes from: the management fee, an allocation, or in kind.","type":"string","enum":["management_fee","allocation","in_kind"]}},"required":["employer_member_id","post_title"]},"secretariat":{"title":"Secretariat","description":"The member that hosts the secretariat, and what the secretariat does.","type":"object","additionalProperties":false,"properties":{"host_member_id":{"$ref":"#/$defs/MemberRef","title":"Host","description":"The member that hosts the secretariat."},"functions":{"title":"Functions","description":"What the secretariat does.","type":"array","items":{"type":"string","enum":["arrange_meetings","agendas_and_papers","minutes_and_action_log","membership_register","document_control","correspondence"]},"minItems":1,"uniqueItems":true}},"required":["host_member_id"]},"operational_group":{"title":"Operational group","description":"A group of service managers that coordinates delivery between decision-body meetings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":100},"members":{"title":"Members","description":"Who sits on the group: the service managers of all members, or a list of member ids.","anyOf":[{"const":"service_managers_of_all_members"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]},"chair_role":{"title":"Chaired by","description":"The post that chairs the group, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."}},"required":["name"]},"functions":{"title":"Functions","description":"The management tasks carried out for the partnership.","type":"array","items":{"type":"string","enum":["day_to_day_coordination","contracting_with_delivery_organisations","operating_financial_systems","monitoring_activities","line_management_of_partnership_staff","research_and_reports"]},"minItems":1,"uniqueItems":true}},"required":["secretariat","functions"]},"advisory_groups":{"title":"Advisory groups","description":"Groups that advise the decision body or carry out delegated work, such as a lived-experience panel or a wider network forum.","type":"array","items":{"title":"Advisory group","description":"One advisory or working group.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Group id","description":"A short id for this group."},"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":150},"type":{"title":"Type","description":"What kind of group it is.","type":"string","enum":["advisory_group","working_group","sub_committee","reference_group","lived_experience_panel","wider_network_forum","citizens_panel"]},"purpose":{"title":"Purpose","description":"What the group is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1500},"role_status":{"title":"Status","description":"Whether the group only gives advice, or may make decisions within stated limits (delegated, limited).","type":"string","enum":["advisory_only","delegated_limited"]},"delegated_powers":{"title":"Delegated powers","description":"For a group with delegated powers, exactly what it may decide, one power per line, each a phrase (for example \"approve the annual survivor engagement plan\") with no full stop.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":500},"minItems":1},"member_ids":{"title":"Member organisations","description":"Members whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"member_stakeholder_ids":{"title":"Stakeholders on the group","description":"Stakeholders whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"reports_to":{"title":"Reports to","description":"Where the group's advice goes: \"decision_body\", or the id of another group.","anyOf":[{"const":"decision_body"},{"$ref":"#/$defs/Id"}]},"meeting_frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."},"information_received":{"title":"Information received","description":"What information the group receives, as short code words (for example \"progress_reports\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"resources":{"title":"Resources","description":"What support the group has.","type":"object","additionalProperties":false,"properties":{"budget_line":{"title":"Budget line","description":"The budget line that pays for the group.","type":"string","minLength":1,"maxLength":100},"travel_expenses_paid":{"title":"Travel expenses paid","description":"Whether travel expenses are paid.","type":"boolean"},"participation_payments":{"title":"Participation payments","description":"Whether people with lived experience are paid for taking part.","type":"boolean"},"childcare":{"title":"Childcare","description":"Whether childcare is provided or paid for.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility support provided, as short code words (for example \"bsl_interpreter\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"facilitated_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Facilitated by","description":"The member that runs the group day to day."}},"required":["id","name","type","purpose","role_status","reports_to","meeting_frequency","information_received","resources"],"allOf":[{"anyOf":[{"required":["member_ids"],"type":"object","properties":{"member_ids":true}},{"required":["member_stakeholder_ids"],"type":"object","properties":{"member_stakeholder_ids":true}}]},{"if":{"properties":{"role_status":{"const":"delegated_limited"}},"required":["role_status"],"type":"object"},"then":{"required":["delegated_powers"],"type":"object","properties":{"delegated_powers":true}},"x-rule":"R52"}]}},"lead_partner":{"title":"Lead partner","description":"The lead partner and the roles it holds: convenor, secretariat, external liaison, accountable body and champion.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Lead partner","description":"The member that is the lead partner (the one marked as lead partner under members).","x-rule":"R04"},"roles":{"title":"Roles held","description":"Which lead roles the lead partner holds.","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1,"uniqueItems":true},"role_holders":{"title":"Other role holders","description":"For lead roles the lead partner does not hold alone, the member or members that hold them, by role.","type":"object","propertyNames":{"enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/MemberRef"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]}},"limits_of_authority":{"title":"Limits of authority","description":"What the lead partner may not do without the decision body.","type":"object","additionalProperties":false,"properties":{"may_bind_other_members":{"title":"May bind other members","description":"Whether the lead partner may commit other members to anything. Normally it may not.","type":"boolean","default":false},"spend_limit_without_approval":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most the lead partner may spend on partnership business without the decision body's approval."}}},"review":{"title":"Review of the lead role","description":"How often the lead partner role is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the lead role is reviewed.","type":"integer","minimum":1,"maximum":120},"next_review_date":{"$ref":"#/$defs/Date","title":"Next review","description":"The date of the next review of the lead role."}}},"selection_reason":{"title":"Why this lead","description":"Why this member is the lead: it convened the partnership, it receives the funding, it is a recognised stakeholder, or it was elected.","type":"string","enum":["convened_partnership","recipient_of_funding","recognised_stakeholder","elected"]}},"required":["member_id","roles","limits_of_authority","review"]},"work_areas":{"title":"Work areas","description":"The areas of work, each with exactly one lead member, its contributors, the objectives it serves and its deliverables.","type":"array","items":{"title":"Work area","description":"One area of work.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Work area id","description":"A short id for this work area, for example \"wa-policy\"."},"name":{"title":"Name","description":"What the work area is called.","type":"string","minLength":1,"maxLength":150},"lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Lead","description":"The one member that leads this work area.","x-rule":"R53"},"contributor_ids":{"title":"Contributors","description":"Other members that contribute (not the lead).","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_ids":{"title":"Objectives served","description":"The ids of the partnership objectives this work area serves.","type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"deliverables":{"title":"Deliverables","description":"What the work area will produce, and by when.","type":"array","items":{"title":"Deliverable","description":"One deliverable.","type":"object","additionalProperties":false,"properties":{"text":{"title":"Deliverable","description":"What will be delivered.","type":"string","minLength":1,"maxLength":500},"due":{"$ref":"#/$defs/Date","title":"Due","description":"When it is due (within the term).","x-rule":"R22"}},"required":["text"]}}},"required":["id","name","lead_member_id","objective_ids"]}},"funding":{"title":"Funding","description":"Where the money comes from and how it is shared: funders, the accountable body, totals, periods, management fee, contingency, allocations, payments, reporting, audit and clawback.","type":"object","additionalProperties":false,"properties":{"has_funding":{"title":"Has funding","description":"Whether money passes through the partnership (true), or members only contribute in kind (false).","type":"boolean"},"currency":{"title":"Currency","description":"The currency of every amount. Only pounds sterling (GBP) is supported.","const":"GBP"},"accountable_body_member_id":{"$ref":"#/$defs/MemberRef","title":"Accountable body","description":"The member that receives the funding and is accountable to the funder for it. In lead models it is the lead partner.","x-rule":"R06"},"total_amount":{"$ref":"#/$defs/Money","title":"Total","description":"The total funding that passes through the partnership, in pounds. It must equal the allocations plus the management fee plus the contingency.","not":{"const":"0.00"},"x-rule":"R25"},"funders":{"title":"Funders","description":"The organisations that fund the partnership.","type":"array","items":{"title":"Funder","description":"One funder.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Funder id","description":"A short id for this funder."},"name":{"title":"Name","description":"The funder's name, or the name of its programme.","type":"string","minLength":1,"maxLength":200},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the funder's name reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"type":{"title":"Type","description":"What kind of funder it is.","type":"string","enum":["local_authority","london_councils","central_government","nhs","police_and_crime_commissioner","national_lottery","trust_or_foundation","corporate","other"]},"agreement_type":{"title":"Agreement type","description":"The kind of funding agreement: grant, contract, service level agreement, or spot purchase.","type":"string","enum":["grant","contract","service_level_agreement","spot_purchase"]},"reference":{"title":"Reference","description":"The funder's reference for the award.","type":"string","minLength":1,"maxLength":100},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"How much this funder provides, in pounds. The funders' amounts must add up to the total.","x-rule":"R26"},"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the funding agreement starts."},"end_date":{"$ref":"#/$defs/Date","title":"End date","description":"The date the funding agreement ends."},"conditions_flow_down":{"title":"Conditions flow down","description":"Whether the funder's conditions are passed on to the members.","type":"boolean"},"clawback_in_funder_terms":{"title":"Funder can claw back","description":"Whether the funder may ask for money back under its terms.","type":"boolean"},"requires_consent_to_membership_change":{"title":"Consent to membership changes","description":"Whether the funder must consent before members join or leave.","type":"boolean"},"requires_copy_of_agreement":{"title":"Wants a copy of the agreement","description":"Whether the funder must receive a copy of the signed agreement.","type":"boolean"}},"required":["id","name","amount"]},"minItems":1},"periods":{"title":"Periods","description":"The funding periods (for example financial years) with the amount for each. Periods follow each other without gaps or overlaps and fall within the term.","type":"array","items":{"title":"Period","description":"One funding period.","type":"object","additionalProperties":false,"properties":{"label":{"title":"Label","description":"A short label for the period, used as the key in the \"by period\" tables, for example \"2026/27\".","type":"string","minLength":1,"maxLength":40},"start_date":{"$ref":"#/$defs/Date","title":"Start","description":"The first day of the period.","x-rule":"R22"},"end_date":{"$ref":"#/$defs/Date","title":"End","description":"The last day of the period.","x-rule":"R22"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total funding for the period, in pounds.","x-rule":"R27"}},"required":["label","start_date","end_date","amount"]},"minItems":1},"management_fee":{"title":"Management fee","description":"A fee top-sliced from the funding and paid to the accountable body for running the partnership.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a management fee is charged.","type":"boolean"},"recipient_member_id":{"$ref":"#/$defs/MemberRef","title":"Paid to","description":"The member that receives the fee. It must be the accountable body.","x-rule":"R28"},"basis":{"title":"Basis","description":"How the fee is worked out: a percentage of the total, a percentage of the delivery allocations, or a fixed amount.","type":"string","enum":["percentage_of_total","percentage_of_delivery_allocations","fixed_amount"]},"rate_percent":{"title":"Rate (%)","description":"For a percentage fee, the rate: above 0 and no more than 25 (above 15 is flagged).","type":"number","exclusiveMinimum":0,"maximum":25,"x-rule":"R28"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The fee in pounds. For a percentage fee it must equal the base times the rate, rounded to the penny.","x-rule":"R28"},"by_period":{"title":"By period","description":"The fee in each funding period, by period label. The amounts must add up to the fee.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"covers":{"title":"Covers","description":"What the fee pays for, as short code words (for example \"coordinator_post\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["recipient_member_id","basis","amount"],"type":"object","properties":{"recipient_member_id":true,"basis":true,"amount":true}},"x-rule":"R28"},{"if":{"properties":{"basis":{"enum":["percentage_of_total","percentage_of_delivery_allocations"]}},"required":["basis"],"type":"object"},"then":{"required":["rate_percent"],"type":"object","properties":{"rate_percent":true}},"x-rule":"R28"}]},"contingency":{"title":"Contingency","description":"Money held back for unexpected costs.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The contingency in pounds (\"0.00\" for none).","x-rule":"R25"},"by_period":{"title":"By period","description":"The contingency in each funding period, by period label. The amounts must add up to the contingency.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"held_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Held by","description":"The member that holds the contingency."},"released_by":{"title":"Released by","description":"Who decides to release the contingency: the decision body.","const":"decision_body"}},"required":["amount"]},"allocations":{"title":"Allocations","description":"How the funding is shared between members: one row per member.","type":"array","items":{"title":"Allocation","description":"The funding allocated to one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member receiving this allocation.","x-rule":"R29"},"work_area_ids":{"title":"For work areas","description":"The work areas this money pays for.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total allocated to the member, in pounds (more than zero).","not":{"const":"0.00"},"x-rule":"R29"},"by_period":{"title":"By period","description":"The allocation in each funding period, by period label. The amounts must add up to the allocation.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the member earns the money: a fixed amount, a unit rate, or payment by results.","type":"string","enum":["fixed","unit_rate","payment_by_results"]},"unit_rate":{"$ref":"#/$defs/Money","title":"Unit rate","description":"For unit-rate allocations, the price per unit in pounds."}},"required":["member_id","amount"],"if":{"properties":{"basis":{"const":"unit_rate"}},"required":["basis"],"type":"object"},"then":{"required":["unit_rate"],"type":"object","properties":{"unit_rate":true}}},"minItems":1},"payment_schedule":{"title":"Payment schedule","description":"When and on what conditions the accountable body pays members.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often payments are made.","type":"string","enum":["monthly","quarterly","biannual","annual","milestone"]},"timing":{"title":"Timing","description":"Whether each payment is made in advance of the period or in arrears.","type":"string","enum":["in_advance","in_arrears"]},"days_after_funder_receipt":{"title":"Days after funder pays","description":"How many days after the funder's money arrives the member is paid (0 or more).","type":"integer","minimum":0,"maximum":365,"x-rule":"R30"},"conditions":{"title":"Conditions","description":"What must be in place before a payment is made.","type":"array","items":{"type":"string","enum":["monitoring_return_received","invoice_received","no_unremedied_breach","quarterly_monitoring_return_received"]},"uniqueItems":true},"first_payment_date":{"$ref":"#/$defs/Date","title":"First payment","description":"The date of the first payment (within the term).","x-rule":"R30"}}},"financial_reporting":{"title":"Financial reporting","description":"How members report spending to the accountable body.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/Frequency","title":"Frequency","description":"How often members send financial reports."},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due."},"variance_explanation_threshold_percent":{"$ref":"#/$defs/Percent","title":"Explain variances over (%)","description":"Spending that differs from budget by more than this percentage must be explained."}}},"audit":{"title":"Audit and records","description":"Audit rights and how long records are kept.","type":"object","additionalProperties":false,"properties":{"lead_may_audit":{"title":"Lead may audit","description":"Whether the accountable body may audit members' records of partnership spending.","type":"boolean"},"funder_may_audit":{"title":"Funder may audit","description":"Whether the funder may audit members' records.","type":"boolean"},"records_retention_years":{"title":"Keep records for (years)","description":"How many years members keep financial records (6 or more recommended).","type":"integer","minimum":1,"maximum":100,"x-rule":"R32"},"access_notice":{"$ref":"#/$defs/Duration","title":"Notice of audit","description":"How much notice is given before an audit visit."}}},"clawback":{"title":"Clawback","description":"When members must repay money.","type":"object","additionalProperties":false,"properties":{"flow_down":{"title":"Passed on to members","description":"Whether a funder's right to claw money back is passed on to the member responsible.","type":"boolean","x-rule":"R31"},"triggers":{"title":"Triggers","description":"What can lead to repayment.","type":"array","items":{"type":"string","enum":["ineligible_expenditure","underperformance","overpayment","breach","withdrawal","funder_clawback","unspent_funds","fraud"]},"uniqueItems":true},"repay_within":{"$ref":"#/$defs/Duration","title":"Repay within","description":"How soon money must be repaid once asked for."}}},"underspend":{"title":"Underspend","description":"What happens to unspent money: it goes back to the partnership pool, back to the funder, or is kept with approval.","type":"string","enum":["return_to_pool","return_to_funder","retain_with_approval"]},"overspend":{"title":"Overspend","description":"Who bears an overspend: the member that overspent, or as the decision body decides.","type":"string","enum":["member_bears","decision_body_decides"]},"vat_treatment":{"title":"VAT treatment","description":"How VAT applies to payments to members: outside the scope (grant), standard-rated, exempt, mixed, or to be confirmed (take professional advice).","type":"string","enum":["outside_scope_grant","standard_rated","exempt","mixed","to_be_confirmed"]},"restricted_fund":{"title":"Restricted fund","description":"Whether the funding is held as a restricted fund.","type":"boolean"},"in_kind_only":{"title":"In kind only","description":"For a partnership without funding, whether members contribute only in kind.","type":"boolean"}},"required":["has_funding","currency"],"allOf":[{"if":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"},"then":{"required":["accountable_body_member_id","total_amount","funders","allocations","payment_schedule","financial_reporting","audit","clawback"],"type":"object","properties":{"accountable_body_member_id":true,"total_amount":true,"funders":true,"allocations":true,"payment_schedule":true,"financial_reporting":true,"audit":true,"clawback":true}},"x-rule":"R24"},{"if":{"properties":{"has_funding":{"const":false}},"required":["has_funding"],"type":"object"},"then":{"required":["in_kind_only"],"type":"object","properties":{"in_kind_only":true}}},{"if":{"properties":{"allocations":{"contains":{"required":["by_period"],"type":"object","properties":{"by_period":true}},"type":"array"}},"required":["allocations"],"type":"object"},"then":{"required":["periods"],"type":"object","properties":{"periods":true}},"x-rule":"R27"}]},"risk_management":{"title":"Risk management","description":"How risks and issues are recorded, reviewed and escalated, and how serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Risk register","description":"The partnership's risk register: who keeps it, how often it is reviewed and how risks are scored.","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the risk register.","x-rule":"R33"},"review_frequency":{"title":"Reviewed","description":"How often the register is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]},"scoring":{"title":"Scoring","description":"How risks are scored: likelihood times impact, each on a scale.","type":"object","additionalProperties":false,"properties":{"likelihood_scale":{"title":"Likelihood scale","description":"The top of the likelihood scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"impact_scale":{"title":"Impact scale","description":"The top of the impact scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"method":{"title":"Method","description":"How a score is worked out: likelihood multiplied by impact.","const":"likelihood_x_impact"}}},"rag":{"title":"Red, amber, green bands","description":"The score bands: scores up to the green maximum are green, up to the amber maximum amber, and above that red.","type":"object","additionalProperties":false,"properties":{"green_max":{"title":"Green up to","description":"The highest score that is still green.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"},"amber_max":{"title":"Amber up to","description":"The highest score that is still amber. It must be above the green maximum.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"}}},"escalate_at_score":{"title":"Escalate at score","description":"Risks scoring this much or more are escalated to the decision body.","type":"integer","minimum":1,"maximum":100,"x-rule":"R33"}},"required":["maintained_by_member_id"]},"initial_risks":{"title":"Initial risks","description":"The risks identified when the agreement is made.","type":"array","items":{"title":"Risk","description":"One risk.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Risk id","description":"A short id for this risk."},"title":{"title":"Risk","description":"A short description of the risk.","type":"string","minLength":1,"maxLength":300},"category":{"title":"Category","description":"What kind of risk it is.","type":"string","enum":["financial","delivery","safeguarding","data_protection","reputational","governance","partnership_relationship","legal_compliance","staffing","funding_continuity","premises","it_security"]},"likelihood":{"title":"Likelihood","description":"How likely the risk is, on the likelihood scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"impact":{"title":"Impact","description":"How serious it would be, on the impact scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"owner_member_id":{"$ref":"#/$defs/MemberRef","title":"Owner","description":"The member that owns and manages this risk."},"mitigations":{"title":"Mitigations","description":"What is done to reduce the risk, one action per line, each a phrase (for example \"monthly review of referral numbers by the Steering Group\") with no full stop: the register joins them with semicolons.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":500}},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the risk is next reviewed."},"status":{"title":"Status","description":"Whether the risk is open, being monitored, or closed.","type":"string","enum":["open","monitoring","closed"]}},"required":["id","title","likelihood","impact"]}},"issue_log":{"title":"Issue log","description":"The log of problems that have happened (as opposed to risks that might).","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the issue log."},"review_frequency":{"title":"Reviewed","description":"How often the issue log is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]}},"required":["maintained_by_member_id"]},"escalation_ladder":{"title":"Escalation ladder","description":"The levels an unresolved issue goes up through, ending at the decision body or the dispute procedure.","type":"array","items":{"title":"Escalation level","description":"One level of escalation.","type":"object","additionalProperties":false,"properties":{"level":{"title":"Level","description":"The level number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R33"},"name":{"title":"Name","description":"Who deals with the issue at this level, for example \"Steering Group\".","type":"string","minLength":1,"maxLength":150},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this level has to resolve the issue before it goes up (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R33"}},"required":["level","name"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R33"}]},"serious_incidents":{"title":"Serious incidents","description":"How quickly serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a serious incident.","type":"integer","minimum":1,"maximum":168},"lead_notifies_funder_within_hours":{"title":"Lead tells funder within (hours)","description":"How many hours the lead partner has to tell the funder.","type":"integer","minimum":1,"maximum":336},"trustees_report_to_regulator":{"title":"Trustees report to regulator","description":"Whether each charity's trustees report serious incidents to their charity regulator, as the regulators expect.","type":"boolean"}}}},"required":["register","issue_log","escalation_ladder"]},"change_management":{"title":"Changes to the partnership","description":"How the agreement is changed, members join, leave, are suspended or expelled, the lead changes, and the partnership ends.","type":"object","additionalProperties":false,"properties":{"variation":{"title":"Variation","description":"How the agreement is changed.","type":"object","additionalProperties":false,"properties":{"mechanism":{"title":"How","description":"How a change is made: a written addendum signed by all partners, or a decision-body resolution followed by an addendum.","type":"string","enum":["written_addendum_signed_by_all","decision_body_resolution_plus_addendum"]},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which a change to the agreement is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to changes.","type":"boolean"}},"required":["mechanism","decision"]},"admission":{"title":"Admission of new members","description":"Whether and how new members may join.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether new members may join.","type":"boolean"},"criteria":{"title":"Criteria","description":"What a new member must meet, as short code words (for example \"due_diligence_passed\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which admitting a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"instrument":{"title":"Instrument","description":"How a new member joins: by a deed of adherence with an addendum, or by an addendum alone.","type":"string","enum":["deed_of_adherence_addendum","addendum"]},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new member.","type":"boolean","x-rule":"R35"},"probation_months":{"title":"Probation (months)","description":"How many months a new member is on probation, if any.","type":"integer","minimum":0,"maximum":60}},"required":["allowed"]},"withdrawal":{"title":"Withdrawal","description":"Whether and how a member may leave.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether a member may withdraw.","type":"boolean"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much written notice a member must give to withdraw (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R34"},"minimum_commitment_months":{"title":"Minimum commitment (months)","description":"How many months a member must stay before it may withdraw.","type":"integer","minimum":0,"maximum":600,"x-rule":"R34"},"obligations":{"title":"Obligations on leaving","description":"What a leaving member must do.","type":"array","items":{"type":"string","enum":["complete_current_quarter","safe_transfer_of_open_cases","complete_open_referrals","return_unspent_funds","hand_over_records","return_or_destroy_data","continue_confidentiality"]},"uniqueItems":true}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["notice"],"type":"object","properties":{"notice":true}},"type":"object","x-rule":"R34"}]},"suspension":{"title":"Suspension","description":"When a member may be suspended.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for suspension, as short code words.","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which suspending a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"}}},"expulsion":{"title":"Expulsion","description":"When and how a member may be expelled.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for expulsion.","type":"array","items":{"type":"string","enum":["material_breach_unremedied","insolvency","loss_of_registration","safeguarding_failure","reputational_damage","persistent_underperformance","ceasing_eligibility","persistent_non_attendance"]},"minItems":1,"uniqueItems":true},"remedy_period":{"$ref":"#/$defs/Duration","title":"Time to put things right","description":"How long the member has to put a breach right before it can be expelled (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R36"},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which expelling a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"right_to_be_heard":{"title":"Right to be heard","description":"Whether the member may put its case before the decision is made.","type":"boolean","x-rule":"R36"}},"required":["grounds","decision"]},"change_of_lead_partner":{"title":"Change of lead partner","description":"How the lead partner is changed.","type":"object","additionalProperties":false,"properties":{"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which changing the lead partner is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new lead.","type":"boolean","x-rule":"R38"},"requires_novation":{"title":"Novation needed","description":"Whether the funding agreement must be transferred (novated) to the new lead.","type":"boolean","x-rule":"R38"},"transition_period":{"$ref":"#/$defs/Duration","title":"Handover period","description":"How long the outgoing and incoming leads have to hand over."}},"required":["decision"]},"termination":{"title":"Termination","description":"When the partnership ends and what happens then.","type":"object","additionalProperties":false,"properties":{"events":{"title":"Ending events","description":"What ends the agreement.","type":"array","items":{"type":"string","enum":["end_of_term","funder_contract_ends","funding_ceases","mutual_agreement","fewer_than_min_members","purpose_achieved","withdrawal_of_either_member"]},"minItems":1,"uniqueItems":true},"min_members":{"title":"Minimum members","description":"The partnership ends if fewer than this many active members remain (at least 2).","type":"integer","minimum":2,"x-rule":"R37"},"exit_plan":{"title":"Exit plan","description":"Steps taken when the partnership ends, as short code words (for example \"return_or_destroy_data\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["events"]},"agreement_review":{"title":"Review of the agreement","description":"How often the text of the agreement is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the agreement is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]},"composition_review":{"title":"Review of membership","description":"How often the partners review who is in the partnership and in which role.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, membership is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]}},"required":["variation","admission","withdrawal","termination","agreement_review"]},"performance":{"title":"Performance","description":"How performance is measured, reported and communicated, and what happens if it falls short.","type":"object","additionalProperties":false,"properties":{"kpis":{"title":"Key performance indicators","description":"The measures the partnership reports against, with targets.","type":"array","items":{"title":"KPI","description":"One key performance indicator.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"KPI id","description":"A short id for this indicator, for example \"k1\"."},"name":{"title":"Name","description":"What is measured, in a phrase.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of measure: output, outcome, quality, process or financial.","type":"string","enum":["output","outcome","quality","process","financial"]},"unit":{"$ref":"#/$defs/Token","title":"Unit","description":"The unit of the target, as a short code word (for example \"referrals\", \"organisations\" or \"percent\")."},"baseline":{"title":"Baseline","description":"The starting value, if known.","type":"number","minimum":0},"target":{"title":"Target","description":"The target value (0 or more; no more than 100 when the unit is percent).","type":"number","minimum":0,"x-rule":"R39"},"period":{"title":"Period","description":"The period the target covers: each quarter, each year, or the whole term.","type":"string","enum":["quarterly","annual","term"]},"responsible_member_ids":{"title":"Responsible members","description":"The members responsible for this indicator.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_id":{"$ref":"#/$defs/Id","title":"Objective","description":"The id of the partnership objective this indicator measures."},"data_source":{"title":"Data source","description":"Where the figures come from.","type":"string","minLength":1,"maxLength":300}},"required":["id","name","unit","target"],"allOf":[{"if":{"properties":{"unit":{"const":"percent"}},"required":["unit"],"type":"object"},"then":{"properties":{"target":{"maximum":100,"type":"number"},"baseline":{"maximum":100,"type":"number"}},"type":"object"},"type":"object","x-rule":"R39"}]}},"member_targets":{"title":"Member targets","description":"How a KPI target is split between members.","type":"array","items":{"title":"Member targets for one KPI","description":"The share of one KPI target each member is responsible for.","type":"object","additionalProperties":false,"properties":{"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI being split.","x-rule":"R39"},"targets":{"title":"Targets by member","description":"Each member's target, by member id. For counts they should add up to the KPI target.","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","minimum":0,"x-rule":"R39"},"minProperties":1}},"required":["kpi_id","targets"]}},"reporting":{"title":"Reporting","description":"Who reports to whom, how often and when.","type":"object","additionalProperties":false,"properties":{"internal":{"title":"Members' reports","description":"Reports from members to the lead partner.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"external":{"title":"Reports to the funder","description":"Reports from the lead partner to the funder.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"communicate_to_informed_parties":{"title":"Telling informed parties","description":"How performance is shared with informed parties.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How results are shared.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often results are shared."}}}}},"underperformance":{"title":"Underperformance","description":"What happens when a member falls behind its targets.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"What counts as underperformance, as a phrase the agreement sets after \"If a Partner's delivery falls\": for example \"below 80% of profile for two consecutive quarters\", lower-case, with no full stop.","type":"string","x-text-form":"phrase","minLength":1,"maxLength":500},"steps":{"title":"Steps","description":"The steps taken, in order.","type":"array","items":{"type":"string","enum":["discussion","improvement_plan","decision_body_review","reallocation","expulsion"]},"minItems":1,"uniqueItems":true}}},"evaluation":{"title":"Evaluation","description":"How the partnership's work will be evaluated, if at all: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1500}}},"dispute_resolution":{"title":"Dispute resolution","description":"The stages a dispute between partners goes through, from informal talks to mediation and the courts.","type":"object","additionalProperties":false,"properties":{"stages":{"title":"Stages","description":"The stages in order. Each has a time limit except, possibly, the last.","type":"array","items":{"title":"Stage","description":"One stage of the dispute procedure.","type":"object","additionalProperties":false,"properties":{"order":{"title":"Order","description":"The stage number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R41"},"stage":{"title":"Stage","description":"What happens at this stage.","type":"string","enum":["informal_resolution","senior_officer_meeting","chief_executives_meeting","decision_body","mediation","expert_determination","arbitration","litigation"]},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this stage has before the next one may start (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R41"},"provider":{"title":"Provider","description":"Who provides the service, for example \"CEDR\" for mediation.","type":"string","minLength":1,"maxLength":150},"costs":{"title":"Costs","description":"Who pays the costs of this stage: shared equally, as the mediator decides, or each party its own.","type":"string","enum":["shared_equally","as_mediator_decides","each_bears_own"]}},"required":["order","stage"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R41"}]},"continue_performance_during_dispute":{"title":"Keep working during a dispute","description":"Whether partners carry on with their obligations while a dispute is resolved.","type":"boolean","default":true}},"required":["stages"]},"confidentiality":{"title":"Confidentiality","description":"Whether the partners keep each other's information confidential, and for how long.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a confidentiality clause applies.","type":"boolean"},"survives_years":{"title":"Lasts for (years) after the end","description":"How many years confidentiality continues after the agreement ends, or null for indefinitely.","anyOf":[{"type":"integer","minimum":0,"maximum":100},{"type":"null"}]},"foi_cooperation":{"title":"Freedom of information","description":"Whether partners help a public-authority funder answer Freedom of Information requests.","type":"boolean"}},"required":["applies"]},"data_protection":{"title":"Data protection","description":"Whether personal data is shared between the partners and, if so, on what lawful basis and with what safeguards.","type":"object","additionalProperties":false,"properties":{"personal_data_shared":{"title":"Personal data shared","description":"Whether the partners share personal data about people (for example service users) with each other.","type":"boolean"},"relationship":{"title":"Controller relationship","description":"How the partners stand under data protection law: each an independent controller, joint controllers, a controller and its processor, a mix, or none.","type":"string","enum":["independent_controllers","joint_controllers","controller_processor","mixed","none"]},"data_subjects":{"title":"Whose data","description":"The groups of people whose data is shared.","type":"array","items":{"type":"string","enum":["service_users","children_of_service_users","alleged_perpetrators","staff","volunteers","supporters"]},"minItems":1,"uniqueItems":true},"data_categories":{"title":"Kinds of data","description":"The kinds of personal data shared (only what is necessary).","type":"array","items":{"type":"string","enum":["contact_details","demographics","health","sex_life_sexual_orientation","racial_ethnic_origin","religious_beliefs","criminal_offence","immigration_status","risk_assessment","case_notes","financial"]},"minItems":1,"uniqueItems":true},"purposes":{"title":"Purposes","description":"Why the data is shared, with the lawful basis for each purpose.","type":"array","items":{"title":"Purpose","description":"One purpose for sharing, and its lawful basis.","type":"object","additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the data is shared for, in a sentence.","type":"string","minLength":1,"maxLength":1000},"art6_basis":{"title":"Lawful basis (Article 6)","description":"The UK GDPR Article 6 lawful basis each party relies on, by member id, or one basis for \"all_members\".","type":"object","propertyNames":{"anyOf":[{"const":"all_members"},{"$ref":"#/$defs/Id"}]},"additionalProperties":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests"]},"allOf":[{"minProperties":1,"type":"object","x-rule":"R42"}]},"art9_condition":{"title":"Special category condition (Article 9)","description":"For special category data (such as health or ethnicity), the UK GDPR Article 9 condition relied on.","type":"string","enum":["explicit_consent","employment_social_security","vital_interests","not_for_profit_body","made_public","legal_claims","substantial_public_interest","health_social_care","public_health","archiving_research"],"x-rule":"R42"},"dpa2018_sch1_condition":{"$ref":"#/$defs/Token","title":"DPA 2018 Schedule 1 condition","description":"The Data Protection Act 2018 Schedule 1 condition, for example \"para_18_safeguarding_children_and_individuals_at_risk\" or \"para_17_counselling\".","x-rule":"R42"},"art10_condition":{"$ref":"#/$defs/Token","title":"Criminal offence data condition (Article 10)","description":"For criminal offence data, the condition relied on, as a short code word.","x-rule":"R42"}},"required":["purpose","art6_basis"],"allOf":[{"if":{"properties":{"art9_condition":{"enum":["employment_social_security","substantial_public_interest","health_social_care"]}},"required":["art9_condition"],"type":"object"},"then":{"required":["dpa2018_sch1_condition"],"type":"object","properties":{"dpa2018_sch1_condition":true}},"type":"object","x-rule":"R42"}]},"minItems":1},"dpia":{"title":"Data protection impact assessment","description":"Whether a data protection impact assessment (DPIA) has been done.","type":"object","additionalProperties":false,"properties":{"completed":{"title":"Completed","description":"Whether the DPIA is complete.","type":"boolean"},"date":{"$ref":"#/$defs/Date","title":"Completed on","description":"The date the DPIA was completed."},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the DPIA is next reviewed."}},"required":["completed"],"if":{"properties":{"completed":{"const":true}},"required":["completed"],"type":"object"},"then":{"required":["date"],"type":"object","properties":{"date":true}}},"appropriate_policy_document_required":{"title":"Appropriate policy document","description":"Whether an appropriate policy document is needed (it is for DPA 2018 Schedule 1 Part 2 conditions, paragraphs 6 to 28).","type":"boolean"},"art26_arrangement":{"title":"Joint-controller arrangement (Article 26)","description":"For joint controllers, the arrangement that sets out who does what.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether the arrangement has been agreed.","type":"boolean"},"contact_point_member_id":{"$ref":"#/$defs/MemberRef","title":"Contact point","description":"The member that is the contact point for individuals."},"summary":{"title":"Summary","description":"A summary of who does what under the arrangement: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1500}},"required":["in_place"]},"art28_terms":{"title":"Processor terms (Article 28)","description":"For a controller and processor, the terms the processor works under.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether processor terms have been agreed.","type":"boolean"},"controller_member_ids":{"title":"Controllers","description":"The members that are controllers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"processor_member_ids":{"title":"Processors","description":"The members that process data on a controller's instructions.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["in_place"]},"transfer_methods":{"title":"How data is sent","description":"The secure ways data is passed between partners.","type":"array","items":{"type":"string","enum":["secure_email","shared_case_management_system_role_based_access","encrypted_file_transfer","telephone_then_confirmed_in_writing"]},"minItems":1,"uniqueItems":true},"retention":{"title":"Retention","description":"How long each kind of data is kept, by category (a short code word such as \"case_notes\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"title":"Retention period","description":"How long one kind of data is kept.","type":"object","additionalProperties":false,"properties":{"value":{"title":"Value","description":"How many years.","type":"integer","minimum":0,"maximum":100},"unit":{"title":"Unit","description":"Years, years after the case is closed, or years after the last contact.","type":"string","enum":["years","years_after_case_closure","years_after_last_contact"]}},"required":["value","unit"]},"minProperties":1},"breach_notify_partner_within_hours":{"title":"Tell partners of a breach within (hours)","description":"How many hours a partner has to tell the others about a data breach: 1 to 72 (24 or less recommended), so the controller can meet the 72-hour deadline for reporting to the ICO.","type":"integer","minimum":1,"maximum":72,"x-rule":"R44"},"data_protection_leads":{"title":"Data protection leads","description":"Each party's data protection lead, by member id (a person or a name), or { all_members: named_in_schedule } when they are listed in a schedule.","anyOf":[{"type":"object","additionalProperties":false,"required":["all_members"],"properties":{"all_members":{"title":"All members","description":"The leads are named in a schedule.","const":"named_in_schedule"}}},{"type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/Person"},{"type":"string","minLength":1,"maxLength":150}]},"minProperties":1}]},"subject_access_single_point":{"title":"Single point for subject access","description":"Whether one partner coordinates requests from individuals for their data.","type":"boolean"},"international_transfers":{"title":"International transfers","description":"Whether any data is sent outside the UK (normally not).","type":"boolean"},"privacy_notice":{"title":"Privacy notice","description":"How and when people are told their data is shared: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the data sharing arrangements are reviewed.","type":"integer","minimum":1,"maximum":60}},"required":["personal_data_shared","relationship"],"allOf":[{"if":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"},"then":{"required":["data_subjects","data_categories","purposes","transfer_methods","retention","breach_notify_partner_within_hours"],"type":"object","properties":{"data_subjects":true,"data_categories":true,"purposes":true,"transfer_methods":true,"retention":true,"breach_notify_partner_within_hours":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"joint_controllers"}},"required":["relationship"],"type":"object"},"then":{"required":["art26_arrangement"],"type":"object","properties":{"art26_arrangement":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"controller_processor"}},"required":["relationship"],"type":"object"},"then":{"required":["art28_terms"],"type":"object","properties":{"art28_terms":true}},"x-rule":"R42"},{"if":{"properties":{"purposes":{"contains":{"properties":{"dpa2018_sch1_condition":{"pattern":"^para_([6-9]|1[0-9]|2[0-8])_","type":"string"}},"required":["dpa2018_sch1_condition"],"type":"object"},"type":"array"}},"required":["purposes"],"type":"object"},"then":{"required":["appropriate_policy_document_required"],"properties":{"appropriate_policy_document_required":{"const":true}},"type":"object"},"x-rule":"R42"}]},"safeguarding":{"title":"Safeguarding","description":"How the partners keep adults at risk and children safe: policies, leads, vetting, training and multi-agency routes.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether the partners work with adults at risk or children, so safeguarding arrangements apply.","type":"boolean"},"scope":{"title":"Scope","description":"Who the safeguarding arrangements cover: adults at risk, children, both, or none.","type":"string","enum":["adults_at_risk","children","both","none"]},"each_member_policy_required":{"title":"Each member has a policy","description":"Whether every delivery member must keep and follow its own safeguarding policy.","type":"boolean"},"partnership_safeguarding_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Partnership safeguarding lead","description":"The member that provides the partnership's safeguarding lead."},"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a safeguarding concern involving partnership work.","type":"integer","minimum":1,"maximum":168},"vetting_scheme":{"title":"Vetting scheme","description":"The criminal records vetting scheme: DBS (England and Wales), PVG (Scotland) or AccessNI (Northern Ireland). It must match the jurisdiction.","type":"string","enum":["dbs","pvg","accessni"],"x-rule":"R43"},"vetting_levels":{"title":"Vetting levels","description":"The level of check needed for each role, by role (a short code word such as \"support_worker\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"enum":["basic","standard","enhanced","enhanced_with_barred_lists","pvg_membership"]}},"training_refresh_months":{"title":"Training refreshed every (months)","description":"How often, in months, staff refresh their safeguarding training.","type":"integer","minimum":1,"maximum":120},"multi_agency":{"title":"Multi-agency routes","description":"The multi-agency arrangements the partners use: MARAC, MASH, the LADO, or the adult safeguarding board.","type":"array","items":{"type":"string","enum":["marac","mash","lado","adult_safeguarding_board"]},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["scope","vetting_scheme"],"type":"object","properties":{"scope":true,"vetting_scheme":true}},"type":"object","x-rule":"R43"}]},"referrals":{"title":"Referrals","description":"How the partners refer people to each other: services, routes, consent, urgency, feedback and monitoring.","type":"object","additionalProperties":false,"properties":{"directions":{"title":"Directions","description":"Which way referrals go, as short code words (for example \"between_all_members\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"services":{"title":"Services","description":"The services each partner offers to people referred.","type":"array","items":{"title":"Service","description":"One service open to referrals.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Provided by","description":"The member that provides the service."},"service":{"title":"Service","description":"The name of the service.","type":"string","minLength":1,"maxLength":200},"eligibility":{"title":"Who is eligible","description":"Who the service is for, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"exclusions":{"title":"Who is not eligible","description":"Who the service cannot take, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"capacity_note":{"title":"Capacity","description":"A note on capacity or waiting times, as one or more full sentences beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":500}},"required":["member_id","service"]},"minItems":1},"method":{"title":"How to refer","description":"How referrals are made, as short code words (for example \"secure_email\", \"referral_form\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"consent_required":{"title":"Consent needed","description":"Whether the person's consent is needed for a referral (except where sharing without consent is lawful, for example to protect life).","type":"boolean"},"urgency_levels":{"title":"Urgency levels","description":"Levels of urgency and the response times for each.","type":"array","items":{"title":"Urgency level","description":"One urgency level.","type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/Token","title":"Level","description":"The name of the level, as a short code word (for example \"high_risk\")."},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon the referral is acknowledged. It cannot be later than first contact."},"first_contact_within":{"$ref":"#/$defs/Duration","title":"First contact within","description":"How soon the person referred is first contacted."}},"required":["level"]}},"immediate_risk_instruction":{"title":"If someone is in immediate danger","description":"What to do when someone is in immediate danger, as one or more full sentences, for example \"Call 999 and tell the police there is a risk to life.\"; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000},"feedback_to_referrer":{"title":"Feedback to the referrer","description":"What the referrer is told about the outcome, and when.","type":"object","additionalProperties":false,"properties":{"within":{"$ref":"#/$defs/Duration","title":"Within","description":"How soon the referrer is told the outcome."},"content":{"title":"Content","description":"What the feedback covers, as short code words (for example \"accepted_or_declined\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"monitoring":{"title":"Monitoring","description":"What is counted about referrals, as short code words (for example \"number_referred\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["services"]},"intellectual_property":{"title":"Intellectual property","description":"Who owns what the partners bring and what they create together, and how the partnership brand is used.","type":"object","additionalProperties":false,"properties":{"background":{"title":"Existing material","description":"Material a partner already owns (background intellectual property) stays with that partner.","const":"remains_with_owner"},"background_licence":{"title":"Licence of existing material","description":"Whether partners may use each other's existing material free of charge for the term, or not at all.","type":"string","enum":["royalty_free_for_term","none"]},"foreground":{"title":"New material","description":"Who owns material created in the partnership: its creator (licensing the others), all jointly, the lead partner, the funder, or nobody (published under an open licence).","type":"string","enum":["creator_owns_with_licence","jointly_owned","lead_partner_owns","funder_owns","open_licence"]},"open_licence_name":{"title":"Open licence","description":"For new material under an open licence, which licence, for example \"CC BY 4.0\".","type":"string","minLength":1,"maxLength":100},"brand_owner":{"title":"Partnership brand","description":"Who holds the partnership's name and logo: the lead partner on behalf of all, all jointly, or there is no brand.","type":"string","enum":["lead_partner_on_behalf","jointly","none"]},"funder_rights_flow_down":{"title":"Funder rights passed on","description":"Whether the funder's rights over outputs are passed on to the members.","type":"boolean"},"post_exit_use":{"title":"Use after leaving","description":"What a member may do with partnership material after it leaves: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000}},"if":{"properties":{"foreground":{"const":"open_licence"}},"required":["foreground"],"type":"object"},"then":{"required":["open_licence_name"],"type":"object","properties":{"open_licence_name":true}}},"liability_insurance":{"title":"Liability and insurance","description":"Who is liable for what, and the insurance each member must hold.","type":"object","additionalProperties":false,"properties":{"liability_model":{"title":"Liability model","description":"How liability is shared: each member for its own acts (several), passed down on the main contract's terms (back-to-back), or all together (joint and several).","type":"string","enum":["several","flow_down_back_to_back","joint_and_several"],"x-rule":"R46"},"no_partnership_clause":{"title":"No-partnership clause","description":"Whether the agreement states it creates no legal partnership or agency, so no partner can bind another (recommended).","type":"boolean","x-rule":"R46"},"member_liability_cap":{"title":"Cap on liability","description":"Whether a member's liability is capped: no cap, capped at its allocation, or a fixed amount.","type":"string","enum":["none","allocation_amount","fixed"]},"cap_amount":{"$ref":"#/$defs/Money","title":"Cap amount","description":"For a fixed cap, the amount in pounds.","x-rule":"R46"},"minimum_cover":{"title":"Minimum insurance","description":"The minimum insurance every member must hold.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The minimum public liability cover each member must hold, in pounds.","x-rule":"R45"},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The minimum employers' liability (at least £5m where the member employs staff) cover each member must hold, in pounds.","x-rule":"R45"},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The minimum professional indemnity cover each member must hold, in pounds.","x-rule":"R45"},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The minimum cyber cover each member must hold, in pounds.","x-rule":"R45"}}}},"allOf":[{"if":{"properties":{"member_liability_cap":{"const":"fixed"}},"required":["member_liability_cap"],"type":"object"},"then":{"required":["cap_amount"],"type":"object","properties":{"cap_amount":true}},"type":"object","x-rule":"R46"}]},"complaints":{"title":"Complaints","description":"How complaints about services and about the partnership are handled.","type":"object","additionalProperties":false,"properties":{"own_services":{"title":"Complaints about a member's services","description":"Each member handles complaints about its own services under its own policy.","const":"member_policy"},"partnership_activity":{"title":"Complaints about the partnership","description":"Who handles complaints about the partnership as a whole: the lead partner or the decision body.","type":"string","enum":["lead_partner","decision_body"]},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon a complaint is acknowledged. It must be sooner than the full response."},"respond_within":{"$ref":"#/$defs/Duration","title":"Respond within","description":"How soon a full response is given."},"themes_reported_to":{"$ref":"#/$defs/Id","title":"Themes reported to","description":"The id of the group the themes of complaints are reported to."}}},"communications":{"title":"Communications","description":"Who speaks for the partnership, how press releases are approved, and how names and logos are used.","type":"object","additionalProperties":false,"properties":{"speak_on_behalf":{"title":"Who speaks for the partnership","description":"The members that may speak to the media and others on the partnership's behalf.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"press_release_approval":{"title":"Press release approval","description":"Who approves press releases and how quickly.","type":"object","additionalProperties":false,"properties":{"approvers":{"title":"Approved by","description":"Who must approve: the lead and the members named in it, all members, or both members (in a two-member partnership).","type":"string","enum":["lead_and_named_members","all_members","both_members"]},"turnaround":{"$ref":"#/$defs/Duration","title":"Turnaround","description":"How quickly approvers must respond."}}},"funder_acknowledgement":{"title":"Acknowledge the funder","description":"Whether publicity must acknowledge the funder.","type":"boolean"},"use_of_member_logos":{"title":"Use of members' logos","description":"Whether members' logos may be used only with their consent, or not at all.","type":"string","enum":["with_consent","not_permitted"]}}},"equality":{"title":"Equality","description":"Equality monitoring, accessibility and, for women-only services, the basis relied on.","type":"object","additionalProperties":false,"properties":{"single_sex_service_basis":{"title":"Basis for a single-sex service","description":"For a women-only (single-sex) service, the basis each member relies on, in words that member has confirmed.","type":"string","minLength":1,"maxLength":2000},"equality_monitoring":{"title":"Equality monitoring","description":"Whether members collect equality monitoring data.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility measures, as short code words (for example \"step_free_venues\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"signatures":{"title":"Signatures","description":"How the agreement is signed and who signs it.","type":"object","additionalProperties":false,"properties":{"execution":{"title":"How signed","description":"Whether the agreement is signed in ink, electronically, or either.","type":"string","enum":["wet_ink","electronic","either"]},"form":{"title":"Form","description":"Whether it is signed as an ordinary contract or as a deed.","type":"string","enum":["simple_contract","deed"]},"counterparts":{"title":"Counterparts","description":"Whether each party may sign a separate copy, the copies together making one agreement.","type":"boolean"},"signatories":{"title":"Signatories","description":"One signatory for each active member, matching its authorised signatory.","type":"array","items":{"title":"Signatory","description":"The person who signs for one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member this person signs for.","x-rule":"R47"},"name":{"title":"Name","description":"The signatory's name, as under the member's authorised signatory.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The signatory's job title.","type":"string","minLength":1,"maxLength":150},"date":{"$ref":"#/$defs/NullableDate","title":"Date signed","description":"The date they signed, or null if not yet signed.","x-rule":"R49"},"witness":{"$ref":"#/$defs/Person","title":"Witness","description":"The witness to the signature, where one is needed (deeds, or self-proving signature in Scotland)."}},"required":["member_id","name","job_title"]},"allOf":[{"minItems":1,"type":"array","x-rule":"R47"}]}},"required":["execution","form","counterparts","signatories"]},"custom_clauses":{"title":"Custom clauses","description":"The partnership's own clauses, each placed after a clause of the generated document and printed exactly as written.","type":"array","items":{"title":"Custom clause","description":"One clause of your own.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Clause id","description":"A short id for this clause."},"after":{"title":"After clause","description":"The id of the generated clause this one follows (the document lists the ids). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"replaces":{"title":"Replaces clause","description":"The id of the generated clause this one replaces: the document prints this clause, under that clause's number, instead of it (an addendum's replaced clause lives here). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"title":{"title":"Heading","description":"An optional heading for the clause.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause text, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["id","text"],"oneOf":[{"required":["after"],"properties":{"after":true}},{"required":["replaces"],"properties":{"replaces":true}}]}}},"allOf":[{"$comment":"A legally binding agreement needs the sections that bind the parties, and names its reserved matters.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"}},"required":["agreement_status"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property"],"properties":{"governance":{"required":["reserved_matters"],"type":"object","properties":{"reserved_matters":true}},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"}},{"$comment":"A partly binding agreement whose binding sections include intellectual property needs that section.","if":{"properties":{"partnership":{"properties":{"binding_sections":{"contains":{"const":"intellectual_property"},"type":"array"}},"required":["binding_sections"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["intellectual_property"],"type":"object","properties":{"intellectual_property":true}}},{"$comment":"A funded partnership needs management, performance and the funded parts of each.","if":{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property","management","performance"],"properties":{"management":{"required":["coordinator"],"type":"object","properties":{"coordinator":true}},"performance":{"required":["kpis","reporting"],"properties":{"reporting":{"required":["internal","external"],"type":"object","properties":{"internal":true,"external":true}},"kpis":true},"type":"object"},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"},"x-rule":"R24"},{"$comment":"At most one active member is the lead partner.","properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"minContains":0,"maxContains":1,"x-rule":"R04","type":"array"}},"type":"object"},{"$comment":"Lead models and funded partnerships have an active lead partner.","if":{"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}]},"then":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"type":"array"}},"type":"object"},"x-rule":"R04"},{"$comment":"When a member is flagged as lead partner, the lead partner section describes its role.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"type":"object"},"then":{"required":["lead_partner"],"type":"object","properties":{"lead_partner":true}},"x-rule":"R04"},{"$comment":"A lead partner in a funded or lead model needs a change-of-lead procedure.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}],"type":"object"},"then":{"properties":{"change_management":{"required":["change_of_lead_partner"],"type":"object","properties":{"change_of_lead_partner":true}}},"type":"object"},"x-rule":"R38"},{"$comment":"With more than two active members, the agreement says how a member can be expelled.","if":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"minContains":3,"type":"array"}},"required":["members"],"type":"object"},"then":{"properties":{"change_management":{"required":["expulsion"],"type":"object","properties":{"expulsion":true}}},"type":"object"},"x-rule":"R36"},{"$comment":"A legally binding agreement that involves delivery needs each active member's insurance.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"},"delivery_involved":{"const":true}},"required":["agreement_status","delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["insurance"],"type":"object","properties":{"insurance":true}}},"type":"array"}},"type":"object"},"x-rule":"R45"},{"$comment":"Where safeguarding applies or personal data is shared, each active member records its policies.","if":{"anyOf":[{"properties":{"safeguarding":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"}},"required":["safeguarding"],"type":"object"},{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"}},"required":["data_protection"],"type":"object"}]},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["policies"],"type":"object","properties":{"policies":true}}},"type":"array"}},"type":"object"},"x-rule":"R43"},{"$comment":"Delivery brings serious-incident reporting into risk management.","if":{"properties":{"partnership":{"properties":{"delivery_involved":{"const":true}},"required":["delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"risk_management":{"required":["serious_incidents"],"type":"object","properties":{"serious_incidents":true}}},"type":"object"}},{"$comment":"A referral protocol needs the referral arrangements.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"referral_protocol"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"required":["referrals"],"type":"object","properties":{"referrals":true}},"x-rule":"R55"},{"$comment":"A data-sharing schedule only makes sense when personal data is shared.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"data_sharing_schedule"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"type":"object"}},"type":"object"},"x-rule":"R55"},{"$comment":"A signed agreement records the date of every signature.","if":{"properties":{"meta":{"properties":{"status":{"const":"signed"}},"required":["status"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"signatures":{"properties":{"signatories":{"items":{"required":["date"],"properties":{"date":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"x-rule":"R49"}],"$defs":{"Id":{"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"},"MemberRef":{"title":"Member reference","description":"The id of one of the members listed under \"members\" (usually one that is active).","$ref":"#/$defs/Id"},"Token":{"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80},"Date":{"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NullableDate":{"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]},"Money":{"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"},"Percent":{"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100},"Duration":{"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}},"Frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["each_meeting","monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required","ad_hoc"]},"Person":{"title":"Person","description":"A named person and their job title, with optional contact details.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40}}},"AuthorisedSignatory":{"title":"Authorised signatory","description":"The person who signs for the organisation, and where their authority to sign comes from.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40},"authority_basis":{"title":"Authority to sign","description":"Where the signatory's authority comes from: a board resolution, authority delegated to them, a committee resolution, or the organisation's constitution.","type":"string","enum":["board_resolution","delegated_authority","committee_resolution","constitution"]},"authority_date":{"$ref":"#/$defs/Date","title":"Date of authority","description":"The date the board, committee or delegation gave this person authority to sign."}}},"Address":{"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}},"ReservedMatter":{"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]},"Threshold":{"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]},"ChairRole":{"title":"Chair arrangements","description":"How the chair (or vice-chair) of the decision body is chosen and what they may do.","type":"object","additionalProperties":false,"properties":{"selection":{"title":"How chosen","description":"How the post holder is chosen: elected each year, rotating between members, the lead partner by virtue of its role, or an independent person appointed.","type":"string","enum":["elected_annually","rotating","lead_partner_ex_officio","independent_appointed"]},"term_months":{"title":"Term (months)","description":"How many months the post holder serves before the post is filled again.","type":"integer","minimum":1,"maximum":60},"eligible":{"title":"Who may hold it","description":"Who may hold the post: any voting member, any voting member except the lead partner (to balance power), or an independent person.","type":"string","enum":["voting_members","voting_members_except_lead","independent"]},"casting_vote":{"title":"Casting vote","description":"Whether the post holder has a second, deciding vote when votes are tied.","type":"boolean"},"initial_holder_member_id":{"$ref":"#/$defs/MemberRef","title":"First holder","description":"The member whose representative holds the post first."}}},"TakesArticle":{"title":"Takes \"the\"","description":"Whether a name reads with \"the\" before it in running text.","type":"boolean"}}};
+const schema34 = {"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"};
+const schema36 = {"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
+const schema49 = {"title":"Takes \"the\"","description":"Whether a name reads with \"the\" before it in running text.","type":"boolean"};
+const schema50 = {"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}};
+const schema54 = {"title":"Person","description":"A named person and their job title, with optional contact details.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40}}};
+const schema60 = {"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"};
+const schema72 = {"title":"Frequency","description":"How often something happens.","type":"string","enum":["each_meeting","monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required","ad_hoc"]};
+const schema80 = {"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]};
+const schema81 = {"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]};
+const schema82 = {"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}};
+const schema86 = {"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80};
+const schema140 = {"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -31,12 +31,12 @@ const pattern108 = new RegExp("^para_([6-9]|1[0-9]|2[0-8])_", "u");
 const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
 const formats16 = require("ajv-formats/dist/formats").fullFormats.uri;
 const formats22 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const schema39 = {"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]};
+const schema40 = {"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -114,17 +114,17 @@ vErrors = null;
 }
 }
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"title":"Authorised signatory","description":"The person who signs for the organisation, and where their authority to sign comes from.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40},"authority_basis":{"title":"Authority to sign","description":"Where the signatory's authority comes from: a board resolution, authority delegated to them, a committee resolution, or the organisation's constitution.","type":"string","enum":["board_resolution","delegated_authority","committee_resolution","constitution"]},"authority_date":{"$ref":"#/$defs/Date","title":"Date of authority","description":"The date the board, committee or delegation gave this person authority to sign."}}};
+const schema57 = {"title":"Authorised signatory","description":"The person who signs for the organisation, and where their authority to sign comes from.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40},"authority_basis":{"title":"Authority to sign","description":"Where the signatory's authority comes from: a board resolution, authority delegated to them, a committee resolution, or the organisation's constitution.","type":"string","enum":["board_resolution","delegated_authority","committee_resolution","constitution"]},"authority_date":{"$ref":"#/$defs/Date","title":"Date of authority","description":"The date the board, committee or delegation gave this person authority to sign."}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -327,7 +327,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((((data4 === "board_resolution") || (data4 === "delegated_authority")) || (data4 === "committee_resolution")) || (data4 === "constitution"))){
-const err17 = {instancePath:instancePath+"/authority_basis",schemaPath:"#/properties/authority_basis/enum",keyword:"enum",params:{allowedValues: schema56.properties.authority_basis.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/authority_basis",schemaPath:"#/properties/authority_basis/enum",keyword:"enum",params:{allowedValues: schema57.properties.authority_basis.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -383,17 +383,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"title":"Chair arrangements","description":"How the chair (or vice-chair) of the decision body is chosen and what they may do.","type":"object","additionalProperties":false,"properties":{"selection":{"title":"How chosen","description":"How the post holder is chosen: elected each year, rotating between members, the lead partner by virtue of its role, or an independent person appointed.","type":"string","enum":["elected_annually","rotating","lead_partner_ex_officio","independent_appointed"]},"term_months":{"title":"Term (months)","description":"How many months the post holder serves before the post is filled again.","type":"integer","minimum":1,"maximum":60},"eligible":{"title":"Who may hold it","description":"Who may hold the post: any voting member, any voting member except the lead partner (to balance power), or an independent person.","type":"string","enum":["voting_members","voting_members_except_lead","independent"]},"casting_vote":{"title":"Casting vote","description":"Whether the post holder has a second, deciding vote when votes are tied.","type":"boolean"},"initial_holder_member_id":{"$ref":"#/$defs/MemberRef","title":"First holder","description":"The member whose representative holds the post first."}}};
+const schema76 = {"title":"Chair arrangements","description":"How the chair (or vice-chair) of the decision body is chosen and what they may do.","type":"object","additionalProperties":false,"properties":{"selection":{"title":"How chosen","description":"How the post holder is chosen: elected each year, rotating between members, the lead partner by virtue of its role, or an independent person appointed.","type":"string","enum":["elected_annually","rotating","lead_partner_ex_officio","independent_appointed"]},"term_months":{"title":"Term (months)","description":"How many months the post holder serves before the post is filled again.","type":"integer","minimum":1,"maximum":60},"eligible":{"title":"Who may hold it","description":"Who may hold the post: any voting member, any voting member except the lead partner (to balance power), or an independent person.","type":"string","enum":["voting_members","voting_members_except_lead","independent"]},"casting_vote":{"title":"Casting vote","description":"Whether the post holder has a second, deciding vote when votes are tied.","type":"boolean"},"initial_holder_member_id":{"$ref":"#/$defs/MemberRef","title":"First holder","description":"The member whose representative holds the post first."}}};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -426,7 +426,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((data0 === "elected_annually") || (data0 === "rotating")) || (data0 === "lead_partner_ex_officio")) || (data0 === "independent_appointed"))){
-const err2 = {instancePath:instancePath+"/selection",schemaPath:"#/properties/selection/enum",keyword:"enum",params:{allowedValues: schema75.properties.selection.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/selection",schemaPath:"#/properties/selection/enum",keyword:"enum",params:{allowedValues: schema76.properties.selection.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -484,7 +484,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((data2 === "voting_members") || (data2 === "voting_members_except_lead")) || (data2 === "independent"))){
-const err7 = {instancePath:instancePath+"/eligible",schemaPath:"#/properties/eligible/enum",keyword:"enum",params:{allowedValues: schema75.properties.eligible.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/eligible",schemaPath:"#/properties/eligible/enum",keyword:"enum",params:{allowedValues: schema76.properties.eligible.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -542,17 +542,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://partnership-docs.org/schemas/partnership-spec-1.0.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3869,7 +3869,7 @@ vErrors.push(err202);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema32.properties, key0))){
+if(!(func1.call(schema33.properties, key0))){
 const err203 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err203];
@@ -3930,7 +3930,7 @@ vErrors.push(err207);
 errors++;
 }
 if(!(data70 === "1.0")){
-const err208 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/enum",keyword:"enum",params:{allowedValues: schema32.properties.spec_version.enum},message:"must be equal to one of the allowed values"};
+const err208 = {instancePath:instancePath+"/spec_version",schemaPath:"#/properties/spec_version/enum",keyword:"enum",params:{allowedValues: schema33.properties.spec_version.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -4014,7 +4014,7 @@ vErrors.push(err215);
 errors++;
 }
 for(const key1 in data71){
-if(!(func1.call(schema32.properties.meta.properties, key1))){
+if(!(func1.call(schema33.properties.meta.properties, key1))){
 const err216 = {instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err216];
@@ -4143,7 +4143,7 @@ vErrors.push(err226);
 errors++;
 }
 if(!((((data75 === "draft") || (data75 === "agreed")) || (data75 === "signed")) || (data75 === "superseded"))){
-const err227 = {instancePath:instancePath+"/meta/status",schemaPath:"#/properties/meta/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.meta.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err227 = {instancePath:instancePath+"/meta/status",schemaPath:"#/properties/meta/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.meta.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -4240,7 +4240,7 @@ vErrors.push(err234);
 errors++;
 }
 if(!(((((((data79 === "partnership_agreement") || (data79 === "terms_of_reference")) || (data79 === "meetings_protocol")) || (data79 === "mou")) || (data79 === "referral_protocol")) || (data79 === "data_sharing_schedule")) || (data79 === "signature_pages"))){
-const err235 = {instancePath:instancePath+"/meta/documents/" + i11,schemaPath:"#/properties/meta/properties/documents/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.meta.properties.documents.items.enum},message:"must be equal to one of the allowed values"};
+const err235 = {instancePath:instancePath+"/meta/documents/" + i11,schemaPath:"#/properties/meta/properties/documents/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.meta.properties.documents.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -4799,7 +4799,7 @@ if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
 if(data86.courts !== undefined){
 let data90 = data86.courts;
 if(!((data90 === "england_and_wales_exclusive") || (data90 === "england_and_wales_non_exclusive"))){
-const err275 = {instancePath:instancePath+"/partnership/courts",schemaPath:"#/properties/partnership/allOf/2/then/properties/courts/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.allOf[2].then.properties.courts.enum},message:"must be equal to one of the allowed values"};
+const err275 = {instancePath:instancePath+"/partnership/courts",schemaPath:"#/properties/partnership/allOf/2/then/properties/courts/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.allOf[2].then.properties.courts.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4905,7 +4905,7 @@ if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
 if(data86.courts !== undefined){
 let data92 = data86.courts;
 if(!((data92 === "scotland_exclusive") || (data92 === "scotland_non_exclusive"))){
-const err281 = {instancePath:instancePath+"/partnership/courts",schemaPath:"#/properties/partnership/allOf/3/then/properties/courts/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.allOf[3].then.properties.courts.enum},message:"must be equal to one of the allowed values"};
+const err281 = {instancePath:instancePath+"/partnership/courts",schemaPath:"#/properties/partnership/allOf/3/then/properties/courts/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.allOf[3].then.properties.courts.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -5011,7 +5011,7 @@ if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
 if(data86.courts !== undefined){
 let data94 = data86.courts;
 if(!((data94 === "northern_ireland_exclusive") || (data94 === "northern_ireland_non_exclusive"))){
-const err287 = {instancePath:instancePath+"/partnership/courts",schemaPath:"#/properties/partnership/allOf/4/then/properties/courts/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.allOf[4].then.properties.courts.enum},message:"must be equal to one of the allowed values"};
+const err287 = {instancePath:instancePath+"/partnership/courts",schemaPath:"#/properties/partnership/allOf/4/then/properties/courts/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.allOf[4].then.properties.courts.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -5161,7 +5161,7 @@ vErrors.push(err299);
 errors++;
 }
 for(const key3 in data86){
-if(!(func1.call(schema32.properties.partnership.properties, key3))){
+if(!(func1.call(schema33.properties.partnership.properties, key3))){
 const err300 = {instancePath:instancePath+"/partnership",schemaPath:"#/properties/partnership/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err300];
@@ -5432,7 +5432,7 @@ const _errs353 = errors;
 let valid119 = false;
 const _errs354 = errors;
 if(!(((((((((data104 === "mutual_trust_and_respect") || (data104 === "openness_and_transparency")) || (data104 === "equal_voice_regardless_of_size")) || (data104 === "shared_ownership")) || (data104 === "commitment")) || (data104 === "survivor_centred")) || (data104 === "trauma_informed")) || (data104 === "woman_centred_practice")) || (data104 === "by_and_for_representation"))){
-const err322 = {instancePath:instancePath+"/partnership/principles/" + i15,schemaPath:"#/properties/partnership/properties/principles/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.principles.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err322 = {instancePath:instancePath+"/partnership/principles/" + i15,schemaPath:"#/properties/partnership/properties/principles/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.principles.items.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -5545,7 +5545,7 @@ vErrors.push(err329);
 errors++;
 }
 if(!((((((data105 === "network_alliance") || (data105 === "working_through_others")) || (data105 === "working_with_others")) || (data105 === "working_for_others")) || (data105 === "strategic_partnership")) || (data105 === "referral_partnership"))){
-const err330 = {instancePath:instancePath+"/partnership/way_of_working",schemaPath:"#/properties/partnership/properties/way_of_working/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.way_of_working.enum},message:"must be equal to one of the allowed values"};
+const err330 = {instancePath:instancePath+"/partnership/way_of_working",schemaPath:"#/properties/partnership/properties/way_of_working/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.way_of_working.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5572,7 +5572,7 @@ vErrors.push(err331);
 errors++;
 }
 if(!((((((data107 === "network_alliance") || (data107 === "working_through_others")) || (data107 === "working_with_others")) || (data107 === "working_for_others")) || (data107 === "strategic_partnership")) || (data107 === "referral_partnership"))){
-const err332 = {instancePath:instancePath+"/partnership/secondary_ways_of_working/" + i17,schemaPath:"#/properties/partnership/properties/secondary_ways_of_working/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.secondary_ways_of_working.items.enum},message:"must be equal to one of the allowed values"};
+const err332 = {instancePath:instancePath+"/partnership/secondary_ways_of_working/" + i17,schemaPath:"#/properties/partnership/properties/secondary_ways_of_working/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.secondary_ways_of_working.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5643,7 +5643,7 @@ vErrors.push(err336);
 errors++;
 }
 if(!(((((((data109 === "informal_network") || (data109 === "mou_only")) || (data109 === "lead_agency")) || (data109 === "managing_agent")) || (data109 === "managing_provider")) || (data109 === "constituted_consortium")) || (data109 === "joint_contract"))){
-const err337 = {instancePath:instancePath+"/partnership/structure_model",schemaPath:"#/properties/partnership/properties/structure_model/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.structure_model.enum},message:"must be equal to one of the allowed values"};
+const err337 = {instancePath:instancePath+"/partnership/structure_model",schemaPath:"#/properties/partnership/properties/structure_model/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.structure_model.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5666,7 +5666,7 @@ vErrors.push(err338);
 errors++;
 }
 if(!(((data110 === "legally_binding") || (data110 === "non_binding")) || (data110 === "partly_binding"))){
-const err339 = {instancePath:instancePath+"/partnership/agreement_status",schemaPath:"#/properties/partnership/properties/agreement_status/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.agreement_status.enum},message:"must be equal to one of the allowed values"};
+const err339 = {instancePath:instancePath+"/partnership/agreement_status",schemaPath:"#/properties/partnership/properties/agreement_status/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.agreement_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5703,7 +5703,7 @@ vErrors.push(err341);
 errors++;
 }
 if(!(((((data112 === "confidentiality") || (data112 === "data_protection")) || (data112 === "intellectual_property")) || (data112 === "dispute_resolution")) || (data112 === "funding"))){
-const err342 = {instancePath:instancePath+"/partnership/binding_sections/" + i19,schemaPath:"#/properties/partnership/properties/binding_sections/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.binding_sections.items.enum},message:"must be equal to one of the allowed values"};
+const err342 = {instancePath:instancePath+"/partnership/binding_sections/" + i19,schemaPath:"#/properties/partnership/properties/binding_sections/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.binding_sections.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -6186,8 +6186,8 @@ errors++;
 }
 }
 if(data117.end_date !== undefined){
-if(!(validate22(data117.end_date, {instancePath:instancePath+"/partnership/term/end_date",parentData:data117,parentDataProperty:"end_date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate23(data117.end_date, {instancePath:instancePath+"/partnership/term/end_date",parentData:data117,parentDataProperty:"end_date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -6315,7 +6315,7 @@ vErrors.push(err385);
 errors++;
 }
 if(!((data129 === "funder_extension_of_main_contract") || (data129 === "mutual_agreement"))){
-const err386 = {instancePath:instancePath+"/partnership/term/extension_options/" + i23+"/mechanism",schemaPath:"#/properties/partnership/properties/term/properties/extension_options/items/properties/mechanism/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.term.properties.extension_options.items.properties.mechanism.enum},message:"must be equal to one of the allowed values"};
+const err386 = {instancePath:instancePath+"/partnership/term/extension_options/" + i23+"/mechanism",schemaPath:"#/properties/partnership/properties/term/properties/extension_options/items/properties/mechanism/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.term.properties.extension_options.items.properties.mechanism.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -6374,7 +6374,7 @@ vErrors.push(err390);
 errors++;
 }
 if(!(((data130 === "england_and_wales") || (data130 === "scotland")) || (data130 === "northern_ireland"))){
-const err391 = {instancePath:instancePath+"/partnership/governing_law",schemaPath:"#/properties/partnership/properties/governing_law/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.governing_law.enum},message:"must be equal to one of the allowed values"};
+const err391 = {instancePath:instancePath+"/partnership/governing_law",schemaPath:"#/properties/partnership/properties/governing_law/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.governing_law.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -6397,7 +6397,7 @@ vErrors.push(err392);
 errors++;
 }
 if(!((((((data131 === "england_and_wales_exclusive") || (data131 === "scotland_exclusive")) || (data131 === "northern_ireland_exclusive")) || (data131 === "england_and_wales_non_exclusive")) || (data131 === "scotland_non_exclusive")) || (data131 === "northern_ireland_non_exclusive"))){
-const err393 = {instancePath:instancePath+"/partnership/courts",schemaPath:"#/properties/partnership/properties/courts/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.courts.enum},message:"must be equal to one of the allowed values"};
+const err393 = {instancePath:instancePath+"/partnership/courts",schemaPath:"#/properties/partnership/properties/courts/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.courts.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -6540,7 +6540,7 @@ vErrors.push(err404);
 errors++;
 }
 if(!((((data136 === "procurement_act_2023") || (data136 === "pcr_2015")) || (data136 === "grant_not_procured")) || (data136 === "other"))){
-const err405 = {instancePath:instancePath+"/partnership/related_contract/procurement_regime",schemaPath:"#/properties/partnership/properties/related_contract/properties/procurement_regime/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.related_contract.properties.procurement_regime.enum},message:"must be equal to one of the allowed values"};
+const err405 = {instancePath:instancePath+"/partnership/related_contract/procurement_regime",schemaPath:"#/properties/partnership/properties/related_contract/properties/procurement_regime/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.related_contract.properties.procurement_regime.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -6767,7 +6767,7 @@ vErrors.push(err423);
 errors++;
 }
 if(!(((data144 === "each_bears_own") || (data144 === "shared_equally")) || (data144 === "shared_pro_rata"))){
-const err424 = {instancePath:instancePath+"/partnership/bid_phase/bid_costs",schemaPath:"#/properties/partnership/properties/bid_phase/properties/bid_costs/enum",keyword:"enum",params:{allowedValues: schema32.properties.partnership.properties.bid_phase.properties.bid_costs.enum},message:"must be equal to one of the allowed values"};
+const err424 = {instancePath:instancePath+"/partnership/bid_phase/bid_costs",schemaPath:"#/properties/partnership/properties/bid_phase/properties/bid_costs/enum",keyword:"enum",params:{allowedValues: schema33.properties.partnership.properties.bid_phase.properties.bid_costs.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -8069,7 +8069,7 @@ vErrors.push(err509);
 errors++;
 }
 for(const key9 in data149){
-if(!(func1.call(schema32.properties.members.items.properties, key9))){
+if(!(func1.call(schema33.properties.members.items.properties, key9))){
 const err510 = {instancePath:instancePath+"/members/" + i24,schemaPath:"#/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err510];
@@ -8275,7 +8275,7 @@ vErrors.push(err525);
 errors++;
 }
 if(!((((((((((((data173 === "company_limited_by_guarantee") || (data173 === "company_limited_by_shares")) || (data173 === "cio")) || (data173 === "scio")) || (data173 === "charitable_trust")) || (data173 === "unincorporated_association")) || (data173 === "cic")) || (data173 === "community_benefit_society")) || (data173 === "cooperative_society")) || (data173 === "statutory_body")) || (data173 === "royal_charter_body")) || (data173 === "other"))){
-const err526 = {instancePath:instancePath+"/members/" + i24+"/legal_form",schemaPath:"#/properties/members/items/properties/legal_form/enum",keyword:"enum",params:{allowedValues: schema32.properties.members.items.properties.legal_form.enum},message:"must be equal to one of the allowed values"};
+const err526 = {instancePath:instancePath+"/members/" + i24+"/legal_form",schemaPath:"#/properties/members/items/properties/legal_form/enum",keyword:"enum",params:{allowedValues: schema33.properties.members.items.properties.legal_form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -8298,7 +8298,7 @@ vErrors.push(err527);
 errors++;
 }
 if(!(((((((data174 === "local_authority") || (data174 === "nhs_body")) || (data174 === "police")) || (data174 === "police_and_crime_commissioner")) || (data174 === "probation")) || (data174 === "education")) || (data174 === "other"))){
-const err528 = {instancePath:instancePath+"/members/" + i24+"/statutory_type",schemaPath:"#/properties/members/items/properties/statutory_type/enum",keyword:"enum",params:{allowedValues: schema32.properties.members.items.properties.statutory_type.enum},message:"must be equal to one of the allowed values"};
+const err528 = {instancePath:instancePath+"/members/" + i24+"/statutory_type",schemaPath:"#/properties/members/items/properties/statutory_type/enum",keyword:"enum",params:{allowedValues: schema33.properties.members.items.properties.statutory_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -8463,7 +8463,7 @@ vErrors.push(err539);
 errors++;
 }
 if(!(((data178 === "ccew") || (data178 === "oscr")) || (data178 === "ccni"))){
-const err540 = {instancePath:instancePath+"/members/" + i24+"/charity/regulator",schemaPath:"#/properties/members/items/properties/charity/properties/regulator/enum",keyword:"enum",params:{allowedValues: schema32.properties.members.items.properties.charity.properties.regulator.enum},message:"must be equal to one of the allowed values"};
+const err540 = {instancePath:instancePath+"/members/" + i24+"/charity/regulator",schemaPath:"#/properties/members/items/properties/charity/properties/regulator/enum",keyword:"enum",params:{allowedValues: schema33.properties.members.items.properties.charity.properties.regulator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -8560,7 +8560,7 @@ vErrors.push(err547);
 errors++;
 }
 if(!(((data182 === "ccew") || (data182 === "oscr")) || (data182 === "ccni"))){
-const err548 = {instancePath:instancePath+"/members/" + i24+"/charity/also_registered/" + i27+"/regulator",schemaPath:"#/properties/members/items/properties/charity/properties/also_registered/items/properties/regulator/enum",keyword:"enum",params:{allowedValues: schema32.properties.members.items.properties.charity.properties.also_registered.items.properties.regulator.enum},message:"must be equal to one of the allowed values"};
+const err548 = {instancePath:instancePath+"/members/" + i24+"/charity/also_registered/" + i27+"/regulator",schemaPath:"#/properties/members/items/properties/charity/properties/also_registered/items/properties/regulator/enum",keyword:"enum",params:{allowedValues: schema33.properties.members.items.properties.charity.properties.also_registered.items.properties.regulator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -9121,7 +9121,7 @@ vErrors.push(err595);
 errors++;
 }
 if(!((((data195 === "england") || (data195 === "wales")) || (data195 === "scotland")) || (data195 === "northern_ireland"))){
-const err596 = {instancePath:instancePath+"/members/" + i24+"/registered_address/country",schemaPath:"#/$defs/Address/properties/country/enum",keyword:"enum",params:{allowedValues: schema49.properties.country.enum},message:"must be equal to one of the allowed values"};
+const err596 = {instancePath:instancePath+"/members/" + i24+"/registered_address/country",schemaPath:"#/$defs/Address/properties/country/enum",keyword:"enum",params:{allowedValues: schema50.properties.country.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -9396,7 +9396,7 @@ vErrors.push(err619);
 errors++;
 }
 if(!((((data202 === "england") || (data202 === "wales")) || (data202 === "scotland")) || (data202 === "northern_ireland"))){
-const err620 = {instancePath:instancePath+"/members/" + i24+"/correspondence_address/country",schemaPath:"#/$defs/Address/properties/country/enum",keyword:"enum",params:{allowedValues: schema49.properties.country.enum},message:"must be equal to one of the allowed values"};
+const err620 = {instancePath:instancePath+"/members/" + i24+"/correspondence_address/country",schemaPath:"#/$defs/Address/properties/country/enum",keyword:"enum",params:{allowedValues: schema50.properties.country.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -9476,7 +9476,7 @@ vErrors.push(err626);
 errors++;
 }
 if(!(((data204 === "key_decision_maker") || (data204 === "consultee")) || (data204 === "informed_party"))){
-const err627 = {instancePath:instancePath+"/members/" + i24+"/partnership_role",schemaPath:"#/properties/members/items/properties/partnership_role/enum",keyword:"enum",params:{allowedValues: schema32.properties.members.items.properties.partnership_role.enum},message:"must be equal to one of the allowed values"};
+const err627 = {instancePath:instancePath+"/members/" + i24+"/partnership_role",schemaPath:"#/properties/members/items/properties/partnership_role/enum",keyword:"enum",params:{allowedValues: schema33.properties.members.items.properties.partnership_role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -9511,7 +9511,7 @@ vErrors.push(err629);
 errors++;
 }
 if(!(((((data206 === "proposed") || (data206 === "active")) || (data206 === "suspended")) || (data206 === "withdrawn")) || (data206 === "expelled"))){
-const err630 = {instancePath:instancePath+"/members/" + i24+"/status",schemaPath:"#/properties/members/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.members.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err630 = {instancePath:instancePath+"/members/" + i24+"/status",schemaPath:"#/properties/members/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.members.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -10183,8 +10183,8 @@ errors++;
 }
 }
 if(data149.authorised_signatory !== undefined){
-if(!(validate24(data149.authorised_signatory, {instancePath:instancePath+"/members/" + i24+"/authorised_signatory",parentData:data149,parentDataProperty:"authorised_signatory",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate25(data149.authorised_signatory, {instancePath:instancePath+"/members/" + i24+"/authorised_signatory",parentData:data149,parentDataProperty:"authorised_signatory",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
@@ -10539,7 +10539,7 @@ vErrors.push(err716);
 errors++;
 }
 if(!((((((((((((((data236 === "expertise") || (data236 === "staff_time")) || (data236 === "venue")) || (data236 === "equipment")) || (data236 === "volunteers")) || (data236 === "cash")) || (data236 === "data")) || (data236 === "referrals")) || (data236 === "publicity")) || (data236 === "contacts")) || (data236 === "back_office")) || (data236 === "service")) || (data236 === "funding_intelligence")) || (data236 === "other"))){
-const err717 = {instancePath:instancePath+"/members/" + i24+"/contributions/" + i30+"/type",schemaPath:"#/properties/members/items/properties/contributions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.members.items.properties.contributions.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err717 = {instancePath:instancePath+"/members/" + i24+"/contributions/" + i30+"/type",schemaPath:"#/properties/members/items/properties/contributions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.members.items.properties.contributions.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -11341,7 +11341,7 @@ vErrors.push(err782);
 errors++;
 }
 if(!((((((data268 === "organisation") || (data268 === "network")) || (data268 === "sector")) || (data268 === "statutory")) || (data268 === "service_users")) || (data268 === "funder"))){
-const err783 = {instancePath:instancePath+"/stakeholders/" + i32+"/type",schemaPath:"#/properties/stakeholders/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.stakeholders.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err783 = {instancePath:instancePath+"/stakeholders/" + i32+"/type",schemaPath:"#/properties/stakeholders/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.stakeholders.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -11364,7 +11364,7 @@ vErrors.push(err784);
 errors++;
 }
 if(!((data269 === "consultee") || (data269 === "informed_party"))){
-const err785 = {instancePath:instancePath+"/stakeholders/" + i32+"/partnership_role",schemaPath:"#/properties/stakeholders/items/properties/partnership_role/enum",keyword:"enum",params:{allowedValues: schema32.properties.stakeholders.items.properties.partnership_role.enum},message:"must be equal to one of the allowed values"};
+const err785 = {instancePath:instancePath+"/stakeholders/" + i32+"/partnership_role",schemaPath:"#/properties/stakeholders/items/properties/partnership_role/enum",keyword:"enum",params:{allowedValues: schema33.properties.stakeholders.items.properties.partnership_role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -11390,10 +11390,10 @@ errors++;
 const len27 = data270.length;
 for(let i33=0; i33<len27; i33++){
 let data271 = data270[i33];
-const _errs814 = errors;
-let valid235 = true;
 const _errs815 = errors;
-if(errors === _errs815){
+let valid235 = true;
+const _errs816 = errors;
+if(errors === _errs816){
 if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
 let missing56;
 if((data271.method === undefined) && (missing56 = "method")){
@@ -11432,18 +11432,18 @@ vErrors.push(err789);
 errors++;
 }
 }
-var _valid38 = _errs815 === errors;
-errors = _errs814;
+var _valid38 = _errs816 === errors;
+errors = _errs815;
 if(vErrors !== null){
-if(_errs814){
-vErrors.length = _errs814;
+if(_errs815){
+vErrors.length = _errs815;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid38){
-const _errs818 = errors;
+const _errs819 = errors;
 if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
 if(data271.group_id === undefined){
 const err790 = {instancePath:instancePath+"/stakeholders/" + i32+"/engagement/" + i33,schemaPath:"#/properties/stakeholders/items/properties/engagement/items/then/required",keyword:"required",params:{missingProperty: "group_id"},message:"must have required property '"+"group_id"+"'"};
@@ -11466,7 +11466,7 @@ vErrors.push(err791);
 }
 errors++;
 }
-var _valid38 = _errs818 === errors;
+var _valid38 = _errs819 === errors;
 valid235 = _valid38;
 if(valid235){
 var props31 = {};
@@ -11520,7 +11520,7 @@ vErrors.push(err795);
 errors++;
 }
 if(!(((((((((data273 === "advisory_group") || (data273 === "consultation")) || (data273 === "survey")) || (data273 === "e_bulletin")) || (data273 === "newsletter")) || (data273 === "annual_report")) || (data273 === "website")) || (data273 === "event")) || (data273 === "briefing"))){
-const err796 = {instancePath:instancePath+"/stakeholders/" + i32+"/engagement/" + i33+"/method",schemaPath:"#/properties/stakeholders/items/properties/engagement/items/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.stakeholders.items.properties.engagement.items.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err796 = {instancePath:instancePath+"/stakeholders/" + i32+"/engagement/" + i33+"/method",schemaPath:"#/properties/stakeholders/items/properties/engagement/items/properties/method/enum",keyword:"enum",params:{allowedValues: schema33.properties.stakeholders.items.properties.engagement.items.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -11543,7 +11543,7 @@ vErrors.push(err797);
 errors++;
 }
 if(!((((((((((data274 === "each_meeting") || (data274 === "monthly")) || (data274 === "six_weekly")) || (data274 === "bimonthly")) || (data274 === "quarterly")) || (data274 === "four_monthly")) || (data274 === "biannual")) || (data274 === "annual")) || (data274 === "as_required")) || (data274 === "ad_hoc"))){
-const err798 = {instancePath:instancePath+"/stakeholders/" + i32+"/engagement/" + i33+"/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
+const err798 = {instancePath:instancePath+"/stakeholders/" + i32+"/engagement/" + i33+"/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -11710,7 +11710,7 @@ vErrors.push(err812);
 errors++;
 }
 for(const key25 in data276){
-if(!(func1.call(schema32.properties.governance.properties, key25))){
+if(!(func1.call(schema33.properties.governance.properties, key25))){
 const err813 = {instancePath:instancePath+"/governance",schemaPath:"#/properties/governance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err813];
@@ -11834,7 +11834,7 @@ vErrors.push(err823);
 errors++;
 }
 if(!(((((data279 === "steering_group") || (data279 === "partnership_board")) || (data279 === "management_committee")) || (data279 === "board")) || (data279 === "joint_review_group"))){
-const err824 = {instancePath:instancePath+"/governance/decision_body/type",schemaPath:"#/properties/governance/properties/decision_body/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.decision_body.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err824 = {instancePath:instancePath+"/governance/decision_body/type",schemaPath:"#/properties/governance/properties/decision_body/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.decision_body.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -11871,7 +11871,7 @@ vErrors.push(err826);
 errors++;
 }
 if(!((((((((((data281 === "agree_vision_aims_objectives") || (data281 === "agree_constitution")) || (data281 === "agree_structure_and_operation")) || (data281 === "formulate_policies_and_strategies")) || (data281 === "approve_expenditure")) || (data281 === "oversee_management")) || (data281 === "ensure_systems_fit_for_purpose")) || (data281 === "review_progress")) || (data281 === "approve_bids")) || (data281 === "approve_allocations"))){
-const err827 = {instancePath:instancePath+"/governance/decision_body/functions/" + i34,schemaPath:"#/properties/governance/properties/decision_body/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.decision_body.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
+const err827 = {instancePath:instancePath+"/governance/decision_body/functions/" + i34,schemaPath:"#/properties/governance/properties/decision_body/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.decision_body.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -12019,9 +12019,9 @@ if(Array.isArray(data285)){
 const len30 = data285.length;
 for(let i38=0; i38<len30; i38++){
 let data286 = data285[i38];
-const _errs855 = errors;
-let valid252 = false;
 const _errs856 = errors;
+let valid252 = false;
+const _errs857 = errors;
 if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
 if(data286.stakeholder_id === undefined){
 const err837 = {instancePath:instancePath+"/governance/decision_body/observers/" + i38,schemaPath:"#/properties/governance/properties/decision_body/properties/observers/items/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "stakeholder_id"},message:"must have required property '"+"stakeholder_id"+"'"};
@@ -12044,13 +12044,13 @@ vErrors.push(err838);
 }
 errors++;
 }
-var _valid39 = _errs856 === errors;
+var _valid39 = _errs857 === errors;
 valid252 = valid252 || _valid39;
 if(_valid39){
 var props32 = {};
 props32.stakeholder_id = true;
 }
-const _errs858 = errors;
+const _errs859 = errors;
 if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
 if(data286.name === undefined){
 const err839 = {instancePath:instancePath+"/governance/decision_body/observers/" + i38,schemaPath:"#/properties/governance/properties/decision_body/properties/observers/items/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
@@ -12073,7 +12073,7 @@ vErrors.push(err840);
 }
 errors++;
 }
-var _valid39 = _errs858 === errors;
+var _valid39 = _errs859 === errors;
 valid252 = valid252 || _valid39;
 if(_valid39){
 if(props32 !== true){
@@ -12092,10 +12092,10 @@ vErrors.push(err841);
 errors++;
 }
 else {
-errors = _errs855;
+errors = _errs856;
 if(vErrors !== null){
-if(_errs855){
-vErrors.length = _errs855;
+if(_errs856){
+vErrors.length = _errs856;
 }
 else {
 vErrors = null;
@@ -12200,7 +12200,7 @@ vErrors.push(err849);
 errors++;
 }
 if(!(((data290 === "all") || (data290 === "quarterly_part_a_only")) || (data290 === "by_invitation"))){
-const err850 = {instancePath:instancePath+"/governance/decision_body/observers/" + i38+"/attends",schemaPath:"#/properties/governance/properties/decision_body/properties/observers/items/properties/attends/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.decision_body.properties.observers.items.properties.attends.enum},message:"must be equal to one of the allowed values"};
+const err850 = {instancePath:instancePath+"/governance/decision_body/observers/" + i38+"/attends",schemaPath:"#/properties/governance/properties/decision_body/properties/observers/items/properties/attends/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.decision_body.properties.observers.items.properties.attends.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err850];
 }
@@ -12323,23 +12323,23 @@ errors++;
 }
 }
 if(data276.chair !== undefined){
-if(!(validate26(data276.chair, {instancePath:instancePath+"/governance/chair",parentData:data276,parentDataProperty:"chair",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data276.chair, {instancePath:instancePath+"/governance/chair",parentData:data276,parentDataProperty:"chair",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data276.vice_chair !== undefined){
-if(!(validate26(data276.vice_chair, {instancePath:instancePath+"/governance/vice_chair",parentData:data276,parentDataProperty:"vice_chair",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate27(data276.vice_chair, {instancePath:instancePath+"/governance/vice_chair",parentData:data276,parentDataProperty:"vice_chair",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data276.quorum !== undefined){
 let data297 = data276.quorum;
-const _errs884 = errors;
-let valid257 = true;
 const _errs885 = errors;
-if(errors === _errs885){
+let valid257 = true;
+const _errs886 = errors;
+if(errors === _errs886){
 if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
 let missing57;
 if((data297.type === undefined) && (missing57 = "type")){
@@ -12378,18 +12378,18 @@ vErrors.push(err862);
 errors++;
 }
 }
-var _valid40 = _errs885 === errors;
-errors = _errs884;
+var _valid40 = _errs886 === errors;
+errors = _errs885;
 if(vErrors !== null){
-if(_errs884){
-vErrors.length = _errs884;
+if(_errs885){
+vErrors.length = _errs885;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid40){
-const _errs888 = errors;
+const _errs889 = errors;
 if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
 if(data297.value !== undefined){
 let data299 = data297.value;
@@ -12427,7 +12427,7 @@ vErrors.push(err865);
 }
 errors++;
 }
-var _valid40 = _errs888 === errors;
+var _valid40 = _errs889 === errors;
 valid257 = _valid40;
 if(valid257){
 var props33 = {};
@@ -12445,10 +12445,10 @@ vErrors.push(err866);
 }
 errors++;
 }
-const _errs894 = errors;
-let valid260 = true;
 const _errs895 = errors;
-if(errors === _errs895){
+let valid260 = true;
+const _errs896 = errors;
+if(errors === _errs896){
 if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
 let missing58;
 if((data297.type === undefined) && (missing58 = "type")){
@@ -12487,18 +12487,18 @@ vErrors.push(err869);
 errors++;
 }
 }
-var _valid41 = _errs895 === errors;
-errors = _errs894;
+var _valid41 = _errs896 === errors;
+errors = _errs895;
 if(vErrors !== null){
-if(_errs894){
-vErrors.length = _errs894;
+if(_errs895){
+vErrors.length = _errs895;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid41){
-const _errs898 = errors;
+const _errs899 = errors;
 if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
 if(data297.value !== undefined){
 let data301 = data297.value;
@@ -12536,7 +12536,7 @@ vErrors.push(err872);
 }
 errors++;
 }
-var _valid41 = _errs898 === errors;
+var _valid41 = _errs899 === errors;
 valid260 = _valid41;
 if(valid260){
 var props34 = {};
@@ -12609,7 +12609,7 @@ vErrors.push(err877);
 errors++;
 }
 if(!((data302 === "count") || (data302 === "fraction"))){
-const err878 = {instancePath:instancePath+"/governance/quorum/type",schemaPath:"#/properties/governance/properties/quorum/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.quorum.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err878 = {instancePath:instancePath+"/governance/quorum/type",schemaPath:"#/properties/governance/properties/quorum/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.quorum.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err878];
 }
@@ -12657,7 +12657,7 @@ vErrors.push(err881);
 errors++;
 }
 if(!((data304 === "up") || (data304 === "up_plus_one_if_exact_half"))){
-const err882 = {instancePath:instancePath+"/governance/quorum/rounding",schemaPath:"#/properties/governance/properties/quorum/properties/rounding/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.quorum.properties.rounding.enum},message:"must be equal to one of the allowed values"};
+const err882 = {instancePath:instancePath+"/governance/quorum/rounding",schemaPath:"#/properties/governance/properties/quorum/properties/rounding/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.quorum.properties.rounding.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err882];
 }
@@ -12742,10 +12742,10 @@ errors++;
 }
 if(data276.voting !== undefined){
 let data307 = data276.voting;
-const _errs918 = errors;
-let valid269 = true;
 const _errs919 = errors;
-if(errors === _errs919){
+let valid269 = true;
+const _errs920 = errors;
+if(errors === _errs920){
 if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
 let missing59;
 if((data307.method === undefined) && (missing59 = "method")){
@@ -12784,18 +12784,18 @@ vErrors.push(err890);
 errors++;
 }
 }
-var _valid42 = _errs919 === errors;
-errors = _errs918;
+var _valid42 = _errs920 === errors;
+errors = _errs919;
 if(vErrors !== null){
-if(_errs918){
-vErrors.length = _errs918;
+if(_errs919){
+vErrors.length = _errs919;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid42){
-const _errs922 = errors;
+const _errs923 = errors;
 if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
 if(data307.consensus_fallback === undefined){
 const err891 = {instancePath:instancePath+"/governance/voting",schemaPath:"#/properties/governance/properties/voting/allOf/0/then/required",keyword:"required",params:{missingProperty: "consensus_fallback"},message:"must have required property '"+"consensus_fallback"+"'"};
@@ -12818,7 +12818,7 @@ vErrors.push(err892);
 }
 errors++;
 }
-var _valid42 = _errs922 === errors;
+var _valid42 = _errs923 === errors;
 valid269 = _valid42;
 if(valid269){
 var props35 = {};
@@ -12836,10 +12836,10 @@ vErrors.push(err893);
 }
 errors++;
 }
-const _errs926 = errors;
-let valid271 = true;
 const _errs927 = errors;
-if(errors === _errs927){
+let valid271 = true;
+const _errs928 = errors;
+if(errors === _errs928){
 if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
 let missing60;
 if((data307.method === undefined) && (missing60 = "method")){
@@ -12878,18 +12878,18 @@ vErrors.push(err896);
 errors++;
 }
 }
-var _valid43 = _errs927 === errors;
-errors = _errs926;
+var _valid43 = _errs928 === errors;
+errors = _errs927;
 if(vErrors !== null){
-if(_errs926){
-vErrors.length = _errs926;
+if(_errs927){
+vErrors.length = _errs927;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid43){
-const _errs930 = errors;
+const _errs931 = errors;
 if(data307 && typeof data307 == "object" && !Array.isArray(data307)){
 if(data307.weights === undefined){
 const err897 = {instancePath:instancePath+"/governance/voting",schemaPath:"#/properties/governance/properties/voting/allOf/1/then/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'"};
@@ -12912,7 +12912,7 @@ vErrors.push(err898);
 }
 errors++;
 }
-var _valid43 = _errs930 === errors;
+var _valid43 = _errs931 === errors;
 valid271 = _valid43;
 if(valid271){
 var props36 = {};
@@ -13005,7 +13005,7 @@ vErrors.push(err905);
 errors++;
 }
 if(!(((((data310 === "consensus") || (data310 === "simple_majority")) || (data310 === "two_thirds_majority")) || (data310 === "unanimity")) || (data310 === "weighted"))){
-const err906 = {instancePath:instancePath+"/governance/voting/method",schemaPath:"#/properties/governance/properties/voting/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.voting.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err906 = {instancePath:instancePath+"/governance/voting/method",schemaPath:"#/properties/governance/properties/voting/properties/method/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.voting.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err906];
 }
@@ -13028,7 +13028,7 @@ vErrors.push(err907);
 errors++;
 }
 if(!((((((data311 === "simple_majority") || (data311 === "two_thirds_majority")) || (data311 === "unanimity")) || (data311 === "chair_casting_vote")) || (data311 === "refer_to_dispute_resolution")) || (data311 === "none"))){
-const err908 = {instancePath:instancePath+"/governance/voting/consensus_fallback",schemaPath:"#/properties/governance/properties/voting/properties/consensus_fallback/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.voting.properties.consensus_fallback.enum},message:"must be equal to one of the allowed values"};
+const err908 = {instancePath:instancePath+"/governance/voting/consensus_fallback",schemaPath:"#/properties/governance/properties/voting/properties/consensus_fallback/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.voting.properties.consensus_fallback.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err908];
 }
@@ -13077,7 +13077,7 @@ vErrors.push(err911);
 errors++;
 }
 for(const key31 in data313){
-const _errs942 = errors;
+const _errs943 = errors;
 if(typeof key31 === "string"){
 if(!pattern5.test(key31)){
 const err912 = {instancePath:instancePath+"/governance/voting/weights",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",propertyName:key31};
@@ -13100,7 +13100,7 @@ vErrors.push(err913);
 }
 errors++;
 }
-var valid274 = _errs942 === errors;
+var valid274 = _errs943 === errors;
 if(!valid274){
 const err914 = {instancePath:instancePath+"/governance/voting/weights",schemaPath:"#/properties/governance/properties/voting/properties/weights/propertyNames",keyword:"propertyNames",params:{propertyName: key31},message:"property name must be valid"};
 if(vErrors === null){
@@ -13237,7 +13237,7 @@ vErrors.push(err924);
 errors++;
 }
 if(!((((((((((((((((((data319 === "vary_agreement") || (data319 === "admit_member")) || (data319 === "suspend_member")) || (data319 === "expel_member")) || (data319 === "change_lead_partner")) || (data319 === "change_accountable_body")) || (data319 === "approve_bid_submission")) || (data319 === "approve_budget")) || (data319 === "change_allocations")) || (data319 === "change_management_fee")) || (data319 === "change_objectives")) || (data319 === "extend_term")) || (data319 === "terminate_partnership")) || (data319 === "appoint_coordinator")) || (data319 === "approve_public_statement_on_behalf")) || (data319 === "commit_expenditure_over_limit")) || (data319 === "license_partnership_ip")) || (data319 === "distribute_assets"))){
-const err925 = {instancePath:instancePath+"/governance/reserved_matters/" + i41+"/matter",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+const err925 = {instancePath:instancePath+"/governance/reserved_matters/" + i41+"/matter",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err925];
 }
@@ -13260,7 +13260,7 @@ vErrors.push(err926);
 errors++;
 }
 if(!(((((data320 === "unanimity") || (data320 === "unanimity_excluding_affected")) || (data320 === "three_quarters_majority")) || (data320 === "two_thirds_majority")) || (data320 === "simple_majority"))){
-const err927 = {instancePath:instancePath+"/governance/reserved_matters/" + i41+"/threshold",schemaPath:"#/$defs/Threshold/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
+const err927 = {instancePath:instancePath+"/governance/reserved_matters/" + i41+"/threshold",schemaPath:"#/$defs/Threshold/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err927];
 }
@@ -13362,7 +13362,7 @@ vErrors.push(err935);
 errors++;
 }
 if(!((((((((data322 === "monthly") || (data322 === "six_weekly")) || (data322 === "bimonthly")) || (data322 === "quarterly")) || (data322 === "four_monthly")) || (data322 === "biannual")) || (data322 === "annual")) || (data322 === "as_required"))){
-const err936 = {instancePath:instancePath+"/governance/meetings/frequency",schemaPath:"#/properties/governance/properties/meetings/properties/frequency/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.meetings.properties.frequency.enum},message:"must be equal to one of the allowed values"};
+const err936 = {instancePath:instancePath+"/governance/meetings/frequency",schemaPath:"#/properties/governance/properties/meetings/properties/frequency/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.meetings.properties.frequency.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err936];
 }
@@ -13480,7 +13480,7 @@ vErrors.push(err945);
 errors++;
 }
 if(!(((((data326 === "working_days") || (data326 === "calendar_days")) || (data326 === "weeks")) || (data326 === "months")) || (data326 === "years"))){
-const err946 = {instancePath:instancePath+"/governance/meetings/notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err946 = {instancePath:instancePath+"/governance/meetings/notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err946];
 }
@@ -13612,7 +13612,7 @@ vErrors.push(err956);
 errors++;
 }
 if(!(((((data330 === "working_days") || (data330 === "calendar_days")) || (data330 === "weeks")) || (data330 === "months")) || (data330 === "years"))){
-const err957 = {instancePath:instancePath+"/governance/meetings/papers_before/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err957 = {instancePath:instancePath+"/governance/meetings/papers_before/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err957];
 }
@@ -13647,7 +13647,7 @@ vErrors.push(err959);
 errors++;
 }
 if(!(((data331 === "in_person") || (data331 === "virtual")) || (data331 === "hybrid"))){
-const err960 = {instancePath:instancePath+"/governance/meetings/format",schemaPath:"#/properties/governance/properties/meetings/properties/format/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.meetings.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err960 = {instancePath:instancePath+"/governance/meetings/format",schemaPath:"#/properties/governance/properties/meetings/properties/format/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.meetings.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err960];
 }
@@ -13711,7 +13711,7 @@ vErrors.push(err964);
 errors++;
 }
 if(!(((((data335 === "chair") || (data335 === "lead_partner")) || (data335 === "any_member")) || (data335 === "any_two_members")) || (data335 === "any_three_members"))){
-const err965 = {instancePath:instancePath+"/governance/meetings/extraordinary/called_by/" + i42,schemaPath:"#/properties/governance/properties/meetings/properties/extraordinary/properties/called_by/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.meetings.properties.extraordinary.properties.called_by.items.enum},message:"must be equal to one of the allowed values"};
+const err965 = {instancePath:instancePath+"/governance/meetings/extraordinary/called_by/" + i42,schemaPath:"#/properties/governance/properties/meetings/properties/extraordinary/properties/called_by/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.meetings.properties.extraordinary.properties.called_by.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err965];
 }
@@ -13830,7 +13830,7 @@ vErrors.push(err973);
 errors++;
 }
 if(!(((((data338 === "working_days") || (data338 === "calendar_days")) || (data338 === "weeks")) || (data338 === "months")) || (data338 === "years"))){
-const err974 = {instancePath:instancePath+"/governance/meetings/extraordinary/notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err974 = {instancePath:instancePath+"/governance/meetings/extraordinary/notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err974];
 }
@@ -13953,7 +13953,7 @@ vErrors.push(err983);
 errors++;
 }
 if(!(((data342 === "secretariat") || (data342 === "convenor")) || (data342 === "rotating"))){
-const err984 = {instancePath:instancePath+"/governance/minutes/taken_by_role",schemaPath:"#/properties/governance/properties/minutes/properties/taken_by_role/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.minutes.properties.taken_by_role.enum},message:"must be equal to one of the allowed values"};
+const err984 = {instancePath:instancePath+"/governance/minutes/taken_by_role",schemaPath:"#/properties/governance/properties/minutes/properties/taken_by_role/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.minutes.properties.taken_by_role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err984];
 }
@@ -14036,7 +14036,7 @@ vErrors.push(err990);
 errors++;
 }
 if(!(((((data345 === "working_days") || (data345 === "calendar_days")) || (data345 === "weeks")) || (data345 === "months")) || (data345 === "years"))){
-const err991 = {instancePath:instancePath+"/governance/minutes/draft_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err991 = {instancePath:instancePath+"/governance/minutes/draft_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err991];
 }
@@ -14108,7 +14108,7 @@ vErrors.push(err996);
 errors++;
 }
 if(!((data347 === "next_meeting") || (data347 === "written"))){
-const err997 = {instancePath:instancePath+"/governance/minutes/approval",schemaPath:"#/properties/governance/properties/minutes/properties/approval/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.minutes.properties.approval.enum},message:"must be equal to one of the allowed values"};
+const err997 = {instancePath:instancePath+"/governance/minutes/approval",schemaPath:"#/properties/governance/properties/minutes/properties/approval/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.minutes.properties.approval.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err997];
 }
@@ -14300,7 +14300,7 @@ vErrors.push(err1011);
 errors++;
 }
 if(!(((data355 === "declare_and_withdraw") || (data355 === "declare_no_vote")) || (data355 === "chair_decides"))){
-const err1012 = {instancePath:instancePath+"/governance/conflicts_of_interest/procedure",schemaPath:"#/properties/governance/properties/conflicts_of_interest/properties/procedure/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.conflicts_of_interest.properties.procedure.enum},message:"must be equal to one of the allowed values"};
+const err1012 = {instancePath:instancePath+"/governance/conflicts_of_interest/procedure",schemaPath:"#/properties/governance/properties/conflicts_of_interest/properties/procedure/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.conflicts_of_interest.properties.procedure.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1012];
 }
@@ -14397,10 +14397,10 @@ vErrors.push(err1019);
 }
 errors++;
 }
-const _errs1066 = errors;
-let valid307 = true;
 const _errs1067 = errors;
-if(errors === _errs1067){
+let valid307 = true;
+const _errs1068 = errors;
+if(errors === _errs1068){
 if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
 let missing61;
 if((data359.allowed === undefined) && (missing61 = "allowed")){
@@ -14439,18 +14439,18 @@ vErrors.push(err1022);
 errors++;
 }
 }
-var _valid44 = _errs1067 === errors;
-errors = _errs1066;
+var _valid44 = _errs1068 === errors;
+errors = _errs1067;
 if(vErrors !== null){
-if(_errs1066){
-vErrors.length = _errs1066;
+if(_errs1067){
+vErrors.length = _errs1067;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid44){
-const _errs1070 = errors;
+const _errs1071 = errors;
 if(data359 && typeof data359 == "object" && !Array.isArray(data359)){
 if(data359.response_window === undefined){
 const err1023 = {instancePath:instancePath+"/governance/decisions_outside_meetings",schemaPath:"#/properties/governance/properties/decisions_outside_meetings/allOf/0/then/required",keyword:"required",params:{missingProperty: "response_window"},message:"must have required property '"+"response_window"+"'"};
@@ -14473,7 +14473,7 @@ vErrors.push(err1024);
 }
 errors++;
 }
-var _valid44 = _errs1070 === errors;
+var _valid44 = _errs1071 === errors;
 valid307 = _valid44;
 if(valid307){
 var props37 = {};
@@ -14539,7 +14539,7 @@ vErrors.push(err1029);
 errors++;
 }
 if(!(((data362 === "email") || (data362 === "online_poll")) || (data362 === "signed_resolution"))){
-const err1030 = {instancePath:instancePath+"/governance/decisions_outside_meetings/method",schemaPath:"#/properties/governance/properties/decisions_outside_meetings/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.decisions_outside_meetings.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err1030 = {instancePath:instancePath+"/governance/decisions_outside_meetings/method",schemaPath:"#/properties/governance/properties/decisions_outside_meetings/properties/method/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.decisions_outside_meetings.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1030];
 }
@@ -14622,7 +14622,7 @@ vErrors.push(err1036);
 errors++;
 }
 if(!(((((data365 === "working_days") || (data365 === "calendar_days")) || (data365 === "weeks")) || (data365 === "months")) || (data365 === "years"))){
-const err1037 = {instancePath:instancePath+"/governance/decisions_outside_meetings/response_window/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1037 = {instancePath:instancePath+"/governance/decisions_outside_meetings/response_window/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1037];
 }
@@ -14694,7 +14694,7 @@ vErrors.push(err1042);
 errors++;
 }
 if(!((data367 === "same_as_meeting") || (data367 === "unanimity"))){
-const err1043 = {instancePath:instancePath+"/governance/decisions_outside_meetings/threshold",schemaPath:"#/properties/governance/properties/decisions_outside_meetings/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.decisions_outside_meetings.properties.threshold.enum},message:"must be equal to one of the allowed values"};
+const err1043 = {instancePath:instancePath+"/governance/decisions_outside_meetings/threshold",schemaPath:"#/properties/governance/properties/decisions_outside_meetings/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.decisions_outside_meetings.properties.threshold.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1043];
 }
@@ -14721,7 +14721,7 @@ vErrors.push(err1044);
 errors++;
 }
 if(!((((((((((((((((((data369 === "vary_agreement") || (data369 === "admit_member")) || (data369 === "suspend_member")) || (data369 === "expel_member")) || (data369 === "change_lead_partner")) || (data369 === "change_accountable_body")) || (data369 === "approve_bid_submission")) || (data369 === "approve_budget")) || (data369 === "change_allocations")) || (data369 === "change_management_fee")) || (data369 === "change_objectives")) || (data369 === "extend_term")) || (data369 === "terminate_partnership")) || (data369 === "appoint_coordinator")) || (data369 === "approve_public_statement_on_behalf")) || (data369 === "commit_expenditure_over_limit")) || (data369 === "license_partnership_ip")) || (data369 === "distribute_assets"))){
-const err1045 = {instancePath:instancePath+"/governance/decisions_outside_meetings/excluded_matters/" + i47,schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+const err1045 = {instancePath:instancePath+"/governance/decisions_outside_meetings/excluded_matters/" + i47,schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1045];
 }
@@ -14780,7 +14780,7 @@ vErrors.push(err1048);
 errors++;
 }
 if(!((((((((((((((((((data371 === "vary_agreement") || (data371 === "admit_member")) || (data371 === "suspend_member")) || (data371 === "expel_member")) || (data371 === "change_lead_partner")) || (data371 === "change_accountable_body")) || (data371 === "approve_bid_submission")) || (data371 === "approve_budget")) || (data371 === "change_allocations")) || (data371 === "change_management_fee")) || (data371 === "change_objectives")) || (data371 === "extend_term")) || (data371 === "terminate_partnership")) || (data371 === "appoint_coordinator")) || (data371 === "approve_public_statement_on_behalf")) || (data371 === "commit_expenditure_over_limit")) || (data371 === "license_partnership_ip")) || (data371 === "distribute_assets"))){
-const err1049 = {instancePath:instancePath+"/governance/decisions_outside_meetings/reserved_by_unanimous_written_consent/" + i49,schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+const err1049 = {instancePath:instancePath+"/governance/decisions_outside_meetings/reserved_by_unanimous_written_consent/" + i49,schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1049];
 }
@@ -14888,7 +14888,7 @@ vErrors.push(err1056);
 errors++;
 }
 if(!(((data375 === "chair") || (data375 === "lead_partner")) || (data375 === "vice_chair"))){
-const err1057 = {instancePath:instancePath+"/governance/urgent_decisions/by/" + i51,schemaPath:"#/properties/governance/properties/urgent_decisions/properties/by/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.governance.properties.urgent_decisions.properties.by.items.enum},message:"must be equal to one of the allowed values"};
+const err1057 = {instancePath:instancePath+"/governance/urgent_decisions/by/" + i51,schemaPath:"#/properties/governance/properties/urgent_decisions/properties/by/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.governance.properties.urgent_decisions.properties.by.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1057];
 }
@@ -15083,7 +15083,7 @@ vErrors.push(err1071);
 errors++;
 }
 if(!(((((data382 === "working_days") || (data382 === "calendar_days")) || (data382 === "weeks")) || (data382 === "months")) || (data382 === "years"))){
-const err1072 = {instancePath:instancePath+"/governance/attendance/substitute_notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1072 = {instancePath:instancePath+"/governance/attendance/substitute_notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1072];
 }
@@ -15242,7 +15242,7 @@ vErrors.push(err1084);
 errors++;
 }
 if(!(((((data387 === "working_days") || (data387 === "calendar_days")) || (data387 === "weeks")) || (data387 === "months")) || (data387 === "years"))){
-const err1085 = {instancePath:instancePath+"/meetings_protocol/agenda_items_deadline/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1085 = {instancePath:instancePath+"/meetings_protocol/agenda_items_deadline/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1085];
 }
@@ -15281,7 +15281,7 @@ vErrors.push(err1087);
 errors++;
 }
 if(!(((((((((((data389 === "apologies") || (data389 === "declarations_of_interest")) || (data389 === "minutes_and_matters_arising")) || (data389 === "action_log")) || (data389 === "finance")) || (data389 === "performance")) || (data389 === "risk_register")) || (data389 === "safeguarding_and_data_incidents")) || (data389 === "partnership_health")) || (data389 === "aob")) || (data389 === "next_meeting"))){
-const err1088 = {instancePath:instancePath+"/meetings_protocol/standing_items/" + i53,schemaPath:"#/properties/meetings_protocol/properties/standing_items/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.meetings_protocol.properties.standing_items.items.enum},message:"must be equal to one of the allowed values"};
+const err1088 = {instancePath:instancePath+"/meetings_protocol/standing_items/" + i53,schemaPath:"#/properties/meetings_protocol/properties/standing_items/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.meetings_protocol.properties.standing_items.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1088];
 }
@@ -15717,7 +15717,7 @@ vErrors.push(err1122);
 errors++;
 }
 if(!(((data405 === "management_fee") || (data405 === "allocation")) || (data405 === "in_kind"))){
-const err1123 = {instancePath:instancePath+"/management/coordinator/funded_from",schemaPath:"#/properties/management/properties/coordinator/properties/funded_from/enum",keyword:"enum",params:{allowedValues: schema32.properties.management.properties.coordinator.properties.funded_from.enum},message:"must be equal to one of the allowed values"};
+const err1123 = {instancePath:instancePath+"/management/coordinator/funded_from",schemaPath:"#/properties/management/properties/coordinator/properties/funded_from/enum",keyword:"enum",params:{allowedValues: schema33.properties.management.properties.coordinator.properties.funded_from.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1123];
 }
@@ -15816,7 +15816,7 @@ vErrors.push(err1130);
 errors++;
 }
 if(!((((((data409 === "arrange_meetings") || (data409 === "agendas_and_papers")) || (data409 === "minutes_and_action_log")) || (data409 === "membership_register")) || (data409 === "document_control")) || (data409 === "correspondence"))){
-const err1131 = {instancePath:instancePath+"/management/secretariat/functions/" + i56,schemaPath:"#/properties/management/properties/secretariat/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.management.properties.secretariat.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
+const err1131 = {instancePath:instancePath+"/management/secretariat/functions/" + i56,schemaPath:"#/properties/management/properties/secretariat/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.management.properties.secretariat.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1131];
 }
@@ -15936,9 +15936,9 @@ errors++;
 }
 if(data410.members !== undefined){
 let data412 = data410.members;
-const _errs1199 = errors;
-let valid348 = false;
 const _errs1200 = errors;
+let valid348 = false;
+const _errs1201 = errors;
 if("service_managers_of_all_members" !== data412){
 const err1140 = {instancePath:instancePath+"/management/operational_group/members",schemaPath:"#/properties/management/properties/operational_group/properties/members/anyOf/0/const",keyword:"const",params:{allowedValue: "service_managers_of_all_members"},message:"must be equal to constant"};
 if(vErrors === null){
@@ -15949,9 +15949,9 @@ vErrors.push(err1140);
 }
 errors++;
 }
-var _valid45 = _errs1200 === errors;
+var _valid45 = _errs1201 === errors;
 valid348 = valid348 || _valid45;
-const _errs1201 = errors;
+const _errs1202 = errors;
 if(Array.isArray(data412)){
 if(data412.length < 1){
 const err1141 = {instancePath:instancePath+"/management/operational_group/members",schemaPath:"#/properties/management/properties/operational_group/properties/members/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
@@ -16020,7 +16020,7 @@ vErrors.push(err1145);
 }
 errors++;
 }
-var _valid45 = _errs1201 === errors;
+var _valid45 = _errs1202 === errors;
 valid348 = valid348 || _valid45;
 if(!valid348){
 const err1146 = {instancePath:instancePath+"/management/operational_group/members",schemaPath:"#/properties/management/properties/operational_group/properties/members/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -16033,10 +16033,10 @@ vErrors.push(err1146);
 errors++;
 }
 else {
-errors = _errs1199;
+errors = _errs1200;
 if(vErrors !== null){
-if(_errs1199){
-vErrors.length = _errs1199;
+if(_errs1200){
+vErrors.length = _errs1200;
 }
 else {
 vErrors = null;
@@ -16092,7 +16092,7 @@ vErrors.push(err1150);
 errors++;
 }
 if(!((((((((((data415 === "each_meeting") || (data415 === "monthly")) || (data415 === "six_weekly")) || (data415 === "bimonthly")) || (data415 === "quarterly")) || (data415 === "four_monthly")) || (data415 === "biannual")) || (data415 === "annual")) || (data415 === "as_required")) || (data415 === "ad_hoc"))){
-const err1151 = {instancePath:instancePath+"/management/operational_group/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
+const err1151 = {instancePath:instancePath+"/management/operational_group/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1151];
 }
@@ -16141,7 +16141,7 @@ vErrors.push(err1154);
 errors++;
 }
 if(!((((((data417 === "day_to_day_coordination") || (data417 === "contracting_with_delivery_organisations")) || (data417 === "operating_financial_systems")) || (data417 === "monitoring_activities")) || (data417 === "line_management_of_partnership_staff")) || (data417 === "research_and_reports"))){
-const err1155 = {instancePath:instancePath+"/management/functions/" + i60,schemaPath:"#/properties/management/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.management.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
+const err1155 = {instancePath:instancePath+"/management/functions/" + i60,schemaPath:"#/properties/management/properties/functions/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.management.properties.functions.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1155];
 }
@@ -16205,9 +16205,9 @@ if(Array.isArray(data418)){
 const len44 = data418.length;
 for(let i62=0; i62<len44; i62++){
 let data419 = data418[i62];
-const _errs1220 = errors;
-let valid360 = false;
 const _errs1221 = errors;
+let valid360 = false;
+const _errs1222 = errors;
 if(data419 && typeof data419 == "object" && !Array.isArray(data419)){
 if(data419.member_ids === undefined){
 const err1159 = {instancePath:instancePath+"/advisory_groups/" + i62,schemaPath:"#/properties/advisory_groups/items/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "member_ids"},message:"must have required property '"+"member_ids"+"'"};
@@ -16230,13 +16230,13 @@ vErrors.push(err1160);
 }
 errors++;
 }
-var _valid46 = _errs1221 === errors;
+var _valid46 = _errs1222 === errors;
 valid360 = valid360 || _valid46;
 if(_valid46){
 var props38 = {};
 props38.member_ids = true;
 }
-const _errs1223 = errors;
+const _errs1224 = errors;
 if(data419 && typeof data419 == "object" && !Array.isArray(data419)){
 if(data419.member_stakeholder_ids === undefined){
 const err1161 = {instancePath:instancePath+"/advisory_groups/" + i62,schemaPath:"#/properties/advisory_groups/items/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "member_stakeholder_ids"},message:"must have required property '"+"member_stakeholder_ids"+"'"};
@@ -16259,7 +16259,7 @@ vErrors.push(err1162);
 }
 errors++;
 }
-var _valid46 = _errs1223 === errors;
+var _valid46 = _errs1224 === errors;
 valid360 = valid360 || _valid46;
 if(_valid46){
 if(props38 !== true){
@@ -16278,20 +16278,20 @@ vErrors.push(err1163);
 errors++;
 }
 else {
-errors = _errs1220;
+errors = _errs1221;
 if(vErrors !== null){
-if(_errs1220){
-vErrors.length = _errs1220;
+if(_errs1221){
+vErrors.length = _errs1221;
 }
 else {
 vErrors = null;
 }
 }
 }
-const _errs1226 = errors;
-let valid361 = true;
 const _errs1227 = errors;
-if(errors === _errs1227){
+let valid361 = true;
+const _errs1228 = errors;
+if(errors === _errs1228){
 if(data419 && typeof data419 == "object" && !Array.isArray(data419)){
 let missing62;
 if((data419.role_status === undefined) && (missing62 = "role_status")){
@@ -16330,18 +16330,18 @@ vErrors.push(err1166);
 errors++;
 }
 }
-var _valid47 = _errs1227 === errors;
-errors = _errs1226;
+var _valid47 = _errs1228 === errors;
+errors = _errs1227;
 if(vErrors !== null){
-if(_errs1226){
-vErrors.length = _errs1226;
+if(_errs1227){
+vErrors.length = _errs1227;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid47){
-const _errs1230 = errors;
+const _errs1231 = errors;
 if(data419 && typeof data419 == "object" && !Array.isArray(data419)){
 if(data419.delegated_powers === undefined){
 const err1167 = {instancePath:instancePath+"/advisory_groups/" + i62,schemaPath:"#/properties/advisory_groups/items/allOf/1/then/required",keyword:"required",params:{missingProperty: "delegated_powers"},message:"must have required property '"+"delegated_powers"+"'"};
@@ -16364,7 +16364,7 @@ vErrors.push(err1168);
 }
 errors++;
 }
-var _valid47 = _errs1230 === errors;
+var _valid47 = _errs1231 === errors;
 valid361 = _valid47;
 if(valid361){
 var props39 = {};
@@ -16483,7 +16483,7 @@ vErrors.push(err1178);
 errors++;
 }
 for(const key55 in data419){
-if(!(func1.call(schema32.properties.advisory_groups.items.properties, key55))){
+if(!(func1.call(schema33.properties.advisory_groups.items.properties, key55))){
 const err1179 = {instancePath:instancePath+"/advisory_groups/" + i62,schemaPath:"#/properties/advisory_groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1179];
@@ -16567,7 +16567,7 @@ vErrors.push(err1185);
 errors++;
 }
 if(!(((((((data423 === "advisory_group") || (data423 === "working_group")) || (data423 === "sub_committee")) || (data423 === "reference_group")) || (data423 === "lived_experience_panel")) || (data423 === "wider_network_forum")) || (data423 === "citizens_panel"))){
-const err1186 = {instancePath:instancePath+"/advisory_groups/" + i62+"/type",schemaPath:"#/properties/advisory_groups/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.advisory_groups.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err1186 = {instancePath:instancePath+"/advisory_groups/" + i62+"/type",schemaPath:"#/properties/advisory_groups/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.advisory_groups.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1186];
 }
@@ -16625,7 +16625,7 @@ vErrors.push(err1190);
 errors++;
 }
 if(!((data425 === "advisory_only") || (data425 === "delegated_limited"))){
-const err1191 = {instancePath:instancePath+"/advisory_groups/" + i62+"/role_status",schemaPath:"#/properties/advisory_groups/items/properties/role_status/enum",keyword:"enum",params:{allowedValues: schema32.properties.advisory_groups.items.properties.role_status.enum},message:"must be equal to one of the allowed values"};
+const err1191 = {instancePath:instancePath+"/advisory_groups/" + i62+"/role_status",schemaPath:"#/properties/advisory_groups/items/properties/role_status/enum",keyword:"enum",params:{allowedValues: schema33.properties.advisory_groups.items.properties.role_status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1191];
 }
@@ -16820,9 +16820,9 @@ errors++;
 }
 if(data419.reports_to !== undefined){
 let data432 = data419.reports_to;
-const _errs1260 = errors;
+const _errs1262 = errors;
 let valid375 = false;
-const _errs1261 = errors;
+const _errs1263 = errors;
 if("decision_body" !== data432){
 const err1205 = {instancePath:instancePath+"/advisory_groups/" + i62+"/reports_to",schemaPath:"#/properties/advisory_groups/items/properties/reports_to/anyOf/0/const",keyword:"const",params:{allowedValue: "decision_body"},message:"must be equal to constant"};
 if(vErrors === null){
@@ -16833,9 +16833,9 @@ vErrors.push(err1205);
 }
 errors++;
 }
-var _valid48 = _errs1261 === errors;
+var _valid48 = _errs1263 === errors;
 valid375 = valid375 || _valid48;
-const _errs1262 = errors;
+const _errs1264 = errors;
 if(typeof data432 === "string"){
 if(!pattern5.test(data432)){
 const err1206 = {instancePath:instancePath+"/advisory_groups/" + i62+"/reports_to",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
@@ -16858,7 +16858,7 @@ vErrors.push(err1207);
 }
 errors++;
 }
-var _valid48 = _errs1262 === errors;
+var _valid48 = _errs1264 === errors;
 valid375 = valid375 || _valid48;
 if(!valid375){
 const err1208 = {instancePath:instancePath+"/advisory_groups/" + i62+"/reports_to",schemaPath:"#/properties/advisory_groups/items/properties/reports_to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -16871,10 +16871,10 @@ vErrors.push(err1208);
 errors++;
 }
 else {
-errors = _errs1260;
+errors = _errs1262;
 if(vErrors !== null){
-if(_errs1260){
-vErrors.length = _errs1260;
+if(_errs1262){
+vErrors.length = _errs1262;
 }
 else {
 vErrors = null;
@@ -16895,7 +16895,7 @@ vErrors.push(err1209);
 errors++;
 }
 if(!((((((((((data433 === "each_meeting") || (data433 === "monthly")) || (data433 === "six_weekly")) || (data433 === "bimonthly")) || (data433 === "quarterly")) || (data433 === "four_monthly")) || (data433 === "biannual")) || (data433 === "annual")) || (data433 === "as_required")) || (data433 === "ad_hoc"))){
-const err1210 = {instancePath:instancePath+"/advisory_groups/" + i62+"/meeting_frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
+const err1210 = {instancePath:instancePath+"/advisory_groups/" + i62+"/meeting_frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1210];
 }
@@ -17301,7 +17301,7 @@ vErrors.push(err1241);
 errors++;
 }
 if(!(((((data447 === "convenor") || (data447 === "secretariat")) || (data447 === "external_liaison")) || (data447 === "accountable_body")) || (data447 === "champion"))){
-const err1242 = {instancePath:instancePath+"/lead_partner/roles/" + i72,schemaPath:"#/properties/lead_partner/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.lead_partner.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+const err1242 = {instancePath:instancePath+"/lead_partner/roles/" + i72,schemaPath:"#/properties/lead_partner/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.lead_partner.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1242];
 }
@@ -17351,9 +17351,9 @@ if(data444.role_holders !== undefined){
 let data448 = data444.role_holders;
 if(data448 && typeof data448 == "object" && !Array.isArray(data448)){
 for(const key58 in data448){
-const _errs1305 = errors;
+const _errs1307 = errors;
 if(!(((((key58 === "convenor") || (key58 === "secretariat")) || (key58 === "external_liaison")) || (key58 === "accountable_body")) || (key58 === "champion"))){
-const err1245 = {instancePath:instancePath+"/lead_partner/role_holders",schemaPath:"#/properties/lead_partner/properties/role_holders/propertyNames/enum",keyword:"enum",params:{allowedValues: schema32.properties.lead_partner.properties.role_holders.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key58};
+const err1245 = {instancePath:instancePath+"/lead_partner/role_holders",schemaPath:"#/properties/lead_partner/properties/role_holders/propertyNames/enum",keyword:"enum",params:{allowedValues: schema33.properties.lead_partner.properties.role_holders.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key58};
 if(vErrors === null){
 vErrors = [err1245];
 }
@@ -17362,7 +17362,7 @@ vErrors.push(err1245);
 }
 errors++;
 }
-var valid393 = _errs1305 === errors;
+var valid393 = _errs1307 === errors;
 if(!valid393){
 const err1246 = {instancePath:instancePath+"/lead_partner/role_holders",schemaPath:"#/properties/lead_partner/properties/role_holders/propertyNames",keyword:"propertyNames",params:{propertyName: key58},message:"property name must be valid"};
 if(vErrors === null){
@@ -17376,9 +17376,9 @@ errors++;
 }
 for(const key59 in data448){
 let data449 = data448[key59];
-const _errs1308 = errors;
+const _errs1310 = errors;
 let valid395 = false;
-const _errs1309 = errors;
+const _errs1311 = errors;
 if(typeof data449 === "string"){
 if(!pattern5.test(data449)){
 const err1247 = {instancePath:instancePath+"/lead_partner/role_holders/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
@@ -17401,9 +17401,9 @@ vErrors.push(err1248);
 }
 errors++;
 }
-var _valid49 = _errs1309 === errors;
+var _valid49 = _errs1311 === errors;
 valid395 = valid395 || _valid49;
-const _errs1312 = errors;
+const _errs1314 = errors;
 if(Array.isArray(data449)){
 if(data449.length < 1){
 const err1249 = {instancePath:instancePath+"/lead_partner/role_holders/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/lead_partner/properties/role_holders/additionalProperties/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
@@ -17472,7 +17472,7 @@ vErrors.push(err1253);
 }
 errors++;
 }
-var _valid49 = _errs1312 === errors;
+var _valid49 = _errs1314 === errors;
 valid395 = valid395 || _valid49;
 if(!valid395){
 const err1254 = {instancePath:instancePath+"/lead_partner/role_holders/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/lead_partner/properties/role_holders/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -17485,10 +17485,10 @@ vErrors.push(err1254);
 errors++;
 }
 else {
-errors = _errs1308;
+errors = _errs1310;
 if(vErrors !== null){
-if(_errs1308){
-vErrors.length = _errs1308;
+if(_errs1310){
+vErrors.length = _errs1310;
 }
 else {
 vErrors = null;
@@ -17682,7 +17682,7 @@ vErrors.push(err1269);
 errors++;
 }
 if(!((((data457 === "convened_partnership") || (data457 === "recipient_of_funding")) || (data457 === "recognised_stakeholder")) || (data457 === "elected"))){
-const err1270 = {instancePath:instancePath+"/lead_partner/selection_reason",schemaPath:"#/properties/lead_partner/properties/selection_reason/enum",keyword:"enum",params:{allowedValues: schema32.properties.lead_partner.properties.selection_reason.enum},message:"must be equal to one of the allowed values"};
+const err1270 = {instancePath:instancePath+"/lead_partner/selection_reason",schemaPath:"#/properties/lead_partner/properties/selection_reason/enum",keyword:"enum",params:{allowedValues: schema33.properties.lead_partner.properties.selection_reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1270];
 }
@@ -18129,10 +18129,10 @@ errors++;
 }
 if(data.funding !== undefined){
 let data471 = data.funding;
-const _errs1374 = errors;
+const _errs1376 = errors;
 let valid423 = true;
-const _errs1375 = errors;
-if(errors === _errs1375){
+const _errs1377 = errors;
+if(errors === _errs1377){
 if(data471 && typeof data471 == "object" && !Array.isArray(data471)){
 let missing63;
 if((data471.has_funding === undefined) && (missing63 = "has_funding")){
@@ -18171,18 +18171,18 @@ vErrors.push(err1307);
 errors++;
 }
 }
-var _valid50 = _errs1375 === errors;
-errors = _errs1374;
+var _valid50 = _errs1377 === errors;
+errors = _errs1376;
 if(vErrors !== null){
-if(_errs1374){
-vErrors.length = _errs1374;
+if(_errs1376){
+vErrors.length = _errs1376;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid50){
-const _errs1378 = errors;
+const _errs1380 = errors;
 if(data471 && typeof data471 == "object" && !Array.isArray(data471)){
 if(data471.accountable_body_member_id === undefined){
 const err1308 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/allOf/0/then/required",keyword:"required",params:{missingProperty: "accountable_body_member_id"},message:"must have required property '"+"accountable_body_member_id"+"'"};
@@ -18275,7 +18275,7 @@ vErrors.push(err1316);
 }
 errors++;
 }
-var _valid50 = _errs1378 === errors;
+var _valid50 = _errs1380 === errors;
 valid423 = _valid50;
 if(valid423){
 var props40 = {};
@@ -18300,10 +18300,10 @@ vErrors.push(err1317);
 }
 errors++;
 }
-const _errs1382 = errors;
+const _errs1384 = errors;
 let valid425 = true;
-const _errs1383 = errors;
-if(errors === _errs1383){
+const _errs1385 = errors;
+if(errors === _errs1385){
 if(data471 && typeof data471 == "object" && !Array.isArray(data471)){
 let missing64;
 if((data471.has_funding === undefined) && (missing64 = "has_funding")){
@@ -18342,18 +18342,18 @@ vErrors.push(err1320);
 errors++;
 }
 }
-var _valid51 = _errs1383 === errors;
-errors = _errs1382;
+var _valid51 = _errs1385 === errors;
+errors = _errs1384;
 if(vErrors !== null){
-if(_errs1382){
-vErrors.length = _errs1382;
+if(_errs1384){
+vErrors.length = _errs1384;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid51){
-const _errs1386 = errors;
+const _errs1388 = errors;
 if(data471 && typeof data471 == "object" && !Array.isArray(data471)){
 if(data471.in_kind_only === undefined){
 const err1321 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/allOf/1/then/required",keyword:"required",params:{missingProperty: "in_kind_only"},message:"must have required property '"+"in_kind_only"+"'"};
@@ -18376,7 +18376,7 @@ vErrors.push(err1322);
 }
 errors++;
 }
-var _valid51 = _errs1386 === errors;
+var _valid51 = _errs1388 === errors;
 valid425 = _valid51;
 if(valid425){
 var props41 = {};
@@ -18403,10 +18403,10 @@ props40 = props40 || {};
 Object.assign(props40, props41);
 }
 }
-const _errs1389 = errors;
+const _errs1391 = errors;
 let valid427 = true;
-const _errs1390 = errors;
-if(errors === _errs1390){
+const _errs1392 = errors;
+if(errors === _errs1392){
 if(data471 && typeof data471 == "object" && !Array.isArray(data471)){
 let missing65;
 if((data471.allocations === undefined) && (missing65 = "allocations")){
@@ -18422,15 +18422,15 @@ errors++;
 else {
 if(data471.allocations !== undefined){
 let data474 = data471.allocations;
-const _errs1392 = errors;
-if(errors === _errs1392){
-if(Array.isArray(data474)){
 const _errs1394 = errors;
+if(errors === _errs1394){
+if(Array.isArray(data474)){
+const _errs1396 = errors;
 const len56 = data474.length;
 for(let i82=0; i82<len56; i82++){
 let data475 = data474[i82];
-const _errs1395 = errors;
-if(errors === _errs1395){
+const _errs1397 = errors;
+if(errors === _errs1397){
 if(data475 && typeof data475 == "object" && !Array.isArray(data475)){
 let missing66;
 if((data475.by_period === undefined) && (missing66 = "by_period")){
@@ -18455,7 +18455,7 @@ vErrors.push(err1326);
 errors++;
 }
 }
-var valid429 = _errs1395 === errors;
+var valid429 = _errs1397 === errors;
 if(valid429){
 break;
 }
@@ -18471,10 +18471,10 @@ vErrors.push(err1327);
 errors++;
 }
 else {
-errors = _errs1394;
+errors = _errs1396;
 if(vErrors !== null){
-if(_errs1394){
-vErrors.length = _errs1394;
+if(_errs1396){
+vErrors.length = _errs1396;
 }
 else {
 vErrors = null;
@@ -18507,18 +18507,18 @@ vErrors.push(err1329);
 errors++;
 }
 }
-var _valid52 = _errs1390 === errors;
-errors = _errs1389;
+var _valid52 = _errs1392 === errors;
+errors = _errs1391;
 if(vErrors !== null){
-if(_errs1389){
-vErrors.length = _errs1389;
+if(_errs1391){
+vErrors.length = _errs1391;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid52){
-const _errs1397 = errors;
+const _errs1399 = errors;
 if(data471 && typeof data471 == "object" && !Array.isArray(data471)){
 if(data471.periods === undefined){
 const err1330 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/allOf/2/then/required",keyword:"required",params:{missingProperty: "periods"},message:"must have required property '"+"periods"+"'"};
@@ -18541,7 +18541,7 @@ vErrors.push(err1331);
 }
 errors++;
 }
-var _valid52 = _errs1397 === errors;
+var _valid52 = _errs1399 === errors;
 valid427 = _valid52;
 if(valid427){
 var props42 = {};
@@ -18590,7 +18590,7 @@ vErrors.push(err1334);
 errors++;
 }
 for(const key64 in data471){
-if(!(func1.call(schema32.properties.funding.properties, key64))){
+if(!(func1.call(schema33.properties.funding.properties, key64))){
 const err1335 = {instancePath:instancePath+"/funding",schemaPath:"#/properties/funding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1335];
@@ -18674,8 +18674,8 @@ vErrors.push(err1341);
 }
 errors++;
 }
-const _errs1412 = errors;
-const _errs1413 = errors;
+const _errs1414 = errors;
+const _errs1415 = errors;
 if("0.00" !== data479){
 const err1342 = {};
 if(vErrors === null){
@@ -18686,7 +18686,7 @@ vErrors.push(err1342);
 }
 errors++;
 }
-var valid433 = _errs1413 === errors;
+var valid433 = _errs1415 === errors;
 if(valid433){
 const err1343 = {instancePath:instancePath+"/funding/total_amount",schemaPath:"#/properties/funding/properties/total_amount/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
@@ -18698,10 +18698,10 @@ vErrors.push(err1343);
 errors++;
 }
 else {
-errors = _errs1412;
+errors = _errs1414;
 if(vErrors !== null){
-if(_errs1412){
-vErrors.length = _errs1412;
+if(_errs1414){
+vErrors.length = _errs1414;
 }
 else {
 vErrors = null;
@@ -18757,7 +18757,7 @@ vErrors.push(err1347);
 errors++;
 }
 for(const key65 in data481){
-if(!(func1.call(schema32.properties.funding.properties.funders.items.properties, key65))){
+if(!(func1.call(schema33.properties.funding.properties.funders.items.properties, key65))){
 const err1348 = {instancePath:instancePath+"/funding/funders/" + i83,schemaPath:"#/properties/funding/properties/funders/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1348];
@@ -18853,7 +18853,7 @@ vErrors.push(err1355);
 errors++;
 }
 if(!(((((((((data485 === "local_authority") || (data485 === "london_councils")) || (data485 === "central_government")) || (data485 === "nhs")) || (data485 === "police_and_crime_commissioner")) || (data485 === "national_lottery")) || (data485 === "trust_or_foundation")) || (data485 === "corporate")) || (data485 === "other"))){
-const err1356 = {instancePath:instancePath+"/funding/funders/" + i83+"/type",schemaPath:"#/properties/funding/properties/funders/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.funders.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err1356 = {instancePath:instancePath+"/funding/funders/" + i83+"/type",schemaPath:"#/properties/funding/properties/funders/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.funders.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1356];
 }
@@ -18876,7 +18876,7 @@ vErrors.push(err1357);
 errors++;
 }
 if(!((((data486 === "grant") || (data486 === "contract")) || (data486 === "service_level_agreement")) || (data486 === "spot_purchase"))){
-const err1358 = {instancePath:instancePath+"/funding/funders/" + i83+"/agreement_type",schemaPath:"#/properties/funding/properties/funders/items/properties/agreement_type/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.funders.items.properties.agreement_type.enum},message:"must be equal to one of the allowed values"};
+const err1358 = {instancePath:instancePath+"/funding/funders/" + i83+"/agreement_type",schemaPath:"#/properties/funding/properties/funders/items/properties/agreement_type/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.funders.items.properties.agreement_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1358];
 }
@@ -19313,10 +19313,10 @@ errors++;
 }
 if(data471.management_fee !== undefined){
 let data501 = data471.management_fee;
-const _errs1476 = errors;
+const _errs1478 = errors;
 let valid449 = true;
-const _errs1477 = errors;
-if(errors === _errs1477){
+const _errs1479 = errors;
+if(errors === _errs1479){
 if(data501 && typeof data501 == "object" && !Array.isArray(data501)){
 let missing67;
 if((data501.applies === undefined) && (missing67 = "applies")){
@@ -19355,18 +19355,18 @@ vErrors.push(err1397);
 errors++;
 }
 }
-var _valid53 = _errs1477 === errors;
-errors = _errs1476;
+var _valid53 = _errs1479 === errors;
+errors = _errs1478;
 if(vErrors !== null){
-if(_errs1476){
-vErrors.length = _errs1476;
+if(_errs1478){
+vErrors.length = _errs1478;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid53){
-const _errs1480 = errors;
+const _errs1482 = errors;
 if(data501 && typeof data501 == "object" && !Array.isArray(data501)){
 if(data501.recipient_member_id === undefined){
 const err1398 = {instancePath:instancePath+"/funding/management_fee",schemaPath:"#/properties/funding/properties/management_fee/allOf/0/then/required",keyword:"required",params:{missingProperty: "recipient_member_id"},message:"must have required property '"+"recipient_member_id"+"'"};
@@ -19409,7 +19409,7 @@ vErrors.push(err1401);
 }
 errors++;
 }
-var _valid53 = _errs1480 === errors;
+var _valid53 = _errs1482 === errors;
 valid449 = _valid53;
 if(valid449){
 var props43 = {};
@@ -19429,10 +19429,10 @@ vErrors.push(err1402);
 }
 errors++;
 }
-const _errs1484 = errors;
+const _errs1486 = errors;
 let valid451 = true;
-const _errs1485 = errors;
-if(errors === _errs1485){
+const _errs1487 = errors;
+if(errors === _errs1487){
 if(data501 && typeof data501 == "object" && !Array.isArray(data501)){
 let missing68;
 if((data501.basis === undefined) && (missing68 = "basis")){
@@ -19472,18 +19472,18 @@ vErrors.push(err1405);
 errors++;
 }
 }
-var _valid54 = _errs1485 === errors;
-errors = _errs1484;
+var _valid54 = _errs1487 === errors;
+errors = _errs1486;
 if(vErrors !== null){
-if(_errs1484){
-vErrors.length = _errs1484;
+if(_errs1486){
+vErrors.length = _errs1486;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid54){
-const _errs1488 = errors;
+const _errs1490 = errors;
 if(data501 && typeof data501 == "object" && !Array.isArray(data501)){
 if(data501.rate_percent === undefined){
 const err1406 = {instancePath:instancePath+"/funding/management_fee",schemaPath:"#/properties/funding/properties/management_fee/allOf/1/then/required",keyword:"required",params:{missingProperty: "rate_percent"},message:"must have required property '"+"rate_percent"+"'"};
@@ -19506,7 +19506,7 @@ vErrors.push(err1407);
 }
 errors++;
 }
-var _valid54 = _errs1488 === errors;
+var _valid54 = _errs1490 === errors;
 valid451 = _valid54;
 if(valid451){
 var props44 = {};
@@ -19606,7 +19606,7 @@ vErrors.push(err1414);
 errors++;
 }
 if(!(((data506 === "percentage_of_total") || (data506 === "percentage_of_delivery_allocations")) || (data506 === "fixed_amount"))){
-const err1415 = {instancePath:instancePath+"/funding/management_fee/basis",schemaPath:"#/properties/funding/properties/management_fee/properties/basis/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.management_fee.properties.basis.enum},message:"must be equal to one of the allowed values"};
+const err1415 = {instancePath:instancePath+"/funding/management_fee/basis",schemaPath:"#/properties/funding/properties/management_fee/properties/basis/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.management_fee.properties.basis.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1415];
 }
@@ -19680,7 +19680,7 @@ if(data501.by_period !== undefined){
 let data509 = data501.by_period;
 if(data509 && typeof data509 == "object" && !Array.isArray(data509)){
 for(const key68 in data509){
-const _errs1510 = errors;
+const _errs1512 = errors;
 if(typeof key68 === "string"){
 if(func2(key68) > 40){
 const err1421 = {instancePath:instancePath+"/funding/management_fee/by_period",schemaPath:"#/properties/funding/properties/management_fee/properties/by_period/propertyNames/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",propertyName:key68};
@@ -19713,7 +19713,7 @@ vErrors.push(err1423);
 }
 errors++;
 }
-var valid456 = _errs1510 === errors;
+var valid456 = _errs1512 === errors;
 if(!valid456){
 const err1424 = {instancePath:instancePath+"/funding/management_fee/by_period",schemaPath:"#/properties/funding/properties/management_fee/properties/by_period/propertyNames",keyword:"propertyNames",params:{propertyName: key68},message:"property name must be valid"};
 if(vErrors === null){
@@ -19899,7 +19899,7 @@ if(data513.by_period !== undefined){
 let data515 = data513.by_period;
 if(data515 && typeof data515 == "object" && !Array.isArray(data515)){
 for(const key71 in data515){
-const _errs1532 = errors;
+const _errs1534 = errors;
 if(typeof key71 === "string"){
 if(func2(key71) > 40){
 const err1438 = {instancePath:instancePath+"/funding/contingency/by_period",schemaPath:"#/properties/funding/properties/contingency/properties/by_period/propertyNames/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",propertyName:key71};
@@ -19932,7 +19932,7 @@ vErrors.push(err1440);
 }
 errors++;
 }
-var valid465 = _errs1532 === errors;
+var valid465 = _errs1534 === errors;
 if(!valid465){
 const err1441 = {instancePath:instancePath+"/funding/contingency/by_period",schemaPath:"#/properties/funding/properties/contingency/properties/by_period/propertyNames",keyword:"propertyNames",params:{propertyName: key71},message:"property name must be valid"};
 if(vErrors === null){
@@ -20046,10 +20046,10 @@ errors++;
 const len60 = data519.length;
 for(let i87=0; i87<len60; i87++){
 let data520 = data519[i87];
-const _errs1547 = errors;
+const _errs1549 = errors;
 let valid471 = true;
-const _errs1548 = errors;
-if(errors === _errs1548){
+const _errs1550 = errors;
+if(errors === _errs1550){
 if(data520 && typeof data520 == "object" && !Array.isArray(data520)){
 let missing69;
 if((data520.basis === undefined) && (missing69 = "basis")){
@@ -20088,18 +20088,18 @@ vErrors.push(err1452);
 errors++;
 }
 }
-var _valid55 = _errs1548 === errors;
-errors = _errs1547;
+var _valid55 = _errs1550 === errors;
+errors = _errs1549;
 if(vErrors !== null){
-if(_errs1547){
-vErrors.length = _errs1547;
+if(_errs1549){
+vErrors.length = _errs1549;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid55){
-const _errs1551 = errors;
+const _errs1553 = errors;
 if(data520 && typeof data520 == "object" && !Array.isArray(data520)){
 if(data520.unit_rate === undefined){
 const err1453 = {instancePath:instancePath+"/funding/allocations/" + i87,schemaPath:"#/properties/funding/properties/allocations/items/then/required",keyword:"required",params:{missingProperty: "unit_rate"},message:"must have required property '"+"unit_rate"+"'"};
@@ -20122,7 +20122,7 @@ vErrors.push(err1454);
 }
 errors++;
 }
-var _valid55 = _errs1551 === errors;
+var _valid55 = _errs1553 === errors;
 valid471 = _valid55;
 if(valid471){
 var props45 = {};
@@ -20283,8 +20283,8 @@ vErrors.push(err1466);
 }
 errors++;
 }
-const _errs1567 = errors;
-const _errs1568 = errors;
+const _errs1569 = errors;
+const _errs1570 = errors;
 if("0.00" !== data525){
 const err1467 = {};
 if(vErrors === null){
@@ -20295,7 +20295,7 @@ vErrors.push(err1467);
 }
 errors++;
 }
-var valid480 = _errs1568 === errors;
+var valid480 = _errs1570 === errors;
 if(valid480){
 const err1468 = {instancePath:instancePath+"/funding/allocations/" + i87+"/amount",schemaPath:"#/properties/funding/properties/allocations/items/properties/amount/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
@@ -20307,10 +20307,10 @@ vErrors.push(err1468);
 errors++;
 }
 else {
-errors = _errs1567;
+errors = _errs1569;
 if(vErrors !== null){
-if(_errs1567){
-vErrors.length = _errs1567;
+if(_errs1569){
+vErrors.length = _errs1569;
 }
 else {
 vErrors = null;
@@ -20322,7 +20322,7 @@ if(data520.by_period !== undefined){
 let data526 = data520.by_period;
 if(data526 && typeof data526 == "object" && !Array.isArray(data526)){
 for(const key74 in data526){
-const _errs1572 = errors;
+const _errs1574 = errors;
 if(typeof key74 === "string"){
 if(func2(key74) > 40){
 const err1469 = {instancePath:instancePath+"/funding/allocations/" + i87+"/by_period",schemaPath:"#/properties/funding/properties/allocations/items/properties/by_period/propertyNames/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",propertyName:key74};
@@ -20355,7 +20355,7 @@ vErrors.push(err1471);
 }
 errors++;
 }
-var valid481 = _errs1572 === errors;
+var valid481 = _errs1574 === errors;
 if(!valid481){
 const err1472 = {instancePath:instancePath+"/funding/allocations/" + i87+"/by_period",schemaPath:"#/properties/funding/properties/allocations/items/properties/by_period/propertyNames",keyword:"propertyNames",params:{propertyName: key74},message:"property name must be valid"};
 if(vErrors === null){
@@ -20417,7 +20417,7 @@ vErrors.push(err1476);
 errors++;
 }
 if(!(((data528 === "fixed") || (data528 === "unit_rate")) || (data528 === "payment_by_results"))){
-const err1477 = {instancePath:instancePath+"/funding/allocations/" + i87+"/basis",schemaPath:"#/properties/funding/properties/allocations/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.allocations.items.properties.basis.enum},message:"must be equal to one of the allowed values"};
+const err1477 = {instancePath:instancePath+"/funding/allocations/" + i87+"/basis",schemaPath:"#/properties/funding/properties/allocations/items/properties/basis/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.allocations.items.properties.basis.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1477];
 }
@@ -20504,7 +20504,7 @@ vErrors.push(err1483);
 errors++;
 }
 if(!(((((data531 === "monthly") || (data531 === "quarterly")) || (data531 === "biannual")) || (data531 === "annual")) || (data531 === "milestone"))){
-const err1484 = {instancePath:instancePath+"/funding/payment_schedule/frequency",schemaPath:"#/properties/funding/properties/payment_schedule/properties/frequency/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.payment_schedule.properties.frequency.enum},message:"must be equal to one of the allowed values"};
+const err1484 = {instancePath:instancePath+"/funding/payment_schedule/frequency",schemaPath:"#/properties/funding/properties/payment_schedule/properties/frequency/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.payment_schedule.properties.frequency.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1484];
 }
@@ -20527,7 +20527,7 @@ vErrors.push(err1485);
 errors++;
 }
 if(!((data532 === "in_advance") || (data532 === "in_arrears"))){
-const err1486 = {instancePath:instancePath+"/funding/payment_schedule/timing",schemaPath:"#/properties/funding/properties/payment_schedule/properties/timing/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.payment_schedule.properties.timing.enum},message:"must be equal to one of the allowed values"};
+const err1486 = {instancePath:instancePath+"/funding/payment_schedule/timing",schemaPath:"#/properties/funding/properties/payment_schedule/properties/timing/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.payment_schedule.properties.timing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1486];
 }
@@ -20589,7 +20589,7 @@ vErrors.push(err1490);
 errors++;
 }
 if(!((((data535 === "monitoring_return_received") || (data535 === "invoice_received")) || (data535 === "no_unremedied_breach")) || (data535 === "quarterly_monitoring_return_received"))){
-const err1491 = {instancePath:instancePath+"/funding/payment_schedule/conditions/" + i90,schemaPath:"#/properties/funding/properties/payment_schedule/properties/conditions/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.payment_schedule.properties.conditions.items.enum},message:"must be equal to one of the allowed values"};
+const err1491 = {instancePath:instancePath+"/funding/payment_schedule/conditions/" + i90,schemaPath:"#/properties/funding/properties/payment_schedule/properties/conditions/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.payment_schedule.properties.conditions.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1491];
 }
@@ -20710,7 +20710,7 @@ vErrors.push(err1499);
 errors++;
 }
 if(!((((((((((data538 === "each_meeting") || (data538 === "monthly")) || (data538 === "six_weekly")) || (data538 === "bimonthly")) || (data538 === "quarterly")) || (data538 === "four_monthly")) || (data538 === "biannual")) || (data538 === "annual")) || (data538 === "as_required")) || (data538 === "ad_hoc"))){
-const err1500 = {instancePath:instancePath+"/funding/financial_reporting/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
+const err1500 = {instancePath:instancePath+"/funding/financial_reporting/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1500];
 }
@@ -20793,7 +20793,7 @@ vErrors.push(err1506);
 errors++;
 }
 if(!(((((data541 === "working_days") || (data541 === "calendar_days")) || (data541 === "weeks")) || (data541 === "months")) || (data541 === "years"))){
-const err1507 = {instancePath:instancePath+"/funding/financial_reporting/due_after_period_end/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1507 = {instancePath:instancePath+"/funding/financial_reporting/due_after_period_end/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1507];
 }
@@ -21009,7 +21009,7 @@ vErrors.push(err1524);
 errors++;
 }
 if(!(((((data549 === "working_days") || (data549 === "calendar_days")) || (data549 === "weeks")) || (data549 === "months")) || (data549 === "years"))){
-const err1525 = {instancePath:instancePath+"/funding/audit/access_notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1525 = {instancePath:instancePath+"/funding/audit/access_notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1525];
 }
@@ -21087,7 +21087,7 @@ vErrors.push(err1530);
 errors++;
 }
 if(!((((((((data553 === "ineligible_expenditure") || (data553 === "underperformance")) || (data553 === "overpayment")) || (data553 === "breach")) || (data553 === "withdrawal")) || (data553 === "funder_clawback")) || (data553 === "unspent_funds")) || (data553 === "fraud"))){
-const err1531 = {instancePath:instancePath+"/funding/clawback/triggers/" + i92,schemaPath:"#/properties/funding/properties/clawback/properties/triggers/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.clawback.properties.triggers.items.enum},message:"must be equal to one of the allowed values"};
+const err1531 = {instancePath:instancePath+"/funding/clawback/triggers/" + i92,schemaPath:"#/properties/funding/properties/clawback/properties/triggers/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.clawback.properties.triggers.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1531];
 }
@@ -21206,7 +21206,7 @@ vErrors.push(err1539);
 errors++;
 }
 if(!(((((data556 === "working_days") || (data556 === "calendar_days")) || (data556 === "weeks")) || (data556 === "months")) || (data556 === "years"))){
-const err1540 = {instancePath:instancePath+"/funding/clawback/repay_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1540 = {instancePath:instancePath+"/funding/clawback/repay_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1540];
 }
@@ -21253,7 +21253,7 @@ vErrors.push(err1543);
 errors++;
 }
 if(!(((data557 === "return_to_pool") || (data557 === "return_to_funder")) || (data557 === "retain_with_approval"))){
-const err1544 = {instancePath:instancePath+"/funding/underspend",schemaPath:"#/properties/funding/properties/underspend/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.underspend.enum},message:"must be equal to one of the allowed values"};
+const err1544 = {instancePath:instancePath+"/funding/underspend",schemaPath:"#/properties/funding/properties/underspend/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.underspend.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1544];
 }
@@ -21276,7 +21276,7 @@ vErrors.push(err1545);
 errors++;
 }
 if(!((data558 === "member_bears") || (data558 === "decision_body_decides"))){
-const err1546 = {instancePath:instancePath+"/funding/overspend",schemaPath:"#/properties/funding/properties/overspend/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.overspend.enum},message:"must be equal to one of the allowed values"};
+const err1546 = {instancePath:instancePath+"/funding/overspend",schemaPath:"#/properties/funding/properties/overspend/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.overspend.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1546];
 }
@@ -21299,7 +21299,7 @@ vErrors.push(err1547);
 errors++;
 }
 if(!(((((data559 === "outside_scope_grant") || (data559 === "standard_rated")) || (data559 === "exempt")) || (data559 === "mixed")) || (data559 === "to_be_confirmed"))){
-const err1548 = {instancePath:instancePath+"/funding/vat_treatment",schemaPath:"#/properties/funding/properties/vat_treatment/enum",keyword:"enum",params:{allowedValues: schema32.properties.funding.properties.vat_treatment.enum},message:"must be equal to one of the allowed values"};
+const err1548 = {instancePath:instancePath+"/funding/vat_treatment",schemaPath:"#/properties/funding/properties/vat_treatment/enum",keyword:"enum",params:{allowedValues: schema33.properties.funding.properties.vat_treatment.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1548];
 }
@@ -21453,7 +21453,7 @@ vErrors.push(err1560);
 errors++;
 }
 if(!(((((data565 === "each_meeting") || (data565 === "monthly")) || (data565 === "quarterly")) || (data565 === "biannual")) || (data565 === "annual"))){
-const err1561 = {instancePath:instancePath+"/risk_management/register/review_frequency",schemaPath:"#/properties/risk_management/properties/register/properties/review_frequency/enum",keyword:"enum",params:{allowedValues: schema32.properties.risk_management.properties.register.properties.review_frequency.enum},message:"must be equal to one of the allowed values"};
+const err1561 = {instancePath:instancePath+"/risk_management/register/review_frequency",schemaPath:"#/properties/risk_management/properties/register/properties/review_frequency/enum",keyword:"enum",params:{allowedValues: schema33.properties.risk_management.properties.register.properties.review_frequency.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1561];
 }
@@ -21764,7 +21764,7 @@ vErrors.push(err1586);
 errors++;
 }
 for(const key87 in data575){
-if(!(func1.call(schema32.properties.risk_management.properties.initial_risks.items.properties, key87))){
+if(!(func1.call(schema33.properties.risk_management.properties.initial_risks.items.properties, key87))){
 const err1587 = {instancePath:instancePath+"/risk_management/initial_risks/" + i94,schemaPath:"#/properties/risk_management/properties/initial_risks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1587];
@@ -21848,7 +21848,7 @@ vErrors.push(err1593);
 errors++;
 }
 if(!((((((((((((data578 === "financial") || (data578 === "delivery")) || (data578 === "safeguarding")) || (data578 === "data_protection")) || (data578 === "reputational")) || (data578 === "governance")) || (data578 === "partnership_relationship")) || (data578 === "legal_compliance")) || (data578 === "staffing")) || (data578 === "funding_continuity")) || (data578 === "premises")) || (data578 === "it_security"))){
-const err1594 = {instancePath:instancePath+"/risk_management/initial_risks/" + i94+"/category",schemaPath:"#/properties/risk_management/properties/initial_risks/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema32.properties.risk_management.properties.initial_risks.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err1594 = {instancePath:instancePath+"/risk_management/initial_risks/" + i94+"/category",schemaPath:"#/properties/risk_management/properties/initial_risks/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema33.properties.risk_management.properties.initial_risks.items.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1594];
 }
@@ -22052,7 +22052,7 @@ vErrors.push(err1610);
 errors++;
 }
 if(!(((data585 === "open") || (data585 === "monitoring")) || (data585 === "closed"))){
-const err1611 = {instancePath:instancePath+"/risk_management/initial_risks/" + i94+"/status",schemaPath:"#/properties/risk_management/properties/initial_risks/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema32.properties.risk_management.properties.initial_risks.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err1611 = {instancePath:instancePath+"/risk_management/initial_risks/" + i94+"/status",schemaPath:"#/properties/risk_management/properties/initial_risks/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.risk_management.properties.initial_risks.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1611];
 }
@@ -22149,7 +22149,7 @@ vErrors.push(err1618);
 errors++;
 }
 if(!(((((data588 === "each_meeting") || (data588 === "monthly")) || (data588 === "quarterly")) || (data588 === "biannual")) || (data588 === "annual"))){
-const err1619 = {instancePath:instancePath+"/risk_management/issue_log/review_frequency",schemaPath:"#/properties/risk_management/properties/issue_log/properties/review_frequency/enum",keyword:"enum",params:{allowedValues: schema32.properties.risk_management.properties.issue_log.properties.review_frequency.enum},message:"must be equal to one of the allowed values"};
+const err1619 = {instancePath:instancePath+"/risk_management/issue_log/review_frequency",schemaPath:"#/properties/risk_management/properties/issue_log/properties/review_frequency/enum",keyword:"enum",params:{allowedValues: schema33.properties.risk_management.properties.issue_log.properties.review_frequency.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1619];
 }
@@ -22365,7 +22365,7 @@ vErrors.push(err1636);
 errors++;
 }
 if(!(((((data595 === "working_days") || (data595 === "calendar_days")) || (data595 === "weeks")) || (data595 === "months")) || (data595 === "years"))){
-const err1637 = {instancePath:instancePath+"/risk_management/escalation_ladder/" + i96+"/timescale/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1637 = {instancePath:instancePath+"/risk_management/escalation_ladder/" + i96+"/timescale/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1637];
 }
@@ -22623,7 +22623,7 @@ vErrors.push(err1658);
 errors++;
 }
 for(const key92 in data601){
-if(!(func1.call(schema32.properties.change_management.properties, key92))){
+if(!(func1.call(schema33.properties.change_management.properties, key92))){
 const err1659 = {instancePath:instancePath+"/change_management",schemaPath:"#/properties/change_management/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1659];
@@ -22682,7 +22682,7 @@ vErrors.push(err1663);
 errors++;
 }
 if(!((data603 === "written_addendum_signed_by_all") || (data603 === "decision_body_resolution_plus_addendum"))){
-const err1664 = {instancePath:instancePath+"/change_management/variation/mechanism",schemaPath:"#/properties/change_management/properties/variation/properties/mechanism/enum",keyword:"enum",params:{allowedValues: schema32.properties.change_management.properties.variation.properties.mechanism.enum},message:"must be equal to one of the allowed values"};
+const err1664 = {instancePath:instancePath+"/change_management/variation/mechanism",schemaPath:"#/properties/change_management/properties/variation/properties/mechanism/enum",keyword:"enum",params:{allowedValues: schema33.properties.change_management.properties.variation.properties.mechanism.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1664];
 }
@@ -22705,7 +22705,7 @@ vErrors.push(err1665);
 errors++;
 }
 if(!((((((((((((((((((data604 === "vary_agreement") || (data604 === "admit_member")) || (data604 === "suspend_member")) || (data604 === "expel_member")) || (data604 === "change_lead_partner")) || (data604 === "change_accountable_body")) || (data604 === "approve_bid_submission")) || (data604 === "approve_budget")) || (data604 === "change_allocations")) || (data604 === "change_management_fee")) || (data604 === "change_objectives")) || (data604 === "extend_term")) || (data604 === "terminate_partnership")) || (data604 === "appoint_coordinator")) || (data604 === "approve_public_statement_on_behalf")) || (data604 === "commit_expenditure_over_limit")) || (data604 === "license_partnership_ip")) || (data604 === "distribute_assets"))){
-const err1666 = {instancePath:instancePath+"/change_management/variation/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+const err1666 = {instancePath:instancePath+"/change_management/variation/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1666];
 }
@@ -22860,7 +22860,7 @@ vErrors.push(err1677);
 errors++;
 }
 if(!((((((((((((((((((data610 === "vary_agreement") || (data610 === "admit_member")) || (data610 === "suspend_member")) || (data610 === "expel_member")) || (data610 === "change_lead_partner")) || (data610 === "change_accountable_body")) || (data610 === "approve_bid_submission")) || (data610 === "approve_budget")) || (data610 === "change_allocations")) || (data610 === "change_management_fee")) || (data610 === "change_objectives")) || (data610 === "extend_term")) || (data610 === "terminate_partnership")) || (data610 === "appoint_coordinator")) || (data610 === "approve_public_statement_on_behalf")) || (data610 === "commit_expenditure_over_limit")) || (data610 === "license_partnership_ip")) || (data610 === "distribute_assets"))){
-const err1678 = {instancePath:instancePath+"/change_management/admission/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+const err1678 = {instancePath:instancePath+"/change_management/admission/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1678];
 }
@@ -22883,7 +22883,7 @@ vErrors.push(err1679);
 errors++;
 }
 if(!((data611 === "deed_of_adherence_addendum") || (data611 === "addendum"))){
-const err1680 = {instancePath:instancePath+"/change_management/admission/instrument",schemaPath:"#/properties/change_management/properties/admission/properties/instrument/enum",keyword:"enum",params:{allowedValues: schema32.properties.change_management.properties.admission.properties.instrument.enum},message:"must be equal to one of the allowed values"};
+const err1680 = {instancePath:instancePath+"/change_management/admission/instrument",schemaPath:"#/properties/change_management/properties/admission/properties/instrument/enum",keyword:"enum",params:{allowedValues: schema33.properties.change_management.properties.admission.properties.instrument.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1680];
 }
@@ -22964,10 +22964,10 @@ vErrors.push(err1686);
 }
 errors++;
 }
-const _errs1809 = errors;
+const _errs1812 = errors;
 let valid537 = true;
-const _errs1810 = errors;
-if(errors === _errs1810){
+const _errs1813 = errors;
+if(errors === _errs1813){
 if(data614 && typeof data614 == "object" && !Array.isArray(data614)){
 let missing70;
 if((data614.allowed === undefined) && (missing70 = "allowed")){
@@ -23006,18 +23006,18 @@ vErrors.push(err1689);
 errors++;
 }
 }
-var _valid56 = _errs1810 === errors;
-errors = _errs1809;
+var _valid56 = _errs1813 === errors;
+errors = _errs1812;
 if(vErrors !== null){
-if(_errs1809){
-vErrors.length = _errs1809;
+if(_errs1812){
+vErrors.length = _errs1812;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid56){
-const _errs1813 = errors;
+const _errs1816 = errors;
 if(data614 && typeof data614 == "object" && !Array.isArray(data614)){
 if(data614.notice === undefined){
 const err1690 = {instancePath:instancePath+"/change_management/withdrawal",schemaPath:"#/properties/change_management/properties/withdrawal/allOf/0/then/required",keyword:"required",params:{missingProperty: "notice"},message:"must have required property '"+"notice"+"'"};
@@ -23040,7 +23040,7 @@ vErrors.push(err1691);
 }
 errors++;
 }
-var _valid56 = _errs1813 === errors;
+var _valid56 = _errs1816 === errors;
 valid537 = _valid56;
 if(valid537){
 var props46 = {};
@@ -23166,7 +23166,7 @@ vErrors.push(err1701);
 errors++;
 }
 if(!(((((data619 === "working_days") || (data619 === "calendar_days")) || (data619 === "weeks")) || (data619 === "months")) || (data619 === "years"))){
-const err1702 = {instancePath:instancePath+"/change_management/withdrawal/notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1702 = {instancePath:instancePath+"/change_management/withdrawal/notice/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1702];
 }
@@ -23277,7 +23277,7 @@ vErrors.push(err1710);
 errors++;
 }
 if(!(((((((data623 === "complete_current_quarter") || (data623 === "safe_transfer_of_open_cases")) || (data623 === "complete_open_referrals")) || (data623 === "return_unspent_funds")) || (data623 === "hand_over_records")) || (data623 === "return_or_destroy_data")) || (data623 === "continue_confidentiality"))){
-const err1711 = {instancePath:instancePath+"/change_management/withdrawal/obligations/" + i99,schemaPath:"#/properties/change_management/properties/withdrawal/properties/obligations/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.change_management.properties.withdrawal.properties.obligations.items.enum},message:"must be equal to one of the allowed values"};
+const err1711 = {instancePath:instancePath+"/change_management/withdrawal/obligations/" + i99,schemaPath:"#/properties/change_management/properties/withdrawal/properties/obligations/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.change_management.properties.withdrawal.properties.obligations.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1711];
 }
@@ -23434,7 +23434,7 @@ vErrors.push(err1721);
 errors++;
 }
 if(!((((((((((((((((((data627 === "vary_agreement") || (data627 === "admit_member")) || (data627 === "suspend_member")) || (data627 === "expel_member")) || (data627 === "change_lead_partner")) || (data627 === "change_accountable_body")) || (data627 === "approve_bid_submission")) || (data627 === "approve_budget")) || (data627 === "change_allocations")) || (data627 === "change_management_fee")) || (data627 === "change_objectives")) || (data627 === "extend_term")) || (data627 === "terminate_partnership")) || (data627 === "appoint_coordinator")) || (data627 === "approve_public_statement_on_behalf")) || (data627 === "commit_expenditure_over_limit")) || (data627 === "license_partnership_ip")) || (data627 === "distribute_assets"))){
-const err1722 = {instancePath:instancePath+"/change_management/suspension/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+const err1722 = {instancePath:instancePath+"/change_management/suspension/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1722];
 }
@@ -23518,7 +23518,7 @@ vErrors.push(err1728);
 errors++;
 }
 if(!((((((((data630 === "material_breach_unremedied") || (data630 === "insolvency")) || (data630 === "loss_of_registration")) || (data630 === "safeguarding_failure")) || (data630 === "reputational_damage")) || (data630 === "persistent_underperformance")) || (data630 === "ceasing_eligibility")) || (data630 === "persistent_non_attendance"))){
-const err1729 = {instancePath:instancePath+"/change_management/expulsion/grounds/" + i103,schemaPath:"#/properties/change_management/properties/expulsion/properties/grounds/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.change_management.properties.expulsion.properties.grounds.items.enum},message:"must be equal to one of the allowed values"};
+const err1729 = {instancePath:instancePath+"/change_management/expulsion/grounds/" + i103,schemaPath:"#/properties/change_management/properties/expulsion/properties/grounds/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.change_management.properties.expulsion.properties.grounds.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1729];
 }
@@ -23637,7 +23637,7 @@ vErrors.push(err1737);
 errors++;
 }
 if(!(((((data633 === "working_days") || (data633 === "calendar_days")) || (data633 === "weeks")) || (data633 === "months")) || (data633 === "years"))){
-const err1738 = {instancePath:instancePath+"/change_management/expulsion/remedy_period/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1738 = {instancePath:instancePath+"/change_management/expulsion/remedy_period/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1738];
 }
@@ -23709,7 +23709,7 @@ vErrors.push(err1743);
 errors++;
 }
 if(!((((((((((((((((((data635 === "vary_agreement") || (data635 === "admit_member")) || (data635 === "suspend_member")) || (data635 === "expel_member")) || (data635 === "change_lead_partner")) || (data635 === "change_accountable_body")) || (data635 === "approve_bid_submission")) || (data635 === "approve_budget")) || (data635 === "change_allocations")) || (data635 === "change_management_fee")) || (data635 === "change_objectives")) || (data635 === "extend_term")) || (data635 === "terminate_partnership")) || (data635 === "appoint_coordinator")) || (data635 === "approve_public_statement_on_behalf")) || (data635 === "commit_expenditure_over_limit")) || (data635 === "license_partnership_ip")) || (data635 === "distribute_assets"))){
-const err1744 = {instancePath:instancePath+"/change_management/expulsion/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+const err1744 = {instancePath:instancePath+"/change_management/expulsion/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1744];
 }
@@ -23781,7 +23781,7 @@ vErrors.push(err1749);
 errors++;
 }
 if(!((((((((((((((((((data638 === "vary_agreement") || (data638 === "admit_member")) || (data638 === "suspend_member")) || (data638 === "expel_member")) || (data638 === "change_lead_partner")) || (data638 === "change_accountable_body")) || (data638 === "approve_bid_submission")) || (data638 === "approve_budget")) || (data638 === "change_allocations")) || (data638 === "change_management_fee")) || (data638 === "change_objectives")) || (data638 === "extend_term")) || (data638 === "terminate_partnership")) || (data638 === "appoint_coordinator")) || (data638 === "approve_public_statement_on_behalf")) || (data638 === "commit_expenditure_over_limit")) || (data638 === "license_partnership_ip")) || (data638 === "distribute_assets"))){
-const err1750 = {instancePath:instancePath+"/change_management/change_of_lead_partner/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+const err1750 = {instancePath:instancePath+"/change_management/change_of_lead_partner/decision",schemaPath:"#/$defs/ReservedMatter/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1750];
 }
@@ -23888,7 +23888,7 @@ vErrors.push(err1758);
 errors++;
 }
 if(!(((((data643 === "working_days") || (data643 === "calendar_days")) || (data643 === "weeks")) || (data643 === "months")) || (data643 === "years"))){
-const err1759 = {instancePath:instancePath+"/change_management/change_of_lead_partner/transition_period/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1759 = {instancePath:instancePath+"/change_management/change_of_lead_partner/transition_period/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1759];
 }
@@ -23974,7 +23974,7 @@ vErrors.push(err1765);
 errors++;
 }
 if(!(((((((data646 === "end_of_term") || (data646 === "funder_contract_ends")) || (data646 === "funding_ceases")) || (data646 === "mutual_agreement")) || (data646 === "fewer_than_min_members")) || (data646 === "purpose_achieved")) || (data646 === "withdrawal_of_either_member"))){
-const err1766 = {instancePath:instancePath+"/change_management/termination/events/" + i105,schemaPath:"#/properties/change_management/properties/termination/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.change_management.properties.termination.properties.events.items.enum},message:"must be equal to one of the allowed values"};
+const err1766 = {instancePath:instancePath+"/change_management/termination/events/" + i105,schemaPath:"#/properties/change_management/properties/termination/properties/events/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.change_management.properties.termination.properties.events.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1766];
 }
@@ -24315,10 +24315,10 @@ vErrors.push(err1791);
 }
 errors++;
 }
-const _errs1931 = errors;
+const _errs1934 = errors;
 let valid578 = true;
-const _errs1932 = errors;
-if(errors === _errs1932){
+const _errs1935 = errors;
+if(errors === _errs1935){
 if(data656 && typeof data656 == "object" && !Array.isArray(data656)){
 let missing71;
 if((data656.unit === undefined) && (missing71 = "unit")){
@@ -24357,18 +24357,18 @@ vErrors.push(err1794);
 errors++;
 }
 }
-var _valid57 = _errs1932 === errors;
-errors = _errs1931;
+var _valid57 = _errs1935 === errors;
+errors = _errs1934;
 if(vErrors !== null){
-if(_errs1931){
-vErrors.length = _errs1931;
+if(_errs1934){
+vErrors.length = _errs1934;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid57){
-const _errs1935 = errors;
+const _errs1938 = errors;
 if(data656 && typeof data656 == "object" && !Array.isArray(data656)){
 if(data656.target !== undefined){
 let data658 = data656.target;
@@ -24431,7 +24431,7 @@ vErrors.push(err1799);
 }
 errors++;
 }
-var _valid57 = _errs1935 === errors;
+var _valid57 = _errs1938 === errors;
 valid578 = _valid57;
 if(valid578){
 var props47 = {};
@@ -24492,7 +24492,7 @@ vErrors.push(err1804);
 errors++;
 }
 for(const key106 in data656){
-if(!(func1.call(schema32.properties.performance.properties.kpis.items.properties, key106))){
+if(!(func1.call(schema33.properties.performance.properties.kpis.items.properties, key106))){
 const err1805 = {instancePath:instancePath+"/performance/kpis/" + i109,schemaPath:"#/properties/performance/properties/kpis/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1805];
@@ -24576,7 +24576,7 @@ vErrors.push(err1811);
 errors++;
 }
 if(!(((((data662 === "output") || (data662 === "outcome")) || (data662 === "quality")) || (data662 === "process")) || (data662 === "financial"))){
-const err1812 = {instancePath:instancePath+"/performance/kpis/" + i109+"/type",schemaPath:"#/properties/performance/properties/kpis/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.performance.properties.kpis.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err1812 = {instancePath:instancePath+"/performance/kpis/" + i109+"/type",schemaPath:"#/properties/performance/properties/kpis/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.performance.properties.kpis.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1812];
 }
@@ -24684,7 +24684,7 @@ vErrors.push(err1820);
 errors++;
 }
 if(!(((data666 === "quarterly") || (data666 === "annual")) || (data666 === "term"))){
-const err1821 = {instancePath:instancePath+"/performance/kpis/" + i109+"/period",schemaPath:"#/properties/performance/properties/kpis/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema32.properties.performance.properties.kpis.items.properties.period.enum},message:"must be equal to one of the allowed values"};
+const err1821 = {instancePath:instancePath+"/performance/kpis/" + i109+"/period",schemaPath:"#/properties/performance/properties/kpis/items/properties/period/enum",keyword:"enum",params:{allowedValues: schema33.properties.performance.properties.kpis.items.properties.period.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1821];
 }
@@ -24917,7 +24917,7 @@ vErrors.push(err1838);
 errors++;
 }
 for(const key108 in data674){
-const _errs1981 = errors;
+const _errs1984 = errors;
 if(typeof key108 === "string"){
 if(!pattern5.test(key108)){
 const err1839 = {instancePath:instancePath+"/performance/member_targets/" + i112+"/targets",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",propertyName:key108};
@@ -24940,7 +24940,7 @@ vErrors.push(err1840);
 }
 errors++;
 }
-var valid593 = _errs1981 === errors;
+var valid593 = _errs1984 === errors;
 if(!valid593){
 const err1841 = {instancePath:instancePath+"/performance/member_targets/" + i112+"/targets",schemaPath:"#/properties/performance/properties/member_targets/items/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key108},message:"property name must be valid"};
 if(vErrors === null){
@@ -25126,7 +25126,7 @@ vErrors.push(err1855);
 errors++;
 }
 if(!((((((((((data680 === "each_meeting") || (data680 === "monthly")) || (data680 === "six_weekly")) || (data680 === "bimonthly")) || (data680 === "quarterly")) || (data680 === "four_monthly")) || (data680 === "biannual")) || (data680 === "annual")) || (data680 === "as_required")) || (data680 === "ad_hoc"))){
-const err1856 = {instancePath:instancePath+"/performance/reporting/internal/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
+const err1856 = {instancePath:instancePath+"/performance/reporting/internal/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1856];
 }
@@ -25209,7 +25209,7 @@ vErrors.push(err1862);
 errors++;
 }
 if(!(((((data683 === "working_days") || (data683 === "calendar_days")) || (data683 === "weeks")) || (data683 === "months")) || (data683 === "years"))){
-const err1863 = {instancePath:instancePath+"/performance/reporting/internal/due_after_period_end/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1863 = {instancePath:instancePath+"/performance/reporting/internal/due_after_period_end/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1863];
 }
@@ -25341,7 +25341,7 @@ vErrors.push(err1873);
 errors++;
 }
 if(!((((((((((data687 === "each_meeting") || (data687 === "monthly")) || (data687 === "six_weekly")) || (data687 === "bimonthly")) || (data687 === "quarterly")) || (data687 === "four_monthly")) || (data687 === "biannual")) || (data687 === "annual")) || (data687 === "as_required")) || (data687 === "ad_hoc"))){
-const err1874 = {instancePath:instancePath+"/performance/reporting/external/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
+const err1874 = {instancePath:instancePath+"/performance/reporting/external/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1874];
 }
@@ -25424,7 +25424,7 @@ vErrors.push(err1880);
 errors++;
 }
 if(!(((((data690 === "working_days") || (data690 === "calendar_days")) || (data690 === "weeks")) || (data690 === "months")) || (data690 === "years"))){
-const err1881 = {instancePath:instancePath+"/performance/reporting/external/due_after_period_end/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1881 = {instancePath:instancePath+"/performance/reporting/external/due_after_period_end/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1881];
 }
@@ -25486,7 +25486,7 @@ vErrors.push(err1885);
 errors++;
 }
 if(!(((((((((data692 === "advisory_group") || (data692 === "consultation")) || (data692 === "survey")) || (data692 === "e_bulletin")) || (data692 === "newsletter")) || (data692 === "annual_report")) || (data692 === "website")) || (data692 === "event")) || (data692 === "briefing"))){
-const err1886 = {instancePath:instancePath+"/performance/reporting/communicate_to_informed_parties/method",schemaPath:"#/properties/performance/properties/reporting/properties/communicate_to_informed_parties/properties/method/enum",keyword:"enum",params:{allowedValues: schema32.properties.performance.properties.reporting.properties.communicate_to_informed_parties.properties.method.enum},message:"must be equal to one of the allowed values"};
+const err1886 = {instancePath:instancePath+"/performance/reporting/communicate_to_informed_parties/method",schemaPath:"#/properties/performance/properties/reporting/properties/communicate_to_informed_parties/properties/method/enum",keyword:"enum",params:{allowedValues: schema33.properties.performance.properties.reporting.properties.communicate_to_informed_parties.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1886];
 }
@@ -25509,7 +25509,7 @@ vErrors.push(err1887);
 errors++;
 }
 if(!((((((((((data693 === "each_meeting") || (data693 === "monthly")) || (data693 === "six_weekly")) || (data693 === "bimonthly")) || (data693 === "quarterly")) || (data693 === "four_monthly")) || (data693 === "biannual")) || (data693 === "annual")) || (data693 === "as_required")) || (data693 === "ad_hoc"))){
-const err1888 = {instancePath:instancePath+"/performance/reporting/communicate_to_informed_parties/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema71.enum},message:"must be equal to one of the allowed values"};
+const err1888 = {instancePath:instancePath+"/performance/reporting/communicate_to_informed_parties/frequency",schemaPath:"#/$defs/Frequency/enum",keyword:"enum",params:{allowedValues: schema72.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1888];
 }
@@ -25620,7 +25620,7 @@ vErrors.push(err1896);
 errors++;
 }
 if(!(((((data697 === "discussion") || (data697 === "improvement_plan")) || (data697 === "decision_body_review")) || (data697 === "reallocation")) || (data697 === "expulsion"))){
-const err1897 = {instancePath:instancePath+"/performance/underperformance/steps/" + i113,schemaPath:"#/properties/performance/properties/underperformance/properties/steps/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.performance.properties.underperformance.properties.steps.items.enum},message:"must be equal to one of the allowed values"};
+const err1897 = {instancePath:instancePath+"/performance/underperformance/steps/" + i113,schemaPath:"#/properties/performance/properties/underperformance/properties/steps/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.performance.properties.underperformance.properties.steps.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1897];
 }
@@ -25849,7 +25849,7 @@ vErrors.push(err1914);
 errors++;
 }
 if(!((((((((data703 === "informal_resolution") || (data703 === "senior_officer_meeting")) || (data703 === "chief_executives_meeting")) || (data703 === "decision_body")) || (data703 === "mediation")) || (data703 === "expert_determination")) || (data703 === "arbitration")) || (data703 === "litigation"))){
-const err1915 = {instancePath:instancePath+"/dispute_resolution/stages/" + i115+"/stage",schemaPath:"#/properties/dispute_resolution/properties/stages/items/properties/stage/enum",keyword:"enum",params:{allowedValues: schema32.properties.dispute_resolution.properties.stages.items.properties.stage.enum},message:"must be equal to one of the allowed values"};
+const err1915 = {instancePath:instancePath+"/dispute_resolution/stages/" + i115+"/stage",schemaPath:"#/properties/dispute_resolution/properties/stages/items/properties/stage/enum",keyword:"enum",params:{allowedValues: schema33.properties.dispute_resolution.properties.stages.items.properties.stage.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1915];
 }
@@ -25932,7 +25932,7 @@ vErrors.push(err1921);
 errors++;
 }
 if(!(((((data706 === "working_days") || (data706 === "calendar_days")) || (data706 === "weeks")) || (data706 === "months")) || (data706 === "years"))){
-const err1922 = {instancePath:instancePath+"/dispute_resolution/stages/" + i115+"/timescale/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err1922 = {instancePath:instancePath+"/dispute_resolution/stages/" + i115+"/timescale/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1922];
 }
@@ -26039,7 +26039,7 @@ vErrors.push(err1930);
 errors++;
 }
 if(!(((data709 === "shared_equally") || (data709 === "as_mediator_decides")) || (data709 === "each_bears_own"))){
-const err1931 = {instancePath:instancePath+"/dispute_resolution/stages/" + i115+"/costs",schemaPath:"#/properties/dispute_resolution/properties/stages/items/properties/costs/enum",keyword:"enum",params:{allowedValues: schema32.properties.dispute_resolution.properties.stages.items.properties.costs.enum},message:"must be equal to one of the allowed values"};
+const err1931 = {instancePath:instancePath+"/dispute_resolution/stages/" + i115+"/costs",schemaPath:"#/properties/dispute_resolution/properties/stages/items/properties/costs/enum",keyword:"enum",params:{allowedValues: schema33.properties.dispute_resolution.properties.stages.items.properties.costs.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1931];
 }
@@ -26136,9 +26136,9 @@ errors++;
 }
 if(data711.survives_years !== undefined){
 let data713 = data711.survives_years;
-const _errs2094 = errors;
+const _errs2099 = errors;
 let valid624 = false;
-const _errs2095 = errors;
+const _errs2100 = errors;
 if(!(((typeof data713 == "number") && (!(data713 % 1) && !isNaN(data713))) && (isFinite(data713)))){
 const err1939 = {instancePath:instancePath+"/confidentiality/survives_years",schemaPath:"#/properties/confidentiality/properties/survives_years/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -26171,9 +26171,9 @@ vErrors.push(err1941);
 errors++;
 }
 }
-var _valid58 = _errs2095 === errors;
+var _valid58 = _errs2100 === errors;
 valid624 = valid624 || _valid58;
-const _errs2097 = errors;
+const _errs2102 = errors;
 if(data713 !== null){
 const err1942 = {instancePath:instancePath+"/confidentiality/survives_years",schemaPath:"#/properties/confidentiality/properties/survives_years/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
@@ -26184,7 +26184,7 @@ vErrors.push(err1942);
 }
 errors++;
 }
-var _valid58 = _errs2097 === errors;
+var _valid58 = _errs2102 === errors;
 valid624 = valid624 || _valid58;
 if(!valid624){
 const err1943 = {instancePath:instancePath+"/confidentiality/survives_years",schemaPath:"#/properties/confidentiality/properties/survives_years/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -26197,10 +26197,10 @@ vErrors.push(err1943);
 errors++;
 }
 else {
-errors = _errs2094;
+errors = _errs2099;
 if(vErrors !== null){
-if(_errs2094){
-vErrors.length = _errs2094;
+if(_errs2099){
+vErrors.length = _errs2099;
 }
 else {
 vErrors = null;
@@ -26234,10 +26234,10 @@ errors++;
 }
 if(data.data_protection !== undefined){
 let data715 = data.data_protection;
-const _errs2104 = errors;
+const _errs2109 = errors;
 let valid626 = true;
-const _errs2105 = errors;
-if(errors === _errs2105){
+const _errs2110 = errors;
+if(errors === _errs2110){
 if(data715 && typeof data715 == "object" && !Array.isArray(data715)){
 let missing72;
 if((data715.personal_data_shared === undefined) && (missing72 = "personal_data_shared")){
@@ -26276,18 +26276,18 @@ vErrors.push(err1948);
 errors++;
 }
 }
-var _valid59 = _errs2105 === errors;
-errors = _errs2104;
+var _valid59 = _errs2110 === errors;
+errors = _errs2109;
 if(vErrors !== null){
-if(_errs2104){
-vErrors.length = _errs2104;
+if(_errs2109){
+vErrors.length = _errs2109;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid59){
-const _errs2108 = errors;
+const _errs2113 = errors;
 if(data715 && typeof data715 == "object" && !Array.isArray(data715)){
 if(data715.data_subjects === undefined){
 const err1949 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/allOf/0/then/required",keyword:"required",params:{missingProperty: "data_subjects"},message:"must have required property '"+"data_subjects"+"'"};
@@ -26360,7 +26360,7 @@ vErrors.push(err1955);
 }
 errors++;
 }
-var _valid59 = _errs2108 === errors;
+var _valid59 = _errs2113 === errors;
 valid626 = _valid59;
 if(valid626){
 var props48 = {};
@@ -26383,10 +26383,10 @@ vErrors.push(err1956);
 }
 errors++;
 }
-const _errs2112 = errors;
+const _errs2117 = errors;
 let valid628 = true;
-const _errs2113 = errors;
-if(errors === _errs2113){
+const _errs2118 = errors;
+if(errors === _errs2118){
 if(data715 && typeof data715 == "object" && !Array.isArray(data715)){
 let missing73;
 if((data715.relationship === undefined) && (missing73 = "relationship")){
@@ -26425,18 +26425,18 @@ vErrors.push(err1959);
 errors++;
 }
 }
-var _valid60 = _errs2113 === errors;
-errors = _errs2112;
+var _valid60 = _errs2118 === errors;
+errors = _errs2117;
 if(vErrors !== null){
-if(_errs2112){
-vErrors.length = _errs2112;
+if(_errs2117){
+vErrors.length = _errs2117;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid60){
-const _errs2116 = errors;
+const _errs2121 = errors;
 if(data715 && typeof data715 == "object" && !Array.isArray(data715)){
 if(data715.art26_arrangement === undefined){
 const err1960 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/allOf/1/then/required",keyword:"required",params:{missingProperty: "art26_arrangement"},message:"must have required property '"+"art26_arrangement"+"'"};
@@ -26459,7 +26459,7 @@ vErrors.push(err1961);
 }
 errors++;
 }
-var _valid60 = _errs2116 === errors;
+var _valid60 = _errs2121 === errors;
 valid628 = _valid60;
 if(valid628){
 var props49 = {};
@@ -26486,10 +26486,10 @@ props48 = props48 || {};
 Object.assign(props48, props49);
 }
 }
-const _errs2120 = errors;
+const _errs2125 = errors;
 let valid630 = true;
-const _errs2121 = errors;
-if(errors === _errs2121){
+const _errs2126 = errors;
+if(errors === _errs2126){
 if(data715 && typeof data715 == "object" && !Array.isArray(data715)){
 let missing74;
 if((data715.relationship === undefined) && (missing74 = "relationship")){
@@ -26528,18 +26528,18 @@ vErrors.push(err1965);
 errors++;
 }
 }
-var _valid61 = _errs2121 === errors;
-errors = _errs2120;
+var _valid61 = _errs2126 === errors;
+errors = _errs2125;
 if(vErrors !== null){
-if(_errs2120){
-vErrors.length = _errs2120;
+if(_errs2125){
+vErrors.length = _errs2125;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid61){
-const _errs2124 = errors;
+const _errs2129 = errors;
 if(data715 && typeof data715 == "object" && !Array.isArray(data715)){
 if(data715.art28_terms === undefined){
 const err1966 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/allOf/2/then/required",keyword:"required",params:{missingProperty: "art28_terms"},message:"must have required property '"+"art28_terms"+"'"};
@@ -26562,7 +26562,7 @@ vErrors.push(err1967);
 }
 errors++;
 }
-var _valid61 = _errs2124 === errors;
+var _valid61 = _errs2129 === errors;
 valid630 = _valid61;
 if(valid630){
 var props50 = {};
@@ -26589,10 +26589,10 @@ props48 = props48 || {};
 Object.assign(props48, props50);
 }
 }
-const _errs2128 = errors;
+const _errs2133 = errors;
 let valid632 = true;
-const _errs2129 = errors;
-if(errors === _errs2129){
+const _errs2134 = errors;
+if(errors === _errs2134){
 if(data715 && typeof data715 == "object" && !Array.isArray(data715)){
 let missing75;
 if((data715.purposes === undefined) && (missing75 = "purposes")){
@@ -26608,15 +26608,15 @@ errors++;
 else {
 if(data715.purposes !== undefined){
 let data719 = data715.purposes;
-const _errs2131 = errors;
-if(errors === _errs2131){
+const _errs2136 = errors;
+if(errors === _errs2136){
 if(Array.isArray(data719)){
-const _errs2133 = errors;
+const _errs2138 = errors;
 const len78 = data719.length;
 for(let i116=0; i116<len78; i116++){
 let data720 = data719[i116];
-const _errs2134 = errors;
-if(errors === _errs2134){
+const _errs2139 = errors;
+if(errors === _errs2139){
 if(data720 && typeof data720 == "object" && !Array.isArray(data720)){
 let missing76;
 if((data720.dpa2018_sch1_condition === undefined) && (missing76 = "dpa2018_sch1_condition")){
@@ -26632,8 +26632,8 @@ errors++;
 else {
 if(data720.dpa2018_sch1_condition !== undefined){
 let data721 = data720.dpa2018_sch1_condition;
-const _errs2136 = errors;
-if(errors === _errs2136){
+const _errs2141 = errors;
+if(errors === _errs2141){
 if(typeof data721 === "string"){
 if(!pattern108.test(data721)){
 const err1971 = {};
@@ -26671,7 +26671,7 @@ vErrors.push(err1973);
 errors++;
 }
 }
-var valid634 = _errs2134 === errors;
+var valid634 = _errs2139 === errors;
 if(valid634){
 break;
 }
@@ -26687,10 +26687,10 @@ vErrors.push(err1974);
 errors++;
 }
 else {
-errors = _errs2133;
+errors = _errs2138;
 if(vErrors !== null){
-if(_errs2133){
-vErrors.length = _errs2133;
+if(_errs2138){
+vErrors.length = _errs2138;
 }
 else {
 vErrors = null;
@@ -26723,18 +26723,18 @@ vErrors.push(err1976);
 errors++;
 }
 }
-var _valid62 = _errs2129 === errors;
-errors = _errs2128;
+var _valid62 = _errs2134 === errors;
+errors = _errs2133;
 if(vErrors !== null){
-if(_errs2128){
-vErrors.length = _errs2128;
+if(_errs2133){
+vErrors.length = _errs2133;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid62){
-const _errs2138 = errors;
+const _errs2143 = errors;
 if(data715 && typeof data715 == "object" && !Array.isArray(data715)){
 if(data715.appropriate_policy_document_required === undefined){
 const err1977 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/allOf/3/then/required",keyword:"required",params:{missingProperty: "appropriate_policy_document_required"},message:"must have required property '"+"appropriate_policy_document_required"+"'"};
@@ -26769,7 +26769,7 @@ vErrors.push(err1979);
 }
 errors++;
 }
-var _valid62 = _errs2138 === errors;
+var _valid62 = _errs2143 === errors;
 valid632 = _valid62;
 if(valid632){
 var props51 = {};
@@ -26818,7 +26818,7 @@ vErrors.push(err1982);
 errors++;
 }
 for(const key121 in data715){
-if(!(func1.call(schema32.properties.data_protection.properties, key121))){
+if(!(func1.call(schema33.properties.data_protection.properties, key121))){
 const err1983 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1983];
@@ -26854,7 +26854,7 @@ vErrors.push(err1985);
 errors++;
 }
 if(!(((((data724 === "independent_controllers") || (data724 === "joint_controllers")) || (data724 === "controller_processor")) || (data724 === "mixed")) || (data724 === "none"))){
-const err1986 = {instancePath:instancePath+"/data_protection/relationship",schemaPath:"#/properties/data_protection/properties/relationship/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.relationship.enum},message:"must be equal to one of the allowed values"};
+const err1986 = {instancePath:instancePath+"/data_protection/relationship",schemaPath:"#/properties/data_protection/properties/relationship/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.relationship.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1986];
 }
@@ -26891,7 +26891,7 @@ vErrors.push(err1988);
 errors++;
 }
 if(!((((((data726 === "service_users") || (data726 === "children_of_service_users")) || (data726 === "alleged_perpetrators")) || (data726 === "staff")) || (data726 === "volunteers")) || (data726 === "supporters"))){
-const err1989 = {instancePath:instancePath+"/data_protection/data_subjects/" + i117,schemaPath:"#/properties/data_protection/properties/data_subjects/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.data_subjects.items.enum},message:"must be equal to one of the allowed values"};
+const err1989 = {instancePath:instancePath+"/data_protection/data_subjects/" + i117,schemaPath:"#/properties/data_protection/properties/data_subjects/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.data_subjects.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1989];
 }
@@ -26964,7 +26964,7 @@ vErrors.push(err1993);
 errors++;
 }
 if(!(((((((((((data728 === "contact_details") || (data728 === "demographics")) || (data728 === "health")) || (data728 === "sex_life_sexual_orientation")) || (data728 === "racial_ethnic_origin")) || (data728 === "religious_beliefs")) || (data728 === "criminal_offence")) || (data728 === "immigration_status")) || (data728 === "risk_assessment")) || (data728 === "case_notes")) || (data728 === "financial"))){
-const err1994 = {instancePath:instancePath+"/data_protection/data_categories/" + i119,schemaPath:"#/properties/data_protection/properties/data_categories/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.data_categories.items.enum},message:"must be equal to one of the allowed values"};
+const err1994 = {instancePath:instancePath+"/data_protection/data_categories/" + i119,schemaPath:"#/properties/data_protection/properties/data_categories/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.data_categories.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1994];
 }
@@ -27036,10 +27036,10 @@ vErrors.push(err1998);
 }
 errors++;
 }
-const _errs2161 = errors;
+const _errs2166 = errors;
 let valid647 = true;
-const _errs2162 = errors;
-if(errors === _errs2162){
+const _errs2167 = errors;
+if(errors === _errs2167){
 if(data730 && typeof data730 == "object" && !Array.isArray(data730)){
 let missing77;
 if((data730.art9_condition === undefined) && (missing77 = "art9_condition")){
@@ -27079,18 +27079,18 @@ vErrors.push(err2001);
 errors++;
 }
 }
-var _valid63 = _errs2162 === errors;
-errors = _errs2161;
+var _valid63 = _errs2167 === errors;
+errors = _errs2166;
 if(vErrors !== null){
-if(_errs2161){
-vErrors.length = _errs2161;
+if(_errs2166){
+vErrors.length = _errs2166;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid63){
-const _errs2165 = errors;
+const _errs2170 = errors;
 if(data730 && typeof data730 == "object" && !Array.isArray(data730)){
 if(data730.dpa2018_sch1_condition === undefined){
 const err2002 = {instancePath:instancePath+"/data_protection/purposes/" + i121,schemaPath:"#/properties/data_protection/properties/purposes/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "dpa2018_sch1_condition"},message:"must have required property '"+"dpa2018_sch1_condition"+"'"};
@@ -27113,7 +27113,7 @@ vErrors.push(err2003);
 }
 errors++;
 }
-var _valid63 = _errs2165 === errors;
+var _valid63 = _errs2170 === errors;
 valid647 = _valid63;
 if(valid647){
 var props52 = {};
@@ -27225,10 +27225,10 @@ errors++;
 }
 if(data733 && typeof data733 == "object" && !Array.isArray(data733)){
 for(const key123 in data733){
-const _errs2176 = errors;
-const _errs2177 = errors;
+const _errs2181 = errors;
+const _errs2182 = errors;
 let valid652 = false;
-const _errs2178 = errors;
+const _errs2183 = errors;
 if("all_members" !== key123){
 const err2013 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/art6_basis",schemaPath:"#/properties/data_protection/properties/purposes/items/properties/art6_basis/propertyNames/anyOf/0/const",keyword:"const",params:{allowedValue: "all_members"},message:"must be equal to constant",propertyName:key123};
 if(vErrors === null){
@@ -27239,9 +27239,9 @@ vErrors.push(err2013);
 }
 errors++;
 }
-var _valid64 = _errs2178 === errors;
+var _valid64 = _errs2183 === errors;
 valid652 = valid652 || _valid64;
-const _errs2179 = errors;
+const _errs2184 = errors;
 if(typeof key123 === "string"){
 if(!pattern5.test(key123)){
 const err2014 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/art6_basis",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",propertyName:key123};
@@ -27264,7 +27264,7 @@ vErrors.push(err2015);
 }
 errors++;
 }
-var _valid64 = _errs2179 === errors;
+var _valid64 = _errs2184 === errors;
 valid652 = valid652 || _valid64;
 if(!valid652){
 const err2016 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/art6_basis",schemaPath:"#/properties/data_protection/properties/purposes/items/properties/art6_basis/propertyNames/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",propertyName:key123};
@@ -27277,17 +27277,17 @@ vErrors.push(err2016);
 errors++;
 }
 else {
-errors = _errs2177;
+errors = _errs2182;
 if(vErrors !== null){
-if(_errs2177){
-vErrors.length = _errs2177;
+if(_errs2182){
+vErrors.length = _errs2182;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid651 = _errs2176 === errors;
+var valid651 = _errs2181 === errors;
 if(!valid651){
 const err2017 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/art6_basis",schemaPath:"#/properties/data_protection/properties/purposes/items/properties/art6_basis/propertyNames",keyword:"propertyNames",params:{propertyName: key123},message:"property name must be valid"};
 if(vErrors === null){
@@ -27302,7 +27302,7 @@ errors++;
 for(const key124 in data733){
 let data734 = data733[key124];
 if(!((((((data734 === "consent") || (data734 === "contract")) || (data734 === "legal_obligation")) || (data734 === "vital_interests")) || (data734 === "public_task")) || (data734 === "legitimate_interests"))){
-const err2018 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/art6_basis/" + key124.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/purposes/items/properties/art6_basis/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.purposes.items.properties.art6_basis.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err2018 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/art6_basis/" + key124.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/purposes/items/properties/art6_basis/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.purposes.items.properties.art6_basis.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2018];
 }
@@ -27337,7 +27337,7 @@ vErrors.push(err2020);
 errors++;
 }
 if(!((((((((((data735 === "explicit_consent") || (data735 === "employment_social_security")) || (data735 === "vital_interests")) || (data735 === "not_for_profit_body")) || (data735 === "made_public")) || (data735 === "legal_claims")) || (data735 === "substantial_public_interest")) || (data735 === "health_social_care")) || (data735 === "public_health")) || (data735 === "archiving_research"))){
-const err2021 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/art9_condition",schemaPath:"#/properties/data_protection/properties/purposes/items/properties/art9_condition/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.purposes.items.properties.art9_condition.enum},message:"must be equal to one of the allowed values"};
+const err2021 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/art9_condition",schemaPath:"#/properties/data_protection/properties/purposes/items/properties/art9_condition/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.purposes.items.properties.art9_condition.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2021];
 }
@@ -27443,10 +27443,10 @@ errors++;
 }
 if(data715.dpia !== undefined){
 let data738 = data715.dpia;
-const _errs2197 = errors;
+const _errs2202 = errors;
 let valid657 = true;
-const _errs2198 = errors;
-if(errors === _errs2198){
+const _errs2203 = errors;
+if(errors === _errs2203){
 if(data738 && typeof data738 == "object" && !Array.isArray(data738)){
 let missing78;
 if((data738.completed === undefined) && (missing78 = "completed")){
@@ -27485,18 +27485,18 @@ vErrors.push(err2032);
 errors++;
 }
 }
-var _valid65 = _errs2198 === errors;
-errors = _errs2197;
+var _valid65 = _errs2203 === errors;
+errors = _errs2202;
 if(vErrors !== null){
-if(_errs2197){
-vErrors.length = _errs2197;
+if(_errs2202){
+vErrors.length = _errs2202;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid65){
-const _errs2201 = errors;
+const _errs2206 = errors;
 if(data738 && typeof data738 == "object" && !Array.isArray(data738)){
 if(data738.date === undefined){
 const err2033 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
@@ -27519,7 +27519,7 @@ vErrors.push(err2034);
 }
 errors++;
 }
-var _valid65 = _errs2201 === errors;
+var _valid65 = _errs2206 === errors;
 valid657 = _valid65;
 if(valid657){
 var props53 = {};
@@ -27973,7 +27973,7 @@ vErrors.push(err2069);
 errors++;
 }
 if(!((((data755 === "secure_email") || (data755 === "shared_case_management_system_role_based_access")) || (data755 === "encrypted_file_transfer")) || (data755 === "telephone_then_confirmed_in_writing"))){
-const err2070 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.transfer_methods.items.enum},message:"must be equal to one of the allowed values"};
+const err2070 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.transfer_methods.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2070];
 }
@@ -28033,7 +28033,7 @@ vErrors.push(err2073);
 errors++;
 }
 for(const key128 in data756){
-const _errs2245 = errors;
+const _errs2251 = errors;
 if(typeof key128 === "string"){
 if(func2(key128) > 80){
 const err2074 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key128};
@@ -28066,7 +28066,7 @@ vErrors.push(err2076);
 }
 errors++;
 }
-var valid676 = _errs2245 === errors;
+var valid676 = _errs2251 === errors;
 if(!valid676){
 const err2077 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/propertyNames",keyword:"propertyNames",params:{propertyName: key128},message:"property name must be valid"};
 if(vErrors === null){
@@ -28161,7 +28161,7 @@ vErrors.push(err2084);
 errors++;
 }
 if(!(((data759 === "years") || (data759 === "years_after_case_closure")) || (data759 === "years_after_last_contact"))){
-const err2085 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.retention.additionalProperties.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err2085 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.retention.additionalProperties.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2085];
 }
@@ -28232,9 +28232,9 @@ errors++;
 }
 if(data715.data_protection_leads !== undefined){
 let data761 = data715.data_protection_leads;
-const _errs2260 = errors;
+const _errs2266 = errors;
 let valid680 = false;
-const _errs2261 = errors;
+const _errs2267 = errors;
 if(data761 && typeof data761 == "object" && !Array.isArray(data761)){
 if(data761.all_members === undefined){
 const err2091 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/required",keyword:"required",params:{missingProperty: "all_members"},message:"must have required property '"+"all_members"+"'"};
@@ -28281,12 +28281,12 @@ vErrors.push(err2094);
 }
 errors++;
 }
-var _valid66 = _errs2261 === errors;
+var _valid66 = _errs2267 === errors;
 valid680 = valid680 || _valid66;
 if(_valid66){
 var props54 = true;
 }
-const _errs2265 = errors;
+const _errs2271 = errors;
 if(data761 && typeof data761 == "object" && !Array.isArray(data761)){
 if(Object.keys(data761).length < 1){
 const err2095 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
@@ -28299,7 +28299,7 @@ vErrors.push(err2095);
 errors++;
 }
 for(const key132 in data761){
-const _errs2267 = errors;
+const _errs2273 = errors;
 if(typeof key132 === "string"){
 if(!pattern5.test(key132)){
 const err2096 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",propertyName:key132};
@@ -28322,7 +28322,7 @@ vErrors.push(err2097);
 }
 errors++;
 }
-var valid682 = _errs2267 === errors;
+var valid682 = _errs2273 === errors;
 if(!valid682){
 const err2098 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key132},message:"property name must be valid"};
 if(vErrors === null){
@@ -28336,9 +28336,9 @@ errors++;
 }
 for(const key133 in data761){
 let data763 = data761[key133];
-const _errs2272 = errors;
+const _errs2278 = errors;
 let valid685 = false;
-const _errs2273 = errors;
+const _errs2279 = errors;
 if(data763 && typeof data763 == "object" && !Array.isArray(data763)){
 if(data763.name === undefined){
 const err2099 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
@@ -28533,9 +28533,9 @@ vErrors.push(err2115);
 }
 errors++;
 }
-var _valid67 = _errs2273 === errors;
+var _valid67 = _errs2279 === errors;
 valid685 = valid685 || _valid67;
-const _errs2285 = errors;
+const _errs2291 = errors;
 if(typeof data763 === "string"){
 if(func2(data763) > 150){
 const err2116 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
@@ -28568,7 +28568,7 @@ vErrors.push(err2118);
 }
 errors++;
 }
-var _valid67 = _errs2285 === errors;
+var _valid67 = _errs2291 === errors;
 valid685 = valid685 || _valid67;
 if(!valid685){
 const err2119 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -28581,10 +28581,10 @@ vErrors.push(err2119);
 errors++;
 }
 else {
-errors = _errs2272;
+errors = _errs2278;
 if(vErrors !== null){
-if(_errs2272){
-vErrors.length = _errs2272;
+if(_errs2278){
+vErrors.length = _errs2278;
 }
 else {
 vErrors = null;
@@ -28603,7 +28603,7 @@ vErrors.push(err2120);
 }
 errors++;
 }
-var _valid66 = _errs2265 === errors;
+var _valid66 = _errs2271 === errors;
 valid680 = valid680 || _valid66;
 if(_valid66){
 if(props54 !== true){
@@ -28621,10 +28621,10 @@ vErrors.push(err2121);
 errors++;
 }
 else {
-errors = _errs2260;
+errors = _errs2266;
 if(vErrors !== null){
-if(_errs2260){
-vErrors.length = _errs2260;
+if(_errs2266){
+vErrors.length = _errs2266;
 }
 else {
 vErrors = null;
@@ -28750,10 +28750,10 @@ vErrors.push(err2131);
 }
 errors++;
 }
-const _errs2299 = errors;
+const _errs2306 = errors;
 let valid689 = true;
-const _errs2300 = errors;
-if(errors === _errs2300){
+const _errs2307 = errors;
+if(errors === _errs2307){
 if(data772 && typeof data772 == "object" && !Array.isArray(data772)){
 let missing79;
 if((data772.applies === undefined) && (missing79 = "applies")){
@@ -28792,18 +28792,18 @@ vErrors.push(err2134);
 errors++;
 }
 }
-var _valid68 = _errs2300 === errors;
-errors = _errs2299;
+var _valid68 = _errs2307 === errors;
+errors = _errs2306;
 if(vErrors !== null){
-if(_errs2299){
-vErrors.length = _errs2299;
+if(_errs2306){
+vErrors.length = _errs2306;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid68){
-const _errs2303 = errors;
+const _errs2310 = errors;
 if(data772 && typeof data772 == "object" && !Array.isArray(data772)){
 if(data772.scope === undefined){
 const err2135 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};
@@ -28836,7 +28836,7 @@ vErrors.push(err2137);
 }
 errors++;
 }
-var _valid68 = _errs2303 === errors;
+var _valid68 = _errs2310 === errors;
 valid689 = _valid68;
 if(valid689){
 var props56 = {};
@@ -28867,7 +28867,7 @@ vErrors.push(err2139);
 errors++;
 }
 for(const key135 in data772){
-if(!(func1.call(schema32.properties.safeguarding.properties, key135))){
+if(!(func1.call(schema33.properties.safeguarding.properties, key135))){
 const err2140 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2140];
@@ -28903,7 +28903,7 @@ vErrors.push(err2142);
 errors++;
 }
 if(!((((data775 === "adults_at_risk") || (data775 === "children")) || (data775 === "both")) || (data775 === "none"))){
-const err2143 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.scope.enum},message:"must be equal to one of the allowed values"};
+const err2143 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2143];
 }
@@ -28998,7 +28998,7 @@ vErrors.push(err2150);
 errors++;
 }
 if(!(((data779 === "dbs") || (data779 === "pvg")) || (data779 === "accessni"))){
-const err2151 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.vetting_scheme.enum},message:"must be equal to one of the allowed values"};
+const err2151 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.vetting_scheme.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2151];
 }
@@ -29012,7 +29012,7 @@ if(data772.vetting_levels !== undefined){
 let data780 = data772.vetting_levels;
 if(data780 && typeof data780 == "object" && !Array.isArray(data780)){
 for(const key136 in data780){
-const _errs2323 = errors;
+const _errs2330 = errors;
 if(typeof key136 === "string"){
 if(func2(key136) > 80){
 const err2152 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key136};
@@ -29045,7 +29045,7 @@ vErrors.push(err2154);
 }
 errors++;
 }
-var valid693 = _errs2323 === errors;
+var valid693 = _errs2330 === errors;
 if(!valid693){
 const err2155 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/propertyNames",keyword:"propertyNames",params:{propertyName: key136},message:"property name must be valid"};
 if(vErrors === null){
@@ -29060,7 +29060,7 @@ errors++;
 for(const key137 in data780){
 let data781 = data780[key137];
 if(!(((((data781 === "basic") || (data781 === "standard")) || (data781 === "enhanced")) || (data781 === "enhanced_with_barred_lists")) || (data781 === "pvg_membership"))){
-const err2156 = {instancePath:instancePath+"/safeguarding/vetting_levels/" + key137.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/safeguarding/properties/vetting_levels/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.vetting_levels.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err2156 = {instancePath:instancePath+"/safeguarding/vetting_levels/" + key137.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/safeguarding/properties/vetting_levels/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.vetting_levels.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2156];
 }
@@ -29134,7 +29134,7 @@ vErrors.push(err2161);
 errors++;
 }
 if(!((((data784 === "marac") || (data784 === "mash")) || (data784 === "lado")) || (data784 === "adult_safeguarding_board"))){
-const err2162 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.multi_agency.items.enum},message:"must be equal to one of the allowed values"};
+const err2162 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.multi_agency.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2162];
 }
@@ -29778,7 +29778,7 @@ vErrors.push(err2211);
 errors++;
 }
 if(!(((((data805 === "working_days") || (data805 === "calendar_days")) || (data805 === "weeks")) || (data805 === "months")) || (data805 === "years"))){
-const err2212 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err2212 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2212];
 }
@@ -29873,7 +29873,7 @@ vErrors.push(err2219);
 errors++;
 }
 if(!(((((data808 === "working_days") || (data808 === "calendar_days")) || (data808 === "weeks")) || (data808 === "months")) || (data808 === "years"))){
-const err2220 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err2220 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2220];
 }
@@ -30042,7 +30042,7 @@ vErrors.push(err2233);
 errors++;
 }
 if(!(((((data813 === "working_days") || (data813 === "calendar_days")) || (data813 === "weeks")) || (data813 === "months")) || (data813 === "years"))){
-const err2234 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err2234 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2234];
 }
@@ -30232,10 +30232,10 @@ errors++;
 }
 if(data.intellectual_property !== undefined){
 let data818 = data.intellectual_property;
-const _errs2418 = errors;
+const _errs2427 = errors;
 let valid735 = true;
-const _errs2419 = errors;
-if(errors === _errs2419){
+const _errs2428 = errors;
+if(errors === _errs2428){
 if(data818 && typeof data818 == "object" && !Array.isArray(data818)){
 let missing80;
 if((data818.foreground === undefined) && (missing80 = "foreground")){
@@ -30274,18 +30274,18 @@ vErrors.push(err2250);
 errors++;
 }
 }
-var _valid69 = _errs2419 === errors;
-errors = _errs2418;
+var _valid69 = _errs2428 === errors;
+errors = _errs2427;
 if(vErrors !== null){
-if(_errs2418){
-vErrors.length = _errs2418;
+if(_errs2427){
+vErrors.length = _errs2427;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid69){
-const _errs2422 = errors;
+const _errs2431 = errors;
 if(data818 && typeof data818 == "object" && !Array.isArray(data818)){
 if(data818.open_licence_name === undefined){
 const err2251 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/required",keyword:"required",params:{missingProperty: "open_licence_name"},message:"must have required property '"+"open_licence_name"+"'"};
@@ -30308,7 +30308,7 @@ vErrors.push(err2252);
 }
 errors++;
 }
-var _valid69 = _errs2422 === errors;
+var _valid69 = _errs2431 === errors;
 valid735 = _valid69;
 if(valid735){
 var props57 = {};
@@ -30364,7 +30364,7 @@ vErrors.push(err2256);
 errors++;
 }
 if(!((data821 === "royalty_free_for_term") || (data821 === "none"))){
-const err2257 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.background_licence.enum},message:"must be equal to one of the allowed values"};
+const err2257 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.background_licence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2257];
 }
@@ -30387,7 +30387,7 @@ vErrors.push(err2258);
 errors++;
 }
 if(!(((((data822 === "creator_owns_with_licence") || (data822 === "jointly_owned")) || (data822 === "lead_partner_owns")) || (data822 === "funder_owns")) || (data822 === "open_licence"))){
-const err2259 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.foreground.enum},message:"must be equal to one of the allowed values"};
+const err2259 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.foreground.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2259];
 }
@@ -30445,7 +30445,7 @@ vErrors.push(err2263);
 errors++;
 }
 if(!(((data824 === "lead_partner_on_behalf") || (data824 === "jointly")) || (data824 === "none"))){
-const err2264 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.brand_owner.enum},message:"must be equal to one of the allowed values"};
+const err2264 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.brand_owner.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2264];
 }
@@ -30526,10 +30526,10 @@ vErrors.push(err2270);
 }
 errors++;
 }
-const _errs2442 = errors;
+const _errs2452 = errors;
 let valid739 = true;
-const _errs2443 = errors;
-if(errors === _errs2443){
+const _errs2453 = errors;
+if(errors === _errs2453){
 if(data827 && typeof data827 == "object" && !Array.isArray(data827)){
 let missing81;
 if((data827.member_liability_cap === undefined) && (missing81 = "member_liability_cap")){
@@ -30568,18 +30568,18 @@ vErrors.push(err2273);
 errors++;
 }
 }
-var _valid70 = _errs2443 === errors;
-errors = _errs2442;
+var _valid70 = _errs2453 === errors;
+errors = _errs2452;
 if(vErrors !== null){
-if(_errs2442){
-vErrors.length = _errs2442;
+if(_errs2452){
+vErrors.length = _errs2452;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid70){
-const _errs2446 = errors;
+const _errs2456 = errors;
 if(data827 && typeof data827 == "object" && !Array.isArray(data827)){
 if(data827.cap_amount === undefined){
 const err2274 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/required",keyword:"required",params:{missingProperty: "cap_amount"},message:"must have required property '"+"cap_amount"+"'"};
@@ -30602,7 +30602,7 @@ vErrors.push(err2275);
 }
 errors++;
 }
-var _valid70 = _errs2446 === errors;
+var _valid70 = _errs2456 === errors;
 valid739 = _valid70;
 if(valid739){
 var props58 = {};
@@ -30646,7 +30646,7 @@ vErrors.push(err2278);
 errors++;
 }
 if(!(((data829 === "several") || (data829 === "flow_down_back_to_back")) || (data829 === "joint_and_several"))){
-const err2279 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/enum",keyword:"enum",params:{allowedValues: schema32.properties.liability_insurance.properties.liability_model.enum},message:"must be equal to one of the allowed values"};
+const err2279 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/enum",keyword:"enum",params:{allowedValues: schema33.properties.liability_insurance.properties.liability_model.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2279];
 }
@@ -30681,7 +30681,7 @@ vErrors.push(err2281);
 errors++;
 }
 if(!(((data831 === "none") || (data831 === "allocation_amount")) || (data831 === "fixed"))){
-const err2282 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/enum",keyword:"enum",params:{allowedValues: schema32.properties.liability_insurance.properties.member_liability_cap.enum},message:"must be equal to one of the allowed values"};
+const err2282 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/enum",keyword:"enum",params:{allowedValues: schema33.properties.liability_insurance.properties.member_liability_cap.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2282];
 }
@@ -30895,7 +30895,7 @@ vErrors.push(err2298);
 errors++;
 }
 if(!((data840 === "lead_partner") || (data840 === "decision_body"))){
-const err2299 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/enum",keyword:"enum",params:{allowedValues: schema32.properties.complaints.properties.partnership_activity.enum},message:"must be equal to one of the allowed values"};
+const err2299 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/enum",keyword:"enum",params:{allowedValues: schema33.properties.complaints.properties.partnership_activity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2299];
 }
@@ -30978,7 +30978,7 @@ vErrors.push(err2305);
 errors++;
 }
 if(!(((((data843 === "working_days") || (data843 === "calendar_days")) || (data843 === "weeks")) || (data843 === "months")) || (data843 === "years"))){
-const err2306 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err2306 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2306];
 }
@@ -31073,7 +31073,7 @@ vErrors.push(err2313);
 errors++;
 }
 if(!(((((data846 === "working_days") || (data846 === "calendar_days")) || (data846 === "weeks")) || (data846 === "months")) || (data846 === "years"))){
-const err2314 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err2314 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2314];
 }
@@ -31236,7 +31236,7 @@ vErrors.push(err2325);
 errors++;
 }
 if(!(((data852 === "lead_and_named_members") || (data852 === "all_members")) || (data852 === "both_members"))){
-const err2326 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/enum",keyword:"enum",params:{allowedValues: schema32.properties.communications.properties.press_release_approval.properties.approvers.enum},message:"must be equal to one of the allowed values"};
+const err2326 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/enum",keyword:"enum",params:{allowedValues: schema33.properties.communications.properties.press_release_approval.properties.approvers.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2326];
 }
@@ -31319,7 +31319,7 @@ vErrors.push(err2332);
 errors++;
 }
 if(!(((((data855 === "working_days") || (data855 === "calendar_days")) || (data855 === "weeks")) || (data855 === "months")) || (data855 === "years"))){
-const err2333 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema81.properties.unit.enum},message:"must be equal to one of the allowed values"};
+const err2333 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2333];
 }
@@ -31378,7 +31378,7 @@ vErrors.push(err2337);
 errors++;
 }
 if(!((data857 === "with_consent") || (data857 === "not_permitted"))){
-const err2338 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/enum",keyword:"enum",params:{allowedValues: schema32.properties.communications.properties.use_of_member_logos.enum},message:"must be equal to one of the allowed values"};
+const err2338 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/enum",keyword:"enum",params:{allowedValues: schema33.properties.communications.properties.use_of_member_logos.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2338];
 }
@@ -31613,7 +31613,7 @@ vErrors.push(err2356);
 errors++;
 }
 if(!(((data864 === "wet_ink") || (data864 === "electronic")) || (data864 === "either"))){
-const err2357 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/enum",keyword:"enum",params:{allowedValues: schema32.properties.signatures.properties.execution.enum},message:"must be equal to one of the allowed values"};
+const err2357 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatures.properties.execution.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2357];
 }
@@ -31636,7 +31636,7 @@ vErrors.push(err2358);
 errors++;
 }
 if(!((data865 === "simple_contract") || (data865 === "deed"))){
-const err2359 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/enum",keyword:"enum",params:{allowedValues: schema32.properties.signatures.properties.form.enum},message:"must be equal to one of the allowed values"};
+const err2359 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatures.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2359];
 }
@@ -31825,8 +31825,8 @@ errors++;
 }
 }
 if(data868.date !== undefined){
-if(!(validate22(data868.date, {instancePath:instancePath+"/signatures/signatories/" + i146+"/date",parentData:data868,parentDataProperty:"date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate23(data868.date, {instancePath:instancePath+"/signatures/signatories/" + i146+"/date",parentData:data868,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -32069,10 +32069,10 @@ if(Array.isArray(data878)){
 const len97 = data878.length;
 for(let i147=0; i147<len97; i147++){
 let data879 = data878[i147];
-const _errs2591 = errors;
+const _errs2601 = errors;
 let valid777 = false;
 let passing0 = null;
-const _errs2592 = errors;
+const _errs2602 = errors;
 if(data879 && typeof data879 == "object" && !Array.isArray(data879)){
 if(data879.after === undefined){
 const err2395 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/0/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
@@ -32085,14 +32085,14 @@ vErrors.push(err2395);
 errors++;
 }
 }
-var _valid71 = _errs2592 === errors;
+var _valid71 = _errs2602 === errors;
 if(_valid71){
 valid777 = true;
 passing0 = 0;
 var props59 = {};
 props59.after = true;
 }
-const _errs2593 = errors;
+const _errs2603 = errors;
 if(data879 && typeof data879 == "object" && !Array.isArray(data879)){
 if(data879.replaces === undefined){
 const err2396 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/1/required",keyword:"required",params:{missingProperty: "replaces"},message:"must have required property '"+"replaces"+"'"};
@@ -32105,7 +32105,7 @@ vErrors.push(err2396);
 errors++;
 }
 }
-var _valid71 = _errs2593 === errors;
+var _valid71 = _errs2603 === errors;
 if(_valid71 && valid777){
 valid777 = false;
 passing0 = [passing0, 1];
@@ -32131,10 +32131,10 @@ vErrors.push(err2397);
 errors++;
 }
 else {
-errors = _errs2591;
+errors = _errs2601;
 if(vErrors !== null){
-if(_errs2591){
-vErrors.length = _errs2591;
+if(_errs2601){
+vErrors.length = _errs2601;
 }
 else {
 vErrors = null;
@@ -32374,7 +32374,7 @@ vErrors.push(err2417);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -625,7 +625,7 @@ export interface Member {
    */
   second_signatory?: Person;
   /**
-   * What the member brings in knowledge and skills, in short phrases.
+   * What the member brings in knowledge and skills: short phrases, each read after "expertise in" (for example "specialist support for Black and minoritised women"), lower-case unless it begins with a name, with no full stop.
    */
   expertise?: string[];
   /**
@@ -1344,7 +1344,7 @@ export interface AdvisoryGroup {
    */
   role_status: 'advisory_only' | 'delegated_limited';
   /**
-   * For a group with delegated powers, exactly what it may decide.
+   * For a group with delegated powers, exactly what it may decide, one power per line, each a phrase (for example "approve the annual survivor engagement plan") with no full stop.
    *
    * @minItems 1
    */
@@ -1954,7 +1954,7 @@ export interface Risk {
    */
   owner_member_id?: MemberRef;
   /**
-   * What is done to reduce the risk, one action per line.
+   * What is done to reduce the risk, one action per line, each a phrase (for example "monthly review of referral numbers by the Steering Group") with no full stop: the register joins them with semicolons.
    */
   mitigations?: string[];
   /**
@@ -2260,7 +2260,7 @@ export interface Performance {
    */
   underperformance?: {
     /**
-     * What counts as underperformance, for example "below 80% of profile for two consecutive quarters".
+     * What counts as underperformance, as a phrase the agreement sets after "If a Partner's delivery falls": for example "below 80% of profile for two consecutive quarters", lower-case, with no full stop.
      */
     trigger?: string;
     /**
@@ -2271,7 +2271,7 @@ export interface Performance {
     steps?: ('discussion' | 'improvement_plan' | 'decision_body_review' | 'reallocation' | 'expulsion')[];
   };
   /**
-   * How the partnership's work will be evaluated, if at all.
+   * How the partnership's work will be evaluated, if at all: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.
    */
   evaluation?: string;
 }
@@ -2481,7 +2481,7 @@ export interface DataProtection {
      */
     contact_point_member_id?: MemberRef;
     /**
-     * A summary of who does what under the arrangement.
+     * A summary of who does what under the arrangement: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.
      */
     summary?: string;
   };
@@ -2557,7 +2557,7 @@ export interface DataProtection {
    */
   international_transfers?: boolean;
   /**
-   * How and when people are told their data is shared.
+   * How and when people are told their data is shared: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.
    */
   privacy_notice?: string;
   /**
@@ -2691,7 +2691,7 @@ export interface Referrals {
     first_contact_within?: Duration;
   }[];
   /**
-   * What to do when someone is in immediate danger, for example "Call 999".
+   * What to do when someone is in immediate danger, as one or more full sentences, for example "Call 999 and tell the police there is a risk to life."; the document ends the last with a full stop if it has none.
    */
   immediate_risk_instruction?: string;
   /**
@@ -2733,7 +2733,7 @@ export interface ReferralService {
    */
   exclusions?: string[];
   /**
-   * A note on capacity or waiting times.
+   * A note on capacity or waiting times, as one or more full sentences beginning with a capital letter; the document ends the last with a full stop if it has none.
    */
   capacity_note?: string;
 }
@@ -2767,7 +2767,7 @@ export interface IntellectualProperty {
    */
   funder_rights_flow_down?: boolean;
   /**
-   * What a member may do with partnership material after it leaves.
+   * What a member may do with partnership material after it leaves: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.
    */
   post_exit_use?: string;
 }

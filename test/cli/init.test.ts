@@ -41,6 +41,16 @@ describe('partnership init', () => {
     expect(result.stdout).toMatch(/legal_name: .+ # example: replace/);
   });
 
+  it('should say beside a free-text example the form its field wants', async () => {
+    const result = await runCli('init', '--model', 'managing_provider');
+    expect(result.stdout).toMatch(
+      /trigger: below .+ # example: replace \(a phrase: lower-case unless a name, no full stop\)$/m,
+    );
+    expect(result.stdout).toMatch(
+      /- [a-z][^.\n]+ # example: replace \(a phrase: lower-case unless a name, no full stop\)$/m,
+    );
+  });
+
   it('should refuse to overwrite a file without --force', async () => {
     const out = join(dir, 'existing.yaml');
     writeFileSync(out, 'keep me');

@@ -11,6 +11,7 @@ import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
 import { countOf } from './numbers.js';
 import type { SignatureView } from './signatures.js';
+import { asSentence } from './sentences.js';
 import { simpleSignatures } from './simple-signatures.js';
 
 /** One party's place in the sharing. */
@@ -158,13 +159,13 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
       period: period(p.value, p.unit),
     })),
     transferMethods: labels('transfer_method', d.transfer_methods),
-    privacyNotice: d.privacy_notice ?? null,
+    privacyNotice: d.privacy_notice === undefined ? null : asSentence(d.privacy_notice),
     reviewEvery: typeof d.review_every_months === 'number' ? formatCount(d.review_every_months, 'months') : null,
     art26: {
       contactPoint: d.art26_arrangement?.contact_point_member_id
         ? ctx.names.member(d.art26_arrangement.contact_point_member_id)
         : null,
-      summary: d.art26_arrangement?.summary ?? null,
+      summary: d.art26_arrangement?.summary === undefined ? null : asSentence(d.art26_arrangement.summary),
     },
     rightsContact: d.art26_arrangement?.contact_point_member_id
       ? ctx.names.member(d.art26_arrangement.contact_point_member_id)

@@ -6,6 +6,7 @@ import type { ViewContext } from './context.js';
 import { formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
+import { asSentence } from './sentences.js';
 
 /** One KPI row. */
 export interface KpiView {
@@ -111,7 +112,7 @@ export function buildPerformance(ctx: ViewContext): PerformanceView {
         baseline: hasBaseline(k) ? target(k.baseline as number, k.unit) : 'not recorded',
         dataSource: hasText(k.data_source) ? k.data_source : 'to be agreed',
       })),
-    evaluation: hasText(p?.evaluation) ? p.evaluation : null,
+    evaluation: hasText(p?.evaluation) ? asSentence(p.evaluation) : null,
     memberTargets: (p?.member_targets ?? []).flatMap((mt) =>
       Object.entries(mt.targets).map(([member, value]) => ({
         kpi: units.get(mt.kpi_id)?.name ?? mt.kpi_id,

@@ -8,7 +8,7 @@ import { label, labels } from './labels.js';
 import { joinAnd } from './lists.js';
 import { insuranceCover } from './insurance.js';
 import { countOf } from './numbers.js';
-import { nameWithNoun } from './sentences.js';
+import { asSentence, nameWithNoun } from './sentences.js';
 
 /** The general provisions of sections 19–24. */
 export interface ProvisionsView {
@@ -78,7 +78,7 @@ export function buildProvisions(ctx: ViewContext): ProvisionsView {
           openLicenceName: ip.open_licence_name ?? null,
           openLicence: ip.open_licence_name ? nameWithNoun(ip.open_licence_name, 'licence') : null,
           brandOwner: ip.brand_owner && ip.brand_owner !== 'none' ? label('brand_owner', ip.brand_owner) : null,
-          postExitUse: ip.post_exit_use ?? null,
+          postExitUse: ip.post_exit_use === undefined ? null : asSentence(ip.post_exit_use),
         }
       : null,
     communications: {

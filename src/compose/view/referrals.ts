@@ -112,7 +112,7 @@ export function buildReferrals(ctx: ViewContext): ReferralsView {
       acknowledge: formatDurationOrNull(u.acknowledge_within),
       firstContact: formatDurationOrNull(u.first_contact_within),
     })),
-    immediateRisk: r?.immediate_risk_instruction ?? null,
+    immediateRisk: r?.immediate_risk_instruction === undefined ? null : asSentence(r.immediate_risk_instruction),
     feedback: r?.feedback_to_referrer
       ? {
           within: formatDurationOrNull(r.feedback_to_referrer.within),

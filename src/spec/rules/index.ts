@@ -32,6 +32,7 @@ import { checkSignatures } from './signatures.js';
 import { checkStage } from './stage.js';
 import { checkStructure } from './structure.js';
 import { checkTermRules } from './term.js';
+import { checkTextForms } from './text-forms.js';
 
 export type { Finding } from './finding.js';
 
@@ -61,6 +62,7 @@ const FAMILIES: readonly RuleFamily<RuleContext>[] = [
   checkResponseTimes,
   checkNames,
   checkStage,
+  checkTextForms,
 ];
 
 function codeNumber(code: string): number {

@@ -32,6 +32,12 @@ export interface StarterMember {
   signatory: { name: Example; job_title: Example };
 }
 
+const EXPERTISE = [
+  'specialist support for women affected by violence and abuse',
+  'outreach in rural communities',
+  'peer support and advocacy',
+];
+
 /** The i-th (0-based) starter member; member 0 is the lead partner when the partnership has one. */
 export function starterMember(i: number, isLead: boolean, termStart: string, insured: boolean): StarterMember {
   const n = i + 1;
@@ -53,6 +59,8 @@ export function starterMember(i: number, isLead: boolean, termStart: string, ins
       country: 'england',
     },
     partnership_role: 'key_decision_maker',
+    // A phrase, as the documents set it ("its expertise in …"): the starter shows the form by example.
+    expertise: [ex(EXPERTISE[i % EXPERTISE.length]!)],
     is_lead_partner: isLead,
     status: 'active',
     joined_date: termStart,

@@ -4,6 +4,7 @@
  */
 import type { Node } from 'yaml';
 import { yamlLibrary } from '../parse/yaml-library.js';
+import { TEXT_FORM_WORDS, textFormAt } from '../schema/text-forms.js';
 import { Example } from './example.js';
 
 const SECTION_NOTES: Readonly<Record<string, string>> = {
@@ -30,16 +31,20 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-function markExamples(value: unknown, node: Node | null | undefined): void {
+function markExamples(value: unknown, node: Node | null | undefined, at: (string | number)[] = []): void {
   if (!node) return;
   if (value instanceof Example) {
-    if (yamlLibrary().isScalar(node)) node.comment = ' example: replace';
+    // A free-text field whose form matters says which form, beside its example.
+    const form = textFormAt(at);
+    if (yamlLibrary().isScalar(node))
+      node.comment = form === null ? ' example: replace' : ` example: replace (${TEXT_FORM_WORDS[form]})`;
     return;
   }
   if (Array.isArray(value) && yamlLibrary().isSeq(node)) {
-    value.forEach((v, i) => markExamples(v, node.items[i] as Node));
+    value.forEach((v, i) => markExamples(v, node.items[i] as Node, [...at, i]));
   } else if (value && typeof value === 'object' && yamlLibrary().isMap(node)) {
-    for (const [key, v] of Object.entries(value)) markExamples(v, node.get(key, true) as Node | undefined);
+    for (const [key, v] of Object.entries(value))
+      markExamples(v, node.get(key, true) as Node | undefined, [...at, key]);
   }
 }
 
