@@ -37,6 +37,7 @@ export {
   isBinding,
   isFunded,
   isLeadModel,
+  mainContractHoldsAllFunding,
   type AgreementStage,
 } from './values/partnership.js';
 export { listsDocument, type ListedDocument } from './values/documents.js';

@@ -54,3 +54,14 @@ export function agreementStage(spec: PartnershipSpec): AgreementStage {
   if (spec.partnership.bid_phase !== undefined) return 'bid';
   return awardKind(spec) ?? 'unfunded';
 }
+
+/**
+ * The partnership's funding all comes under its main contract: there is a main contract and no
+ * funder other than the main contract's. The documents then have one agreement with a funder, the
+ * Main Contract, and never call it a Funding Agreement as well.
+ */
+export function mainContractHoldsAllFunding(spec: PartnershipSpec): boolean {
+  const main = spec.partnership.related_contract;
+  if (main === undefined) return false;
+  return !isFunded(spec) || (spec.funding?.funders ?? []).every((f) => f.id === main.funder_id);
+}
