@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate21;
 module.exports.default = validate21;
-const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://partnership-docs.org/schemas/partnership-spec-1.0.json","title":"Partnership spec","description":"Everything needed to generate the documents a UK voluntary-sector partnership signs: who the partners are, how they decide, how the money is shared, and how risks, changes, data and safeguarding are handled.","type":"object","additionalProperties":false,"required":["kind","spec_version","meta","partnership","members","governance","change_management","dispute_resolution","confidentiality","data_protection","signatures"],"properties":{"$schema":{"title":"Schema","description":"Where this file's schema is, so editors can check it as you type. Ignored by the generator.","type":"string","maxLength":500},"kind":{"title":"Kind","description":"What this file is. For a partnership spec it is always \"partnership_spec\".","const":"partnership_spec"},"spec_version":{"title":"Spec format version","description":"The version of this file format, written in quotes: \"1.0\".","type":"string","enum":["1.0"]},"meta":{"title":"Document control","description":"Facts about this spec itself: its id, title, version, status, date and which documents to produce from it.","type":"object","additionalProperties":false,"properties":{"spec_id":{"$ref":"#/$defs/Id","title":"Spec id","description":"A short id for this partnership spec that stays the same across versions and addenda, for example \"whec\". Output files are filed under it."},"title":{"title":"Title","description":"The title shown on the cover of the documents.","type":"string","minLength":1,"maxLength":200},"version":{"title":"Version","description":"The version of this spec as three numbers separated by dots, for example \"1.0.0\", in quotes. An addendum raises the middle number; a fully re-stated agreement raises the first.","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"status":{"title":"Status","description":"Where the documents stand: draft (still being negotiated, marked DRAFT), agreed, signed, or superseded by a later version.","type":"string","enum":["draft","agreed","signed","superseded"]},"prepared_by_member":{"$ref":"#/$defs/MemberRef","title":"Prepared by","description":"The member that prepared this spec."},"prepared_date":{"$ref":"#/$defs/Date","title":"Prepared on","description":"The date this version was prepared. It is also the date stamped inside the generated files."},"documents":{"title":"Documents to produce","description":"Which documents to generate from this spec. Addenda are produced from a separate addendum spec.","type":"array","items":{"type":"string","enum":["partnership_agreement","terms_of_reference","meetings_protocol","mou","referral_protocol","data_sharing_schedule","signature_pages"]},"minItems":1,"uniqueItems":true},"supersedes":{"title":"Supersedes","description":"The spec and version this one replaces, written as spec id, \"@\", version (for example \"whec@1.0.0\").","type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z][a-z0-9-]{1,39}@[0-9]+\\.[0-9]+\\.[0-9]+$"},"change_log":{"title":"Change log","description":"A record of each version: its number, date and a one-line summary of what changed.","type":"array","items":{"title":"Change log entry","description":"One version of the spec and what changed in it.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Version","description":"The version number this entry describes, for example \"1.0.0\".","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of this version."},"summary":{"title":"Summary","description":"A short summary of what changed in this version.","type":"string","minLength":1,"maxLength":500}},"required":["version","date","summary"]},"minItems":1}},"required":["spec_id","title","version","status","prepared_date","documents","change_log"]},"partnership":{"title":"The partnership","description":"What the partnership is: its name, purpose, objectives, way of working, legal model, term and governing law.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The full name of the partnership, as it should appear in the documents.","type":"string","minLength":3,"maxLength":150},"short_name":{"title":"Short name","description":"A short name or acronym, for example \"WHEC\".","type":"string","minLength":1,"maxLength":20},"purpose":{"title":"Purpose","description":"In a few sentences, why the partnership exists and what it is for.","type":"string","minLength":1,"maxLength":1500},"objectives":{"title":"Objectives","description":"The specific things the partnership aims to achieve. Each needs an id so work areas and measures can refer to it.","type":"array","items":{"title":"Objective","description":"One objective of the partnership.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Objective id","description":"A short id for this objective, for example \"obj-policy\"."},"text":{"title":"Objective","description":"The objective, written as one sentence.","type":"string","minLength":1,"maxLength":500},"measurable":{"title":"Measurable","description":"Whether progress on this objective is measured by one or more performance indicators.","type":"boolean"}},"required":["id","text"]},"minItems":1},"principles":{"title":"Principles","description":"The values the partners commit to, used when interpreting the agreement and resolving difficulties. Pick from the suggested words or write your own.","type":"array","items":{"anyOf":[{"enum":["mutual_trust_and_respect","openness_and_transparency","equal_voice_regardless_of_size","shared_ownership","commitment","survivor_centred","trauma_informed","woman_centred_practice","by_and_for_representation"]},{"type":"string","minLength":1,"maxLength":200}]},"uniqueItems":true},"way_of_working":{"title":"Way of working","description":"The main way the partners work together: as a network or alliance, working through others (delivery or referral partners), working with others (joint delivery), working for others, as a strategic partnership, or as a referral partnership.","type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"secondary_ways_of_working":{"title":"Other ways of working","description":"Any further ways of working that also apply (not repeating the main one).","type":"array","items":{"type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"uniqueItems":true},"delivery_involved":{"title":"Delivery involved","description":"Whether the partners deliver services together (true), rather than only working at a strategic or referral level (false).","type":"boolean"},"structure_model":{"title":"Structural model","description":"The legal model of the partnership, which decides who contracts with the funder and who carries the risk: informal network, MoU only, lead agency, managing agent, managing provider, constituted consortium (a new legal body), or joint contract.","type":"string","enum":["informal_network","mou_only","lead_agency","managing_agent","managing_provider","constituted_consortium","joint_contract"]},"agreement_status":{"title":"Legal status of the agreement","description":"Whether the agreement is legally binding, not legally binding, or binding only in the sections listed under \"binding sections\".","type":"string","enum":["legally_binding","non_binding","partly_binding"]},"binding_sections":{"title":"Binding sections","description":"For a partly binding agreement, the sections that are legally binding.","type":"array","items":{"type":"string","enum":["confidentiality","data_protection","intellectual_property","dispute_resolution","funding"]},"minItems":1,"uniqueItems":true},"geography":{"title":"Geography","description":"The areas the partnership covers, for example \"england\" or \"London Borough of Lambeth\".","type":"array","items":{"type":"string","minLength":1,"maxLength":150},"uniqueItems":true},"beneficiaries":{"title":"Beneficiaries","description":"Who the partnership is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1000},"background":{"title":"Background","description":"Why the partners are working together; used for the background (recitals) at the start of the agreement.","type":"string","minLength":1,"maxLength":3000},"term":{"title":"Term","description":"When the agreement starts, when it ends and how often the partners review it.","type":"object","additionalProperties":false,"properties":{"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the agreement takes effect."},"end_date":{"$ref":"#/$defs/NullableDate","title":"End date","description":"The date the agreement ends. Leave it out (or null) only if the agreement is open-ended."},"open_ended":{"title":"Open-ended","description":"Whether the agreement continues with no fixed end date until it is ended under its own terms.","type":"boolean","default":false},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the partners review progress and whether to continue, extend or end the partnership.","type":"integer","minimum":1,"maximum":60,"x-rule":"R21"},"extension_options":{"title":"Extension options","description":"Ways the term may be extended.","type":"array","items":{"title":"Extension option","description":"One way the term may be extended.","type":"object","additionalProperties":false,"properties":{"months":{"title":"Months","description":"How many months the extension adds.","type":"integer","minimum":1,"x-rule":"R21"},"mechanism":{"title":"How agreed","description":"How the extension happens: because the funder extends the main contract, or by the partners agreeing to it.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["months","mechanism"]}}},"required":["start_date","open_ended","review_every_months"],"allOf":[{"if":{"properties":{"open_ended":{"const":false}},"required":["open_ended"],"type":"object"},"then":{"required":["end_date"],"properties":{"end_date":{"type":"string"}},"type":"object"},"x-rule":"R21"},{"if":{"properties":{"open_ended":{"const":true}},"required":["open_ended"],"type":"object"},"then":{"properties":{"end_date":{"type":"null"}},"type":"object"},"x-rule":"R21"}]},"governing_law":{"title":"Governing law","description":"Which law governs the agreement: England and Wales, Scotland, or Northern Ireland.","type":"string","enum":["england_and_wales","scotland","northern_ireland"]},"courts":{"title":"Courts","description":"Which courts settle disputes about the agreement, and whether only those courts (exclusive) or others as well (non-exclusive). They must match the governing law.","type":"string","enum":["england_and_wales_exclusive","scotland_exclusive","northern_ireland_exclusive","england_and_wales_non_exclusive","scotland_non_exclusive","northern_ireland_non_exclusive"]},"related_contract":{"title":"Related contract","description":"The funding agreement or contract this partnership delivers (the \"main contract\"), where there is one.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Title","description":"The title of the main contract or funding agreement.","type":"string","minLength":1,"maxLength":200},"funder_id":{"$ref":"#/$defs/Id","title":"Funder","description":"The id of the funder (from funding → funders) that issued the main contract."},"reference":{"title":"Reference","description":"The funder's reference for the main contract.","type":"string","minLength":1,"maxLength":100},"procurement_regime":{"title":"Procurement regime","description":"How the contract was awarded: under the Procurement Act 2023, the Public Contracts Regulations 2015, as a grant that was not procured, or otherwise.","type":"string","enum":["procurement_act_2023","pcr_2015","grant_not_procured","other"]},"main_contract_start":{"$ref":"#/$defs/Date","title":"Main contract start","description":"The date the main contract starts."},"main_contract_end":{"$ref":"#/$defs/Date","title":"Main contract end","description":"The date the main contract ends."},"back_to_back":{"title":"Back-to-back","description":"Whether the members take on the main contract's terms for their part of the work (flow-down).","type":"boolean"}},"required":["title"]},"bid_phase":{"title":"Bid phase","description":"Arrangements while the partners are bidding together, before any contract is awarded.","type":"object","additionalProperties":false,"properties":{"bid_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Bid lead","description":"The member that leads and submits the bid."},"tender_reference":{"title":"Tender reference","description":"The buyer's reference for the tender or funding round.","type":"string","minLength":1,"maxLength":100},"submission_deadline":{"$ref":"#/$defs/Date","title":"Submission deadline","description":"The date the bid must be submitted."},"bid_costs":{"title":"Bid costs","description":"Who pays the costs of preparing the bid: each member its own, shared equally, or shared in proportion to each share of the work.","type":"string","enum":["each_bears_own","shared_equally","shared_pro_rata"]},"exclusivity":{"title":"Exclusivity","description":"Whether members agree not to join a competing bid.","type":"boolean"},"lapse_if_unsuccessful":{"title":"Lapse if unsuccessful","description":"Whether the agreement ends automatically if the bid fails.","type":"boolean"},"lapse_date":{"$ref":"#/$defs/Date","title":"Lapse date","description":"The date the agreement lapses if the bid has not succeeded by then."}},"dependentRequired":{"lapse_date":["lapse_if_unsuccessful"]}}},"required":["name","purpose","objectives","way_of_working","delivery_involved","structure_model","agreement_status","term","governing_law","courts"],"allOf":[{"if":{"properties":{"agreement_status":{"const":"partly_binding"}},"required":["agreement_status"],"type":"object"},"then":{"required":["binding_sections"],"type":"object","properties":{"binding_sections":true}}},{"if":{"properties":{"structure_model":{"enum":["managing_agent","managing_provider","joint_contract"]}},"required":["structure_model"],"type":"object"},"then":{"required":["related_contract"],"type":"object","properties":{"related_contract":true}}},{"if":{"properties":{"governing_law":{"const":"england_and_wales"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["england_and_wales_exclusive","england_and_wales_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"scotland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["scotland_exclusive","scotland_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"northern_ireland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["northern_ireland_exclusive","northern_ireland_non_exclusive"]}},"type":"object"},"x-rule":"R50"}]},"members":{"title":"Members","description":"The organisations that are parties to the agreement and sign it. A partnership needs at least two.","type":"array","items":{"title":"Member","description":"One organisation that is a party to the agreement.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Member id","description":"A short id for this member, used everywhere else in the spec, for example \"ywca\"."},"legal_name":{"title":"Legal name","description":"The organisation's legal name, exactly as on the Companies House or charity register.","type":"string","minLength":1,"maxLength":200},"short_name":{"title":"Short name","description":"A short name used in the documents, for example \"YWCA\".","type":"string","minLength":1,"maxLength":40},"trading_names":{"title":"Trading names","description":"Other names the organisation trades under.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true},"legal_form":{"title":"Legal form","description":"The type of legal body the organisation is. \"Registered charity\" is not a legal form: record charity registration under \"charity\".","type":"string","enum":["company_limited_by_guarantee","company_limited_by_shares","cio","scio","charitable_trust","unincorporated_association","cic","community_benefit_society","cooperative_society","statutory_body","royal_charter_body","other"]},"statutory_type":{"title":"Type of statutory body","description":"For a statutory body, what kind it is: local authority, NHS body, police, police and crime commissioner, probation, education or other.","type":"string","enum":["local_authority","nhs_body","police","police_and_crime_commissioner","probation","education","other"]},"charity":{"title":"Charity registration","description":"Whether the organisation is a registered charity, and if so with which regulator and under what number.","type":"object","additionalProperties":false,"properties":{"registered":{"title":"Registered charity","description":"Whether the organisation is a registered charity.","type":"boolean"},"regulator":{"title":"Regulator","description":"The charity regulator it is registered with: Charity Commission for England and Wales (ccew), OSCR in Scotland (oscr), or the Charity Commission for Northern Ireland (ccni).","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The registered charity number, for example \"1234567\", \"SC012345\" or \"NIC100079\".","type":"string","minLength":1,"maxLength":20},"also_registered":{"title":"Also registered with","description":"Other regulators the charity is also registered with.","type":"array","items":{"title":"Other registration","description":"A registration with a second charity regulator.","type":"object","additionalProperties":false,"properties":{"regulator":{"title":"Regulator","description":"The other regulator: ccew, oscr or ccni.","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The charity number with that regulator.","type":"string","minLength":1,"maxLength":20}},"required":["regulator","number"]}}},"required":["registered"],"dependentRequired":{"number":["regulator"],"regulator":["number"]},"if":{"properties":{"registered":{"const":true}},"required":["registered"],"type":"object"},"then":{"required":["regulator","number"],"type":"object","properties":{"regulator":true,"number":true}}},"company":{"title":"Company registration","description":"The Companies House registration, for companies and CICs.","type":"object","additionalProperties":false,"properties":{"number":{"title":"Company number","description":"The Companies House number: 8 digits, or SC or NI followed by 6 digits, or R followed by 7 digits.","type":"string","minLength":1,"maxLength":10,"pattern":"^([0-9]{8}|SC[0-9]{6}|NI[0-9]{6}|R[0-9]{7})$","x-rule":"R10"}},"required":["number"]},"society_number":{"title":"Society number","description":"For a community benefit or co-operative society, its number on the FCA mutuals register.","type":"string","minLength":1,"maxLength":20},"vat_number":{"title":"VAT number","description":"The VAT registration number, \"GB\" followed by 9 digits.","type":"string","minLength":1,"maxLength":11,"pattern":"^GB[0-9]{9}$"},"ico_registration_number":{"title":"ICO registration number","description":"The organisation's registration number with the Information Commissioner's Office, for example \"Z1234567\".","type":"string","minLength":1,"maxLength":20},"registered_address":{"$ref":"#/$defs/Address","title":"Registered address","description":"The organisation's registered office or main address."},"correspondence_address":{"$ref":"#/$defs/Address","title":"Address for notices","description":"An address for formal notices, if different from the registered address."},"website":{"title":"Website","description":"The organisation's website address, starting https://.","type":"string","minLength":1,"maxLength":300,"format":"uri"},"partnership_role":{"title":"Role in the partnership","description":"The tier the member belongs to: key decision maker (votes on strategy and spending), consultee (consulted for advice), or informed party (kept informed).","type":"string","enum":["key_decision_maker","consultee","informed_party"]},"is_lead_partner":{"title":"Lead partner","description":"Whether this member is the lead partner. At most one member can be.","type":"boolean","default":false},"status":{"title":"Membership status","description":"Where the membership stands: proposed, active, suspended, withdrawn or expelled.","type":"string","enum":["proposed","active","suspended","withdrawn","expelled"]},"joined_date":{"$ref":"#/$defs/Date","title":"Joined on","description":"The date the member joined (or will join) the partnership."},"left_date":{"$ref":"#/$defs/Date","title":"Left on","description":"The date the member withdrew or was expelled."},"representative":{"$ref":"#/$defs/Person","title":"Representative","description":"The senior person who represents the member on the decision body and can make decisions on the organisation's behalf."},"deputy":{"$ref":"#/$defs/Person","title":"Deputy","description":"The person who attends and decides in the representative's place when needed."},"main_contact":{"$ref":"#/$defs/Person","title":"Main contact","description":"The day-to-day contact, if different from the representative."},"authorised_signatory":{"$ref":"#/$defs/AuthorisedSignatory","title":"Authorised signatory","description":"The person authorised to sign the agreement for this member, and where their authority comes from."},"second_signatory":{"$ref":"#/$defs/Person","title":"Second signatory","description":"A second signatory, recommended for unincorporated associations and for deeds."},"expertise":{"title":"Expertise","description":"What the member brings in knowledge and skills, in short phrases.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"coverage":{"title":"Coverage","description":"The areas the member serves.","type":"array","items":{"type":"string","minLength":1,"maxLength":150}},"contributions":{"title":"Contributions","description":"What the member contributes to the partnership, in cash or in kind.","type":"array","items":{"title":"Contribution","description":"One contribution the member makes.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"What kind of contribution it is.","type":"string","enum":["expertise","staff_time","venue","equipment","volunteers","cash","data","referrals","publicity","contacts","back_office","service","funding_intelligence","other"]},"description":{"title":"Description","description":"What exactly is contributed, in a sentence.","type":"string","minLength":1,"maxLength":500},"value":{"$ref":"#/$defs/Money","title":"Value","description":"What the contribution is worth in pounds, if known."},"in_kind":{"title":"In kind","description":"Whether the contribution is in kind (not paid for from partnership funds).","type":"boolean"}},"required":["type","description"]}},"policies":{"title":"Policies in place","description":"Which policies the member has in place.","type":"object","additionalProperties":false,"properties":{"safeguarding_adults":{"title":"Safeguarding adults","description":"Whether the member has a policy for safeguarding adults at risk.","type":"boolean"},"safeguarding_children":{"title":"Safeguarding children","description":"Whether the member has a policy for safeguarding children.","type":"boolean"},"data_protection":{"title":"Data protection","description":"Whether the member has a data protection policy.","type":"boolean"},"equality":{"title":"Equality","description":"Whether the member has an equality, diversity and inclusion policy.","type":"boolean"},"complaints":{"title":"Complaints","description":"Whether the member has a complaints policy.","type":"boolean"},"whistleblowing":{"title":"Whistleblowing","description":"Whether the member has a whistleblowing policy.","type":"boolean"},"health_and_safety":{"title":"Health and safety","description":"Whether the member has a health and safety policy.","type":"boolean"},"lone_working":{"title":"Lone working","description":"Whether the member has a lone-working policy.","type":"boolean"}}},"quality_marks":{"title":"Quality marks","description":"Quality standards the member holds, for example the Women's Aid National Quality Standards.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"insurance":{"title":"Insurance","description":"The insurance the member holds. It must meet the minimum cover agreed under liability and insurance.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The public liability cover the member holds, in pounds (for example \"5000000.00\")."},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The employers' liability cover the member holds, in pounds (for example \"5000000.00\")."},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The professional indemnity cover the member holds, in pounds (for example \"5000000.00\")."},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The cyber cover the member holds, in pounds (for example \"5000000.00\")."},"insurer":{"title":"Insurer","description":"The name of the insurer.","type":"string","minLength":1,"maxLength":150},"expiry":{"$ref":"#/$defs/Date","title":"Expiry","description":"The date the current policies end."}}},"due_diligence":{"title":"Due diligence","description":"Checks made on the member before it joined.","type":"object","additionalProperties":false,"properties":{"last_accounts_date":{"$ref":"#/$defs/Date","title":"Last accounts","description":"The year-end date of the member's last filed accounts."},"annual_income":{"$ref":"#/$defs/Money","title":"Annual income","description":"The member's annual income in those accounts."},"checked_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Checked by","description":"The member that carried out the checks."},"checked_date":{"$ref":"#/$defs/Date","title":"Checked on","description":"The date the checks were completed."}}}},"required":["id","legal_name","legal_form","registered_address","partnership_role","is_lead_partner","status","joined_date","authorised_signatory"],"allOf":[{"if":{"properties":{"legal_form":{"enum":["company_limited_by_guarantee","company_limited_by_shares","cic"]}},"required":["legal_form"],"type":"object"},"then":{"required":["company"],"type":"object","properties":{"company":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["cio","scio","charitable_trust","unincorporated_association","statutory_body"]}},"required":["legal_form"],"type":"object"},"then":{"not":{"required":["company"],"type":"object","properties":{"company":true}}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"ccew"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"scio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"oscr"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cic"}},"required":["legal_form"],"type":"object"},"then":{"properties":{"charity":{"properties":{"registered":{"const":false}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"statutory_body"}},"required":["legal_form"],"type":"object"},"then":{"required":["statutory_type"],"type":"object","properties":{"statutory_type":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["community_benefit_society","cooperative_society"]}},"required":["legal_form"],"type":"object"},"then":{"required":["society_number"],"type":"object","properties":{"society_number":true}},"x-rule":"R10"},{"if":{"properties":{"status":{"enum":["withdrawn","expelled"]}},"required":["status"],"type":"object"},"then":{"required":["left_date"],"type":"object","properties":{"left_date":true}}},{"if":{"properties":{"partnership_role":{"const":"key_decision_maker"}},"required":["partnership_role"],"type":"object"},"then":{"required":["representative"],"type":"object","properties":{"representative":true}}}]},"allOf":[{"minItems":2,"type":"array","x-rule":"R09"}]},"stakeholders":{"title":"Stakeholders","description":"Organisations and groups that are not parties to the agreement but are consulted or kept informed.","type":"array","items":{"title":"Stakeholder","description":"One organisation or group that is consulted or kept informed but does not sign.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Stakeholder id","description":"A short id for this stakeholder."},"name":{"title":"Name","description":"The name of the organisation, network or group.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of stakeholder it is: an organisation, a network, a sector, a statutory body, service users, or a funder.","type":"string","enum":["organisation","network","sector","statutory","service_users","funder"]},"partnership_role":{"title":"Role","description":"Whether the stakeholder is consulted for advice and views (consultee) or kept informed (informed party). Stakeholders never vote.","type":"string","enum":["consultee","informed_party"]},"engagement":{"title":"Engagement","description":"How the partnership consults or informs this stakeholder.","type":"array","items":{"title":"Engagement method","description":"One way of engaging the stakeholder.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How the stakeholder is engaged: through an advisory group, consultation, survey, e-bulletin, newsletter, annual report, website, event or briefing.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often this engagement happens."},"group_id":{"$ref":"#/$defs/Id","title":"Advisory group","description":"For engagement through an advisory group, the id of that group (from advisory groups)."}},"required":["method"],"if":{"properties":{"method":{"const":"advisory_group"}},"required":["method"],"type":"object"},"then":{"required":["group_id"],"type":"object","properties":{"group_id":true}}},"minItems":1}},"required":["id","name","type","partnership_role","engagement"]}},"governance":{"title":"Governance","description":"How the partnership makes decisions: the decision body, its chair, quorum, voting, reserved matters, meetings, minutes and conflicts of interest.","type":"object","additionalProperties":false,"properties":{"decision_body":{"title":"Decision body","description":"The group that makes the final decisions about strategy and spending (not day-to-day management).","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the decision body is called, for example \"Steering Group\" or \"Partnership Board\".","type":"string","minLength":1,"maxLength":100},"type":{"title":"Type","description":"The kind of decision body.","type":"string","enum":["steering_group","partnership_board","management_committee","board","joint_review_group"]},"functions":{"title":"Functions","description":"What the decision body is responsible for.","type":"array","items":{"type":"string","enum":["agree_vision_aims_objectives","agree_constitution","agree_structure_and_operation","formulate_policies_and_strategies","approve_expenditure","oversee_management","ensure_systems_fit_for_purpose","review_progress","approve_bids","approve_allocations"]},"minItems":1,"uniqueItems":true},"seats_per_member":{"title":"Seats per member","description":"How many seats (and votes) each key decision maker has on the decision body, from 1 to 3.","type":"integer","minimum":1,"maximum":3,"default":1},"voting_member_ids":{"title":"Voting members","description":"The members with a vote. This must be exactly the active key decision makers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"observers":{"title":"Observers","description":"People or stakeholders who attend without a vote, for example the funder's commissioner.","type":"array","items":{"title":"Observer","description":"One observer at decision-body meetings.","type":"object","additionalProperties":false,"properties":{"stakeholder_id":{"$ref":"#/$defs/Id","title":"Stakeholder","description":"The id of the stakeholder the observer comes from, if any."},"name":{"title":"Name","description":"The name of the observer or the post they hold.","type":"string","minLength":1,"maxLength":150},"voting":{"title":"Votes","description":"Observers never vote, so this can only be false.","const":false,"x-rule":"R13"},"attends":{"title":"Attends","description":"Which meetings the observer attends: all, the open part of quarterly meetings only, or by invitation.","type":"string","enum":["all","quarterly_part_a_only","by_invitation"]}},"allOf":[{"anyOf":[{"required":["stakeholder_id"],"type":"object","properties":{"stakeholder_id":true}},{"required":["name"],"type":"object","properties":{"name":true}}]}]}},"co_option":{"title":"Co-option","description":"Whether the decision body may add (co-opt) extra people, such as independent members.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether co-option is allowed.","type":"boolean"},"max_co_opted":{"title":"Maximum co-opted","description":"The most co-opted people at any time.","type":"integer","minimum":0},"co_opted_can_vote":{"title":"Co-opted members vote","description":"Whether co-opted people may vote. Normally they may not.","type":"boolean","default":false}}}},"required":["name","type","functions","seats_per_member","voting_member_ids"]},"chair":{"$ref":"#/$defs/ChairRole","title":"Chair","description":"How the chair of the decision body is chosen and what the chair may do."},"vice_chair":{"$ref":"#/$defs/ChairRole","title":"Vice-chair","description":"How the vice-chair is chosen. The vice-chair must come from a different member from the chair."},"quorum":{"title":"Quorum","description":"The minimum attendance for the decision body to make decisions.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"Whether the quorum is a number of voting seats (count) or a share of them (fraction).","type":"string","enum":["count","fraction"]},"value":{"title":"Value","description":"For a count, the number of voting seats that must be present (at least 2). For a fraction, the share of voting seats, above 0 and up to 1 (for example 0.5).","type":"number","exclusiveMinimum":0},"rounding":{"title":"Rounding","description":"For a fraction, how to round up to whole seats: up, or up plus one when the result is exactly half.","type":"string","enum":["up","up_plus_one_if_exact_half"]},"must_include_member_ids":{"title":"Must include","description":"Members that must be present for the meeting to be quorate, for example the accountable body.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["type","value"],"allOf":[{"if":{"properties":{"type":{"const":"count"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"type":"integer","minimum":2}},"type":"object"},"x-rule":"R14"},{"if":{"properties":{"type":{"const":"fraction"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"maximum":1,"type":"number"}},"type":"object"},"x-rule":"R14"}]},"voting":{"title":"Voting","description":"How decisions are made when not every member agrees.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Ordinary rule","description":"How ordinary decisions are made: by consensus, simple majority, two-thirds majority, unanimity, or weighted votes.","type":"string","enum":["consensus","simple_majority","two_thirds_majority","unanimity","weighted"]},"consensus_fallback":{"title":"If consensus fails","description":"What happens when consensus cannot be reached: a simple majority, a two-thirds majority, unanimity, the chair's casting vote, the dispute procedure, or nothing (the matter falls).","type":"string","enum":["simple_majority","two_thirds_majority","unanimity","chair_casting_vote","refer_to_dispute_resolution","none"]},"votes_per_member":{"title":"Votes per member","description":"How many votes each voting member has.","type":"integer","minimum":1,"default":1},"weights":{"title":"Vote weights","description":"For weighted voting, the weight of each voting member's vote, by member id (every weight above 0).","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","exclusiveMinimum":0,"x-rule":"R16"},"minProperties":1},"alternates_allowed":{"title":"Alternates allowed","description":"Whether a named deputy may attend and vote in place of the representative.","type":"boolean"},"proxies_allowed":{"title":"Proxies allowed","description":"Whether a member may ask another member to vote on its behalf.","type":"boolean"}},"required":["method","votes_per_member","alternates_allowed","proxies_allowed"],"allOf":[{"if":{"properties":{"method":{"const":"consensus"}},"required":["method"],"type":"object"},"then":{"required":["consensus_fallback"],"type":"object","properties":{"consensus_fallback":true}},"x-rule":"R16"},{"if":{"properties":{"method":{"const":"weighted"}},"required":["method"],"type":"object"},"then":{"required":["weights"],"type":"object","properties":{"weights":true}},"x-rule":"R16"}]},"reserved_matters":{"title":"Reserved matters","description":"Decisions that need more agreement than ordinary decisions, and the threshold each needs.","type":"array","items":{"title":"Reserved matter","description":"One reserved matter and its threshold.","type":"object","additionalProperties":false,"properties":{"matter":{"$ref":"#/$defs/ReservedMatter","title":"Matter","description":"The kind of decision that is reserved."},"threshold":{"$ref":"#/$defs/Threshold","title":"Threshold","description":"How much agreement this decision needs. It must be at least as strict as the ordinary rule.","x-rule":"R17"}},"required":["matter","threshold"]}},"meetings":{"title":"Meetings","description":"How often the decision body meets, how much notice is given, and how.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often the decision body normally meets.","type":"string","enum":["monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required"]},"min_per_year":{"title":"Minimum meetings a year","description":"The fewest meetings to hold in a year. It must be possible at the chosen frequency.","type":"integer","minimum":0,"maximum":52,"x-rule":"R19"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice members get of an ordinary meeting (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"papers_before":{"$ref":"#/$defs/Duration","title":"Papers sent before","description":"How long before the meeting the papers are sent out. It cannot be longer than the notice.","x-rule":"R19"},"format":{"title":"Format","description":"Whether meetings are in person, online (virtual), or hybrid.","type":"string","enum":["in_person","virtual","hybrid"]},"rotate_host":{"title":"Rotate host","description":"Whether members take turns to host meetings.","type":"boolean"},"extraordinary":{"title":"Extraordinary meetings","description":"Who may call an extra meeting outside the normal cycle, and the notice for it.","type":"object","additionalProperties":false,"properties":{"called_by":{"title":"Called by","description":"Who may call an extraordinary meeting.","type":"array","items":{"type":"string","enum":["chair","lead_partner","any_member","any_two_members","any_three_members"]},"minItems":1,"uniqueItems":true},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice is given of an extraordinary meeting: more than zero, and no longer than ordinary notice.","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R20"}}},"annual_review_meeting":{"title":"Annual review meeting","description":"Whether one meeting each year reviews how the partnership is working.","type":"boolean"}},"required":["frequency","min_per_year","notice","format"]},"minutes":{"title":"Minutes","description":"How meetings are recorded, approved and kept.","type":"object","additionalProperties":false,"properties":{"taken_by_role":{"title":"Taken by","description":"Who takes the minutes: the secretariat, the convenor, or members in turn.","type":"string","enum":["secretariat","convenor","rotating"]},"draft_within":{"$ref":"#/$defs/Duration","title":"Draft circulated within","description":"How soon after the meeting the draft minutes are circulated (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"approval":{"title":"Approved","description":"How the minutes are approved: at the next meeting, or in writing.","type":"string","enum":["next_meeting","written"]},"action_log":{"title":"Action log","description":"Whether an action log (who does what by when) is kept.","type":"boolean"},"retention_years":{"title":"Kept for (years)","description":"How many years the minutes are kept.","type":"integer","minimum":1,"maximum":100},"distribution":{"title":"Distribution","description":"Who receives the minutes, as short code words (for example \"members\", \"member_boards_summary\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"conflicts_of_interest":{"title":"Conflicts of interest","description":"How conflicts of interest are declared, recorded and handled.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Register kept","description":"Whether a register of interests is kept.","type":"boolean"},"declare_each_meeting":{"title":"Declared at each meeting","description":"Whether declarations of interest are a standing item at every meeting.","type":"boolean"},"procedure":{"title":"Procedure","description":"What a conflicted representative does: declare and leave the discussion, declare and not vote, or as the chair decides.","type":"string","enum":["declare_and_withdraw","declare_no_vote","chair_decides"]},"annual_declaration":{"title":"Annual declaration","description":"Whether each representative makes a declaration of interests every year.","type":"boolean"},"specific_rules":{"title":"Specific rules","description":"Any further rules, for example for when a member's own allocation is discussed.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"decisions_outside_meetings":{"title":"Decisions outside meetings","description":"Whether and how decisions can be made between meetings, for example by email.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether decisions may be made outside meetings.","type":"boolean"},"method":{"title":"Method","description":"How such decisions are made: by email, by online poll, or by a signed written resolution.","type":"string","enum":["email","online_poll","signed_resolution"]},"response_window":{"$ref":"#/$defs/Duration","title":"Response window","description":"How long members have to respond (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R18"},"threshold":{"title":"Threshold","description":"How much agreement a written decision needs: the same as at a meeting, or everyone.","type":"string","enum":["same_as_meeting","unanimity"]},"excluded_matters":{"title":"Excluded matters","description":"Reserved matters that may never be decided outside a meeting.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"reserved_by_unanimous_written_consent":{"title":"Allowed with everyone's written consent","description":"Reserved matters that may be decided outside a meeting only with the written consent of every voting member.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"record_in_next_minutes":{"title":"Recorded in next minutes","description":"Whether decisions made outside meetings are recorded in the minutes of the next meeting.","type":"boolean"}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["response_window"],"type":"object","properties":{"response_window":true}},"type":"object","x-rule":"R18"}]},"urgent_decisions":{"title":"Urgent decisions","description":"Who may take an urgent decision that cannot wait for a meeting, and within what limits.","type":"object","additionalProperties":false,"properties":{"by":{"title":"Taken by","description":"Who may take urgent decisions together.","type":"array","items":{"type":"string","enum":["chair","lead_partner","vice_chair"]},"minItems":1,"uniqueItems":true},"ratify_at_next_meeting":{"title":"Confirmed at next meeting","description":"Urgent decisions are always put to the next meeting for confirmation, so this can only be true.","const":true},"spend_limit":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most an urgent decision may commit, in pounds."}}},"attendance":{"title":"Attendance","description":"Expectations about attending meetings.","type":"object","additionalProperties":false,"properties":{"substitutes_allowed":{"title":"Substitutes allowed","description":"Whether a member may send a substitute when neither representative nor deputy can attend.","type":"boolean"},"substitute_notice":{"$ref":"#/$defs/Duration","title":"Notice of substitute","description":"How much notice the chair needs of a substitute."},"review_after_consecutive_absences":{"title":"Review after absences","description":"After how many meetings missed in a row the member's attendance is reviewed.","type":"integer","minimum":1}}}},"required":["decision_body","chair","quorum","voting","meetings","minutes","conflicts_of_interest","decisions_outside_meetings"]},"meetings_protocol":{"title":"Meetings protocol","description":"Extra rules for running meetings, beyond those under governance.","type":"object","additionalProperties":false,"properties":{"agenda_items_deadline":{"$ref":"#/$defs/Duration","title":"Agenda items deadline","description":"How long before the meeting items must be sent to the chair and secretariat."},"standing_items":{"title":"Standing items","description":"Items on every agenda.","type":"array","items":{"type":"string","enum":["apologies","declarations_of_interest","minutes_and_matters_arising","action_log","finance","performance","risk_register","safeguarding_and_data_incidents","partnership_health","aob","next_meeting"]},"uniqueItems":true},"ground_rules":{"title":"Ground rules","description":"How people behave in meetings, one rule per line, for example \"Challenge ideas, not people\".","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"induction":{"title":"Induction","description":"How newcomers are introduced and briefed.","type":"object","additionalProperties":false,"properties":{"briefing_pack":{"title":"Briefing pack","description":"Whether newcomers receive a briefing pack (agreement, terms of reference, protocol, plan, risk register).","type":"boolean"},"buddy":{"title":"Buddy","description":"Whether each newcomer is paired with an experienced representative.","type":"boolean"}}},"confidential_items":{"title":"Confidential items","description":"How confidential agenda items are handled.","type":"object","additionalProperties":false,"properties":{"part_b":{"title":"Part B","description":"Whether confidential items are taken in a separate part of the meeting without observers.","type":"boolean"},"redact_before_circulation":{"title":"Redact before circulation","description":"Whether confidential material is removed from papers before they go wider.","type":"boolean"}}},"silence_is_not_consent":{"title":"Silence is not consent","description":"Whether a member who does not reply is treated as not having agreed (recommended).","type":"boolean","default":true}}},"management":{"title":"Management","description":"Day-to-day management: the coordinator, the secretariat, any operational group, and management functions.","type":"object","additionalProperties":false,"properties":{"coordinator":{"title":"Coordinator","description":"The post that coordinates the partnership day to day.","type":"object","additionalProperties":false,"properties":{"employer_member_id":{"$ref":"#/$defs/MemberRef","title":"Employer","description":"The member that employs the coordinator."},"post_title":{"title":"Post title","description":"The job title of the post, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"fte":{"title":"Full-time equivalent","description":"How much of a full-time post, for example 0.6 for three days a week (above 0, up to 5).","type":"number","exclusiveMinimum":0,"maximum":5},"line_manager_role":{"title":"Line manager","description":"The job title of the person who line-manages the coordinator.","type":"string","minLength":1,"maxLength":150},"funded_from":{"title":"Funded from","description":"Where the post's cost comes from: the management fee, an allocation, or in kind.","type":"string","enum":["management_fee","allocation","in_kind"]}},"required":["employer_member_id","post_title"]},"secretariat":{"title":"Secretariat","description":"The member that hosts the secretariat, and what the secretariat does.","type":"object","additionalProperties":false,"properties":{"host_member_id":{"$ref":"#/$defs/MemberRef","title":"Host","description":"The member that hosts the secretariat."},"functions":{"title":"Functions","description":"What the secretariat does.","type":"array","items":{"type":"string","enum":["arrange_meetings","agendas_and_papers","minutes_and_action_log","membership_register","document_control","correspondence"]},"minItems":1,"uniqueItems":true}},"required":["host_member_id"]},"operational_group":{"title":"Operational group","description":"A group of service managers that coordinates delivery between decision-body meetings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":100},"members":{"title":"Members","description":"Who sits on the group: the service managers of all members, or a list of member ids.","anyOf":[{"const":"service_managers_of_all_members"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]},"chair_role":{"title":"Chaired by","description":"The post that chairs the group, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."}},"required":["name"]},"functions":{"title":"Functions","description":"The management tasks carried out for the partnership.","type":"array","items":{"type":"string","enum":["day_to_day_coordination","contracting_with_delivery_organisations","operating_financial_systems","monitoring_activities","line_management_of_partnership_staff","research_and_reports"]},"minItems":1,"uniqueItems":true}},"required":["secretariat","functions"]},"advisory_groups":{"title":"Advisory groups","description":"Groups that advise the decision body or carry out delegated work, such as a lived-experience panel or a wider network forum.","type":"array","items":{"title":"Advisory group","description":"One advisory or working group.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Group id","description":"A short id for this group."},"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":150},"type":{"title":"Type","description":"What kind of group it is.","type":"string","enum":["advisory_group","working_group","sub_committee","reference_group","lived_experience_panel","wider_network_forum","citizens_panel"]},"purpose":{"title":"Purpose","description":"What the group is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1500},"role_status":{"title":"Status","description":"Whether the group only gives advice, or may make decisions within stated limits (delegated, limited).","type":"string","enum":["advisory_only","delegated_limited"]},"delegated_powers":{"title":"Delegated powers","description":"For a group with delegated powers, exactly what it may decide.","type":"array","items":{"type":"string","minLength":1,"maxLength":500},"minItems":1},"member_ids":{"title":"Member organisations","description":"Members whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"member_stakeholder_ids":{"title":"Stakeholders on the group","description":"Stakeholders whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"reports_to":{"title":"Reports to","description":"Where the group's advice goes: \"decision_body\", or the id of another group.","anyOf":[{"const":"decision_body"},{"$ref":"#/$defs/Id"}]},"meeting_frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."},"information_received":{"title":"Information received","description":"What information the group receives, as short code words (for example \"progress_reports\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"resources":{"title":"Resources","description":"What support the group has.","type":"object","additionalProperties":false,"properties":{"budget_line":{"title":"Budget line","description":"The budget line that pays for the group.","type":"string","minLength":1,"maxLength":100},"travel_expenses_paid":{"title":"Travel expenses paid","description":"Whether travel expenses are paid.","type":"boolean"},"participation_payments":{"title":"Participation payments","description":"Whether people with lived experience are paid for taking part.","type":"boolean"},"childcare":{"title":"Childcare","description":"Whether childcare is provided or paid for.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility support provided, as short code words (for example \"bsl_interpreter\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"facilitated_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Facilitated by","description":"The member that runs the group day to day."}},"required":["id","name","type","purpose","role_status","reports_to","meeting_frequency","information_received","resources"],"allOf":[{"anyOf":[{"required":["member_ids"],"type":"object","properties":{"member_ids":true}},{"required":["member_stakeholder_ids"],"type":"object","properties":{"member_stakeholder_ids":true}}]},{"if":{"properties":{"role_status":{"const":"delegated_limited"}},"required":["role_status"],"type":"object"},"then":{"required":["delegated_powers"],"type":"object","properties":{"delegated_powers":true}},"x-rule":"R52"}]}},"lead_partner":{"title":"Lead partner","description":"The lead partner and the roles it holds: convenor, secretariat, external liaison, accountable body and champion.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Lead partner","description":"The member that is the lead partner (the one marked as lead partner under members).","x-rule":"R04"},"roles":{"title":"Roles held","description":"Which lead roles the lead partner holds.","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1,"uniqueItems":true},"role_holders":{"title":"Other role holders","description":"For lead roles the lead partner does not hold alone, the member or members that hold them, by role.","type":"object","propertyNames":{"enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/MemberRef"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]}},"limits_of_authority":{"title":"Limits of authority","description":"What the lead partner may not do without the decision body.","type":"object","additionalProperties":false,"properties":{"may_bind_other_members":{"title":"May bind other members","description":"Whether the lead partner may commit other members to anything. Normally it may not.","type":"boolean","default":false},"spend_limit_without_approval":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most the lead partner may spend on partnership business without the decision body's approval."}}},"review":{"title":"Review of the lead role","description":"How often the lead partner role is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the lead role is reviewed.","type":"integer","minimum":1,"maximum":120},"next_review_date":{"$ref":"#/$defs/Date","title":"Next review","description":"The date of the next review of the lead role."}}},"selection_reason":{"title":"Why this lead","description":"Why this member is the lead: it convened the partnership, it receives the funding, it is a recognised stakeholder, or it was elected.","type":"string","enum":["convened_partnership","recipient_of_funding","recognised_stakeholder","elected"]}},"required":["member_id","roles","limits_of_authority","review"]},"work_areas":{"title":"Work areas","description":"The areas of work, each with exactly one lead member, its contributors, the objectives it serves and its deliverables.","type":"array","items":{"title":"Work area","description":"One area of work.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Work area id","description":"A short id for this work area, for example \"wa-policy\"."},"name":{"title":"Name","description":"What the work area is called.","type":"string","minLength":1,"maxLength":150},"lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Lead","description":"The one member that leads this work area.","x-rule":"R53"},"contributor_ids":{"title":"Contributors","description":"Other members that contribute (not the lead).","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_ids":{"title":"Objectives served","description":"The ids of the partnership objectives this work area serves.","type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"deliverables":{"title":"Deliverables","description":"What the work area will produce, and by when.","type":"array","items":{"title":"Deliverable","description":"One deliverable.","type":"object","additionalProperties":false,"properties":{"text":{"title":"Deliverable","description":"What will be delivered.","type":"string","minLength":1,"maxLength":500},"due":{"$ref":"#/$defs/Date","title":"Due","description":"When it is due (within the term).","x-rule":"R22"}},"required":["text"]}}},"required":["id","name","lead_member_id","objective_ids"]}},"funding":{"title":"Funding","description":"Where the money comes from and how it is shared: funders, the accountable body, totals, periods, management fee, contingency, allocations, payments, reporting, audit and clawback.","type":"object","additionalProperties":false,"properties":{"has_funding":{"title":"Has funding","description":"Whether money passes through the partnership (true), or members only contribute in kind (false).","type":"boolean"},"currency":{"title":"Currency","description":"The currency of every amount. Only pounds sterling (GBP) is supported.","const":"GBP"},"accountable_body_member_id":{"$ref":"#/$defs/MemberRef","title":"Accountable body","description":"The member that receives the funding and is accountable to the funder for it. In lead models it is the lead partner.","x-rule":"R06"},"total_amount":{"$ref":"#/$defs/Money","title":"Total","description":"The total funding that passes through the partnership, in pounds. It must equal the allocations plus the management fee plus the contingency.","not":{"const":"0.00"},"x-rule":"R25"},"funders":{"title":"Funders","description":"The organisations that fund the partnership.","type":"array","items":{"title":"Funder","description":"One funder.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Funder id","description":"A short id for this funder."},"name":{"title":"Name","description":"The funder's name, or the name of its programme.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of funder it is.","type":"string","enum":["local_authority","london_councils","central_government","nhs","police_and_crime_commissioner","national_lottery","trust_or_foundation","corporate","other"]},"agreement_type":{"title":"Agreement type","description":"The kind of funding agreement: grant, contract, service level agreement, or spot purchase.","type":"string","enum":["grant","contract","service_level_agreement","spot_purchase"]},"reference":{"title":"Reference","description":"The funder's reference for the award.","type":"string","minLength":1,"maxLength":100},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"How much this funder provides, in pounds. The funders' amounts must add up to the total.","x-rule":"R26"},"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the funding agreement starts."},"end_date":{"$ref":"#/$defs/Date","title":"End date","description":"The date the funding agreement ends."},"conditions_flow_down":{"title":"Conditions flow down","description":"Whether the funder's conditions are passed on to the members.","type":"boolean"},"clawback_in_funder_terms":{"title":"Funder can claw back","description":"Whether the funder may ask for money back under its terms.","type":"boolean"},"requires_consent_to_membership_change":{"title":"Consent to membership changes","description":"Whether the funder must consent before members join or leave.","type":"boolean"},"requires_copy_of_agreement":{"title":"Wants a copy of the agreement","description":"Whether the funder must receive a copy of the signed agreement.","type":"boolean"}},"required":["id","name","amount"]},"minItems":1},"periods":{"title":"Periods","description":"The funding periods (for example financial years) with the amount for each. Periods follow each other without gaps or overlaps and fall within the term.","type":"array","items":{"title":"Period","description":"One funding period.","type":"object","additionalProperties":false,"properties":{"label":{"title":"Label","description":"A short label for the period, used as the key in the \"by period\" tables, for example \"2026/27\".","type":"string","minLength":1,"maxLength":40},"start_date":{"$ref":"#/$defs/Date","title":"Start","description":"The first day of the period.","x-rule":"R22"},"end_date":{"$ref":"#/$defs/Date","title":"End","description":"The last day of the period.","x-rule":"R22"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total funding for the period, in pounds.","x-rule":"R27"}},"required":["label","start_date","end_date","amount"]},"minItems":1},"management_fee":{"title":"Management fee","description":"A fee top-sliced from the funding and paid to the accountable body for running the partnership.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a management fee is charged.","type":"boolean"},"recipient_member_id":{"$ref":"#/$defs/MemberRef","title":"Paid to","description":"The member that receives the fee. It must be the accountable body.","x-rule":"R28"},"basis":{"title":"Basis","description":"How the fee is worked out: a percentage of the total, a percentage of the delivery allocations, or a fixed amount.","type":"string","enum":["percentage_of_total","percentage_of_delivery_allocations","fixed_amount"]},"rate_percent":{"title":"Rate (%)","description":"For a percentage fee, the rate: above 0 and no more than 25 (above 15 is flagged).","type":"number","exclusiveMinimum":0,"maximum":25,"x-rule":"R28"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The fee in pounds. For a percentage fee it must equal the base times the rate, rounded to the penny.","x-rule":"R28"},"by_period":{"title":"By period","description":"The fee in each funding period, by period label. The amounts must add up to the fee.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"covers":{"title":"Covers","description":"What the fee pays for, as short code words (for example \"coordinator_post\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["recipient_member_id","basis","amount"],"type":"object","properties":{"recipient_member_id":true,"basis":true,"amount":true}},"x-rule":"R28"},{"if":{"properties":{"basis":{"enum":["percentage_of_total","percentage_of_delivery_allocations"]}},"required":["basis"],"type":"object"},"then":{"required":["rate_percent"],"type":"object","properties":{"rate_percent":true}},"x-rule":"R28"}]},"contingency":{"title":"Contingency","description":"Money held back for unexpected costs.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The contingency in pounds (\"0.00\" for none).","x-rule":"R25"},"by_period":{"title":"By period","description":"The contingency in each funding period, by period label. The amounts must add up to the contingency.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"held_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Held by","description":"The member that holds the contingency."},"released_by":{"title":"Released by","description":"Who decides to release the contingency: the decision body.","const":"decision_body"}},"required":["amount"]},"allocations":{"title":"Allocations","description":"How the funding is shared between members: one row per member.","type":"array","items":{"title":"Allocation","description":"The funding allocated to one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member receiving this allocation.","x-rule":"R29"},"work_area_ids":{"title":"For work areas","description":"The work areas this money pays for.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total allocated to the member, in pounds (more than zero).","not":{"const":"0.00"},"x-rule":"R29"},"by_period":{"title":"By period","description":"The allocation in each funding period, by period label. The amounts must add up to the allocation.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the member earns the money: a fixed amount, a unit rate, or payment by results.","type":"string","enum":["fixed","unit_rate","payment_by_results"]},"unit_rate":{"$ref":"#/$defs/Money","title":"Unit rate","description":"For unit-rate allocations, the price per unit in pounds."}},"required":["member_id","amount"],"if":{"properties":{"basis":{"const":"unit_rate"}},"required":["basis"],"type":"object"},"then":{"required":["unit_rate"],"type":"object","properties":{"unit_rate":true}}},"minItems":1},"payment_schedule":{"title":"Payment schedule","description":"When and on what conditions the accountable body pays members.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often payments are made.","type":"string","enum":["monthly","quarterly","biannual","annual","milestone"]},"timing":{"title":"Timing","description":"Whether each payment is made in advance of the period or in arrears.","type":"string","enum":["in_advance","in_arrears"]},"days_after_funder_receipt":{"title":"Days after funder pays","description":"How many days after the funder's money arrives the member is paid (0 or more).","type":"integer","minimum":0,"maximum":365,"x-rule":"R30"},"conditions":{"title":"Conditions","description":"What must be in place before a payment is made.","type":"array","items":{"type":"string","enum":["monitoring_return_received","invoice_received","no_unremedied_breach","quarterly_monitoring_return_received"]},"uniqueItems":true},"first_payment_date":{"$ref":"#/$defs/Date","title":"First payment","description":"The date of the first payment (within the term).","x-rule":"R30"}}},"financial_reporting":{"title":"Financial reporting","description":"How members report spending to the accountable body.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/Frequency","title":"Frequency","description":"How often members send financial reports."},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due."},"variance_explanation_threshold_percent":{"$ref":"#/$defs/Percent","title":"Explain variances over (%)","description":"Spending that differs from budget by more than this percentage must be explained."}}},"audit":{"title":"Audit and records","description":"Audit rights and how long records are kept.","type":"object","additionalProperties":false,"properties":{"lead_may_audit":{"title":"Lead may audit","description":"Whether the accountable body may audit members' records of partnership spending.","type":"boolean"},"funder_may_audit":{"title":"Funder may audit","description":"Whether the funder may audit members' records.","type":"boolean"},"records_retention_years":{"title":"Keep records for (years)","description":"How many years members keep financial records (6 or more recommended).","type":"integer","minimum":1,"maximum":100,"x-rule":"R32"},"access_notice":{"$ref":"#/$defs/Duration","title":"Notice of audit","description":"How much notice is given before an audit visit."}}},"clawback":{"title":"Clawback","description":"When members must repay money.","type":"object","additionalProperties":false,"properties":{"flow_down":{"title":"Passed on to members","description":"Whether a funder's right to claw money back is passed on to the member responsible.","type":"boolean","x-rule":"R31"},"triggers":{"title":"Triggers","description":"What can lead to repayment.","type":"array","items":{"type":"string","enum":["ineligible_expenditure","underperformance","overpayment","breach","withdrawal","funder_clawback","unspent_funds","fraud"]},"uniqueItems":true},"repay_within":{"$ref":"#/$defs/Duration","title":"Repay within","description":"How soon money must be repaid once asked for."}}},"underspend":{"title":"Underspend","description":"What happens to unspent money: it goes back to the partnership pool, back to the funder, or is kept with approval.","type":"string","enum":["return_to_pool","return_to_funder","retain_with_approval"]},"overspend":{"title":"Overspend","description":"Who bears an overspend: the member that overspent, or as the decision body decides.","type":"string","enum":["member_bears","decision_body_decides"]},"vat_treatment":{"title":"VAT treatment","description":"How VAT applies to payments to members: outside the scope (grant), standard-rated, exempt, mixed, or to be confirmed (take professional advice).","type":"string","enum":["outside_scope_grant","standard_rated","exempt","mixed","to_be_confirmed"]},"restricted_fund":{"title":"Restricted fund","description":"Whether the funding is held as a restricted fund.","type":"boolean"},"in_kind_only":{"title":"In kind only","description":"For a partnership without funding, whether members contribute only in kind.","type":"boolean"}},"required":["has_funding","currency"],"allOf":[{"if":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"},"then":{"required":["accountable_body_member_id","total_amount","funders","allocations","payment_schedule","financial_reporting","audit","clawback"],"type":"object","properties":{"accountable_body_member_id":true,"total_amount":true,"funders":true,"allocations":true,"payment_schedule":true,"financial_reporting":true,"audit":true,"clawback":true}},"x-rule":"R24"},{"if":{"properties":{"has_funding":{"const":false}},"required":["has_funding"],"type":"object"},"then":{"required":["in_kind_only"],"type":"object","properties":{"in_kind_only":true}}},{"if":{"properties":{"allocations":{"contains":{"required":["by_period"],"type":"object","properties":{"by_period":true}},"type":"array"}},"required":["allocations"],"type":"object"},"then":{"required":["periods"],"type":"object","properties":{"periods":true}},"x-rule":"R27"}]},"risk_management":{"title":"Risk management","description":"How risks and issues are recorded, reviewed and escalated, and how serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Risk register","description":"The partnership's risk register: who keeps it, how often it is reviewed and how risks are scored.","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the risk register.","x-rule":"R33"},"review_frequency":{"title":"Reviewed","description":"How often the register is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]},"scoring":{"title":"Scoring","description":"How risks are scored: likelihood times impact, each on a scale.","type":"object","additionalProperties":false,"properties":{"likelihood_scale":{"title":"Likelihood scale","description":"The top of the likelihood scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"impact_scale":{"title":"Impact scale","description":"The top of the impact scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"method":{"title":"Method","description":"How a score is worked out: likelihood multiplied by impact.","const":"likelihood_x_impact"}}},"rag":{"title":"Red, amber, green bands","description":"The score bands: scores up to the green maximum are green, up to the amber maximum amber, and above that red.","type":"object","additionalProperties":false,"properties":{"green_max":{"title":"Green up to","description":"The highest score that is still green.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"},"amber_max":{"title":"Amber up to","description":"The highest score that is still amber. It must be above the green maximum.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"}}},"escalate_at_score":{"title":"Escalate at score","description":"Risks scoring this much or more are escalated to the decision body.","type":"integer","minimum":1,"maximum":100,"x-rule":"R33"}},"required":["maintained_by_member_id"]},"initial_risks":{"title":"Initial risks","description":"The risks identified when the agreement is made.","type":"array","items":{"title":"Risk","description":"One risk.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Risk id","description":"A short id for this risk."},"title":{"title":"Risk","description":"A short description of the risk.","type":"string","minLength":1,"maxLength":300},"category":{"title":"Category","description":"What kind of risk it is.","type":"string","enum":["financial","delivery","safeguarding","data_protection","reputational","governance","partnership_relationship","legal_compliance","staffing","funding_continuity","premises","it_security"]},"likelihood":{"title":"Likelihood","description":"How likely the risk is, on the likelihood scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"impact":{"title":"Impact","description":"How serious it would be, on the impact scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"owner_member_id":{"$ref":"#/$defs/MemberRef","title":"Owner","description":"The member that owns and manages this risk."},"mitigations":{"title":"Mitigations","description":"What is done to reduce the risk, one action per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the risk is next reviewed."},"status":{"title":"Status","description":"Whether the risk is open, being monitored, or closed.","type":"string","enum":["open","monitoring","closed"]}},"required":["id","title","likelihood","impact"]}},"issue_log":{"title":"Issue log","description":"The log of problems that have happened (as opposed to risks that might).","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the issue log."},"review_frequency":{"title":"Reviewed","description":"How often the issue log is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]}},"required":["maintained_by_member_id"]},"escalation_ladder":{"title":"Escalation ladder","description":"The levels an unresolved issue goes up through, ending at the decision body or the dispute procedure.","type":"array","items":{"title":"Escalation level","description":"One level of escalation.","type":"object","additionalProperties":false,"properties":{"level":{"title":"Level","description":"The level number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R33"},"name":{"title":"Name","description":"Who deals with the issue at this level, for example \"Steering Group\".","type":"string","minLength":1,"maxLength":150},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this level has to resolve the issue before it goes up (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R33"}},"required":["level","name"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R33"}]},"serious_incidents":{"title":"Serious incidents","description":"How quickly serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a serious incident.","type":"integer","minimum":1,"maximum":168},"lead_notifies_funder_within_hours":{"title":"Lead tells funder within (hours)","description":"How many hours the lead partner has to tell the funder.","type":"integer","minimum":1,"maximum":336},"trustees_report_to_regulator":{"title":"Trustees report to regulator","description":"Whether each charity's trustees report serious incidents to their charity regulator, as the regulators expect.","type":"boolean"}}}},"required":["register","issue_log","escalation_ladder"]},"change_management":{"title":"Changes to the partnership","description":"How the agreement is changed, members join, leave, are suspended or expelled, the lead changes, and the partnership ends.","type":"object","additionalProperties":false,"properties":{"variation":{"title":"Variation","description":"How the agreement is changed.","type":"object","additionalProperties":false,"properties":{"mechanism":{"title":"How","description":"How a change is made: a written addendum signed by all partners, or a decision-body resolution followed by an addendum.","type":"string","enum":["written_addendum_signed_by_all","decision_body_resolution_plus_addendum"]},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which a change to the agreement is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to changes.","type":"boolean"}},"required":["mechanism","decision"]},"admission":{"title":"Admission of new members","description":"Whether and how new members may join.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether new members may join.","type":"boolean"},"criteria":{"title":"Criteria","description":"What a new member must meet, as short code words (for example \"due_diligence_passed\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which admitting a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"instrument":{"title":"Instrument","description":"How a new member joins: by a deed of adherence with an addendum, or by an addendum alone.","type":"string","enum":["deed_of_adherence_addendum","addendum"]},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new member.","type":"boolean","x-rule":"R35"},"probation_months":{"title":"Probation (months)","description":"How many months a new member is on probation, if any.","type":"integer","minimum":0,"maximum":60}},"required":["allowed"]},"withdrawal":{"title":"Withdrawal","description":"Whether and how a member may leave.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether a member may withdraw.","type":"boolean"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much written notice a member must give to withdraw (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R34"},"minimum_commitment_months":{"title":"Minimum commitment (months)","description":"How many months a member must stay before it may withdraw.","type":"integer","minimum":0,"maximum":600,"x-rule":"R34"},"obligations":{"title":"Obligations on leaving","description":"What a leaving member must do.","type":"array","items":{"type":"string","enum":["complete_current_quarter","safe_transfer_of_open_cases","complete_open_referrals","return_unspent_funds","hand_over_records","return_or_destroy_data","continue_confidentiality"]},"uniqueItems":true}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["notice"],"type":"object","properties":{"notice":true}},"type":"object","x-rule":"R34"}]},"suspension":{"title":"Suspension","description":"When a member may be suspended.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for suspension, as short code words.","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which suspending a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"}}},"expulsion":{"title":"Expulsion","description":"When and how a member may be expelled.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for expulsion.","type":"array","items":{"type":"string","enum":["material_breach_unremedied","insolvency","loss_of_registration","safeguarding_failure","reputational_damage","persistent_underperformance","ceasing_eligibility","persistent_non_attendance"]},"minItems":1,"uniqueItems":true},"remedy_period":{"$ref":"#/$defs/Duration","title":"Time to put things right","description":"How long the member has to put a breach right before it can be expelled (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R36"},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which expelling a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"right_to_be_heard":{"title":"Right to be heard","description":"Whether the member may put its case before the decision is made.","type":"boolean","x-rule":"R36"}},"required":["grounds","decision"]},"change_of_lead_partner":{"title":"Change of lead partner","description":"How the lead partner is changed.","type":"object","additionalProperties":false,"properties":{"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which changing the lead partner is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new lead.","type":"boolean","x-rule":"R38"},"requires_novation":{"title":"Novation needed","description":"Whether the funding agreement must be transferred (novated) to the new lead.","type":"boolean","x-rule":"R38"},"transition_period":{"$ref":"#/$defs/Duration","title":"Handover period","description":"How long the outgoing and incoming leads have to hand over."}},"required":["decision"]},"termination":{"title":"Termination","description":"When the partnership ends and what happens then.","type":"object","additionalProperties":false,"properties":{"events":{"title":"Ending events","description":"What ends the agreement.","type":"array","items":{"type":"string","enum":["end_of_term","funder_contract_ends","funding_ceases","mutual_agreement","fewer_than_min_members","purpose_achieved","withdrawal_of_either_member"]},"minItems":1,"uniqueItems":true},"min_members":{"title":"Minimum members","description":"The partnership ends if fewer than this many active members remain (at least 2).","type":"integer","minimum":2,"x-rule":"R37"},"exit_plan":{"title":"Exit plan","description":"Steps taken when the partnership ends, as short code words (for example \"return_or_destroy_data\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["events"]},"agreement_review":{"title":"Review of the agreement","description":"How often the text of the agreement is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the agreement is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]},"composition_review":{"title":"Review of membership","description":"How often the partners review who is in the partnership and in which role.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, membership is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]}},"required":["variation","admission","withdrawal","termination","agreement_review"]},"performance":{"title":"Performance","description":"How performance is measured, reported and communicated, and what happens if it falls short.","type":"object","additionalProperties":false,"properties":{"kpis":{"title":"Key performance indicators","description":"The measures the partnership reports against, with targets.","type":"array","items":{"title":"KPI","description":"One key performance indicator.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"KPI id","description":"A short id for this indicator, for example \"k1\"."},"name":{"title":"Name","description":"What is measured, in a phrase.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of measure: output, outcome, quality, process or financial.","type":"string","enum":["output","outcome","quality","process","financial"]},"unit":{"$ref":"#/$defs/Token","title":"Unit","description":"The unit of the target, as a short code word (for example \"referrals\", \"organisations\" or \"percent\")."},"baseline":{"title":"Baseline","description":"The starting value, if known.","type":"number","minimum":0},"target":{"title":"Target","description":"The target value (0 or more; no more than 100 when the unit is percent).","type":"number","minimum":0,"x-rule":"R39"},"period":{"title":"Period","description":"The period the target covers: each quarter, each year, or the whole term.","type":"string","enum":["quarterly","annual","term"]},"responsible_member_ids":{"title":"Responsible members","description":"The members responsible for this indicator.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_id":{"$ref":"#/$defs/Id","title":"Objective","description":"The id of the partnership objective this indicator measures."},"data_source":{"title":"Data source","description":"Where the figures come from.","type":"string","minLength":1,"maxLength":300}},"required":["id","name","unit","target"],"allOf":[{"if":{"properties":{"unit":{"const":"percent"}},"required":["unit"],"type":"object"},"then":{"properties":{"target":{"maximum":100,"type":"number"},"baseline":{"maximum":100,"type":"number"}},"type":"object"},"type":"object","x-rule":"R39"}]}},"member_targets":{"title":"Member targets","description":"How a KPI target is split between members.","type":"array","items":{"title":"Member targets for one KPI","description":"The share of one KPI target each member is responsible for.","type":"object","additionalProperties":false,"properties":{"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI being split.","x-rule":"R39"},"targets":{"title":"Targets by member","description":"Each member's target, by member id. For counts they should add up to the KPI target.","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","minimum":0,"x-rule":"R39"},"minProperties":1}},"required":["kpi_id","targets"]}},"reporting":{"title":"Reporting","description":"Who reports to whom, how often and when.","type":"object","additionalProperties":false,"properties":{"internal":{"title":"Members' reports","description":"Reports from members to the lead partner.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"external":{"title":"Reports to the funder","description":"Reports from the lead partner to the funder.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"communicate_to_informed_parties":{"title":"Telling informed parties","description":"How performance is shared with informed parties.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How results are shared.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often results are shared."}}}}},"underperformance":{"title":"Underperformance","description":"What happens when a member falls behind its targets.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"What counts as underperformance, for example \"below 80% of profile for two consecutive quarters\".","type":"string","minLength":1,"maxLength":500},"steps":{"title":"Steps","description":"The steps taken, in order.","type":"array","items":{"type":"string","enum":["discussion","improvement_plan","decision_body_review","reallocation","expulsion"]},"minItems":1,"uniqueItems":true}}},"evaluation":{"title":"Evaluation","description":"How the partnership's work will be evaluated, if at all.","type":"string","minLength":1,"maxLength":1500}}},"dispute_resolution":{"title":"Dispute resolution","description":"The stages a dispute between partners goes through, from informal talks to mediation and the courts.","type":"object","additionalProperties":false,"properties":{"stages":{"title":"Stages","description":"The stages in order. Each has a time limit except, possibly, the last.","type":"array","items":{"title":"Stage","description":"One stage of the dispute procedure.","type":"object","additionalProperties":false,"properties":{"order":{"title":"Order","description":"The stage number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R41"},"stage":{"title":"Stage","description":"What happens at this stage.","type":"string","enum":["informal_resolution","senior_officer_meeting","chief_executives_meeting","decision_body","mediation","expert_determination","arbitration","litigation"]},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this stage has before the next one may start (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R41"},"provider":{"title":"Provider","description":"Who provides the service, for example \"CEDR\" for mediation.","type":"string","minLength":1,"maxLength":150},"costs":{"title":"Costs","description":"Who pays the costs of this stage: shared equally, as the mediator decides, or each party its own.","type":"string","enum":["shared_equally","as_mediator_decides","each_bears_own"]}},"required":["order","stage"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R41"}]},"continue_performance_during_dispute":{"title":"Keep working during a dispute","description":"Whether partners carry on with their obligations while a dispute is resolved.","type":"boolean","default":true}},"required":["stages"]},"confidentiality":{"title":"Confidentiality","description":"Whether the partners keep each other's information confidential, and for how long.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a confidentiality clause applies.","type":"boolean"},"survives_years":{"title":"Lasts for (years) after the end","description":"How many years confidentiality continues after the agreement ends, or null for indefinitely.","anyOf":[{"type":"integer","minimum":0,"maximum":100},{"type":"null"}]},"foi_cooperation":{"title":"Freedom of information","description":"Whether partners help a public-authority funder answer Freedom of Information requests.","type":"boolean"}},"required":["applies"]},"data_protection":{"title":"Data protection","description":"Whether personal data is shared between the partners and, if so, on what lawful basis and with what safeguards.","type":"object","additionalProperties":false,"properties":{"personal_data_shared":{"title":"Personal data shared","description":"Whether the partners share personal data about people (for example service users) with each other.","type":"boolean"},"relationship":{"title":"Controller relationship","description":"How the partners stand under data protection law: each an independent controller, joint controllers, a controller and its processor, a mix, or none.","type":"string","enum":["independent_controllers","joint_controllers","controller_processor","mixed","none"]},"data_subjects":{"title":"Whose data","description":"The groups of people whose data is shared.","type":"array","items":{"type":"string","enum":["service_users","children_of_service_users","alleged_perpetrators","staff","volunteers","supporters"]},"minItems":1,"uniqueItems":true},"data_categories":{"title":"Kinds of data","description":"The kinds of personal data shared (only what is necessary).","type":"array","items":{"type":"string","enum":["contact_details","demographics","health","sex_life_sexual_orientation","racial_ethnic_origin","religious_beliefs","criminal_offence","immigration_status","risk_assessment","case_notes","financial"]},"minItems":1,"uniqueItems":true},"purposes":{"title":"Purposes","description":"Why the data is shared, with the lawful basis for each purpose.","type":"array","items":{"title":"Purpose","description":"One purpose for sharing, and its lawful basis.","type":"object","additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the data is shared for, in a sentence.","type":"string","minLength":1,"maxLength":1000},"art6_basis":{"title":"Lawful basis (Article 6)","description":"The UK GDPR Article 6 lawful basis each party relies on, by member id, or one basis for \"all_members\".","type":"object","propertyNames":{"anyOf":[{"const":"all_members"},{"$ref":"#/$defs/Id"}]},"additionalProperties":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests"]},"allOf":[{"minProperties":1,"type":"object","x-rule":"R42"}]},"art9_condition":{"title":"Special category condition (Article 9)","description":"For special category data (such as health or ethnicity), the UK GDPR Article 9 condition relied on.","type":"string","enum":["explicit_consent","employment_social_security","vital_interests","not_for_profit_body","made_public","legal_claims","substantial_public_interest","health_social_care","public_health","archiving_research"],"x-rule":"R42"},"dpa2018_sch1_condition":{"$ref":"#/$defs/Token","title":"DPA 2018 Schedule 1 condition","description":"The Data Protection Act 2018 Schedule 1 condition, for example \"para_18_safeguarding_children_and_individuals_at_risk\" or \"para_17_counselling\".","x-rule":"R42"},"art10_condition":{"$ref":"#/$defs/Token","title":"Criminal offence data condition (Article 10)","description":"For criminal offence data, the condition relied on, as a short code word.","x-rule":"R42"}},"required":["purpose","art6_basis"],"allOf":[{"if":{"properties":{"art9_condition":{"enum":["employment_social_security","substantial_public_interest","health_social_care"]}},"required":["art9_condition"],"type":"object"},"then":{"required":["dpa2018_sch1_condition"],"type":"object","properties":{"dpa2018_sch1_condition":true}},"type":"object","x-rule":"R42"}]},"minItems":1},"dpia":{"title":"Data protection impact assessment","description":"Whether a data protection impact assessment (DPIA) has been done.","type":"object","additionalProperties":false,"properties":{"completed":{"title":"Completed","description":"Whether the DPIA is complete.","type":"boolean"},"date":{"$ref":"#/$defs/Date","title":"Completed on","description":"The date the DPIA was completed."},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the DPIA is next reviewed."}},"required":["completed"],"if":{"properties":{"completed":{"const":true}},"required":["completed"],"type":"object"},"then":{"required":["date"],"type":"object","properties":{"date":true}}},"appropriate_policy_document_required":{"title":"Appropriate policy document","description":"Whether an appropriate policy document is needed (it is for DPA 2018 Schedule 1 Part 2 conditions, paragraphs 6 to 28).","type":"boolean"},"art26_arrangement":{"title":"Joint-controller arrangement (Article 26)","description":"For joint controllers, the arrangement that sets out who does what.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether the arrangement has been agreed.","type":"boolean"},"contact_point_member_id":{"$ref":"#/$defs/MemberRef","title":"Contact point","description":"The member that is the contact point for individuals."},"summary":{"title":"Summary","description":"A summary of who does what under the arrangement.","type":"string","minLength":1,"maxLength":1500}},"required":["in_place"]},"art28_terms":{"title":"Processor terms (Article 28)","description":"For a controller and processor, the terms the processor works under.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether processor terms have been agreed.","type":"boolean"},"controller_member_ids":{"title":"Controllers","description":"The members that are controllers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"processor_member_ids":{"title":"Processors","description":"The members that process data on a controller's instructions.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["in_place"]},"transfer_methods":{"title":"How data is sent","description":"The secure ways data is passed between partners.","type":"array","items":{"type":"string","enum":["secure_email","shared_case_management_system_role_based_access","encrypted_file_transfer","telephone_then_confirmed_in_writing"]},"minItems":1,"uniqueItems":true},"retention":{"title":"Retention","description":"How long each kind of data is kept, by category (a short code word such as \"case_notes\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"title":"Retention period","description":"How long one kind of data is kept.","type":"object","additionalProperties":false,"properties":{"value":{"title":"Value","description":"How many years.","type":"integer","minimum":0,"maximum":100},"unit":{"title":"Unit","description":"Years, years after the case is closed, or years after the last contact.","type":"string","enum":["years","years_after_case_closure","years_after_last_contact"]}},"required":["value","unit"]},"minProperties":1},"breach_notify_partner_within_hours":{"title":"Tell partners of a breach within (hours)","description":"How many hours a partner has to tell the others about a data breach: 1 to 72 (24 or less recommended), so the controller can meet the 72-hour deadline for reporting to the ICO.","type":"integer","minimum":1,"maximum":72,"x-rule":"R44"},"data_protection_leads":{"title":"Data protection leads","description":"Each party's data protection lead, by member id (a person or a name), or { all_members: named_in_schedule } when they are listed in a schedule.","anyOf":[{"type":"object","additionalProperties":false,"required":["all_members"],"properties":{"all_members":{"title":"All members","description":"The leads are named in a schedule.","const":"named_in_schedule"}}},{"type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/Person"},{"type":"string","minLength":1,"maxLength":150}]},"minProperties":1}]},"subject_access_single_point":{"title":"Single point for subject access","description":"Whether one partner coordinates requests from individuals for their data.","type":"boolean"},"international_transfers":{"title":"International transfers","description":"Whether any data is sent outside the UK (normally not).","type":"boolean"},"privacy_notice":{"title":"Privacy notice","description":"How and when people are told their data is shared.","type":"string","minLength":1,"maxLength":1000},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the data sharing arrangements are reviewed.","type":"integer","minimum":1,"maximum":60}},"required":["personal_data_shared","relationship"],"allOf":[{"if":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"},"then":{"required":["data_subjects","data_categories","purposes","transfer_methods","retention","breach_notify_partner_within_hours"],"type":"object","properties":{"data_subjects":true,"data_categories":true,"purposes":true,"transfer_methods":true,"retention":true,"breach_notify_partner_within_hours":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"joint_controllers"}},"required":["relationship"],"type":"object"},"then":{"required":["art26_arrangement"],"type":"object","properties":{"art26_arrangement":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"controller_processor"}},"required":["relationship"],"type":"object"},"then":{"required":["art28_terms"],"type":"object","properties":{"art28_terms":true}},"x-rule":"R42"},{"if":{"properties":{"purposes":{"contains":{"properties":{"dpa2018_sch1_condition":{"pattern":"^para_([6-9]|1[0-9]|2[0-8])_","type":"string"}},"required":["dpa2018_sch1_condition"],"type":"object"},"type":"array"}},"required":["purposes"],"type":"object"},"then":{"required":["appropriate_policy_document_required"],"properties":{"appropriate_policy_document_required":{"const":true}},"type":"object"},"x-rule":"R42"}]},"safeguarding":{"title":"Safeguarding","description":"How the partners keep adults at risk and children safe: policies, leads, vetting, training and multi-agency routes.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether the partners work with adults at risk or children, so safeguarding arrangements apply.","type":"boolean"},"scope":{"title":"Scope","description":"Who the safeguarding arrangements cover: adults at risk, children, both, or none.","type":"string","enum":["adults_at_risk","children","both","none"]},"each_member_policy_required":{"title":"Each member has a policy","description":"Whether every delivery member must keep and follow its own safeguarding policy.","type":"boolean"},"partnership_safeguarding_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Partnership safeguarding lead","description":"The member that provides the partnership's safeguarding lead."},"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a safeguarding concern involving partnership work.","type":"integer","minimum":1,"maximum":168},"vetting_scheme":{"title":"Vetting scheme","description":"The criminal records vetting scheme: DBS (England and Wales), PVG (Scotland) or AccessNI (Northern Ireland). It must match the jurisdiction.","type":"string","enum":["dbs","pvg","accessni"],"x-rule":"R43"},"vetting_levels":{"title":"Vetting levels","description":"The level of check needed for each role, by role (a short code word such as \"support_worker\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"enum":["basic","standard","enhanced","enhanced_with_barred_lists","pvg_membership"]}},"training_refresh_months":{"title":"Training refreshed every (months)","description":"How often, in months, staff refresh their safeguarding training.","type":"integer","minimum":1,"maximum":120},"multi_agency":{"title":"Multi-agency routes","description":"The multi-agency arrangements the partners use: MARAC, MASH, the LADO, or the adult safeguarding board.","type":"array","items":{"type":"string","enum":["marac","mash","lado","adult_safeguarding_board"]},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["scope","vetting_scheme"],"type":"object","properties":{"scope":true,"vetting_scheme":true}},"type":"object","x-rule":"R43"}]},"referrals":{"title":"Referrals","description":"How the partners refer people to each other: services, routes, consent, urgency, feedback and monitoring.","type":"object","additionalProperties":false,"properties":{"directions":{"title":"Directions","description":"Which way referrals go, as short code words (for example \"between_all_members\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"services":{"title":"Services","description":"The services each partner offers to people referred.","type":"array","items":{"title":"Service","description":"One service open to referrals.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Provided by","description":"The member that provides the service."},"service":{"title":"Service","description":"The name of the service.","type":"string","minLength":1,"maxLength":200},"eligibility":{"title":"Who is eligible","description":"Who the service is for, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"exclusions":{"title":"Who is not eligible","description":"Who the service cannot take, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"capacity_note":{"title":"Capacity","description":"A note on capacity or waiting times.","type":"string","minLength":1,"maxLength":500}},"required":["member_id","service"]},"minItems":1},"method":{"title":"How to refer","description":"How referrals are made, as short code words (for example \"secure_email\", \"referral_form\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"consent_required":{"title":"Consent needed","description":"Whether the person's consent is needed for a referral (except where sharing without consent is lawful, for example to protect life).","type":"boolean"},"urgency_levels":{"title":"Urgency levels","description":"Levels of urgency and the response times for each.","type":"array","items":{"title":"Urgency level","description":"One urgency level.","type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/Token","title":"Level","description":"The name of the level, as a short code word (for example \"high_risk\")."},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon the referral is acknowledged. It cannot be later than first contact."},"first_contact_within":{"$ref":"#/$defs/Duration","title":"First contact within","description":"How soon the person referred is first contacted."}},"required":["level"]}},"immediate_risk_instruction":{"title":"If someone is in immediate danger","description":"What to do when someone is in immediate danger, for example \"Call 999\".","type":"string","minLength":1,"maxLength":1000},"feedback_to_referrer":{"title":"Feedback to the referrer","description":"What the referrer is told about the outcome, and when.","type":"object","additionalProperties":false,"properties":{"within":{"$ref":"#/$defs/Duration","title":"Within","description":"How soon the referrer is told the outcome."},"content":{"title":"Content","description":"What the feedback covers, as short code words (for example \"accepted_or_declined\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"monitoring":{"title":"Monitoring","description":"What is counted about referrals, as short code words (for example \"number_referred\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["services"]},"intellectual_property":{"title":"Intellectual property","description":"Who owns what the partners bring and what they create together, and how the partnership brand is used.","type":"object","additionalProperties":false,"properties":{"background":{"title":"Existing material","description":"Material a partner already owns (background intellectual property) stays with that partner.","const":"remains_with_owner"},"background_licence":{"title":"Licence of existing material","description":"Whether partners may use each other's existing material free of charge for the term, or not at all.","type":"string","enum":["royalty_free_for_term","none"]},"foreground":{"title":"New material","description":"Who owns material created in the partnership: its creator (licensing the others), all jointly, the lead partner, the funder, or nobody (published under an open licence).","type":"string","enum":["creator_owns_with_licence","jointly_owned","lead_partner_owns","funder_owns","open_licence"]},"open_licence_name":{"title":"Open licence","description":"For new material under an open licence, which licence, for example \"CC BY 4.0\".","type":"string","minLength":1,"maxLength":100},"brand_owner":{"title":"Partnership brand","description":"Who holds the partnership's name and logo: the lead partner on behalf of all, all jointly, or there is no brand.","type":"string","enum":["lead_partner_on_behalf","jointly","none"]},"funder_rights_flow_down":{"title":"Funder rights passed on","description":"Whether the funder's rights over outputs are passed on to the members.","type":"boolean"},"post_exit_use":{"title":"Use after leaving","description":"What a member may do with partnership material after it leaves.","type":"string","minLength":1,"maxLength":1000}},"if":{"properties":{"foreground":{"const":"open_licence"}},"required":["foreground"],"type":"object"},"then":{"required":["open_licence_name"],"type":"object","properties":{"open_licence_name":true}}},"liability_insurance":{"title":"Liability and insurance","description":"Who is liable for what, and the insurance each member must hold.","type":"object","additionalProperties":false,"properties":{"liability_model":{"title":"Liability model","description":"How liability is shared: each member for its own acts (several), passed down on the main contract's terms (back-to-back), or all together (joint and several).","type":"string","enum":["several","flow_down_back_to_back","joint_and_several"],"x-rule":"R46"},"no_partnership_clause":{"title":"No-partnership clause","description":"Whether the agreement states it creates no legal partnership or agency, so no partner can bind another (recommended).","type":"boolean","x-rule":"R46"},"member_liability_cap":{"title":"Cap on liability","description":"Whether a member's liability is capped: no cap, capped at its allocation, or a fixed amount.","type":"string","enum":["none","allocation_amount","fixed"]},"cap_amount":{"$ref":"#/$defs/Money","title":"Cap amount","description":"For a fixed cap, the amount in pounds.","x-rule":"R46"},"minimum_cover":{"title":"Minimum insurance","description":"The minimum insurance every member must hold.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The minimum public liability cover each member must hold, in pounds.","x-rule":"R45"},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The minimum employers' liability (at least £5m where the member employs staff) cover each member must hold, in pounds.","x-rule":"R45"},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The minimum professional indemnity cover each member must hold, in pounds.","x-rule":"R45"},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The minimum cyber cover each member must hold, in pounds.","x-rule":"R45"}}}},"allOf":[{"if":{"properties":{"member_liability_cap":{"const":"fixed"}},"required":["member_liability_cap"],"type":"object"},"then":{"required":["cap_amount"],"type":"object","properties":{"cap_amount":true}},"type":"object","x-rule":"R46"}]},"complaints":{"title":"Complaints","description":"How complaints about services and about the partnership are handled.","type":"object","additionalProperties":false,"properties":{"own_services":{"title":"Complaints about a member's services","description":"Each member handles complaints about its own services under its own policy.","const":"member_policy"},"partnership_activity":{"title":"Complaints about the partnership","description":"Who handles complaints about the partnership as a whole: the lead partner or the decision body.","type":"string","enum":["lead_partner","decision_body"]},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon a complaint is acknowledged. It must be sooner than the full response."},"respond_within":{"$ref":"#/$defs/Duration","title":"Respond within","description":"How soon a full response is given."},"themes_reported_to":{"$ref":"#/$defs/Id","title":"Themes reported to","description":"The id of the group the themes of complaints are reported to."}}},"communications":{"title":"Communications","description":"Who speaks for the partnership, how press releases are approved, and how names and logos are used.","type":"object","additionalProperties":false,"properties":{"speak_on_behalf":{"title":"Who speaks for the partnership","description":"The members that may speak to the media and others on the partnership's behalf.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"press_release_approval":{"title":"Press release approval","description":"Who approves press releases and how quickly.","type":"object","additionalProperties":false,"properties":{"approvers":{"title":"Approved by","description":"Who must approve: the lead and the members named in it, all members, or both members (in a two-member partnership).","type":"string","enum":["lead_and_named_members","all_members","both_members"]},"turnaround":{"$ref":"#/$defs/Duration","title":"Turnaround","description":"How quickly approvers must respond."}}},"funder_acknowledgement":{"title":"Acknowledge the funder","description":"Whether publicity must acknowledge the funder.","type":"boolean"},"use_of_member_logos":{"title":"Use of members' logos","description":"Whether members' logos may be used only with their consent, or not at all.","type":"string","enum":["with_consent","not_permitted"]}}},"equality":{"title":"Equality","description":"Equality monitoring, accessibility and, for women-only services, the basis relied on.","type":"object","additionalProperties":false,"properties":{"single_sex_service_basis":{"title":"Basis for a single-sex service","description":"For a women-only (single-sex) service, the basis each member relies on, in words that member has confirmed.","type":"string","minLength":1,"maxLength":2000},"equality_monitoring":{"title":"Equality monitoring","description":"Whether members collect equality monitoring data.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility measures, as short code words (for example \"step_free_venues\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"signatures":{"title":"Signatures","description":"How the agreement is signed and who signs it.","type":"object","additionalProperties":false,"properties":{"execution":{"title":"How signed","description":"Whether the agreement is signed in ink, electronically, or either.","type":"string","enum":["wet_ink","electronic","either"]},"form":{"title":"Form","description":"Whether it is signed as an ordinary contract or as a deed.","type":"string","enum":["simple_contract","deed"]},"counterparts":{"title":"Counterparts","description":"Whether each party may sign a separate copy, the copies together making one agreement.","type":"boolean"},"signatories":{"title":"Signatories","description":"One signatory for each active member, matching its authorised signatory.","type":"array","items":{"title":"Signatory","description":"The person who signs for one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member this person signs for.","x-rule":"R47"},"name":{"title":"Name","description":"The signatory's name, as under the member's authorised signatory.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The signatory's job title.","type":"string","minLength":1,"maxLength":150},"date":{"$ref":"#/$defs/NullableDate","title":"Date signed","description":"The date they signed, or null if not yet signed.","x-rule":"R49"},"witness":{"$ref":"#/$defs/Person","title":"Witness","description":"The witness to the signature, where one is needed (deeds, or self-proving signature in Scotland)."}},"required":["member_id","name","job_title"]},"allOf":[{"minItems":1,"type":"array","x-rule":"R47"}]}},"required":["execution","form","counterparts","signatories"]},"custom_clauses":{"title":"Custom clauses","description":"The partnership's own clauses, each placed after a clause of the generated document and printed exactly as written.","type":"array","items":{"title":"Custom clause","description":"One clause of your own.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Clause id","description":"A short id for this clause."},"after":{"title":"After clause","description":"The id of the generated clause this one follows (the document lists the ids). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"replaces":{"title":"Replaces clause","description":"The id of the generated clause this one replaces: the document prints this clause, under that clause's number, instead of it (an addendum's replaced clause lives here). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"title":{"title":"Heading","description":"An optional heading for the clause.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause text, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["id","text"],"oneOf":[{"required":["after"],"properties":{"after":true}},{"required":["replaces"],"properties":{"replaces":true}}]}}},"allOf":[{"$comment":"A legally binding agreement needs the sections that bind the parties, and names its reserved matters.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"}},"required":["agreement_status"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property"],"properties":{"governance":{"required":["reserved_matters"],"type":"object","properties":{"reserved_matters":true}},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"}},{"$comment":"A partly binding agreement whose binding sections include intellectual property needs that section.","if":{"properties":{"partnership":{"properties":{"binding_sections":{"contains":{"const":"intellectual_property"},"type":"array"}},"required":["binding_sections"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["intellectual_property"],"type":"object","properties":{"intellectual_property":true}}},{"$comment":"A funded partnership needs management, performance and the funded parts of each.","if":{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property","management","performance"],"properties":{"management":{"required":["coordinator"],"type":"object","properties":{"coordinator":true}},"performance":{"required":["kpis","reporting"],"properties":{"reporting":{"required":["internal","external"],"type":"object","properties":{"internal":true,"external":true}},"kpis":true},"type":"object"},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"},"x-rule":"R24"},{"$comment":"At most one active member is the lead partner.","properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"minContains":0,"maxContains":1,"x-rule":"R04","type":"array"}},"type":"object"},{"$comment":"Lead models and funded partnerships have an active lead partner.","if":{"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}]},"then":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"type":"array"}},"type":"object"},"x-rule":"R04"},{"$comment":"When a member is flagged as lead partner, the lead partner section describes its role.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"type":"object"},"then":{"required":["lead_partner"],"type":"object","properties":{"lead_partner":true}},"x-rule":"R04"},{"$comment":"A lead partner in a funded or lead model needs a change-of-lead procedure.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}],"type":"object"},"then":{"properties":{"change_management":{"required":["change_of_lead_partner"],"type":"object","properties":{"change_of_lead_partner":true}}},"type":"object"},"x-rule":"R38"},{"$comment":"With more than two active members, the agreement says how a member can be expelled.","if":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"minContains":3,"type":"array"}},"required":["members"],"type":"object"},"then":{"properties":{"change_management":{"required":["expulsion"],"type":"object","properties":{"expulsion":true}}},"type":"object"},"x-rule":"R36"},{"$comment":"A legally binding agreement that involves delivery needs each active member's insurance.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"},"delivery_involved":{"const":true}},"required":["agreement_status","delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["insurance"],"type":"object","properties":{"insurance":true}}},"type":"array"}},"type":"object"},"x-rule":"R45"},{"$comment":"Where safeguarding applies or personal data is shared, each active member records its policies.","if":{"anyOf":[{"properties":{"safeguarding":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"}},"required":["safeguarding"],"type":"object"},{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"}},"required":["data_protection"],"type":"object"}]},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["policies"],"type":"object","properties":{"policies":true}}},"type":"array"}},"type":"object"},"x-rule":"R43"},{"$comment":"Delivery brings serious-incident reporting into risk management.","if":{"properties":{"partnership":{"properties":{"delivery_involved":{"const":true}},"required":["delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"risk_management":{"required":["serious_incidents"],"type":"object","properties":{"serious_incidents":true}}},"type":"object"}},{"$comment":"A referral protocol needs the referral arrangements.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"referral_protocol"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"required":["referrals"],"type":"object","properties":{"referrals":true}},"x-rule":"R55"},{"$comment":"A data-sharing schedule only makes sense when personal data is shared.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"data_sharing_schedule"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"type":"object"}},"type":"object"},"x-rule":"R55"},{"$comment":"A signed agreement records the date of every signature.","if":{"properties":{"meta":{"properties":{"status":{"const":"signed"}},"required":["status"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"signatures":{"properties":{"signatories":{"items":{"required":["date"],"properties":{"date":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"x-rule":"R49"}],"$defs":{"Id":{"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"},"MemberRef":{"title":"Member reference","description":"The id of one of the members listed under \"members\" (usually one that is active).","$ref":"#/$defs/Id"},"Token":{"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80},"Date":{"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NullableDate":{"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]},"Money":{"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"},"Percent":{"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100},"Duration":{"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}},"Frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["each_meeting","monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required","ad_hoc"]},"Person":{"title":"Person","description":"A named person and their job title, with optional contact details.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40}}},"AuthorisedSignatory":{"title":"Authorised signatory","description":"The person who signs for the organisation, and where their authority to sign comes from.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40},"authority_basis":{"title":"Authority to sign","description":"Where the signatory's authority comes from: a board resolution, authority delegated to them, a committee resolution, or the organisation's constitution.","type":"string","enum":["board_resolution","delegated_authority","committee_resolution","constitution"]},"authority_date":{"$ref":"#/$defs/Date","title":"Date of authority","description":"The date the board, committee or delegation gave this person authority to sign."}}},"Address":{"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}},"ReservedMatter":{"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]},"Threshold":{"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]},"ChairRole":{"title":"Chair arrangements","description":"How the chair (or vice-chair) of the decision body is chosen and what they may do.","type":"object","additionalProperties":false,"properties":{"selection":{"title":"How chosen","description":"How the post holder is chosen: elected each year, rotating between members, the lead partner by virtue of its role, or an independent person appointed.","type":"string","enum":["elected_annually","rotating","lead_partner_ex_officio","independent_appointed"]},"term_months":{"title":"Term (months)","description":"How many months the post holder serves before the post is filled again.","type":"integer","minimum":1,"maximum":60},"eligible":{"title":"Who may hold it","description":"Who may hold the post: any voting member, any voting member except the lead partner (to balance power), or an independent person.","type":"string","enum":["voting_members","voting_members_except_lead","independent"]},"casting_vote":{"title":"Casting vote","description":"Whether the post holder has a second, deciding vote when votes are tied.","type":"boolean"},"initial_holder_member_id":{"$ref":"#/$defs/MemberRef","title":"First holder","description":"The member whose representative holds the post first."}}}}};
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://partnership-docs.org/schemas/partnership-spec-1.0.json","title":"Partnership spec","description":"Everything needed to generate the documents a UK voluntary-sector partnership signs: who the partners are, how they decide, how the money is shared, and how risks, changes, data and safeguarding are handled.","type":"object","additionalProperties":false,"required":["kind","spec_version","meta","partnership","members","governance","change_management","dispute_resolution","confidentiality","data_protection","signatures"],"properties":{"$schema":{"title":"Schema","description":"Where this file's schema is, so editors can check it as you type. Ignored by the generator.","type":"string","maxLength":500},"kind":{"title":"Kind","description":"What this file is. For a partnership spec it is always \"partnership_spec\".","const":"partnership_spec"},"spec_version":{"title":"Spec format version","description":"The version of this file format, written in quotes: \"1.0\".","type":"string","enum":["1.0"]},"meta":{"title":"Document control","description":"Facts about this spec itself: its id, title, version, status, date and which documents to produce from it.","type":"object","additionalProperties":false,"properties":{"spec_id":{"$ref":"#/$defs/Id","title":"Spec id","description":"A short id for this partnership spec that stays the same across versions and addenda, for example \"whec\". Output files are filed under it."},"title":{"title":"Title","description":"The title shown on the cover of the documents.","type":"string","minLength":1,"maxLength":200},"version":{"title":"Version","description":"The version of this spec as three numbers separated by dots, for example \"1.0.0\", in quotes. An addendum raises the middle number; a fully re-stated agreement raises the first.","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"status":{"title":"Status","description":"Where the documents stand: draft (still being negotiated, marked DRAFT), agreed, signed, or superseded by a later version.","type":"string","enum":["draft","agreed","signed","superseded"]},"prepared_by_member":{"$ref":"#/$defs/MemberRef","title":"Prepared by","description":"The member that prepared this spec."},"prepared_date":{"$ref":"#/$defs/Date","title":"Prepared on","description":"The date this version was prepared. It is also the date stamped inside the generated files."},"documents":{"title":"Documents to produce","description":"Which documents to generate from this spec. Addenda are produced from a separate addendum spec.","type":"array","items":{"type":"string","enum":["partnership_agreement","terms_of_reference","meetings_protocol","mou","referral_protocol","data_sharing_schedule","signature_pages"]},"minItems":1,"uniqueItems":true},"supersedes":{"title":"Supersedes","description":"The spec and version this one replaces, written as spec id, \"@\", version (for example \"whec@1.0.0\").","type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z][a-z0-9-]{1,39}@[0-9]+\\.[0-9]+\\.[0-9]+$"},"change_log":{"title":"Change log","description":"A record of each version: its number, date and a one-line summary of what changed.","type":"array","items":{"title":"Change log entry","description":"One version of the spec and what changed in it.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Version","description":"The version number this entry describes, for example \"1.0.0\".","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of this version."},"summary":{"title":"Summary","description":"A short summary of what changed in this version.","type":"string","minLength":1,"maxLength":500}},"required":["version","date","summary"]},"minItems":1}},"required":["spec_id","title","version","status","prepared_date","documents","change_log"]},"partnership":{"title":"The partnership","description":"What the partnership is: its name, purpose, objectives, way of working, legal model, term and governing law.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The full name of the partnership, as it should appear in the documents.","type":"string","minLength":3,"maxLength":150},"short_name":{"title":"Short name","description":"A short name or acronym, for example \"WHEC\".","type":"string","minLength":1,"maxLength":20},"purpose":{"title":"Purpose","description":"In a few sentences, why the partnership exists and what it is for.","type":"string","minLength":1,"maxLength":1500},"objectives":{"title":"Objectives","description":"The specific things the partnership aims to achieve. Each needs an id so work areas and measures can refer to it.","type":"array","items":{"title":"Objective","description":"One objective of the partnership.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Objective id","description":"A short id for this objective, for example \"obj-policy\"."},"text":{"title":"Objective","description":"The objective, written as one sentence.","type":"string","minLength":1,"maxLength":500},"measurable":{"title":"Measurable","description":"Whether progress on this objective is measured by one or more performance indicators.","type":"boolean"}},"required":["id","text"]},"minItems":1},"principles":{"title":"Principles","description":"The values the partners commit to, used when interpreting the agreement and resolving difficulties. Pick from the suggested words or write your own.","type":"array","items":{"anyOf":[{"enum":["mutual_trust_and_respect","openness_and_transparency","equal_voice_regardless_of_size","shared_ownership","commitment","survivor_centred","trauma_informed","woman_centred_practice","by_and_for_representation"]},{"type":"string","minLength":1,"maxLength":200}]},"uniqueItems":true},"way_of_working":{"title":"Way of working","description":"The main way the partners work together: as a network or alliance, working through others (delivery or referral partners), working with others (joint delivery), working for others, as a strategic partnership, or as a referral partnership.","type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"secondary_ways_of_working":{"title":"Other ways of working","description":"Any further ways of working that also apply (not repeating the main one).","type":"array","items":{"type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"uniqueItems":true},"delivery_involved":{"title":"Delivery involved","description":"Whether the partners deliver services together (true), rather than only working at a strategic or referral level (false).","type":"boolean"},"structure_model":{"title":"Structural model","description":"The legal model of the partnership, which decides who contracts with the funder and who carries the risk: informal network, MoU only, lead agency, managing agent, managing provider, constituted consortium (a new legal body), or joint contract.","type":"string","enum":["informal_network","mou_only","lead_agency","managing_agent","managing_provider","constituted_consortium","joint_contract"]},"agreement_status":{"title":"Legal status of the agreement","description":"Whether the agreement is legally binding, not legally binding, or binding only in the sections listed under \"binding sections\".","type":"string","enum":["legally_binding","non_binding","partly_binding"]},"binding_sections":{"title":"Binding sections","description":"For a partly binding agreement, the sections that are legally binding.","type":"array","items":{"type":"string","enum":["confidentiality","data_protection","intellectual_property","dispute_resolution","funding"]},"minItems":1,"uniqueItems":true},"geography":{"title":"Geography","description":"The areas the partnership covers, for example \"england\" or \"London Borough of Lambeth\".","type":"array","items":{"type":"string","minLength":1,"maxLength":150},"uniqueItems":true},"beneficiaries":{"title":"Beneficiaries","description":"Who the partnership is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1000},"background":{"title":"Background","description":"Why the partners are working together; used for the background (recitals) at the start of the agreement.","type":"string","minLength":1,"maxLength":3000},"term":{"title":"Term","description":"When the agreement starts, when it ends and how often the partners review it.","type":"object","additionalProperties":false,"properties":{"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the agreement takes effect."},"end_date":{"$ref":"#/$defs/NullableDate","title":"End date","description":"The date the agreement ends. Leave it out (or null) only if the agreement is open-ended."},"open_ended":{"title":"Open-ended","description":"Whether the agreement continues with no fixed end date until it is ended under its own terms.","type":"boolean","default":false},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the partners review progress and whether to continue, extend or end the partnership.","type":"integer","minimum":1,"maximum":60,"x-rule":"R21"},"extension_options":{"title":"Extension options","description":"Ways the term may be extended.","type":"array","items":{"title":"Extension option","description":"One way the term may be extended.","type":"object","additionalProperties":false,"properties":{"months":{"title":"Months","description":"How many months the extension adds.","type":"integer","minimum":1,"x-rule":"R21"},"mechanism":{"title":"How agreed","description":"How the extension happens: because the funder extends the main contract, or by the partners agreeing to it.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["months","mechanism"]}}},"required":["start_date","open_ended","review_every_months"],"allOf":[{"if":{"properties":{"open_ended":{"const":false}},"required":["open_ended"],"type":"object"},"then":{"required":["end_date"],"properties":{"end_date":{"type":"string"}},"type":"object"},"x-rule":"R21"},{"if":{"properties":{"open_ended":{"const":true}},"required":["open_ended"],"type":"object"},"then":{"properties":{"end_date":{"type":"null"}},"type":"object"},"x-rule":"R21"}]},"governing_law":{"title":"Governing law","description":"Which law governs the agreement: England and Wales, Scotland, or Northern Ireland.","type":"string","enum":["england_and_wales","scotland","northern_ireland"]},"courts":{"title":"Courts","description":"Which courts settle disputes about the agreement, and whether only those courts (exclusive) or others as well (non-exclusive). They must match the governing law.","type":"string","enum":["england_and_wales_exclusive","scotland_exclusive","northern_ireland_exclusive","england_and_wales_non_exclusive","scotland_non_exclusive","northern_ireland_non_exclusive"]},"related_contract":{"title":"Related contract","description":"The funding agreement or contract this partnership delivers (the \"main contract\"), where there is one.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Title","description":"The title of the main contract or funding agreement.","type":"string","minLength":1,"maxLength":200},"funder_id":{"$ref":"#/$defs/Id","title":"Funder","description":"The id of the funder (from funding → funders) that issued the main contract."},"reference":{"title":"Reference","description":"The funder's reference for the main contract.","type":"string","minLength":1,"maxLength":100},"procurement_regime":{"title":"Procurement regime","description":"How the contract was awarded: under the Procurement Act 2023, the Public Contracts Regulations 2015, as a grant that was not procured, or otherwise.","type":"string","enum":["procurement_act_2023","pcr_2015","grant_not_procured","other"]},"main_contract_start":{"$ref":"#/$defs/Date","title":"Main contract start","description":"The date the main contract starts."},"main_contract_end":{"$ref":"#/$defs/Date","title":"Main contract end","description":"The date the main contract ends."},"back_to_back":{"title":"Back-to-back","description":"Whether the members take on the main contract's terms for their part of the work (flow-down).","type":"boolean"}},"required":["title"]},"bid_phase":{"title":"Bid phase","description":"Arrangements while the partners are bidding together, before any contract is awarded.","type":"object","additionalProperties":false,"properties":{"bid_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Bid lead","description":"The member that leads and submits the bid."},"tender_reference":{"title":"Tender reference","description":"The buyer's reference for the tender or funding round.","type":"string","minLength":1,"maxLength":100},"submission_deadline":{"$ref":"#/$defs/Date","title":"Submission deadline","description":"The date the bid must be submitted."},"bid_costs":{"title":"Bid costs","description":"Who pays the costs of preparing the bid: each member its own, shared equally, or shared in proportion to each share of the work.","type":"string","enum":["each_bears_own","shared_equally","shared_pro_rata"]},"exclusivity":{"title":"Exclusivity","description":"Whether members agree not to join a competing bid.","type":"boolean"},"lapse_if_unsuccessful":{"title":"Lapse if unsuccessful","description":"Whether the agreement ends automatically if the bid fails.","type":"boolean"},"lapse_date":{"$ref":"#/$defs/Date","title":"Lapse date","description":"The date the agreement lapses if the bid has not succeeded by then."}},"dependentRequired":{"lapse_date":["lapse_if_unsuccessful"]}}},"required":["name","purpose","objectives","way_of_working","delivery_involved","structure_model","agreement_status","term","governing_law","courts"],"allOf":[{"if":{"properties":{"agreement_status":{"const":"partly_binding"}},"required":["agreement_status"],"type":"object"},"then":{"required":["binding_sections"],"type":"object","properties":{"binding_sections":true}}},{"if":{"properties":{"structure_model":{"enum":["managing_agent","managing_provider","joint_contract"]}},"required":["structure_model"],"type":"object"},"then":{"required":["related_contract"],"type":"object","properties":{"related_contract":true}}},{"if":{"properties":{"governing_law":{"const":"england_and_wales"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["england_and_wales_exclusive","england_and_wales_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"scotland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["scotland_exclusive","scotland_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"northern_ireland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["northern_ireland_exclusive","northern_ireland_non_exclusive"]}},"type":"object"},"x-rule":"R50"}]},"members":{"title":"Members","description":"The organisations that are parties to the agreement and sign it. A partnership needs at least two.","type":"array","items":{"title":"Member","description":"One organisation that is a party to the agreement.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Member id","description":"A short id for this member, used everywhere else in the spec, for example \"ywca\"."},"legal_name":{"title":"Legal name","description":"The organisation's legal name, exactly as on the Companies House or charity register.","type":"string","minLength":1,"maxLength":200},"short_name":{"title":"Short name","description":"A short name used in the documents, for example \"YWCA\".","type":"string","minLength":1,"maxLength":40},"trading_names":{"title":"Trading names","description":"Other names the organisation trades under.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true},"legal_form":{"title":"Legal form","description":"The type of legal body the organisation is. \"Registered charity\" is not a legal form: record charity registration under \"charity\".","type":"string","enum":["company_limited_by_guarantee","company_limited_by_shares","cio","scio","charitable_trust","unincorporated_association","cic","community_benefit_society","cooperative_society","statutory_body","royal_charter_body","other"]},"statutory_type":{"title":"Type of statutory body","description":"For a statutory body, what kind it is: local authority, NHS body, police, police and crime commissioner, probation, education or other.","type":"string","enum":["local_authority","nhs_body","police","police_and_crime_commissioner","probation","education","other"]},"charity":{"title":"Charity registration","description":"Whether the organisation is a registered charity, and if so with which regulator and under what number.","type":"object","additionalProperties":false,"properties":{"registered":{"title":"Registered charity","description":"Whether the organisation is a registered charity.","type":"boolean"},"regulator":{"title":"Regulator","description":"The charity regulator it is registered with: Charity Commission for England and Wales (ccew), OSCR in Scotland (oscr), or the Charity Commission for Northern Ireland (ccni).","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The registered charity number, for example \"1234567\", \"SC012345\" or \"NIC100079\".","type":"string","minLength":1,"maxLength":20},"also_registered":{"title":"Also registered with","description":"Other regulators the charity is also registered with.","type":"array","items":{"title":"Other registration","description":"A registration with a second charity regulator.","type":"object","additionalProperties":false,"properties":{"regulator":{"title":"Regulator","description":"The other regulator: ccew, oscr or ccni.","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The charity number with that regulator.","type":"string","minLength":1,"maxLength":20}},"required":["regulator","number"]}}},"required":["registered"],"dependentRequired":{"number":["regulator"],"regulator":["number"]},"if":{"properties":{"registered":{"const":true}},"required":["registered"],"type":"object"},"then":{"required":["regulator","number"],"type":"object","properties":{"regulator":true,"number":true}}},"company":{"title":"Company registration","description":"The Companies House registration, for companies and CICs.","type":"object","additionalProperties":false,"properties":{"number":{"title":"Company number","description":"The Companies House number: 8 digits, or SC or NI followed by 6 digits, or R followed by 7 digits.","type":"string","minLength":1,"maxLength":10,"pattern":"^([0-9]{8}|SC[0-9]{6}|NI[0-9]{6}|R[0-9]{7})$","x-rule":"R10"}},"required":["number"]},"society_number":{"title":"Society number","description":"For a community benefit or co-operative society, its number on the FCA mutuals register.","type":"string","minLength":1,"maxLength":20},"vat_number":{"title":"VAT number","description":"The VAT registration number, \"GB\" followed by 9 digits.","type":"string","minLength":1,"maxLength":11,"pattern":"^GB[0-9]{9}$"},"ico_registration_number":{"title":"ICO registration number","description":"The organisation's registration number with the Information Commissioner's Office, for example \"Z1234567\".","type":"string","minLength":1,"maxLength":20},"registered_address":{"$ref":"#/$defs/Address","title":"Registered address","description":"The organisation's registered office or main address."},"correspondence_address":{"$ref":"#/$defs/Address","title":"Address for notices","description":"An address for formal notices, if different from the registered address."},"website":{"title":"Website","description":"The organisation's website address, starting https://.","type":"string","minLength":1,"maxLength":300,"format":"uri"},"partnership_role":{"title":"Role in the partnership","description":"The tier the member belongs to: key decision maker (votes on strategy and spending), consultee (consulted for advice), or informed party (kept informed).","type":"string","enum":["key_decision_maker","consultee","informed_party"]},"is_lead_partner":{"title":"Lead partner","description":"Whether this member is the lead partner. At most one member can be.","type":"boolean","default":false},"status":{"title":"Membership status","description":"Where the membership stands: proposed, active, suspended, withdrawn or expelled.","type":"string","enum":["proposed","active","suspended","withdrawn","expelled"]},"joined_date":{"$ref":"#/$defs/Date","title":"Joined on","description":"The date the member joined (or will join) the partnership."},"left_date":{"$ref":"#/$defs/Date","title":"Left on","description":"The date the member withdrew or was expelled."},"representative":{"$ref":"#/$defs/Person","title":"Representative","description":"The senior person who represents the member on the decision body and can make decisions on the organisation's behalf."},"deputy":{"$ref":"#/$defs/Person","title":"Deputy","description":"The person who attends and decides in the representative's place when needed."},"main_contact":{"$ref":"#/$defs/Person","title":"Main contact","description":"The day-to-day contact, if different from the representative."},"authorised_signatory":{"$ref":"#/$defs/AuthorisedSignatory","title":"Authorised signatory","description":"The person authorised to sign the agreement for this member, and where their authority comes from."},"second_signatory":{"$ref":"#/$defs/Person","title":"Second signatory","description":"A second signatory, recommended for unincorporated associations and for deeds."},"expertise":{"title":"Expertise","description":"What the member brings in knowledge and skills, in short phrases.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"coverage":{"title":"Coverage","description":"The areas the member serves.","type":"array","items":{"type":"string","minLength":1,"maxLength":150}},"contributions":{"title":"Contributions","description":"What the member contributes to the partnership, in cash or in kind.","type":"array","items":{"title":"Contribution","description":"One contribution the member makes.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"What kind of contribution it is.","type":"string","enum":["expertise","staff_time","venue","equipment","volunteers","cash","data","referrals","publicity","contacts","back_office","service","funding_intelligence","other"]},"description":{"title":"Description","description":"What exactly is contributed, in a sentence.","type":"string","minLength":1,"maxLength":500},"value":{"$ref":"#/$defs/Money","title":"Value","description":"What the contribution is worth in pounds, if known."},"in_kind":{"title":"In kind","description":"Whether the contribution is in kind (not paid for from partnership funds).","type":"boolean"}},"required":["type","description"]}},"policies":{"title":"Policies in place","description":"Which policies the member has in place.","type":"object","additionalProperties":false,"properties":{"safeguarding_adults":{"title":"Safeguarding adults","description":"Whether the member has a policy for safeguarding adults at risk.","type":"boolean"},"safeguarding_children":{"title":"Safeguarding children","description":"Whether the member has a policy for safeguarding children.","type":"boolean"},"data_protection":{"title":"Data protection","description":"Whether the member has a data protection policy.","type":"boolean"},"equality":{"title":"Equality","description":"Whether the member has an equality, diversity and inclusion policy.","type":"boolean"},"complaints":{"title":"Complaints","description":"Whether the member has a complaints policy.","type":"boolean"},"whistleblowing":{"title":"Whistleblowing","description":"Whether the member has a whistleblowing policy.","type":"boolean"},"health_and_safety":{"title":"Health and safety","description":"Whether the member has a health and safety policy.","type":"boolean"},"lone_working":{"title":"Lone working","description":"Whether the member has a lone-working policy.","type":"boolean"}}},"quality_marks":{"title":"Quality marks","description":"Quality standards the member holds, for example the Women's Aid National Quality Standards.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"insurance":{"title":"Insurance","description":"The insurance the member holds. It must meet the minimum cover agreed under liability and insurance.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The public liability cover the member holds, in pounds (for example \"5000000.00\")."},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The employers' liability cover the member holds, in pounds (for example \"5000000.00\")."},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The professional indemnity cover the member holds, in pounds (for example \"5000000.00\")."},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The cyber cover the member holds, in pounds (for example \"5000000.00\")."},"insurer":{"title":"Insurer","description":"The name of the insurer.","type":"string","minLength":1,"maxLength":150},"expiry":{"$ref":"#/$defs/Date","title":"Expiry","description":"The date the current policies end."}}},"due_diligence":{"title":"Due diligence","description":"Checks made on the member before it joined.","type":"object","additionalProperties":false,"properties":{"last_accounts_date":{"$ref":"#/$defs/Date","title":"Last accounts","description":"The year-end date of the member's last filed accounts."},"annual_income":{"$ref":"#/$defs/Money","title":"Annual income","description":"The member's annual income in those accounts."},"checked_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Checked by","description":"The member that carried out the checks."},"checked_date":{"$ref":"#/$defs/Date","title":"Checked on","description":"The date the checks were completed."}}}},"required":["id","legal_name","legal_form","registered_address","partnership_role","is_lead_partner","status","joined_date","authorised_signatory"],"allOf":[{"if":{"properties":{"legal_form":{"enum":["company_limited_by_guarantee","company_limited_by_shares","cic"]}},"required":["legal_form"],"type":"object"},"then":{"required":["company"],"type":"object","properties":{"company":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["cio","scio","charitable_trust","unincorporated_association","statutory_body"]}},"required":["legal_form"],"type":"object"},"then":{"not":{"required":["company"],"type":"object","properties":{"company":true}}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"ccew"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"scio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"oscr"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cic"}},"required":["legal_form"],"type":"object"},"then":{"properties":{"charity":{"properties":{"registered":{"const":false}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"statutory_body"}},"required":["legal_form"],"type":"object"},"then":{"required":["statutory_type"],"type":"object","properties":{"statutory_type":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["community_benefit_society","cooperative_society"]}},"required":["legal_form"],"type":"object"},"then":{"required":["society_number"],"type":"object","properties":{"society_number":true}},"x-rule":"R10"},{"if":{"properties":{"status":{"enum":["withdrawn","expelled"]}},"required":["status"],"type":"object"},"then":{"required":["left_date"],"type":"object","properties":{"left_date":true}}},{"if":{"properties":{"partnership_role":{"const":"key_decision_maker"}},"required":["partnership_role"],"type":"object"},"then":{"required":["representative"],"type":"object","properties":{"representative":true}}}]},"allOf":[{"minItems":2,"type":"array","x-rule":"R09"}]},"stakeholders":{"title":"Stakeholders","description":"Organisations and groups that are not parties to the agreement but are consulted or kept informed.","type":"array","items":{"title":"Stakeholder","description":"One organisation or group that is consulted or kept informed but does not sign.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Stakeholder id","description":"A short id for this stakeholder."},"name":{"title":"Name","description":"The name of the organisation, network or group.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of stakeholder it is: an organisation, a network, a sector, a statutory body, service users, or a funder.","type":"string","enum":["organisation","network","sector","statutory","service_users","funder"]},"partnership_role":{"title":"Role","description":"Whether the stakeholder is consulted for advice and views (consultee) or kept informed (informed party). Stakeholders never vote.","type":"string","enum":["consultee","informed_party"]},"engagement":{"title":"Engagement","description":"How the partnership consults or informs this stakeholder.","type":"array","items":{"title":"Engagement method","description":"One way of engaging the stakeholder.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How the stakeholder is engaged: through an advisory group, consultation, survey, e-bulletin, newsletter, annual report, website, event or briefing.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often this engagement happens."},"group_id":{"$ref":"#/$defs/Id","title":"Advisory group","description":"For engagement through an advisory group, the id of that group (from advisory groups)."}},"required":["method"],"if":{"properties":{"method":{"const":"advisory_group"}},"required":["method"],"type":"object"},"then":{"required":["group_id"],"type":"object","properties":{"group_id":true}}},"minItems":1}},"required":["id","name","type","partnership_role","engagement"]}},"governance":{"title":"Governance","description":"How the partnership makes decisions: the decision body, its chair, quorum, voting, reserved matters, meetings, minutes and conflicts of interest.","type":"object","additionalProperties":false,"properties":{"decision_body":{"title":"Decision body","description":"The group that makes the final decisions about strategy and spending (not day-to-day management).","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the decision body is called, for example \"Steering Group\" or \"Partnership Board\".","type":"string","minLength":1,"maxLength":100},"type":{"title":"Type","description":"The kind of decision body.","type":"string","enum":["steering_group","partnership_board","management_committee","board","joint_review_group"]},"functions":{"title":"Functions","description":"What the decision body is responsible for.","type":"array","items":{"type":"string","enum":["agree_vision_aims_objectives","agree_constitution","agree_structure_and_operation","formulate_policies_and_strategies","approve_expenditure","oversee_management","ensure_systems_fit_for_purpose","review_progress","approve_bids","approve_allocations"]},"minItems":1,"uniqueItems":true},"seats_per_member":{"title":"Seats per member","description":"How many seats (and votes) each key decision maker has on the decision body, from 1 to 3.","type":"integer","minimum":1,"maximum":3,"default":1},"voting_member_ids":{"title":"Voting members","description":"The members with a vote. This must be exactly the active key decision makers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"observers":{"title":"Observers","description":"People or stakeholders who attend without a vote, for example the funder's commissioner.","type":"array","items":{"title":"Observer","description":"One observer at decision-body meetings.","type":"object","additionalProperties":false,"properties":{"stakeholder_id":{"$ref":"#/$defs/Id","title":"Stakeholder","description":"The id of the stakeholder the observer comes from, if any."},"name":{"title":"Name","description":"The name of the observer or the post they hold.","type":"string","minLength":1,"maxLength":150},"voting":{"title":"Votes","description":"Observers never vote, so this can only be false.","const":false,"x-rule":"R13"},"attends":{"title":"Attends","description":"Which meetings the observer attends: all, the open part of quarterly meetings only, or by invitation.","type":"string","enum":["all","quarterly_part_a_only","by_invitation"]}},"allOf":[{"anyOf":[{"required":["stakeholder_id"],"type":"object","properties":{"stakeholder_id":true}},{"required":["name"],"type":"object","properties":{"name":true}}]}]}},"co_option":{"title":"Co-option","description":"Whether the decision body may add (co-opt) extra people, such as independent members.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether co-option is allowed.","type":"boolean"},"max_co_opted":{"title":"Maximum co-opted","description":"The most co-opted people at any time.","type":"integer","minimum":0},"co_opted_can_vote":{"title":"Co-opted members vote","description":"Whether co-opted people may vote. Normally they may not.","type":"boolean","default":false}}}},"required":["name","type","functions","seats_per_member","voting_member_ids"]},"chair":{"$ref":"#/$defs/ChairRole","title":"Chair","description":"How the chair of the decision body is chosen and what the chair may do."},"vice_chair":{"$ref":"#/$defs/ChairRole","title":"Vice-chair","description":"How the vice-chair is chosen. The vice-chair must come from a different member from the chair."},"quorum":{"title":"Quorum","description":"The minimum attendance for the decision body to make decisions.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"Whether the quorum is a number of voting seats (count) or a share of them (fraction).","type":"string","enum":["count","fraction"]},"value":{"title":"Value","description":"For a count, the number of voting seats that must be present (at least 2). For a fraction, the share of voting seats, above 0 and up to 1 (for example 0.5).","type":"number","exclusiveMinimum":0},"rounding":{"title":"Rounding","description":"For a fraction, how to round up to whole seats: up, or up plus one when the result is exactly half.","type":"string","enum":["up","up_plus_one_if_exact_half"]},"must_include_member_ids":{"title":"Must include","description":"Members that must be present for the meeting to be quorate, for example the accountable body.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["type","value"],"allOf":[{"if":{"properties":{"type":{"const":"count"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"type":"integer","minimum":2}},"type":"object"},"x-rule":"R14"},{"if":{"properties":{"type":{"const":"fraction"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"maximum":1,"type":"number"}},"type":"object"},"x-rule":"R14"}]},"voting":{"title":"Voting","description":"How decisions are made when not every member agrees.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Ordinary rule","description":"How ordinary decisions are made: by consensus, simple majority, two-thirds majority, unanimity, or weighted votes.","type":"string","enum":["consensus","simple_majority","two_thirds_majority","unanimity","weighted"]},"consensus_fallback":{"title":"If consensus fails","description":"What happens when consensus cannot be reached: a simple majority, a two-thirds majority, unanimity, the chair's casting vote, the dispute procedure, or nothing (the matter falls).","type":"string","enum":["simple_majority","two_thirds_majority","unanimity","chair_casting_vote","refer_to_dispute_resolution","none"]},"votes_per_member":{"title":"Votes per member","description":"How many votes each voting member has.","type":"integer","minimum":1,"default":1},"weights":{"title":"Vote weights","description":"For weighted voting, the weight of each voting member's vote, by member id (every weight above 0).","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","exclusiveMinimum":0,"x-rule":"R16"},"minProperties":1},"alternates_allowed":{"title":"Alternates allowed","description":"Whether a named deputy may attend and vote in place of the representative.","type":"boolean"},"proxies_allowed":{"title":"Proxies allowed","description":"Whether a member may ask another member to vote on its behalf.","type":"boolean"}},"required":["method","votes_per_member","alternates_allowed","proxies_allowed"],"allOf":[{"if":{"properties":{"method":{"const":"consensus"}},"required":["method"],"type":"object"},"then":{"required":["consensus_fallback"],"type":"object","properties":{"consensus_fallback":true}},"x-rule":"R16"},{"if":{"properties":{"method":{"const":"weighted"}},"required":["method"],"type":"object"},"then":{"required":["weights"],"type":"object","properties":{"weights":true}},"x-rule":"R16"}]},"reserved_matters":{"title":"Reserved matters","description":"Decisions that need more agreement than ordinary decisions, and the threshold each needs.","type":"array","items":{"title":"Reserved matter","description":"One reserved matter and its threshold.","type":"object","additionalProperties":false,"properties":{"matter":{"$ref":"#/$defs/ReservedMatter","title":"Matter","description":"The kind of decision that is reserved."},"threshold":{"$ref":"#/$defs/Threshold","title":"Threshold","description":"How much agreement this decision needs. It must be at least as strict as the ordinary rule.","x-rule":"R17"}},"required":["matter","threshold"]}},"meetings":{"title":"Meetings","description":"How often the decision body meets, how much notice is given, and how.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often the decision body normally meets.","type":"string","enum":["monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required"]},"min_per_year":{"title":"Minimum meetings a year","description":"The fewest meetings to hold in a year. It must be possible at the chosen frequency.","type":"integer","minimum":0,"maximum":52,"x-rule":"R19"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice members get of an ordinary meeting (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"papers_before":{"$ref":"#/$defs/Duration","title":"Papers sent before","description":"How long before the meeting the papers are sent out. It cannot be longer than the notice.","x-rule":"R19"},"format":{"title":"Format","description":"Whether meetings are in person, online (virtual), or hybrid.","type":"string","enum":["in_person","virtual","hybrid"]},"rotate_host":{"title":"Rotate host","description":"Whether members take turns to host meetings.","type":"boolean"},"extraordinary":{"title":"Extraordinary meetings","description":"Who may call an extra meeting outside the normal cycle, and the notice for it.","type":"object","additionalProperties":false,"properties":{"called_by":{"title":"Called by","description":"Who may call an extraordinary meeting.","type":"array","items":{"type":"string","enum":["chair","lead_partner","any_member","any_two_members","any_three_members"]},"minItems":1,"uniqueItems":true},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice is given of an extraordinary meeting: more than zero, and no longer than ordinary notice.","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R20"}}},"annual_review_meeting":{"title":"Annual review meeting","description":"Whether one meeting each year reviews how the partnership is working.","type":"boolean"}},"required":["frequency","min_per_year","notice","format"]},"minutes":{"title":"Minutes","description":"How meetings are recorded, approved and kept.","type":"object","additionalProperties":false,"properties":{"taken_by_role":{"title":"Taken by","description":"Who takes the minutes: the secretariat, the convenor, or members in turn.","type":"string","enum":["secretariat","convenor","rotating"]},"draft_within":{"$ref":"#/$defs/Duration","title":"Draft circulated within","description":"How soon after the meeting the draft minutes are circulated (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"approval":{"title":"Approved","description":"How the minutes are approved: at the next meeting, or in writing.","type":"string","enum":["next_meeting","written"]},"action_log":{"title":"Action log","description":"Whether an action log (who does what by when) is kept.","type":"boolean"},"retention_years":{"title":"Kept for (years)","description":"How many years the minutes are kept.","type":"integer","minimum":1,"maximum":100},"distribution":{"title":"Distribution","description":"Who receives the minutes, as short code words (for example \"members\", \"member_boards_summary\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"conflicts_of_interest":{"title":"Conflicts of interest","description":"How conflicts of interest are declared, recorded and handled.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Register kept","description":"Whether a register of interests is kept.","type":"boolean"},"declare_each_meeting":{"title":"Declared at each meeting","description":"Whether declarations of interest are a standing item at every meeting.","type":"boolean"},"procedure":{"title":"Procedure","description":"What a conflicted representative does: declare and leave the discussion, declare and not vote, or as the chair decides.","type":"string","enum":["declare_and_withdraw","declare_no_vote","chair_decides"]},"annual_declaration":{"title":"Annual declaration","description":"Whether each representative makes a declaration of interests every year.","type":"boolean"},"specific_rules":{"title":"Specific rules","description":"Any further rules, for example for when a member's own allocation is discussed.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"decisions_outside_meetings":{"title":"Decisions outside meetings","description":"Whether and how decisions can be made between meetings, for example by email.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether decisions may be made outside meetings.","type":"boolean"},"method":{"title":"Method","description":"How such decisions are made: by email, by online poll, or by a signed written resolution.","type":"string","enum":["email","online_poll","signed_resolution"]},"response_window":{"$ref":"#/$defs/Duration","title":"Response window","description":"How long members have to respond (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R18"},"threshold":{"title":"Threshold","description":"How much agreement a written decision needs: the same as at a meeting, or everyone.","type":"string","enum":["same_as_meeting","unanimity"]},"excluded_matters":{"title":"Excluded matters","description":"Reserved matters that may never be decided outside a meeting.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"reserved_by_unanimous_written_consent":{"title":"Allowed with everyone's written consent","description":"Reserved matters that may be decided outside a meeting only with the written consent of every voting member.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"record_in_next_minutes":{"title":"Recorded in next minutes","description":"Whether decisions made outside meetings are recorded in the minutes of the next meeting.","type":"boolean"}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["response_window"],"type":"object","properties":{"response_window":true}},"type":"object","x-rule":"R18"}]},"urgent_decisions":{"title":"Urgent decisions","description":"Who may take an urgent decision that cannot wait for a meeting, and within what limits.","type":"object","additionalProperties":false,"properties":{"by":{"title":"Taken by","description":"Who may take urgent decisions together.","type":"array","items":{"type":"string","enum":["chair","lead_partner","vice_chair"]},"minItems":1,"uniqueItems":true},"ratify_at_next_meeting":{"title":"Confirmed at next meeting","description":"Urgent decisions are always put to the next meeting for confirmation, so this can only be true.","const":true},"spend_limit":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most an urgent decision may commit, in pounds."}}},"attendance":{"title":"Attendance","description":"Expectations about attending meetings.","type":"object","additionalProperties":false,"properties":{"substitutes_allowed":{"title":"Substitutes allowed","description":"Whether a member may send a substitute when neither representative nor deputy can attend.","type":"boolean"},"substitute_notice":{"$ref":"#/$defs/Duration","title":"Notice of substitute","description":"How much notice the chair needs of a substitute."},"review_after_consecutive_absences":{"title":"Review after absences","description":"After how many meetings missed in a row the member's attendance is reviewed.","type":"integer","minimum":1}}}},"required":["decision_body","chair","quorum","voting","meetings","minutes","conflicts_of_interest","decisions_outside_meetings"]},"meetings_protocol":{"title":"Meetings protocol","description":"Extra rules for running meetings, beyond those under governance.","type":"object","additionalProperties":false,"properties":{"agenda_items_deadline":{"$ref":"#/$defs/Duration","title":"Agenda items deadline","description":"How long before the meeting items must be sent to the chair and secretariat."},"standing_items":{"title":"Standing items","description":"Items on every agenda.","type":"array","items":{"type":"string","enum":["apologies","declarations_of_interest","minutes_and_matters_arising","action_log","finance","performance","risk_register","safeguarding_and_data_incidents","partnership_health","aob","next_meeting"]},"uniqueItems":true},"ground_rules":{"title":"Ground rules","description":"How people behave in meetings, one rule per line, for example \"Challenge ideas, not people\".","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"induction":{"title":"Induction","description":"How newcomers are introduced and briefed.","type":"object","additionalProperties":false,"properties":{"briefing_pack":{"title":"Briefing pack","description":"Whether newcomers receive a briefing pack (agreement, terms of reference, protocol, plan, risk register).","type":"boolean"},"buddy":{"title":"Buddy","description":"Whether each newcomer is paired with an experienced representative.","type":"boolean"}}},"confidential_items":{"title":"Confidential items","description":"How confidential agenda items are handled.","type":"object","additionalProperties":false,"properties":{"part_b":{"title":"Part B","description":"Whether confidential items are taken in a separate part of the meeting without observers.","type":"boolean"},"redact_before_circulation":{"title":"Redact before circulation","description":"Whether confidential material is removed from papers before they go wider.","type":"boolean"}}},"silence_is_not_consent":{"title":"Silence is not consent","description":"Whether a member who does not reply is treated as not having agreed (recommended).","type":"boolean","default":true}}},"management":{"title":"Management","description":"Day-to-day management: the coordinator, the secretariat, any operational group, and management functions.","type":"object","additionalProperties":false,"properties":{"coordinator":{"title":"Coordinator","description":"The post that coordinates the partnership day to day.","type":"object","additionalProperties":false,"properties":{"employer_member_id":{"$ref":"#/$defs/MemberRef","title":"Employer","description":"The member that employs the coordinator."},"post_title":{"title":"Post title","description":"The job title of the post, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"fte":{"title":"Full-time equivalent","description":"How much of a full-time post, for example 0.6 for three days a week (above 0, up to 5).","type":"number","exclusiveMinimum":0,"maximum":5},"line_manager_role":{"title":"Line manager","description":"The job title of the person who line-manages the coordinator.","type":"string","minLength":1,"maxLength":150},"funded_from":{"title":"Funded from","description":"Where the post's cost comes from: the management fee, an allocation, or in kind.","type":"string","enum":["management_fee","allocation","in_kind"]}},"required":["employer_member_id","post_title"]},"secretariat":{"title":"Secretariat","description":"The member that hosts the secretariat, and what the secretariat does.","type":"object","additionalProperties":false,"properties":{"host_member_id":{"$ref":"#/$defs/MemberRef","title":"Host","description":"The member that hosts the secretariat."},"functions":{"title":"Functions","description":"What the secretariat does.","type":"array","items":{"type":"string","enum":["arrange_meetings","agendas_and_papers","minutes_and_action_log","membership_register","document_control","correspondence"]},"minItems":1,"uniqueItems":true}},"required":["host_member_id"]},"operational_group":{"title":"Operational group","description":"A group of service managers that coordinates delivery between decision-body meetings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":100},"members":{"title":"Members","description":"Who sits on the group: the service managers of all members, or a list of member ids.","anyOf":[{"const":"service_managers_of_all_members"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]},"chair_role":{"title":"Chaired by","description":"The post that chairs the group, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."}},"required":["name"]},"functions":{"title":"Functions","description":"The management tasks carried out for the partnership.","type":"array","items":{"type":"string","enum":["day_to_day_coordination","contracting_with_delivery_organisations","operating_financial_systems","monitoring_activities","line_management_of_partnership_staff","research_and_reports"]},"minItems":1,"uniqueItems":true}},"required":["secretariat","functions"]},"advisory_groups":{"title":"Advisory groups","description":"Groups that advise the decision body or carry out delegated work, such as a lived-experience panel or a wider network forum.","type":"array","items":{"title":"Advisory group","description":"One advisory or working group.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Group id","description":"A short id for this group."},"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":150},"type":{"title":"Type","description":"What kind of group it is.","type":"string","enum":["advisory_group","working_group","sub_committee","reference_group","lived_experience_panel","wider_network_forum","citizens_panel"]},"purpose":{"title":"Purpose","description":"What the group is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1500},"role_status":{"title":"Status","description":"Whether the group only gives advice, or may make decisions within stated limits (delegated, limited).","type":"string","enum":["advisory_only","delegated_limited"]},"delegated_powers":{"title":"Delegated powers","description":"For a group with delegated powers, exactly what it may decide.","type":"array","items":{"type":"string","minLength":1,"maxLength":500},"minItems":1},"member_ids":{"title":"Member organisations","description":"Members whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"member_stakeholder_ids":{"title":"Stakeholders on the group","description":"Stakeholders whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"reports_to":{"title":"Reports to","description":"Where the group's advice goes: \"decision_body\", or the id of another group.","anyOf":[{"const":"decision_body"},{"$ref":"#/$defs/Id"}]},"meeting_frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."},"information_received":{"title":"Information received","description":"What information the group receives, as short code words (for example \"progress_reports\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"resources":{"title":"Resources","description":"What support the group has.","type":"object","additionalProperties":false,"properties":{"budget_line":{"title":"Budget line","description":"The budget line that pays for the group.","type":"string","minLength":1,"maxLength":100},"travel_expenses_paid":{"title":"Travel expenses paid","description":"Whether travel expenses are paid.","type":"boolean"},"participation_payments":{"title":"Participation payments","description":"Whether people with lived experience are paid for taking part.","type":"boolean"},"childcare":{"title":"Childcare","description":"Whether childcare is provided or paid for.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility support provided, as short code words (for example \"bsl_interpreter\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"facilitated_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Facilitated by","description":"The member that runs the group day to day."}},"required":["id","name","type","purpose","role_status","reports_to","meeting_frequency","information_received","resources"],"allOf":[{"anyOf":[{"required":["member_ids"],"type":"object","properties":{"member_ids":true}},{"required":["member_stakeholder_ids"],"type":"object","properties":{"member_stakeholder_ids":true}}]},{"if":{"properties":{"role_status":{"const":"delegated_limited"}},"required":["role_status"],"type":"object"},"then":{"required":["delegated_powers"],"type":"object","properties":{"delegated_powers":true}},"x-rule":"R52"}]}},"lead_partner":{"title":"Lead partner","description":"The lead partner and the roles it holds: convenor, secretariat, external liaison, accountable body and champion.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Lead partner","description":"The member that is the lead partner (the one marked as lead partner under members).","x-rule":"R04"},"roles":{"title":"Roles held","description":"Which lead roles the lead partner holds.","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1,"uniqueItems":true},"role_holders":{"title":"Other role holders","description":"For lead roles the lead partner does not hold alone, the member or members that hold them, by role.","type":"object","propertyNames":{"enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/MemberRef"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]}},"limits_of_authority":{"title":"Limits of authority","description":"What the lead partner may not do without the decision body.","type":"object","additionalProperties":false,"properties":{"may_bind_other_members":{"title":"May bind other members","description":"Whether the lead partner may commit other members to anything. Normally it may not.","type":"boolean","default":false},"spend_limit_without_approval":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most the lead partner may spend on partnership business without the decision body's approval."}}},"review":{"title":"Review of the lead role","description":"How often the lead partner role is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the lead role is reviewed.","type":"integer","minimum":1,"maximum":120},"next_review_date":{"$ref":"#/$defs/Date","title":"Next review","description":"The date of the next review of the lead role."}}},"selection_reason":{"title":"Why this lead","description":"Why this member is the lead: it convened the partnership, it receives the funding, it is a recognised stakeholder, or it was elected.","type":"string","enum":["convened_partnership","recipient_of_funding","recognised_stakeholder","elected"]}},"required":["member_id","roles","limits_of_authority","review"]},"work_areas":{"title":"Work areas","description":"The areas of work, each with exactly one lead member, its contributors, the objectives it serves and its deliverables.","type":"array","items":{"title":"Work area","description":"One area of work.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Work area id","description":"A short id for this work area, for example \"wa-policy\"."},"name":{"title":"Name","description":"What the work area is called.","type":"string","minLength":1,"maxLength":150},"lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Lead","description":"The one member that leads this work area.","x-rule":"R53"},"contributor_ids":{"title":"Contributors","description":"Other members that contribute (not the lead).","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_ids":{"title":"Objectives served","description":"The ids of the partnership objectives this work area serves.","type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"deliverables":{"title":"Deliverables","description":"What the work area will produce, and by when.","type":"array","items":{"title":"Deliverable","description":"One deliverable.","type":"object","additionalProperties":false,"properties":{"text":{"title":"Deliverable","description":"What will be delivered.","type":"string","minLength":1,"maxLength":500},"due":{"$ref":"#/$defs/Date","title":"Due","description":"When it is due (within the term).","x-rule":"R22"}},"required":["text"]}}},"required":["id","name","lead_member_id","objective_ids"]}},"funding":{"title":"Funding","description":"Where the money comes from and how it is shared: funders, the accountable body, totals, periods, management fee, contingency, allocations, payments, reporting, audit and clawback.","type":"object","additionalProperties":false,"properties":{"has_funding":{"title":"Has funding","description":"Whether money passes through the partnership (true), or members only contribute in kind (false).","type":"boolean"},"currency":{"title":"Currency","description":"The currency of every amount. Only pounds sterling (GBP) is supported.","const":"GBP"},"accountable_body_member_id":{"$ref":"#/$defs/MemberRef","title":"Accountable body","description":"The member that receives the funding and is accountable to the funder for it. In lead models it is the lead partner.","x-rule":"R06"},"total_amount":{"$ref":"#/$defs/Money","title":"Total","description":"The total funding that passes through the partnership, in pounds. It must equal the allocations plus the management fee plus the contingency.","not":{"const":"0.00"},"x-rule":"R25"},"funders":{"title":"Funders","description":"The organisations that fund the partnership.","type":"array","items":{"title":"Funder","description":"One funder.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Funder id","description":"A short id for this funder."},"name":{"title":"Name","description":"The funder's name, or the name of its programme.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of funder it is.","type":"string","enum":["local_authority","london_councils","central_government","nhs","police_and_crime_commissioner","national_lottery","trust_or_foundation","corporate","other"]},"agreement_type":{"title":"Agreement type","description":"The kind of funding agreement: grant, contract, service level agreement, or spot purchase.","type":"string","enum":["grant","contract","service_level_agreement","spot_purchase"]},"reference":{"title":"Reference","description":"The funder's reference for the award.","type":"string","minLength":1,"maxLength":100},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"How much this funder provides, in pounds. The funders' amounts must add up to the total.","x-rule":"R26"},"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the funding agreement starts."},"end_date":{"$ref":"#/$defs/Date","title":"End date","description":"The date the funding agreement ends."},"conditions_flow_down":{"title":"Conditions flow down","description":"Whether the funder's conditions are passed on to the members.","type":"boolean"},"clawback_in_funder_terms":{"title":"Funder can claw back","description":"Whether the funder may ask for money back under its terms.","type":"boolean"},"requires_consent_to_membership_change":{"title":"Consent to membership changes","description":"Whether the funder must consent before members join or leave.","type":"boolean"},"requires_copy_of_agreement":{"title":"Wants a copy of the agreement","description":"Whether the funder must receive a copy of the signed agreement.","type":"boolean"}},"required":["id","name","amount"]},"minItems":1},"periods":{"title":"Periods","description":"The funding periods (for example financial years) with the amount for each. Periods follow each other without gaps or overlaps and fall within the term.","type":"array","items":{"title":"Period","description":"One funding period.","type":"object","additionalProperties":false,"properties":{"label":{"title":"Label","description":"A short label for the period, used as the key in the \"by period\" tables, for example \"2026/27\".","type":"string","minLength":1,"maxLength":40},"start_date":{"$ref":"#/$defs/Date","title":"Start","description":"The first day of the period.","x-rule":"R22"},"end_date":{"$ref":"#/$defs/Date","title":"End","description":"The last day of the period.","x-rule":"R22"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total funding for the period, in pounds.","x-rule":"R27"}},"required":["label","start_date","end_date","amount"]},"minItems":1},"management_fee":{"title":"Management fee","description":"A fee top-sliced from the funding and paid to the accountable body for running the partnership.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a management fee is charged.","type":"boolean"},"recipient_member_id":{"$ref":"#/$defs/MemberRef","title":"Paid to","description":"The member that receives the fee. It must be the accountable body.","x-rule":"R28"},"basis":{"title":"Basis","description":"How the fee is worked out: a percentage of the total, a percentage of the delivery allocations, or a fixed amount.","type":"string","enum":["percentage_of_total","percentage_of_delivery_allocations","fixed_amount"]},"rate_percent":{"title":"Rate (%)","description":"For a percentage fee, the rate: above 0 and no more than 25 (above 15 is flagged).","type":"number","exclusiveMinimum":0,"maximum":25,"x-rule":"R28"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The fee in pounds. For a percentage fee it must equal the base times the rate, rounded to the penny.","x-rule":"R28"},"by_period":{"title":"By period","description":"The fee in each funding period, by period label. The amounts must add up to the fee.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"covers":{"title":"Covers","description":"What the fee pays for, as short code words (for example \"coordinator_post\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["recipient_member_id","basis","amount"],"type":"object","properties":{"recipient_member_id":true,"basis":true,"amount":true}},"x-rule":"R28"},{"if":{"properties":{"basis":{"enum":["percentage_of_total","percentage_of_delivery_allocations"]}},"required":["basis"],"type":"object"},"then":{"required":["rate_percent"],"type":"object","properties":{"rate_percent":true}},"x-rule":"R28"}]},"contingency":{"title":"Contingency","description":"Money held back for unexpected costs.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The contingency in pounds (\"0.00\" for none).","x-rule":"R25"},"by_period":{"title":"By period","description":"The contingency in each funding period, by period label. The amounts must add up to the contingency.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"held_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Held by","description":"The member that holds the contingency."},"released_by":{"title":"Released by","description":"Who decides to release the contingency: the decision body.","const":"decision_body"}},"required":["amount"]},"allocations":{"title":"Allocations","description":"How the funding is shared between members: one row per member.","type":"array","items":{"title":"Allocation","description":"The funding allocated to one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member receiving this allocation.","x-rule":"R29"},"work_area_ids":{"title":"For work areas","description":"The work areas this money pays for.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total allocated to the member, in pounds (more than zero).","not":{"const":"0.00"},"x-rule":"R29"},"by_period":{"title":"By period","description":"The allocation in each funding period, by period label. The amounts must add up to the allocation.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the member earns the money: a fixed amount, a unit rate, or payment by results.","type":"string","enum":["fixed","unit_rate","payment_by_results"]},"unit_rate":{"$ref":"#/$defs/Money","title":"Unit rate","description":"For unit-rate allocations, the price per unit in pounds."}},"required":["member_id","amount"],"if":{"properties":{"basis":{"const":"unit_rate"}},"required":["basis"],"type":"object"},"then":{"required":["unit_rate"],"type":"object","properties":{"unit_rate":true}}},"minItems":1},"payment_schedule":{"title":"Payment schedule","description":"When and on what conditions the accountable body pays members.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often payments are made.","type":"string","enum":["monthly","quarterly","biannual","annual","milestone"]},"timing":{"title":"Timing","description":"Whether each payment is made in advance of the period or in arrears.","type":"string","enum":["in_advance","in_arrears"]},"days_after_funder_receipt":{"title":"Days after funder pays","description":"How many days after the funder's money arrives the member is paid (0 or more).","type":"integer","minimum":0,"maximum":365,"x-rule":"R30"},"conditions":{"title":"Conditions","description":"What must be in place before a payment is made.","type":"array","items":{"type":"string","enum":["monitoring_return_received","invoice_received","no_unremedied_breach","quarterly_monitoring_return_received"]},"uniqueItems":true},"first_payment_date":{"$ref":"#/$defs/Date","title":"First payment","description":"The date of the first payment (within the term).","x-rule":"R30"}}},"financial_reporting":{"title":"Financial reporting","description":"How members report spending to the accountable body.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/Frequency","title":"Frequency","description":"How often members send financial reports."},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due."},"variance_explanation_threshold_percent":{"$ref":"#/$defs/Percent","title":"Explain variances over (%)","description":"Spending that differs from budget by more than this percentage must be explained."}}},"audit":{"title":"Audit and records","description":"Audit rights and how long records are kept.","type":"object","additionalProperties":false,"properties":{"lead_may_audit":{"title":"Lead may audit","description":"Whether the accountable body may audit members' records of partnership spending.","type":"boolean"},"funder_may_audit":{"title":"Funder may audit","description":"Whether the funder may audit members' records.","type":"boolean"},"records_retention_years":{"title":"Keep records for (years)","description":"How many years members keep financial records (6 or more recommended).","type":"integer","minimum":1,"maximum":100,"x-rule":"R32"},"access_notice":{"$ref":"#/$defs/Duration","title":"Notice of audit","description":"How much notice is given before an audit visit."}}},"clawback":{"title":"Clawback","description":"When members must repay money.","type":"object","additionalProperties":false,"properties":{"flow_down":{"title":"Passed on to members","description":"Whether a funder's right to claw money back is passed on to the member responsible.","type":"boolean","x-rule":"R31"},"triggers":{"title":"Triggers","description":"What can lead to repayment.","type":"array","items":{"type":"string","enum":["ineligible_expenditure","underperformance","overpayment","breach","withdrawal","funder_clawback","unspent_funds","fraud"]},"uniqueItems":true},"repay_within":{"$ref":"#/$defs/Duration","title":"Repay within","description":"How soon money must be repaid once asked for."}}},"underspend":{"title":"Underspend","description":"What happens to unspent money: it goes back to the partnership pool, back to the funder, or is kept with approval.","type":"string","enum":["return_to_pool","return_to_funder","retain_with_approval"]},"overspend":{"title":"Overspend","description":"Who bears an overspend: the member that overspent, or as the decision body decides.","type":"string","enum":["member_bears","decision_body_decides"]},"vat_treatment":{"title":"VAT treatment","description":"How VAT applies to payments to members: outside the scope (grant), standard-rated, exempt, mixed, or to be confirmed (take professional advice).","type":"string","enum":["outside_scope_grant","standard_rated","exempt","mixed","to_be_confirmed"]},"restricted_fund":{"title":"Restricted fund","description":"Whether the funding is held as a restricted fund.","type":"boolean"},"in_kind_only":{"title":"In kind only","description":"For a partnership without funding, whether members contribute only in kind.","type":"boolean"}},"required":["has_funding","currency"],"allOf":[{"if":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"},"then":{"required":["accountable_body_member_id","total_amount","funders","allocations","payment_schedule","financial_reporting","audit","clawback"],"type":"object","properties":{"accountable_body_member_id":true,"total_amount":true,"funders":true,"allocations":true,"payment_schedule":true,"financial_reporting":true,"audit":true,"clawback":true}},"x-rule":"R24"},{"if":{"properties":{"has_funding":{"const":false}},"required":["has_funding"],"type":"object"},"then":{"required":["in_kind_only"],"type":"object","properties":{"in_kind_only":true}}},{"if":{"properties":{"allocations":{"contains":{"required":["by_period"],"type":"object","properties":{"by_period":true}},"type":"array"}},"required":["allocations"],"type":"object"},"then":{"required":["periods"],"type":"object","properties":{"periods":true}},"x-rule":"R27"}]},"risk_management":{"title":"Risk management","description":"How risks and issues are recorded, reviewed and escalated, and how serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Risk register","description":"The partnership's risk register: who keeps it, how often it is reviewed and how risks are scored.","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the risk register.","x-rule":"R33"},"review_frequency":{"title":"Reviewed","description":"How often the register is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]},"scoring":{"title":"Scoring","description":"How risks are scored: likelihood times impact, each on a scale.","type":"object","additionalProperties":false,"properties":{"likelihood_scale":{"title":"Likelihood scale","description":"The top of the likelihood scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"impact_scale":{"title":"Impact scale","description":"The top of the impact scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"method":{"title":"Method","description":"How a score is worked out: likelihood multiplied by impact.","const":"likelihood_x_impact"}}},"rag":{"title":"Red, amber, green bands","description":"The score bands: scores up to the green maximum are green, up to the amber maximum amber, and above that red.","type":"object","additionalProperties":false,"properties":{"green_max":{"title":"Green up to","description":"The highest score that is still green.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"},"amber_max":{"title":"Amber up to","description":"The highest score that is still amber. It must be above the green maximum.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"}}},"escalate_at_score":{"title":"Escalate at score","description":"Risks scoring this much or more are escalated to the decision body.","type":"integer","minimum":1,"maximum":100,"x-rule":"R33"}},"required":["maintained_by_member_id"]},"initial_risks":{"title":"Initial risks","description":"The risks identified when the agreement is made.","type":"array","items":{"title":"Risk","description":"One risk.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Risk id","description":"A short id for this risk."},"title":{"title":"Risk","description":"A short description of the risk.","type":"string","minLength":1,"maxLength":300},"category":{"title":"Category","description":"What kind of risk it is.","type":"string","enum":["financial","delivery","safeguarding","data_protection","reputational","governance","partnership_relationship","legal_compliance","staffing","funding_continuity","premises","it_security"]},"likelihood":{"title":"Likelihood","description":"How likely the risk is, on the likelihood scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"impact":{"title":"Impact","description":"How serious it would be, on the impact scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"owner_member_id":{"$ref":"#/$defs/MemberRef","title":"Owner","description":"The member that owns and manages this risk."},"mitigations":{"title":"Mitigations","description":"What is done to reduce the risk, one action per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the risk is next reviewed."},"status":{"title":"Status","description":"Whether the risk is open, being monitored, or closed.","type":"string","enum":["open","monitoring","closed"]}},"required":["id","title","likelihood","impact"]}},"issue_log":{"title":"Issue log","description":"The log of problems that have happened (as opposed to risks that might).","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the issue log."},"review_frequency":{"title":"Reviewed","description":"How often the issue log is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]}},"required":["maintained_by_member_id"]},"escalation_ladder":{"title":"Escalation ladder","description":"The levels an unresolved issue goes up through, ending at the decision body or the dispute procedure.","type":"array","items":{"title":"Escalation level","description":"One level of escalation.","type":"object","additionalProperties":false,"properties":{"level":{"title":"Level","description":"The level number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R33"},"name":{"title":"Name","description":"Who deals with the issue at this level, for example \"Steering Group\".","type":"string","minLength":1,"maxLength":150},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this level has to resolve the issue before it goes up (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R33"}},"required":["level","name"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R33"}]},"serious_incidents":{"title":"Serious incidents","description":"How quickly serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a serious incident.","type":"integer","minimum":1,"maximum":168},"lead_notifies_funder_within_hours":{"title":"Lead tells funder within (hours)","description":"How many hours the lead partner has to tell the funder.","type":"integer","minimum":1,"maximum":336},"trustees_report_to_regulator":{"title":"Trustees report to regulator","description":"Whether each charity's trustees report serious incidents to their charity regulator, as the regulators expect.","type":"boolean"}}}},"required":["register","issue_log","escalation_ladder"]},"change_management":{"title":"Changes to the partnership","description":"How the agreement is changed, members join, leave, are suspended or expelled, the lead changes, and the partnership ends.","type":"object","additionalProperties":false,"properties":{"variation":{"title":"Variation","description":"How the agreement is changed.","type":"object","additionalProperties":false,"properties":{"mechanism":{"title":"How","description":"How a change is made: a written addendum signed by all partners, or a decision-body resolution followed by an addendum.","type":"string","enum":["written_addendum_signed_by_all","decision_body_resolution_plus_addendum"]},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which a change to the agreement is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to changes.","type":"boolean"}},"required":["mechanism","decision"]},"admission":{"title":"Admission of new members","description":"Whether and how new members may join.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether new members may join.","type":"boolean"},"criteria":{"title":"Criteria","description":"What a new member must meet, as short code words (for example \"due_diligence_passed\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which admitting a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"instrument":{"title":"Instrument","description":"How a new member joins: by a deed of adherence with an addendum, or by an addendum alone.","type":"string","enum":["deed_of_adherence_addendum","addendum"]},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new member.","type":"boolean","x-rule":"R35"},"probation_months":{"title":"Probation (months)","description":"How many months a new member is on probation, if any.","type":"integer","minimum":0,"maximum":60}},"required":["allowed"]},"withdrawal":{"title":"Withdrawal","description":"Whether and how a member may leave.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether a member may withdraw.","type":"boolean"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much written notice a member must give to withdraw (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R34"},"minimum_commitment_months":{"title":"Minimum commitment (months)","description":"How many months a member must stay before it may withdraw.","type":"integer","minimum":0,"maximum":600,"x-rule":"R34"},"obligations":{"title":"Obligations on leaving","description":"What a leaving member must do.","type":"array","items":{"type":"string","enum":["complete_current_quarter","safe_transfer_of_open_cases","complete_open_referrals","return_unspent_funds","hand_over_records","return_or_destroy_data","continue_confidentiality"]},"uniqueItems":true}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["notice"],"type":"object","properties":{"notice":true}},"type":"object","x-rule":"R34"}]},"suspension":{"title":"Suspension","description":"When a member may be suspended.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for suspension, as short code words.","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which suspending a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"}}},"expulsion":{"title":"Expulsion","description":"When and how a member may be expelled.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for expulsion.","type":"array","items":{"type":"string","enum":["material_breach_unremedied","insolvency","loss_of_registration","safeguarding_failure","reputational_damage","persistent_underperformance","ceasing_eligibility","persistent_non_attendance"]},"minItems":1,"uniqueItems":true},"remedy_period":{"$ref":"#/$defs/Duration","title":"Time to put things right","description":"How long the member has to put a breach right before it can be expelled (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R36"},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which expelling a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"right_to_be_heard":{"title":"Right to be heard","description":"Whether the member may put its case before the decision is made.","type":"boolean","x-rule":"R36"}},"required":["grounds","decision"]},"change_of_lead_partner":{"title":"Change of lead partner","description":"How the lead partner is changed.","type":"object","additionalProperties":false,"properties":{"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which changing the lead partner is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new lead.","type":"boolean","x-rule":"R38"},"requires_novation":{"title":"Novation needed","description":"Whether the funding agreement must be transferred (novated) to the new lead.","type":"boolean","x-rule":"R38"},"transition_period":{"$ref":"#/$defs/Duration","title":"Handover period","description":"How long the outgoing and incoming leads have to hand over."}},"required":["decision"]},"termination":{"title":"Termination","description":"When the partnership ends and what happens then.","type":"object","additionalProperties":false,"properties":{"events":{"title":"Ending events","description":"What ends the agreement.","type":"array","items":{"type":"string","enum":["end_of_term","funder_contract_ends","funding_ceases","mutual_agreement","fewer_than_min_members","purpose_achieved","withdrawal_of_either_member"]},"minItems":1,"uniqueItems":true},"min_members":{"title":"Minimum members","description":"The partnership ends if fewer than this many active members remain (at least 2).","type":"integer","minimum":2,"x-rule":"R37"},"exit_plan":{"title":"Exit plan","description":"Steps taken when the partnership ends, as short code words (for example \"return_or_destroy_data\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["events"]},"agreement_review":{"title":"Review of the agreement","description":"How often the text of the agreement is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the agreement is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]},"composition_review":{"title":"Review of membership","description":"How often the partners review who is in the partnership and in which role.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, membership is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]}},"required":["variation","admission","withdrawal","termination","agreement_review"]},"performance":{"title":"Performance","description":"How performance is measured, reported and communicated, and what happens if it falls short.","type":"object","additionalProperties":false,"properties":{"kpis":{"title":"Key performance indicators","description":"The measures the partnership reports against, with targets.","type":"array","items":{"title":"KPI","description":"One key performance indicator.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"KPI id","description":"A short id for this indicator, for example \"k1\"."},"name":{"title":"Name","description":"What is measured, in a phrase.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of measure: output, outcome, quality, process or financial.","type":"string","enum":["output","outcome","quality","process","financial"]},"unit":{"$ref":"#/$defs/Token","title":"Unit","description":"The unit of the target, as a short code word (for example \"referrals\", \"organisations\" or \"percent\")."},"baseline":{"title":"Baseline","description":"The starting value, if known.","type":"number","minimum":0},"target":{"title":"Target","description":"The target value (0 or more; no more than 100 when the unit is percent).","type":"number","minimum":0,"x-rule":"R39"},"period":{"title":"Period","description":"The period the target covers: each quarter, each year, or the whole term.","type":"string","enum":["quarterly","annual","term"]},"responsible_member_ids":{"title":"Responsible members","description":"The members responsible for this indicator.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_id":{"$ref":"#/$defs/Id","title":"Objective","description":"The id of the partnership objective this indicator measures."},"data_source":{"title":"Data source","description":"Where the figures come from.","type":"string","minLength":1,"maxLength":300}},"required":["id","name","unit","target"],"allOf":[{"if":{"properties":{"unit":{"const":"percent"}},"required":["unit"],"type":"object"},"then":{"properties":{"target":{"maximum":100,"type":"number"},"baseline":{"maximum":100,"type":"number"}},"type":"object"},"type":"object","x-rule":"R39"}]}},"member_targets":{"title":"Member targets","description":"How a KPI target is split between members.","type":"array","items":{"title":"Member targets for one KPI","description":"The share of one KPI target each member is responsible for.","type":"object","additionalProperties":false,"properties":{"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI being split.","x-rule":"R39"},"targets":{"title":"Targets by member","description":"Each member's target, by member id. For counts they should add up to the KPI target.","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","minimum":0,"x-rule":"R39"},"minProperties":1}},"required":["kpi_id","targets"]}},"reporting":{"title":"Reporting","description":"Who reports to whom, how often and when.","type":"object","additionalProperties":false,"properties":{"internal":{"title":"Members' reports","description":"Reports from members to the lead partner.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"external":{"title":"Reports to the funder","description":"Reports from the lead partner to the funder.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"communicate_to_informed_parties":{"title":"Telling informed parties","description":"How performance is shared with informed parties.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How results are shared.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often results are shared."}}}}},"underperformance":{"title":"Underperformance","description":"What happens when a member falls behind its targets.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"What counts as underperformance, for example \"below 80% of profile for two consecutive quarters\".","type":"string","minLength":1,"maxLength":500},"steps":{"title":"Steps","description":"The steps taken, in order.","type":"array","items":{"type":"string","enum":["discussion","improvement_plan","decision_body_review","reallocation","expulsion"]},"minItems":1,"uniqueItems":true}}},"evaluation":{"title":"Evaluation","description":"How the partnership's work will be evaluated, if at all.","type":"string","minLength":1,"maxLength":1500}}},"dispute_resolution":{"title":"Dispute resolution","description":"The stages a dispute between partners goes through, from informal talks to mediation and the courts.","type":"object","additionalProperties":false,"properties":{"stages":{"title":"Stages","description":"The stages in order. Each has a time limit except, possibly, the last.","type":"array","items":{"title":"Stage","description":"One stage of the dispute procedure.","type":"object","additionalProperties":false,"properties":{"order":{"title":"Order","description":"The stage number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R41"},"stage":{"title":"Stage","description":"What happens at this stage.","type":"string","enum":["informal_resolution","senior_officer_meeting","chief_executives_meeting","decision_body","mediation","expert_determination","arbitration","litigation"]},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this stage has before the next one may start (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R41"},"provider":{"title":"Provider","description":"Who provides the service, for example \"CEDR\" for mediation.","type":"string","minLength":1,"maxLength":150},"costs":{"title":"Costs","description":"Who pays the costs of this stage: shared equally, as the mediator decides, or each party its own.","type":"string","enum":["shared_equally","as_mediator_decides","each_bears_own"]}},"required":["order","stage"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R41"}]},"continue_performance_during_dispute":{"title":"Keep working during a dispute","description":"Whether partners carry on with their obligations while a dispute is resolved.","type":"boolean","default":true}},"required":["stages"]},"confidentiality":{"title":"Confidentiality","description":"Whether the partners keep each other's information confidential, and for how long.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a confidentiality clause applies.","type":"boolean"},"survives_years":{"title":"Lasts for (years) after the end","description":"How many years confidentiality continues after the agreement ends, or null for indefinitely.","anyOf":[{"type":"integer","minimum":0,"maximum":100},{"type":"null"}]},"foi_cooperation":{"title":"Freedom of information","description":"Whether partners help a public-authority funder answer Freedom of Information requests.","type":"boolean"}},"required":["applies"]},"data_protection":{"title":"Data protection","description":"Whether personal data is shared between the partners and, if so, on what lawful basis and with what safeguards.","type":"object","additionalProperties":false,"properties":{"personal_data_shared":{"title":"Personal data shared","description":"Whether the partners share personal data about people (for example service users) with each other.","type":"boolean"},"relationship":{"title":"Controller relationship","description":"How the partners stand under data protection law: each an independent controller, joint controllers, a controller and its processor, a mix, or none.","type":"string","enum":["independent_controllers","joint_controllers","controller_processor","mixed","none"]},"data_subjects":{"title":"Whose data","description":"The groups of people whose data is shared.","type":"array","items":{"type":"string","enum":["service_users","children_of_service_users","alleged_perpetrators","staff","volunteers","supporters"]},"minItems":1,"uniqueItems":true},"data_categories":{"title":"Kinds of data","description":"The kinds of personal data shared (only what is necessary).","type":"array","items":{"type":"string","enum":["contact_details","demographics","health","sex_life_sexual_orientation","racial_ethnic_origin","religious_beliefs","criminal_offence","immigration_status","risk_assessment","case_notes","financial"]},"minItems":1,"uniqueItems":true},"purposes":{"title":"Purposes","description":"Why the data is shared, with the lawful basis for each purpose.","type":"array","items":{"title":"Purpose","description":"One purpose for sharing, and its lawful basis.","type":"object","additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the data is shared for, in a sentence.","type":"string","minLength":1,"maxLength":1000},"art6_basis":{"title":"Lawful basis (Article 6)","description":"The UK GDPR Article 6 lawful basis each party relies on, by member id, or one basis for \"all_members\".","type":"object","propertyNames":{"anyOf":[{"const":"all_members"},{"$ref":"#/$defs/Id"}]},"additionalProperties":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests"]},"allOf":[{"minProperties":1,"type":"object","x-rule":"R42"}]},"art9_condition":{"title":"Special category condition (Article 9)","description":"For special category data (such as health or ethnicity), the UK GDPR Article 9 condition relied on.","type":"string","enum":["explicit_consent","employment_social_security","vital_interests","not_for_profit_body","made_public","legal_claims","substantial_public_interest","health_social_care","public_health","archiving_research"],"x-rule":"R42"},"dpa2018_sch1_condition":{"$ref":"#/$defs/Token","title":"DPA 2018 Schedule 1 condition","description":"The Data Protection Act 2018 Schedule 1 condition, for example \"para_18_safeguarding_children_and_individuals_at_risk\" or \"para_17_counselling\".","x-rule":"R42"},"art10_condition":{"$ref":"#/$defs/Token","title":"Criminal offence data condition (Article 10)","description":"For criminal offence data, the condition relied on, as a short code word.","x-rule":"R42"},"without_consent":{"title":"Covers sharing without consent","description":"Whether this purpose covers sharing without the person's consent where the law allows it (a risk to someone's life or of serious harm, protecting a child or an adult at risk, preventing or detecting a serious crime), as a referral protocol allows. Its lawful basis and conditions are then the ones relied on for that sharing, so none of them may be consent.","type":"boolean"}},"required":["purpose","art6_basis"],"allOf":[{"if":{"properties":{"art9_condition":{"enum":["employment_social_security","substantial_public_interest","health_social_care"]}},"required":["art9_condition"],"type":"object"},"then":{"required":["dpa2018_sch1_condition"],"type":"object","properties":{"dpa2018_sch1_condition":true}},"type":"object","x-rule":"R42"}]},"minItems":1},"dpia":{"title":"Data protection impact assessment","description":"Whether a data protection impact assessment (DPIA) has been done.","type":"object","additionalProperties":false,"properties":{"completed":{"title":"Completed","description":"Whether the DPIA is complete.","type":"boolean"},"date":{"$ref":"#/$defs/Date","title":"Completed on","description":"The date the DPIA was completed."},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the DPIA is next reviewed."}},"required":["completed"],"if":{"properties":{"completed":{"const":true}},"required":["completed"],"type":"object"},"then":{"required":["date"],"type":"object","properties":{"date":true}}},"appropriate_policy_document_required":{"title":"Appropriate policy document","description":"Whether an appropriate policy document is needed (it is for DPA 2018 Schedule 1 Part 2 conditions, paragraphs 6 to 28).","type":"boolean"},"art26_arrangement":{"title":"Joint-controller arrangement (Article 26)","description":"For joint controllers, the arrangement that sets out who does what.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether the arrangement has been agreed.","type":"boolean"},"contact_point_member_id":{"$ref":"#/$defs/MemberRef","title":"Contact point","description":"The member that is the contact point for individuals."},"summary":{"title":"Summary","description":"A summary of who does what under the arrangement.","type":"string","minLength":1,"maxLength":1500}},"required":["in_place"]},"art28_terms":{"title":"Processor terms (Article 28)","description":"For a controller and processor, the terms the processor works under.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether processor terms have been agreed.","type":"boolean"},"controller_member_ids":{"title":"Controllers","description":"The members that are controllers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"processor_member_ids":{"title":"Processors","description":"The members that process data on a controller's instructions.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["in_place"]},"transfer_methods":{"title":"How data is sent","description":"The secure ways data is passed between partners.","type":"array","items":{"type":"string","enum":["secure_email","shared_case_management_system_role_based_access","encrypted_file_transfer","telephone_then_confirmed_in_writing"]},"minItems":1,"uniqueItems":true},"retention":{"title":"Retention","description":"How long each kind of data is kept, by category (a short code word such as \"case_notes\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"title":"Retention period","description":"How long one kind of data is kept.","type":"object","additionalProperties":false,"properties":{"value":{"title":"Value","description":"How many years.","type":"integer","minimum":0,"maximum":100},"unit":{"title":"Unit","description":"Years, years after the case is closed, or years after the last contact.","type":"string","enum":["years","years_after_case_closure","years_after_last_contact"]}},"required":["value","unit"]},"minProperties":1},"breach_notify_partner_within_hours":{"title":"Tell partners of a breach within (hours)","description":"How many hours a partner has to tell the others about a data breach: 1 to 72 (24 or less recommended), so the controller can meet the 72-hour deadline for reporting to the ICO.","type":"integer","minimum":1,"maximum":72,"x-rule":"R44"},"data_protection_leads":{"title":"Data protection leads","description":"Each party's data protection lead, by member id (a person or a name), or { all_members: named_in_schedule } when they are listed in a schedule.","anyOf":[{"type":"object","additionalProperties":false,"required":["all_members"],"properties":{"all_members":{"title":"All members","description":"The leads are named in a schedule.","const":"named_in_schedule"}}},{"type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/Person"},{"type":"string","minLength":1,"maxLength":150}]},"minProperties":1}]},"subject_access_single_point":{"title":"Single point for subject access","description":"Whether one partner coordinates requests from individuals for their data.","type":"boolean"},"international_transfers":{"title":"International transfers","description":"Whether any data is sent outside the UK (normally not).","type":"boolean"},"privacy_notice":{"title":"Privacy notice","description":"How and when people are told their data is shared.","type":"string","minLength":1,"maxLength":1000},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the data sharing arrangements are reviewed.","type":"integer","minimum":1,"maximum":60}},"required":["personal_data_shared","relationship"],"allOf":[{"if":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"},"then":{"required":["data_subjects","data_categories","purposes","transfer_methods","retention","breach_notify_partner_within_hours"],"type":"object","properties":{"data_subjects":true,"data_categories":true,"purposes":true,"transfer_methods":true,"retention":true,"breach_notify_partner_within_hours":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"joint_controllers"}},"required":["relationship"],"type":"object"},"then":{"required":["art26_arrangement"],"type":"object","properties":{"art26_arrangement":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"controller_processor"}},"required":["relationship"],"type":"object"},"then":{"required":["art28_terms"],"type":"object","properties":{"art28_terms":true}},"x-rule":"R42"},{"if":{"properties":{"purposes":{"contains":{"properties":{"dpa2018_sch1_condition":{"pattern":"^para_([6-9]|1[0-9]|2[0-8])_","type":"string"}},"required":["dpa2018_sch1_condition"],"type":"object"},"type":"array"}},"required":["purposes"],"type":"object"},"then":{"required":["appropriate_policy_document_required"],"properties":{"appropriate_policy_document_required":{"const":true}},"type":"object"},"x-rule":"R42"}]},"safeguarding":{"title":"Safeguarding","description":"How the partners keep adults at risk and children safe: policies, leads, vetting, training and multi-agency routes.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether the partners work with adults at risk or children, so safeguarding arrangements apply.","type":"boolean"},"scope":{"title":"Scope","description":"Who the safeguarding arrangements cover: adults at risk, children, both, or none.","type":"string","enum":["adults_at_risk","children","both","none"]},"each_member_policy_required":{"title":"Each member has a policy","description":"Whether every delivery member must keep and follow its own safeguarding policy.","type":"boolean"},"partnership_safeguarding_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Partnership safeguarding lead","description":"The member that provides the partnership's safeguarding lead."},"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a safeguarding concern involving partnership work.","type":"integer","minimum":1,"maximum":168},"vetting_scheme":{"title":"Vetting scheme","description":"The criminal records vetting scheme: DBS (England and Wales), PVG (Scotland) or AccessNI (Northern Ireland). It must match the jurisdiction.","type":"string","enum":["dbs","pvg","accessni"],"x-rule":"R43"},"vetting_levels":{"title":"Vetting levels","description":"The level of check needed for each role, by role (a short code word such as \"support_worker\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"enum":["basic","standard","enhanced","enhanced_with_barred_lists","pvg_membership"]}},"training_refresh_months":{"title":"Training refreshed every (months)","description":"How often, in months, staff refresh their safeguarding training.","type":"integer","minimum":1,"maximum":120},"multi_agency":{"title":"Multi-agency routes","description":"The multi-agency arrangements the partners use: MARAC, MASH, the LADO, or the adult safeguarding board.","type":"array","items":{"type":"string","enum":["marac","mash","lado","adult_safeguarding_board"]},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["scope","vetting_scheme"],"type":"object","properties":{"scope":true,"vetting_scheme":true}},"type":"object","x-rule":"R43"}]},"referrals":{"title":"Referrals","description":"How the partners refer people to each other: services, routes, consent, urgency, feedback and monitoring.","type":"object","additionalProperties":false,"properties":{"directions":{"title":"Directions","description":"Which way referrals go, as short code words (for example \"between_all_members\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"services":{"title":"Services","description":"The services each partner offers to people referred.","type":"array","items":{"title":"Service","description":"One service open to referrals.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Provided by","description":"The member that provides the service."},"service":{"title":"Service","description":"The name of the service.","type":"string","minLength":1,"maxLength":200},"eligibility":{"title":"Who is eligible","description":"Who the service is for, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"exclusions":{"title":"Who is not eligible","description":"Who the service cannot take, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"capacity_note":{"title":"Capacity","description":"A note on capacity or waiting times.","type":"string","minLength":1,"maxLength":500}},"required":["member_id","service"]},"minItems":1},"method":{"title":"How to refer","description":"How referrals are made, as short code words (for example \"secure_email\", \"referral_form\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"consent_required":{"title":"Consent needed","description":"Whether the person's consent is needed for a referral (except where sharing without consent is lawful, for example to protect life).","type":"boolean"},"urgency_levels":{"title":"Urgency levels","description":"Levels of urgency and the response times for each.","type":"array","items":{"title":"Urgency level","description":"One urgency level.","type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/Token","title":"Level","description":"The name of the level, as a short code word (for example \"high_risk\")."},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon the referral is acknowledged. It cannot be later than first contact."},"first_contact_within":{"$ref":"#/$defs/Duration","title":"First contact within","description":"How soon the person referred is first contacted."}},"required":["level"]}},"immediate_risk_instruction":{"title":"If someone is in immediate danger","description":"What to do when someone is in immediate danger, for example \"Call 999\".","type":"string","minLength":1,"maxLength":1000},"feedback_to_referrer":{"title":"Feedback to the referrer","description":"What the referrer is told about the outcome, and when.","type":"object","additionalProperties":false,"properties":{"within":{"$ref":"#/$defs/Duration","title":"Within","description":"How soon the referrer is told the outcome."},"content":{"title":"Content","description":"What the feedback covers, as short code words (for example \"accepted_or_declined\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"monitoring":{"title":"Monitoring","description":"What is counted about referrals, as short code words (for example \"number_referred\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["services"]},"intellectual_property":{"title":"Intellectual property","description":"Who owns what the partners bring and what they create together, and how the partnership brand is used.","type":"object","additionalProperties":false,"properties":{"background":{"title":"Existing material","description":"Material a partner already owns (background intellectual property) stays with that partner.","const":"remains_with_owner"},"background_licence":{"title":"Licence of existing material","description":"Whether partners may use each other's existing material free of charge for the term, or not at all.","type":"string","enum":["royalty_free_for_term","none"]},"foreground":{"title":"New material","description":"Who owns material created in the partnership: its creator (licensing the others), all jointly, the lead partner, the funder, or nobody (published under an open licence).","type":"string","enum":["creator_owns_with_licence","jointly_owned","lead_partner_owns","funder_owns","open_licence"]},"open_licence_name":{"title":"Open licence","description":"For new material under an open licence, which licence, for example \"CC BY 4.0\".","type":"string","minLength":1,"maxLength":100},"brand_owner":{"title":"Partnership brand","description":"Who holds the partnership's name and logo: the lead partner on behalf of all, all jointly, or there is no brand.","type":"string","enum":["lead_partner_on_behalf","jointly","none"]},"funder_rights_flow_down":{"title":"Funder rights passed on","description":"Whether the funder's rights over outputs are passed on to the members.","type":"boolean"},"post_exit_use":{"title":"Use after leaving","description":"What a member may do with partnership material after it leaves.","type":"string","minLength":1,"maxLength":1000}},"if":{"properties":{"foreground":{"const":"open_licence"}},"required":["foreground"],"type":"object"},"then":{"required":["open_licence_name"],"type":"object","properties":{"open_licence_name":true}}},"liability_insurance":{"title":"Liability and insurance","description":"Who is liable for what, and the insurance each member must hold.","type":"object","additionalProperties":false,"properties":{"liability_model":{"title":"Liability model","description":"How liability is shared: each member for its own acts (several), passed down on the main contract's terms (back-to-back), or all together (joint and several).","type":"string","enum":["several","flow_down_back_to_back","joint_and_several"],"x-rule":"R46"},"no_partnership_clause":{"title":"No-partnership clause","description":"Whether the agreement states it creates no legal partnership or agency, so no partner can bind another (recommended).","type":"boolean","x-rule":"R46"},"member_liability_cap":{"title":"Cap on liability","description":"Whether a member's liability is capped: no cap, capped at its allocation, or a fixed amount.","type":"string","enum":["none","allocation_amount","fixed"]},"cap_amount":{"$ref":"#/$defs/Money","title":"Cap amount","description":"For a fixed cap, the amount in pounds.","x-rule":"R46"},"minimum_cover":{"title":"Minimum insurance","description":"The minimum insurance every member must hold.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The minimum public liability cover each member must hold, in pounds.","x-rule":"R45"},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The minimum employers' liability (at least £5m where the member employs staff) cover each member must hold, in pounds.","x-rule":"R45"},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The minimum professional indemnity cover each member must hold, in pounds.","x-rule":"R45"},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The minimum cyber cover each member must hold, in pounds.","x-rule":"R45"}}}},"allOf":[{"if":{"properties":{"member_liability_cap":{"const":"fixed"}},"required":["member_liability_cap"],"type":"object"},"then":{"required":["cap_amount"],"type":"object","properties":{"cap_amount":true}},"type":"object","x-rule":"R46"}]},"complaints":{"title":"Complaints","description":"How complaints about services and about the partnership are handled.","type":"object","additionalProperties":false,"properties":{"own_services":{"title":"Complaints about a member's services","description":"Each member handles complaints about its own services under its own policy.","const":"member_policy"},"partnership_activity":{"title":"Complaints about the partnership","description":"Who handles complaints about the partnership as a whole: the lead partner or the decision body.","type":"string","enum":["lead_partner","decision_body"]},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon a complaint is acknowledged. It must be sooner than the full response."},"respond_within":{"$ref":"#/$defs/Duration","title":"Respond within","description":"How soon a full response is given."},"themes_reported_to":{"$ref":"#/$defs/Id","title":"Themes reported to","description":"The id of the group the themes of complaints are reported to."}}},"communications":{"title":"Communications","description":"Who speaks for the partnership, how press releases are approved, and how names and logos are used.","type":"object","additionalProperties":false,"properties":{"speak_on_behalf":{"title":"Who speaks for the partnership","description":"The members that may speak to the media and others on the partnership's behalf.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"press_release_approval":{"title":"Press release approval","description":"Who approves press releases and how quickly.","type":"object","additionalProperties":false,"properties":{"approvers":{"title":"Approved by","description":"Who must approve: the lead and the members named in it, all members, or both members (in a two-member partnership).","type":"string","enum":["lead_and_named_members","all_members","both_members"]},"turnaround":{"$ref":"#/$defs/Duration","title":"Turnaround","description":"How quickly approvers must respond."}}},"funder_acknowledgement":{"title":"Acknowledge the funder","description":"Whether publicity must acknowledge the funder.","type":"boolean"},"use_of_member_logos":{"title":"Use of members' logos","description":"Whether members' logos may be used only with their consent, or not at all.","type":"string","enum":["with_consent","not_permitted"]}}},"equality":{"title":"Equality","description":"Equality monitoring, accessibility and, for women-only services, the basis relied on.","type":"object","additionalProperties":false,"properties":{"single_sex_service_basis":{"title":"Basis for a single-sex service","description":"For a women-only (single-sex) service, the basis each member relies on, in words that member has confirmed.","type":"string","minLength":1,"maxLength":2000},"equality_monitoring":{"title":"Equality monitoring","description":"Whether members collect equality monitoring data.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility measures, as short code words (for example \"step_free_venues\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"signatures":{"title":"Signatures","description":"How the agreement is signed and who signs it.","type":"object","additionalProperties":false,"properties":{"execution":{"title":"How signed","description":"Whether the agreement is signed in ink, electronically, or either.","type":"string","enum":["wet_ink","electronic","either"]},"form":{"title":"Form","description":"Whether it is signed as an ordinary contract or as a deed.","type":"string","enum":["simple_contract","deed"]},"counterparts":{"title":"Counterparts","description":"Whether each party may sign a separate copy, the copies together making one agreement.","type":"boolean"},"signatories":{"title":"Signatories","description":"One signatory for each active member, matching its authorised signatory.","type":"array","items":{"title":"Signatory","description":"The person who signs for one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member this person signs for.","x-rule":"R47"},"name":{"title":"Name","description":"The signatory's name, as under the member's authorised signatory.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The signatory's job title.","type":"string","minLength":1,"maxLength":150},"date":{"$ref":"#/$defs/NullableDate","title":"Date signed","description":"The date they signed, or null if not yet signed.","x-rule":"R49"},"witness":{"$ref":"#/$defs/Person","title":"Witness","description":"The witness to the signature, where one is needed (deeds, or self-proving signature in Scotland)."}},"required":["member_id","name","job_title"]},"allOf":[{"minItems":1,"type":"array","x-rule":"R47"}]}},"required":["execution","form","counterparts","signatories"]},"custom_clauses":{"title":"Custom clauses","description":"The partnership's own clauses, each placed after a clause of the generated document and printed exactly as written.","type":"array","items":{"title":"Custom clause","description":"One clause of your own.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Clause id","description":"A short id for this clause."},"after":{"title":"After clause","description":"The id of the generated clause this one follows (the document lists the ids). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"replaces":{"title":"Replaces clause","description":"The id of the generated clause this one replaces: the document prints this clause, under that clause's number, instead of it (an addendum's replaced clause lives here). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"title":{"title":"Heading","description":"An optional heading for the clause.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause text, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["id","text"],"oneOf":[{"required":["after"],"properties":{"after":true}},{"required":["replaces"],"properties":{"replaces":true}}]}}},"allOf":[{"$comment":"A legally binding agreement needs the sections that bind the parties, and names its reserved matters.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"}},"required":["agreement_status"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property"],"properties":{"governance":{"required":["reserved_matters"],"type":"object","properties":{"reserved_matters":true}},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"}},{"$comment":"A partly binding agreement whose binding sections include intellectual property needs that section.","if":{"properties":{"partnership":{"properties":{"binding_sections":{"contains":{"const":"intellectual_property"},"type":"array"}},"required":["binding_sections"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["intellectual_property"],"type":"object","properties":{"intellectual_property":true}}},{"$comment":"A funded partnership needs management, performance and the funded parts of each.","if":{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property","management","performance"],"properties":{"management":{"required":["coordinator"],"type":"object","properties":{"coordinator":true}},"performance":{"required":["kpis","reporting"],"properties":{"reporting":{"required":["internal","external"],"type":"object","properties":{"internal":true,"external":true}},"kpis":true},"type":"object"},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"},"x-rule":"R24"},{"$comment":"At most one active member is the lead partner.","properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"minContains":0,"maxContains":1,"x-rule":"R04","type":"array"}},"type":"object"},{"$comment":"Lead models and funded partnerships have an active lead partner.","if":{"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}]},"then":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"type":"array"}},"type":"object"},"x-rule":"R04"},{"$comment":"When a member is flagged as lead partner, the lead partner section describes its role.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"type":"object"},"then":{"required":["lead_partner"],"type":"object","properties":{"lead_partner":true}},"x-rule":"R04"},{"$comment":"A lead partner in a funded or lead model needs a change-of-lead procedure.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}],"type":"object"},"then":{"properties":{"change_management":{"required":["change_of_lead_partner"],"type":"object","properties":{"change_of_lead_partner":true}}},"type":"object"},"x-rule":"R38"},{"$comment":"With more than two active members, the agreement says how a member can be expelled.","if":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"minContains":3,"type":"array"}},"required":["members"],"type":"object"},"then":{"properties":{"change_management":{"required":["expulsion"],"type":"object","properties":{"expulsion":true}}},"type":"object"},"x-rule":"R36"},{"$comment":"A legally binding agreement that involves delivery needs each active member's insurance.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"},"delivery_involved":{"const":true}},"required":["agreement_status","delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["insurance"],"type":"object","properties":{"insurance":true}}},"type":"array"}},"type":"object"},"x-rule":"R45"},{"$comment":"Where safeguarding applies or personal data is shared, each active member records its policies.","if":{"anyOf":[{"properties":{"safeguarding":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"}},"required":["safeguarding"],"type":"object"},{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"}},"required":["data_protection"],"type":"object"}]},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["policies"],"type":"object","properties":{"policies":true}}},"type":"array"}},"type":"object"},"x-rule":"R43"},{"$comment":"Delivery brings serious-incident reporting into risk management.","if":{"properties":{"partnership":{"properties":{"delivery_involved":{"const":true}},"required":["delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"risk_management":{"required":["serious_incidents"],"type":"object","properties":{"serious_incidents":true}}},"type":"object"}},{"$comment":"A referral protocol needs the referral arrangements.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"referral_protocol"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"required":["referrals"],"type":"object","properties":{"referrals":true}},"x-rule":"R55"},{"$comment":"A data-sharing schedule only makes sense when personal data is shared.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"data_sharing_schedule"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"type":"object"}},"type":"object"},"x-rule":"R55"},{"$comment":"A signed agreement records the date of every signature.","if":{"properties":{"meta":{"properties":{"status":{"const":"signed"}},"required":["status"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"signatures":{"properties":{"signatories":{"items":{"required":["date"],"properties":{"date":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"x-rule":"R49"}],"$defs":{"Id":{"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"},"MemberRef":{"title":"Member reference","description":"The id of one of the members listed under \"members\" (usually one that is active).","$ref":"#/$defs/Id"},"Token":{"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80},"Date":{"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NullableDate":{"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]},"Money":{"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"},"Percent":{"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100},"Duration":{"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}},"Frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["each_meeting","monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required","ad_hoc"]},"Person":{"title":"Person","description":"A named person and their job title, with optional contact details.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40}}},"AuthorisedSignatory":{"title":"Authorised signatory","description":"The person who signs for the organisation, and where their authority to sign comes from.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40},"authority_basis":{"title":"Authority to sign","description":"Where the signatory's authority comes from: a board resolution, authority delegated to them, a committee resolution, or the organisation's constitution.","type":"string","enum":["board_resolution","delegated_authority","committee_resolution","constitution"]},"authority_date":{"$ref":"#/$defs/Date","title":"Date of authority","description":"The date the board, committee or delegation gave this person authority to sign."}}},"Address":{"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}},"ReservedMatter":{"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]},"Threshold":{"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]},"ChairRole":{"title":"Chair arrangements","description":"How the chair (or vice-chair) of the decision body is chosen and what they may do.","type":"object","additionalProperties":false,"properties":{"selection":{"title":"How chosen","description":"How the post holder is chosen: elected each year, rotating between members, the lead partner by virtue of its role, or an independent person appointed.","type":"string","enum":["elected_annually","rotating","lead_partner_ex_officio","independent_appointed"]},"term_months":{"title":"Term (months)","description":"How many months the post holder serves before the post is filled again.","type":"integer","minimum":1,"maximum":60},"eligible":{"title":"Who may hold it","description":"Who may hold the post: any voting member, any voting member except the lead partner (to balance power), or an independent person.","type":"string","enum":["voting_members","voting_members_except_lead","independent"]},"casting_vote":{"title":"Casting vote","description":"Whether the post holder has a second, deciding vote when votes are tied.","type":"boolean"},"initial_holder_member_id":{"$ref":"#/$defs/MemberRef","title":"First holder","description":"The member whose representative holds the post first."}}}}};
 const schema33 = {"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"};
 const schema35 = {"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
 const schema48 = {"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}};
@@ -27116,7 +27116,7 @@ vErrors.push(err2003);
 errors++;
 }
 for(const key122 in data727){
-if(!(((((key122 === "purpose") || (key122 === "art6_basis")) || (key122 === "art9_condition")) || (key122 === "dpa2018_sch1_condition")) || (key122 === "art10_condition"))){
+if(!((((((key122 === "purpose") || (key122 === "art6_basis")) || (key122 === "art9_condition")) || (key122 === "dpa2018_sch1_condition")) || (key122 === "art10_condition")) || (key122 === "without_consent"))){
 const err2004 = {instancePath:instancePath+"/data_protection/purposes/" + i121,schemaPath:"#/properties/data_protection/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2004];
@@ -27380,9 +27380,9 @@ vErrors.push(err2024);
 errors++;
 }
 }
-}
-else {
-const err2025 = {instancePath:instancePath+"/data_protection/purposes/" + i121,schemaPath:"#/properties/data_protection/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data727.without_consent !== undefined){
+if(typeof data727.without_consent !== "boolean"){
+const err2025 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/without_consent",schemaPath:"#/properties/data_protection/properties/purposes/items/properties/without_consent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2025];
 }
@@ -27394,7 +27394,7 @@ errors++;
 }
 }
 else {
-const err2026 = {instancePath:instancePath+"/data_protection/purposes",schemaPath:"#/properties/data_protection/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2026 = {instancePath:instancePath+"/data_protection/purposes/" + i121,schemaPath:"#/properties/data_protection/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2026];
 }
@@ -27404,16 +27404,9 @@ vErrors.push(err2026);
 errors++;
 }
 }
-if(data712.dpia !== undefined){
-let data735 = data712.dpia;
-const _errs2188 = errors;
-let valid654 = true;
-const _errs2189 = errors;
-if(errors === _errs2189){
-if(data735 && typeof data735 == "object" && !Array.isArray(data735)){
-let missing78;
-if((data735.completed === undefined) && (missing78 = "completed")){
-const err2027 = {};
+}
+else {
+const err2027 = {instancePath:instancePath+"/data_protection/purposes",schemaPath:"#/properties/data_protection/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2027];
 }
@@ -27422,9 +27415,16 @@ vErrors.push(err2027);
 }
 errors++;
 }
-else {
-if(data735.completed !== undefined){
-if(true !== data735.completed){
+}
+if(data712.dpia !== undefined){
+let data736 = data712.dpia;
+const _errs2190 = errors;
+let valid654 = true;
+const _errs2191 = errors;
+if(errors === _errs2191){
+if(data736 && typeof data736 == "object" && !Array.isArray(data736)){
+let missing78;
+if((data736.completed === undefined) && (missing78 = "completed")){
 const err2028 = {};
 if(vErrors === null){
 vErrors = [err2028];
@@ -27434,10 +27434,9 @@ vErrors.push(err2028);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data736.completed !== undefined){
+if(true !== data736.completed){
 const err2029 = {};
 if(vErrors === null){
 vErrors = [err2029];
@@ -27448,21 +27447,10 @@ vErrors.push(err2029);
 errors++;
 }
 }
-var _valid65 = _errs2189 === errors;
-errors = _errs2188;
-if(vErrors !== null){
-if(_errs2188){
-vErrors.length = _errs2188;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid65){
-const _errs2192 = errors;
-if(data735 && typeof data735 == "object" && !Array.isArray(data735)){
-if(data735.date === undefined){
-const err2030 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+const err2030 = {};
 if(vErrors === null){
 vErrors = [err2030];
 }
@@ -27472,8 +27460,21 @@ vErrors.push(err2030);
 errors++;
 }
 }
+var _valid65 = _errs2191 === errors;
+errors = _errs2190;
+if(vErrors !== null){
+if(_errs2190){
+vErrors.length = _errs2190;
+}
 else {
-const err2031 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid65){
+const _errs2194 = errors;
+if(data736 && typeof data736 == "object" && !Array.isArray(data736)){
+if(data736.date === undefined){
+const err2031 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err2031];
 }
@@ -27482,16 +27483,9 @@ vErrors.push(err2031);
 }
 errors++;
 }
-var _valid65 = _errs2192 === errors;
-valid654 = _valid65;
-if(valid654){
-var props53 = {};
-props53.date = true;
-props53.completed = true;
 }
-}
-if(!valid654){
-const err2032 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err2032 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2032];
 }
@@ -27500,9 +27494,16 @@ vErrors.push(err2032);
 }
 errors++;
 }
-if(data735 && typeof data735 == "object" && !Array.isArray(data735)){
-if(data735.completed === undefined){
-const err2033 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/required",keyword:"required",params:{missingProperty: "completed"},message:"must have required property '"+"completed"+"'"};
+var _valid65 = _errs2194 === errors;
+valid654 = _valid65;
+if(valid654){
+var props53 = {};
+props53.date = true;
+props53.completed = true;
+}
+}
+if(!valid654){
+const err2033 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2033];
 }
@@ -27511,9 +27512,9 @@ vErrors.push(err2033);
 }
 errors++;
 }
-for(const key125 in data735){
-if(!(((key125 === "completed") || (key125 === "date")) || (key125 === "review_date"))){
-const err2034 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
+if(data736 && typeof data736 == "object" && !Array.isArray(data736)){
+if(data736.completed === undefined){
+const err2034 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/required",keyword:"required",params:{missingProperty: "completed"},message:"must have required property '"+"completed"+"'"};
 if(vErrors === null){
 vErrors = [err2034];
 }
@@ -27522,10 +27523,9 @@ vErrors.push(err2034);
 }
 errors++;
 }
-}
-if(data735.completed !== undefined){
-if(typeof data735.completed !== "boolean"){
-const err2035 = {instancePath:instancePath+"/data_protection/dpia/completed",schemaPath:"#/properties/data_protection/properties/dpia/properties/completed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key125 in data736){
+if(!(((key125 === "completed") || (key125 === "date")) || (key125 === "review_date"))){
+const err2035 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2035];
 }
@@ -27535,11 +27535,9 @@ vErrors.push(err2035);
 errors++;
 }
 }
-if(data735.date !== undefined){
-let data738 = data735.date;
-if(typeof data738 === "string"){
-if(!pattern8.test(data738)){
-const err2036 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(data736.completed !== undefined){
+if(typeof data736.completed !== "boolean"){
+const err2036 = {instancePath:instancePath+"/data_protection/dpia/completed",schemaPath:"#/properties/data_protection/properties/dpia/properties/completed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2036];
 }
@@ -27548,8 +27546,12 @@ vErrors.push(err2036);
 }
 errors++;
 }
-if(!(formats0.validate(data738))){
-const err2037 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+if(data736.date !== undefined){
+let data739 = data736.date;
+if(typeof data739 === "string"){
+if(!pattern8.test(data739)){
+const err2037 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2037];
 }
@@ -27558,9 +27560,8 @@ vErrors.push(err2037);
 }
 errors++;
 }
-}
-else {
-const err2038 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data739))){
+const err2038 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err2038];
 }
@@ -27570,11 +27571,8 @@ vErrors.push(err2038);
 errors++;
 }
 }
-if(data735.review_date !== undefined){
-let data739 = data735.review_date;
-if(typeof data739 === "string"){
-if(!pattern8.test(data739)){
-const err2039 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+else {
+const err2039 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2039];
 }
@@ -27583,8 +27581,12 @@ vErrors.push(err2039);
 }
 errors++;
 }
-if(!(formats0.validate(data739))){
-const err2040 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+if(data736.review_date !== undefined){
+let data740 = data736.review_date;
+if(typeof data740 === "string"){
+if(!pattern8.test(data740)){
+const err2040 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2040];
 }
@@ -27593,9 +27595,8 @@ vErrors.push(err2040);
 }
 errors++;
 }
-}
-else {
-const err2041 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data740))){
+const err2041 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err2041];
 }
@@ -27605,9 +27606,8 @@ vErrors.push(err2041);
 errors++;
 }
 }
-}
 else {
-const err2042 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2042 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2042];
 }
@@ -27617,9 +27617,9 @@ vErrors.push(err2042);
 errors++;
 }
 }
-if(data712.appropriate_policy_document_required !== undefined){
-if(typeof data712.appropriate_policy_document_required !== "boolean"){
-const err2043 = {instancePath:instancePath+"/data_protection/appropriate_policy_document_required",schemaPath:"#/properties/data_protection/properties/appropriate_policy_document_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err2043 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2043];
 }
@@ -27629,11 +27629,9 @@ vErrors.push(err2043);
 errors++;
 }
 }
-if(data712.art26_arrangement !== undefined){
-let data741 = data712.art26_arrangement;
-if(data741 && typeof data741 == "object" && !Array.isArray(data741)){
-if(data741.in_place === undefined){
-const err2044 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/required",keyword:"required",params:{missingProperty: "in_place"},message:"must have required property '"+"in_place"+"'"};
+if(data712.appropriate_policy_document_required !== undefined){
+if(typeof data712.appropriate_policy_document_required !== "boolean"){
+const err2044 = {instancePath:instancePath+"/data_protection/appropriate_policy_document_required",schemaPath:"#/properties/data_protection/properties/appropriate_policy_document_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2044];
 }
@@ -27642,9 +27640,12 @@ vErrors.push(err2044);
 }
 errors++;
 }
-for(const key126 in data741){
-if(!(((key126 === "in_place") || (key126 === "contact_point_member_id")) || (key126 === "summary"))){
-const err2045 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+}
+if(data712.art26_arrangement !== undefined){
+let data742 = data712.art26_arrangement;
+if(data742 && typeof data742 == "object" && !Array.isArray(data742)){
+if(data742.in_place === undefined){
+const err2045 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/required",keyword:"required",params:{missingProperty: "in_place"},message:"must have required property '"+"in_place"+"'"};
 if(vErrors === null){
 vErrors = [err2045];
 }
@@ -27653,10 +27654,9 @@ vErrors.push(err2045);
 }
 errors++;
 }
-}
-if(data741.in_place !== undefined){
-if(typeof data741.in_place !== "boolean"){
-const err2046 = {instancePath:instancePath+"/data_protection/art26_arrangement/in_place",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/in_place/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key126 in data742){
+if(!(((key126 === "in_place") || (key126 === "contact_point_member_id")) || (key126 === "summary"))){
+const err2046 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2046];
 }
@@ -27666,11 +27666,9 @@ vErrors.push(err2046);
 errors++;
 }
 }
-if(data741.contact_point_member_id !== undefined){
-let data743 = data741.contact_point_member_id;
-if(typeof data743 === "string"){
-if(!pattern5.test(data743)){
-const err2047 = {instancePath:instancePath+"/data_protection/art26_arrangement/contact_point_member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+if(data742.in_place !== undefined){
+if(typeof data742.in_place !== "boolean"){
+const err2047 = {instancePath:instancePath+"/data_protection/art26_arrangement/in_place",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/in_place/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2047];
 }
@@ -27680,8 +27678,11 @@ vErrors.push(err2047);
 errors++;
 }
 }
-else {
-const err2048 = {instancePath:instancePath+"/data_protection/art26_arrangement/contact_point_member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data742.contact_point_member_id !== undefined){
+let data744 = data742.contact_point_member_id;
+if(typeof data744 === "string"){
+if(!pattern5.test(data744)){
+const err2048 = {instancePath:instancePath+"/data_protection/art26_arrangement/contact_point_member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2048];
 }
@@ -27691,11 +27692,8 @@ vErrors.push(err2048);
 errors++;
 }
 }
-if(data741.summary !== undefined){
-let data744 = data741.summary;
-if(typeof data744 === "string"){
-if(func2(data744) > 1500){
-const err2049 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters"};
+else {
+const err2049 = {instancePath:instancePath+"/data_protection/art26_arrangement/contact_point_member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2049];
 }
@@ -27704,8 +27702,12 @@ vErrors.push(err2049);
 }
 errors++;
 }
-if(func2(data744) < 1){
-const err2050 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data742.summary !== undefined){
+let data745 = data742.summary;
+if(typeof data745 === "string"){
+if(func2(data745) > 1500){
+const err2050 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters"};
 if(vErrors === null){
 vErrors = [err2050];
 }
@@ -27714,9 +27716,8 @@ vErrors.push(err2050);
 }
 errors++;
 }
-}
-else {
-const err2051 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data745) < 1){
+const err2051 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2051];
 }
@@ -27726,9 +27727,8 @@ vErrors.push(err2051);
 errors++;
 }
 }
-}
 else {
-const err2052 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2052 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2052];
 }
@@ -27738,11 +27738,9 @@ vErrors.push(err2052);
 errors++;
 }
 }
-if(data712.art28_terms !== undefined){
-let data745 = data712.art28_terms;
-if(data745 && typeof data745 == "object" && !Array.isArray(data745)){
-if(data745.in_place === undefined){
-const err2053 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/required",keyword:"required",params:{missingProperty: "in_place"},message:"must have required property '"+"in_place"+"'"};
+}
+else {
+const err2053 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2053];
 }
@@ -27751,9 +27749,12 @@ vErrors.push(err2053);
 }
 errors++;
 }
-for(const key127 in data745){
-if(!(((key127 === "in_place") || (key127 === "controller_member_ids")) || (key127 === "processor_member_ids"))){
-const err2054 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
+}
+if(data712.art28_terms !== undefined){
+let data746 = data712.art28_terms;
+if(data746 && typeof data746 == "object" && !Array.isArray(data746)){
+if(data746.in_place === undefined){
+const err2054 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/required",keyword:"required",params:{missingProperty: "in_place"},message:"must have required property '"+"in_place"+"'"};
 if(vErrors === null){
 vErrors = [err2054];
 }
@@ -27762,10 +27763,9 @@ vErrors.push(err2054);
 }
 errors++;
 }
-}
-if(data745.in_place !== undefined){
-if(typeof data745.in_place !== "boolean"){
-const err2055 = {instancePath:instancePath+"/data_protection/art28_terms/in_place",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/in_place/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key127 in data746){
+if(!(((key127 === "in_place") || (key127 === "controller_member_ids")) || (key127 === "processor_member_ids"))){
+const err2055 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2055];
 }
@@ -27775,15 +27775,9 @@ vErrors.push(err2055);
 errors++;
 }
 }
-if(data745.controller_member_ids !== undefined){
-let data747 = data745.controller_member_ids;
-if(Array.isArray(data747)){
-const len82 = data747.length;
-for(let i122=0; i122<len82; i122++){
-let data748 = data747[i122];
-if(typeof data748 === "string"){
-if(!pattern5.test(data748)){
-const err2056 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids/" + i122,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+if(data746.in_place !== undefined){
+if(typeof data746.in_place !== "boolean"){
+const err2056 = {instancePath:instancePath+"/data_protection/art28_terms/in_place",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/in_place/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2056];
 }
@@ -27793,8 +27787,15 @@ vErrors.push(err2056);
 errors++;
 }
 }
-else {
-const err2057 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids/" + i122,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data746.controller_member_ids !== undefined){
+let data748 = data746.controller_member_ids;
+if(Array.isArray(data748)){
+const len82 = data748.length;
+for(let i122=0; i122<len82; i122++){
+let data749 = data748[i122];
+if(typeof data749 === "string"){
+if(!pattern5.test(data749)){
+const err2057 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids/" + i122,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2057];
 }
@@ -27804,19 +27805,30 @@ vErrors.push(err2057);
 errors++;
 }
 }
-let i123 = data747.length;
-let j40;
-if(i123 > 1){
-outer20:
-for(;i123--;){
-for(j40 = i123; j40--;){
-if(func0(data747[i123], data747[j40])){
-const err2058 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/controller_member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i123, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i123+" are identical)"};
+else {
+const err2058 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids/" + i122,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2058];
 }
 else {
 vErrors.push(err2058);
+}
+errors++;
+}
+}
+let i123 = data748.length;
+let j40;
+if(i123 > 1){
+outer20:
+for(;i123--;){
+for(j40 = i123; j40--;){
+if(func0(data748[i123], data748[j40])){
+const err2059 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/controller_member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i123, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i123+" are identical)"};
+if(vErrors === null){
+vErrors = [err2059];
+}
+else {
+vErrors.push(err2059);
 }
 errors++;
 break outer20;
@@ -27826,25 +27838,7 @@ break outer20;
 }
 }
 else {
-const err2059 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/controller_member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2059];
-}
-else {
-vErrors.push(err2059);
-}
-errors++;
-}
-}
-if(data745.processor_member_ids !== undefined){
-let data749 = data745.processor_member_ids;
-if(Array.isArray(data749)){
-const len83 = data749.length;
-for(let i124=0; i124<len83; i124++){
-let data750 = data749[i124];
-if(typeof data750 === "string"){
-if(!pattern5.test(data750)){
-const err2060 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids/" + i124,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+const err2060 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/controller_member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2060];
 }
@@ -27854,8 +27848,15 @@ vErrors.push(err2060);
 errors++;
 }
 }
-else {
-const err2061 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids/" + i124,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data746.processor_member_ids !== undefined){
+let data750 = data746.processor_member_ids;
+if(Array.isArray(data750)){
+const len83 = data750.length;
+for(let i124=0; i124<len83; i124++){
+let data751 = data750[i124];
+if(typeof data751 === "string"){
+if(!pattern5.test(data751)){
+const err2061 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids/" + i124,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2061];
 }
@@ -27865,19 +27866,30 @@ vErrors.push(err2061);
 errors++;
 }
 }
-let i125 = data749.length;
-let j41;
-if(i125 > 1){
-outer21:
-for(;i125--;){
-for(j41 = i125; j41--;){
-if(func0(data749[i125], data749[j41])){
-const err2062 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/processor_member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i125, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i125+" are identical)"};
+else {
+const err2062 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids/" + i124,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2062];
 }
 else {
 vErrors.push(err2062);
+}
+errors++;
+}
+}
+let i125 = data750.length;
+let j41;
+if(i125 > 1){
+outer21:
+for(;i125--;){
+for(j41 = i125; j41--;){
+if(func0(data750[i125], data750[j41])){
+const err2063 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/processor_member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i125, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i125+" are identical)"};
+if(vErrors === null){
+vErrors = [err2063];
+}
+else {
+vErrors.push(err2063);
 }
 errors++;
 break outer21;
@@ -27887,19 +27899,7 @@ break outer21;
 }
 }
 else {
-const err2063 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/processor_member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2063];
-}
-else {
-vErrors.push(err2063);
-}
-errors++;
-}
-}
-}
-else {
-const err2064 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2064 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/processor_member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2064];
 }
@@ -27909,11 +27909,9 @@ vErrors.push(err2064);
 errors++;
 }
 }
-if(data712.transfer_methods !== undefined){
-let data751 = data712.transfer_methods;
-if(Array.isArray(data751)){
-if(data751.length < 1){
-const err2065 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err2065 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2065];
 }
@@ -27922,11 +27920,12 @@ vErrors.push(err2065);
 }
 errors++;
 }
-const len84 = data751.length;
-for(let i126=0; i126<len84; i126++){
-let data752 = data751[i126];
-if(typeof data752 !== "string"){
-const err2066 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data712.transfer_methods !== undefined){
+let data752 = data712.transfer_methods;
+if(Array.isArray(data752)){
+if(data752.length < 1){
+const err2066 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err2066];
 }
@@ -27935,8 +27934,11 @@ vErrors.push(err2066);
 }
 errors++;
 }
-if(!((((data752 === "secure_email") || (data752 === "shared_case_management_system_role_based_access")) || (data752 === "encrypted_file_transfer")) || (data752 === "telephone_then_confirmed_in_writing"))){
-const err2067 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.transfer_methods.items.enum},message:"must be equal to one of the allowed values"};
+const len84 = data752.length;
+for(let i126=0; i126<len84; i126++){
+let data753 = data752[i126];
+if(typeof data753 !== "string"){
+const err2067 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2067];
 }
@@ -27945,24 +27947,34 @@ vErrors.push(err2067);
 }
 errors++;
 }
-}
-let i127 = data751.length;
-let j42;
-if(i127 > 1){
-const indices20 = {};
-for(;i127--;){
-let item20 = data751[i127];
-if(typeof item20 !== "string"){
-continue;
-}
-if(typeof indices20[item20] == "number"){
-j42 = indices20[item20];
-const err2068 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/uniqueItems",keyword:"uniqueItems",params:{i: i127, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i127+" are identical)"};
+if(!((((data753 === "secure_email") || (data753 === "shared_case_management_system_role_based_access")) || (data753 === "encrypted_file_transfer")) || (data753 === "telephone_then_confirmed_in_writing"))){
+const err2068 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.transfer_methods.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2068];
 }
 else {
 vErrors.push(err2068);
+}
+errors++;
+}
+}
+let i127 = data752.length;
+let j42;
+if(i127 > 1){
+const indices20 = {};
+for(;i127--;){
+let item20 = data752[i127];
+if(typeof item20 !== "string"){
+continue;
+}
+if(typeof indices20[item20] == "number"){
+j42 = indices20[item20];
+const err2069 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/uniqueItems",keyword:"uniqueItems",params:{i: i127, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i127+" are identical)"};
+if(vErrors === null){
+vErrors = [err2069];
+}
+else {
+vErrors.push(err2069);
 }
 errors++;
 break;
@@ -27972,21 +27984,7 @@ indices20[item20] = i127;
 }
 }
 else {
-const err2069 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2069];
-}
-else {
-vErrors.push(err2069);
-}
-errors++;
-}
-}
-if(data712.retention !== undefined){
-let data753 = data712.retention;
-if(data753 && typeof data753 == "object" && !Array.isArray(data753)){
-if(Object.keys(data753).length < 1){
-const err2070 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+const err2070 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2070];
 }
@@ -27995,11 +27993,12 @@ vErrors.push(err2070);
 }
 errors++;
 }
-for(const key128 in data753){
-const _errs2236 = errors;
-if(typeof key128 === "string"){
-if(func2(key128) > 80){
-const err2071 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key128};
+}
+if(data712.retention !== undefined){
+let data754 = data712.retention;
+if(data754 && typeof data754 == "object" && !Array.isArray(data754)){
+if(Object.keys(data754).length < 1){
+const err2071 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err2071];
 }
@@ -28008,8 +28007,11 @@ vErrors.push(err2071);
 }
 errors++;
 }
-if(!pattern46.test(key128)){
-const err2072 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key128};
+for(const key128 in data754){
+const _errs2238 = errors;
+if(typeof key128 === "string"){
+if(func2(key128) > 80){
+const err2072 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key128};
 if(vErrors === null){
 vErrors = [err2072];
 }
@@ -28018,9 +28020,8 @@ vErrors.push(err2072);
 }
 errors++;
 }
-}
-else {
-const err2073 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key128};
+if(!pattern46.test(key128)){
+const err2073 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key128};
 if(vErrors === null){
 vErrors = [err2073];
 }
@@ -28029,9 +28030,9 @@ vErrors.push(err2073);
 }
 errors++;
 }
-var valid673 = _errs2236 === errors;
-if(!valid673){
-const err2074 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/propertyNames",keyword:"propertyNames",params:{propertyName: key128},message:"property name must be valid"};
+}
+else {
+const err2074 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key128};
 if(vErrors === null){
 vErrors = [err2074];
 }
@@ -28040,12 +28041,9 @@ vErrors.push(err2074);
 }
 errors++;
 }
-}
-for(const key129 in data753){
-let data754 = data753[key129];
-if(data754 && typeof data754 == "object" && !Array.isArray(data754)){
-if(data754.value === undefined){
-const err2075 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+var valid673 = _errs2238 === errors;
+if(!valid673){
+const err2075 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/propertyNames",keyword:"propertyNames",params:{propertyName: key128},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err2075];
 }
@@ -28054,8 +28052,12 @@ vErrors.push(err2075);
 }
 errors++;
 }
-if(data754.unit === undefined){
-const err2076 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+for(const key129 in data754){
+let data755 = data754[key129];
+if(data755 && typeof data755 == "object" && !Array.isArray(data755)){
+if(data755.value === undefined){
+const err2076 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2076];
 }
@@ -28064,9 +28066,8 @@ vErrors.push(err2076);
 }
 errors++;
 }
-for(const key130 in data754){
-if(!((key130 === "value") || (key130 === "unit"))){
-const err2077 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
+if(data755.unit === undefined){
+const err2077 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2077];
 }
@@ -28075,11 +28076,9 @@ vErrors.push(err2077);
 }
 errors++;
 }
-}
-if(data754.value !== undefined){
-let data755 = data754.value;
-if(!(((typeof data755 == "number") && (!(data755 % 1) && !isNaN(data755))) && (isFinite(data755)))){
-const err2078 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key130 in data755){
+if(!((key130 === "value") || (key130 === "unit"))){
+const err2078 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2078];
 }
@@ -28088,9 +28087,11 @@ vErrors.push(err2078);
 }
 errors++;
 }
-if((typeof data755 == "number") && (isFinite(data755))){
-if(data755 > 100 || isNaN(data755)){
-const err2079 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data755.value !== undefined){
+let data756 = data755.value;
+if(!(((typeof data756 == "number") && (!(data756 % 1) && !isNaN(data756))) && (isFinite(data756)))){
+const err2079 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2079];
 }
@@ -28099,8 +28100,9 @@ vErrors.push(err2079);
 }
 errors++;
 }
-if(data755 < 0 || isNaN(data755)){
-const err2080 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data756 == "number") && (isFinite(data756))){
+if(data756 > 100 || isNaN(data756)){
+const err2080 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err2080];
 }
@@ -28109,12 +28111,8 @@ vErrors.push(err2080);
 }
 errors++;
 }
-}
-}
-if(data754.unit !== undefined){
-let data756 = data754.unit;
-if(typeof data756 !== "string"){
-const err2081 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data756 < 0 || isNaN(data756)){
+const err2081 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2081];
 }
@@ -28123,8 +28121,12 @@ vErrors.push(err2081);
 }
 errors++;
 }
-if(!(((data756 === "years") || (data756 === "years_after_case_closure")) || (data756 === "years_after_last_contact"))){
-const err2082 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.retention.additionalProperties.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data755.unit !== undefined){
+let data757 = data755.unit;
+if(typeof data757 !== "string"){
+const err2082 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2082];
 }
@@ -28133,10 +28135,8 @@ vErrors.push(err2082);
 }
 errors++;
 }
-}
-}
-else {
-const err2083 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data757 === "years") || (data757 === "years_after_case_closure")) || (data757 === "years_after_last_contact"))){
+const err2083 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/enum",keyword:"enum",params:{allowedValues: schema32.properties.data_protection.properties.retention.additionalProperties.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2083];
 }
@@ -28148,7 +28148,7 @@ errors++;
 }
 }
 else {
-const err2084 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2084 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2084];
 }
@@ -28158,10 +28158,9 @@ vErrors.push(err2084);
 errors++;
 }
 }
-if(data712.breach_notify_partner_within_hours !== undefined){
-let data757 = data712.breach_notify_partner_within_hours;
-if(!(((typeof data757 == "number") && (!(data757 % 1) && !isNaN(data757))) && (isFinite(data757)))){
-const err2085 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err2085 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2085];
 }
@@ -28170,9 +28169,11 @@ vErrors.push(err2085);
 }
 errors++;
 }
-if((typeof data757 == "number") && (isFinite(data757))){
-if(data757 > 72 || isNaN(data757)){
-const err2086 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 72},message:"must be <= 72"};
+}
+if(data712.breach_notify_partner_within_hours !== undefined){
+let data758 = data712.breach_notify_partner_within_hours;
+if(!(((typeof data758 == "number") && (!(data758 % 1) && !isNaN(data758))) && (isFinite(data758)))){
+const err2086 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2086];
 }
@@ -28181,8 +28182,9 @@ vErrors.push(err2086);
 }
 errors++;
 }
-if(data757 < 1 || isNaN(data757)){
-const err2087 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data758 == "number") && (isFinite(data758))){
+if(data758 > 72 || isNaN(data758)){
+const err2087 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 72},message:"must be <= 72"};
 if(vErrors === null){
 vErrors = [err2087];
 }
@@ -28191,16 +28193,8 @@ vErrors.push(err2087);
 }
 errors++;
 }
-}
-}
-if(data712.data_protection_leads !== undefined){
-let data758 = data712.data_protection_leads;
-const _errs2251 = errors;
-let valid677 = false;
-const _errs2252 = errors;
-if(data758 && typeof data758 == "object" && !Array.isArray(data758)){
-if(data758.all_members === undefined){
-const err2088 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/required",keyword:"required",params:{missingProperty: "all_members"},message:"must have required property '"+"all_members"+"'"};
+if(data758 < 1 || isNaN(data758)){
+const err2088 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err2088];
 }
@@ -28209,9 +28203,16 @@ vErrors.push(err2088);
 }
 errors++;
 }
-for(const key131 in data758){
-if(!(key131 === "all_members")){
-const err2089 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
+}
+}
+if(data712.data_protection_leads !== undefined){
+let data759 = data712.data_protection_leads;
+const _errs2253 = errors;
+let valid677 = false;
+const _errs2254 = errors;
+if(data759 && typeof data759 == "object" && !Array.isArray(data759)){
+if(data759.all_members === undefined){
+const err2089 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/required",keyword:"required",params:{missingProperty: "all_members"},message:"must have required property '"+"all_members"+"'"};
 if(vErrors === null){
 vErrors = [err2089];
 }
@@ -28220,10 +28221,9 @@ vErrors.push(err2089);
 }
 errors++;
 }
-}
-if(data758.all_members !== undefined){
-if("named_in_schedule" !== data758.all_members){
-const err2090 = {instancePath:instancePath+"/data_protection/data_protection_leads/all_members",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/properties/all_members/const",keyword:"const",params:{allowedValue: "named_in_schedule"},message:"must be equal to constant"};
+for(const key131 in data759){
+if(!(key131 === "all_members")){
+const err2090 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2090];
 }
@@ -28233,9 +28233,9 @@ vErrors.push(err2090);
 errors++;
 }
 }
-}
-else {
-const err2091 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data759.all_members !== undefined){
+if("named_in_schedule" !== data759.all_members){
+const err2091 = {instancePath:instancePath+"/data_protection/data_protection_leads/all_members",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/properties/all_members/const",keyword:"const",params:{allowedValue: "named_in_schedule"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err2091];
 }
@@ -28244,15 +28244,10 @@ vErrors.push(err2091);
 }
 errors++;
 }
-var _valid66 = _errs2252 === errors;
-valid677 = valid677 || _valid66;
-if(_valid66){
-var props54 = true;
 }
-const _errs2256 = errors;
-if(data758 && typeof data758 == "object" && !Array.isArray(data758)){
-if(Object.keys(data758).length < 1){
-const err2092 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+}
+else {
+const err2092 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2092];
 }
@@ -28261,11 +28256,15 @@ vErrors.push(err2092);
 }
 errors++;
 }
-for(const key132 in data758){
+var _valid66 = _errs2254 === errors;
+valid677 = valid677 || _valid66;
+if(_valid66){
+var props54 = true;
+}
 const _errs2258 = errors;
-if(typeof key132 === "string"){
-if(!pattern5.test(key132)){
-const err2093 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",propertyName:key132};
+if(data759 && typeof data759 == "object" && !Array.isArray(data759)){
+if(Object.keys(data759).length < 1){
+const err2093 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err2093];
 }
@@ -28274,9 +28273,11 @@ vErrors.push(err2093);
 }
 errors++;
 }
-}
-else {
-const err2094 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key132};
+for(const key132 in data759){
+const _errs2260 = errors;
+if(typeof key132 === "string"){
+if(!pattern5.test(key132)){
+const err2094 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",propertyName:key132};
 if(vErrors === null){
 vErrors = [err2094];
 }
@@ -28285,9 +28286,9 @@ vErrors.push(err2094);
 }
 errors++;
 }
-var valid679 = _errs2258 === errors;
-if(!valid679){
-const err2095 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key132},message:"property name must be valid"};
+}
+else {
+const err2095 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key132};
 if(vErrors === null){
 vErrors = [err2095];
 }
@@ -28296,15 +28297,9 @@ vErrors.push(err2095);
 }
 errors++;
 }
-}
-for(const key133 in data758){
-let data760 = data758[key133];
-const _errs2263 = errors;
-let valid682 = false;
-const _errs2264 = errors;
-if(data760 && typeof data760 == "object" && !Array.isArray(data760)){
-if(data760.name === undefined){
-const err2096 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+var valid679 = _errs2260 === errors;
+if(!valid679){
+const err2096 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key132},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err2096];
 }
@@ -28313,8 +28308,15 @@ vErrors.push(err2096);
 }
 errors++;
 }
-if(data760.job_title === undefined){
-const err2097 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
+}
+for(const key133 in data759){
+let data761 = data759[key133];
+const _errs2265 = errors;
+let valid682 = false;
+const _errs2266 = errors;
+if(data761 && typeof data761 == "object" && !Array.isArray(data761)){
+if(data761.name === undefined){
+const err2097 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err2097];
 }
@@ -28323,9 +28325,8 @@ vErrors.push(err2097);
 }
 errors++;
 }
-for(const key134 in data760){
-if(!((((key134 === "name") || (key134 === "job_title")) || (key134 === "email")) || (key134 === "phone"))){
-const err2098 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
+if(data761.job_title === undefined){
+const err2098 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
 if(vErrors === null){
 vErrors = [err2098];
 }
@@ -28334,12 +28335,9 @@ vErrors.push(err2098);
 }
 errors++;
 }
-}
-if(data760.name !== undefined){
-let data761 = data760.name;
-if(typeof data761 === "string"){
-if(func2(data761) > 150){
-const err2099 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+for(const key134 in data761){
+if(!((((key134 === "name") || (key134 === "job_title")) || (key134 === "email")) || (key134 === "phone"))){
+const err2099 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2099];
 }
@@ -28348,8 +28346,12 @@ vErrors.push(err2099);
 }
 errors++;
 }
-if(func2(data761) < 1){
-const err2100 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data761.name !== undefined){
+let data762 = data761.name;
+if(typeof data762 === "string"){
+if(func2(data762) > 150){
+const err2100 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2100];
 }
@@ -28358,9 +28360,8 @@ vErrors.push(err2100);
 }
 errors++;
 }
-}
-else {
-const err2101 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data762) < 1){
+const err2101 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2101];
 }
@@ -28370,11 +28371,8 @@ vErrors.push(err2101);
 errors++;
 }
 }
-if(data760.job_title !== undefined){
-let data762 = data760.job_title;
-if(typeof data762 === "string"){
-if(func2(data762) > 150){
-const err2102 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+else {
+const err2102 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2102];
 }
@@ -28383,8 +28381,12 @@ vErrors.push(err2102);
 }
 errors++;
 }
-if(func2(data762) < 1){
-const err2103 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data761.job_title !== undefined){
+let data763 = data761.job_title;
+if(typeof data763 === "string"){
+if(func2(data763) > 150){
+const err2103 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2103];
 }
@@ -28393,9 +28395,8 @@ vErrors.push(err2103);
 }
 errors++;
 }
-}
-else {
-const err2104 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data763) < 1){
+const err2104 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2104];
 }
@@ -28405,11 +28406,8 @@ vErrors.push(err2104);
 errors++;
 }
 }
-if(data760.email !== undefined){
-let data763 = data760.email;
-if(typeof data763 === "string"){
-if(func2(data763) > 254){
-const err2105 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+else {
+const err2105 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2105];
 }
@@ -28418,8 +28416,12 @@ vErrors.push(err2105);
 }
 errors++;
 }
-if(func2(data763) < 1){
-const err2106 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data761.email !== undefined){
+let data764 = data761.email;
+if(typeof data764 === "string"){
+if(func2(data764) > 254){
+const err2106 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err2106];
 }
@@ -28428,8 +28430,8 @@ vErrors.push(err2106);
 }
 errors++;
 }
-if(!(formats22.test(data763))){
-const err2107 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(func2(data764) < 1){
+const err2107 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2107];
 }
@@ -28438,9 +28440,8 @@ vErrors.push(err2107);
 }
 errors++;
 }
-}
-else {
-const err2108 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats22.test(data764))){
+const err2108 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err2108];
 }
@@ -28450,11 +28451,8 @@ vErrors.push(err2108);
 errors++;
 }
 }
-if(data760.phone !== undefined){
-let data764 = data760.phone;
-if(typeof data764 === "string"){
-if(func2(data764) > 40){
-const err2109 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+else {
+const err2109 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2109];
 }
@@ -28463,8 +28461,12 @@ vErrors.push(err2109);
 }
 errors++;
 }
-if(func2(data764) < 1){
-const err2110 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data761.phone !== undefined){
+let data765 = data761.phone;
+if(typeof data765 === "string"){
+if(func2(data765) > 40){
+const err2110 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err2110];
 }
@@ -28473,9 +28475,8 @@ vErrors.push(err2110);
 }
 errors++;
 }
-}
-else {
-const err2111 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data765) < 1){
+const err2111 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2111];
 }
@@ -28485,9 +28486,8 @@ vErrors.push(err2111);
 errors++;
 }
 }
-}
 else {
-const err2112 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2112 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2112];
 }
@@ -28496,12 +28496,10 @@ vErrors.push(err2112);
 }
 errors++;
 }
-var _valid67 = _errs2264 === errors;
-valid682 = valid682 || _valid67;
-const _errs2276 = errors;
-if(typeof data760 === "string"){
-if(func2(data760) > 150){
-const err2113 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+}
+}
+else {
+const err2113 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2113];
 }
@@ -28510,8 +28508,12 @@ vErrors.push(err2113);
 }
 errors++;
 }
-if(func2(data760) < 1){
-const err2114 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid67 = _errs2266 === errors;
+valid682 = valid682 || _valid67;
+const _errs2278 = errors;
+if(typeof data761 === "string"){
+if(func2(data761) > 150){
+const err2114 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2114];
 }
@@ -28520,9 +28522,8 @@ vErrors.push(err2114);
 }
 errors++;
 }
-}
-else {
-const err2115 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data761) < 1){
+const err2115 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2115];
 }
@@ -28531,10 +28532,9 @@ vErrors.push(err2115);
 }
 errors++;
 }
-var _valid67 = _errs2276 === errors;
-valid682 = valid682 || _valid67;
-if(!valid682){
-const err2116 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err2116 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2116];
 }
@@ -28543,11 +28543,23 @@ vErrors.push(err2116);
 }
 errors++;
 }
+var _valid67 = _errs2278 === errors;
+valid682 = valid682 || _valid67;
+if(!valid682){
+const err2117 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2117];
+}
 else {
-errors = _errs2263;
+vErrors.push(err2117);
+}
+errors++;
+}
+else {
+errors = _errs2265;
 if(vErrors !== null){
-if(_errs2263){
-vErrors.length = _errs2263;
+if(_errs2265){
+vErrors.length = _errs2265;
 }
 else {
 vErrors = null;
@@ -28557,24 +28569,7 @@ vErrors = null;
 }
 }
 else {
-const err2117 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2117];
-}
-else {
-vErrors.push(err2117);
-}
-errors++;
-}
-var _valid66 = _errs2256 === errors;
-valid677 = valid677 || _valid66;
-if(_valid66){
-if(props54 !== true){
-props54 = true;
-}
-}
-if(!valid677){
-const err2118 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err2118 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2118];
 }
@@ -28583,11 +28578,28 @@ vErrors.push(err2118);
 }
 errors++;
 }
+var _valid66 = _errs2258 === errors;
+valid677 = valid677 || _valid66;
+if(_valid66){
+if(props54 !== true){
+props54 = true;
+}
+}
+if(!valid677){
+const err2119 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2119];
+}
 else {
-errors = _errs2251;
+vErrors.push(err2119);
+}
+errors++;
+}
+else {
+errors = _errs2253;
 if(vErrors !== null){
-if(_errs2251){
-vErrors.length = _errs2251;
+if(_errs2253){
+vErrors.length = _errs2253;
 }
 else {
 vErrors = null;
@@ -28597,19 +28609,7 @@ vErrors = null;
 }
 if(data712.subject_access_single_point !== undefined){
 if(typeof data712.subject_access_single_point !== "boolean"){
-const err2119 = {instancePath:instancePath+"/data_protection/subject_access_single_point",schemaPath:"#/properties/data_protection/properties/subject_access_single_point/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err2119];
-}
-else {
-vErrors.push(err2119);
-}
-errors++;
-}
-}
-if(data712.international_transfers !== undefined){
-if(typeof data712.international_transfers !== "boolean"){
-const err2120 = {instancePath:instancePath+"/data_protection/international_transfers",schemaPath:"#/properties/data_protection/properties/international_transfers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err2120 = {instancePath:instancePath+"/data_protection/subject_access_single_point",schemaPath:"#/properties/data_protection/properties/subject_access_single_point/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2120];
 }
@@ -28619,11 +28619,9 @@ vErrors.push(err2120);
 errors++;
 }
 }
-if(data712.privacy_notice !== undefined){
-let data767 = data712.privacy_notice;
-if(typeof data767 === "string"){
-if(func2(data767) > 1000){
-const err2121 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data712.international_transfers !== undefined){
+if(typeof data712.international_transfers !== "boolean"){
+const err2121 = {instancePath:instancePath+"/data_protection/international_transfers",schemaPath:"#/properties/data_protection/properties/international_transfers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2121];
 }
@@ -28632,8 +28630,12 @@ vErrors.push(err2121);
 }
 errors++;
 }
-if(func2(data767) < 1){
-const err2122 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data712.privacy_notice !== undefined){
+let data768 = data712.privacy_notice;
+if(typeof data768 === "string"){
+if(func2(data768) > 1000){
+const err2122 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err2122];
 }
@@ -28642,9 +28644,8 @@ vErrors.push(err2122);
 }
 errors++;
 }
-}
-else {
-const err2123 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data768) < 1){
+const err2123 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2123];
 }
@@ -28654,10 +28655,8 @@ vErrors.push(err2123);
 errors++;
 }
 }
-if(data712.review_every_months !== undefined){
-let data768 = data712.review_every_months;
-if(!(((typeof data768 == "number") && (!(data768 % 1) && !isNaN(data768))) && (isFinite(data768)))){
-const err2124 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err2124 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2124];
 }
@@ -28666,9 +28665,11 @@ vErrors.push(err2124);
 }
 errors++;
 }
-if((typeof data768 == "number") && (isFinite(data768))){
-if(data768 > 60 || isNaN(data768)){
-const err2125 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+if(data712.review_every_months !== undefined){
+let data769 = data712.review_every_months;
+if(!(((typeof data769 == "number") && (!(data769 % 1) && !isNaN(data769))) && (isFinite(data769)))){
+const err2125 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2125];
 }
@@ -28677,8 +28678,9 @@ vErrors.push(err2125);
 }
 errors++;
 }
-if(data768 < 1 || isNaN(data768)){
-const err2126 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data769 == "number") && (isFinite(data769))){
+if(data769 > 60 || isNaN(data769)){
+const err2126 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err2126];
 }
@@ -28687,11 +28689,8 @@ vErrors.push(err2126);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err2127 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data769 < 1 || isNaN(data769)){
+const err2127 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err2127];
 }
@@ -28701,10 +28700,10 @@ vErrors.push(err2127);
 errors++;
 }
 }
-if(data.safeguarding !== undefined){
-let data769 = data.safeguarding;
-if(!(data769 && typeof data769 == "object" && !Array.isArray(data769))){
-const err2128 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+}
+else {
+const err2128 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2128];
 }
@@ -28713,14 +28712,11 @@ vErrors.push(err2128);
 }
 errors++;
 }
-const _errs2290 = errors;
-let valid686 = true;
-const _errs2291 = errors;
-if(errors === _errs2291){
-if(data769 && typeof data769 == "object" && !Array.isArray(data769)){
-let missing79;
-if((data769.applies === undefined) && (missing79 = "applies")){
-const err2129 = {};
+}
+if(data.safeguarding !== undefined){
+let data770 = data.safeguarding;
+if(!(data770 && typeof data770 == "object" && !Array.isArray(data770))){
+const err2129 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2129];
 }
@@ -28729,9 +28725,13 @@ vErrors.push(err2129);
 }
 errors++;
 }
-else {
-if(data769.applies !== undefined){
-if(true !== data769.applies){
+const _errs2292 = errors;
+let valid686 = true;
+const _errs2293 = errors;
+if(errors === _errs2293){
+if(data770 && typeof data770 == "object" && !Array.isArray(data770)){
+let missing79;
+if((data770.applies === undefined) && (missing79 = "applies")){
 const err2130 = {};
 if(vErrors === null){
 vErrors = [err2130];
@@ -28741,10 +28741,9 @@ vErrors.push(err2130);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data770.applies !== undefined){
+if(true !== data770.applies){
 const err2131 = {};
 if(vErrors === null){
 vErrors = [err2131];
@@ -28755,21 +28754,10 @@ vErrors.push(err2131);
 errors++;
 }
 }
-var _valid68 = _errs2291 === errors;
-errors = _errs2290;
-if(vErrors !== null){
-if(_errs2290){
-vErrors.length = _errs2290;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid68){
-const _errs2294 = errors;
-if(data769 && typeof data769 == "object" && !Array.isArray(data769)){
-if(data769.scope === undefined){
-const err2132 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};
+const err2132 = {};
 if(vErrors === null){
 vErrors = [err2132];
 }
@@ -28778,8 +28766,22 @@ vErrors.push(err2132);
 }
 errors++;
 }
-if(data769.vetting_scheme === undefined){
-const err2133 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "vetting_scheme"},message:"must have required property '"+"vetting_scheme"+"'"};
+}
+var _valid68 = _errs2293 === errors;
+errors = _errs2292;
+if(vErrors !== null){
+if(_errs2292){
+vErrors.length = _errs2292;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid68){
+const _errs2296 = errors;
+if(data770 && typeof data770 == "object" && !Array.isArray(data770)){
+if(data770.scope === undefined){
+const err2133 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};
 if(vErrors === null){
 vErrors = [err2133];
 }
@@ -28788,9 +28790,8 @@ vErrors.push(err2133);
 }
 errors++;
 }
-}
-else {
-const err2134 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data770.vetting_scheme === undefined){
+const err2134 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "vetting_scheme"},message:"must have required property '"+"vetting_scheme"+"'"};
 if(vErrors === null){
 vErrors = [err2134];
 }
@@ -28799,7 +28800,18 @@ vErrors.push(err2134);
 }
 errors++;
 }
-var _valid68 = _errs2294 === errors;
+}
+else {
+const err2135 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2135];
+}
+else {
+vErrors.push(err2135);
+}
+errors++;
+}
+var _valid68 = _errs2296 === errors;
 valid686 = _valid68;
 if(valid686){
 var props56 = {};
@@ -28809,18 +28821,7 @@ props56.applies = true;
 }
 }
 if(!valid686){
-const err2135 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err2135];
-}
-else {
-vErrors.push(err2135);
-}
-errors++;
-}
-if(data769 && typeof data769 == "object" && !Array.isArray(data769)){
-if(data769.applies === undefined){
-const err2136 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'"};
+const err2136 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2136];
 }
@@ -28829,9 +28830,9 @@ vErrors.push(err2136);
 }
 errors++;
 }
-for(const key135 in data769){
-if(!(func1.call(schema32.properties.safeguarding.properties, key135))){
-const err2137 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
+if(data770 && typeof data770 == "object" && !Array.isArray(data770)){
+if(data770.applies === undefined){
+const err2137 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'"};
 if(vErrors === null){
 vErrors = [err2137];
 }
@@ -28840,10 +28841,9 @@ vErrors.push(err2137);
 }
 errors++;
 }
-}
-if(data769.applies !== undefined){
-if(typeof data769.applies !== "boolean"){
-const err2138 = {instancePath:instancePath+"/safeguarding/applies",schemaPath:"#/properties/safeguarding/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key135 in data770){
+if(!(func1.call(schema32.properties.safeguarding.properties, key135))){
+const err2138 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2138];
 }
@@ -28853,10 +28853,9 @@ vErrors.push(err2138);
 errors++;
 }
 }
-if(data769.scope !== undefined){
-let data772 = data769.scope;
-if(typeof data772 !== "string"){
-const err2139 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data770.applies !== undefined){
+if(typeof data770.applies !== "boolean"){
+const err2139 = {instancePath:instancePath+"/safeguarding/applies",schemaPath:"#/properties/safeguarding/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2139];
 }
@@ -28865,8 +28864,11 @@ vErrors.push(err2139);
 }
 errors++;
 }
-if(!((((data772 === "adults_at_risk") || (data772 === "children")) || (data772 === "both")) || (data772 === "none"))){
-const err2140 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.scope.enum},message:"must be equal to one of the allowed values"};
+}
+if(data770.scope !== undefined){
+let data773 = data770.scope;
+if(typeof data773 !== "string"){
+const err2140 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2140];
 }
@@ -28875,10 +28877,8 @@ vErrors.push(err2140);
 }
 errors++;
 }
-}
-if(data769.each_member_policy_required !== undefined){
-if(typeof data769.each_member_policy_required !== "boolean"){
-const err2141 = {instancePath:instancePath+"/safeguarding/each_member_policy_required",schemaPath:"#/properties/safeguarding/properties/each_member_policy_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!((((data773 === "adults_at_risk") || (data773 === "children")) || (data773 === "both")) || (data773 === "none"))){
+const err2141 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2141];
 }
@@ -28888,11 +28888,9 @@ vErrors.push(err2141);
 errors++;
 }
 }
-if(data769.partnership_safeguarding_lead_member_id !== undefined){
-let data774 = data769.partnership_safeguarding_lead_member_id;
-if(typeof data774 === "string"){
-if(!pattern5.test(data774)){
-const err2142 = {instancePath:instancePath+"/safeguarding/partnership_safeguarding_lead_member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+if(data770.each_member_policy_required !== undefined){
+if(typeof data770.each_member_policy_required !== "boolean"){
+const err2142 = {instancePath:instancePath+"/safeguarding/each_member_policy_required",schemaPath:"#/properties/safeguarding/properties/each_member_policy_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2142];
 }
@@ -28902,8 +28900,11 @@ vErrors.push(err2142);
 errors++;
 }
 }
-else {
-const err2143 = {instancePath:instancePath+"/safeguarding/partnership_safeguarding_lead_member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data770.partnership_safeguarding_lead_member_id !== undefined){
+let data775 = data770.partnership_safeguarding_lead_member_id;
+if(typeof data775 === "string"){
+if(!pattern5.test(data775)){
+const err2143 = {instancePath:instancePath+"/safeguarding/partnership_safeguarding_lead_member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2143];
 }
@@ -28913,10 +28914,8 @@ vErrors.push(err2143);
 errors++;
 }
 }
-if(data769.notify_lead_within_hours !== undefined){
-let data775 = data769.notify_lead_within_hours;
-if(!(((typeof data775 == "number") && (!(data775 % 1) && !isNaN(data775))) && (isFinite(data775)))){
-const err2144 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err2144 = {instancePath:instancePath+"/safeguarding/partnership_safeguarding_lead_member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2144];
 }
@@ -28925,9 +28924,11 @@ vErrors.push(err2144);
 }
 errors++;
 }
-if((typeof data775 == "number") && (isFinite(data775))){
-if(data775 > 168 || isNaN(data775)){
-const err2145 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168"};
+}
+if(data770.notify_lead_within_hours !== undefined){
+let data776 = data770.notify_lead_within_hours;
+if(!(((typeof data776 == "number") && (!(data776 % 1) && !isNaN(data776))) && (isFinite(data776)))){
+const err2145 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2145];
 }
@@ -28936,8 +28937,9 @@ vErrors.push(err2145);
 }
 errors++;
 }
-if(data775 < 1 || isNaN(data775)){
-const err2146 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data776 == "number") && (isFinite(data776))){
+if(data776 > 168 || isNaN(data776)){
+const err2146 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168"};
 if(vErrors === null){
 vErrors = [err2146];
 }
@@ -28946,12 +28948,8 @@ vErrors.push(err2146);
 }
 errors++;
 }
-}
-}
-if(data769.vetting_scheme !== undefined){
-let data776 = data769.vetting_scheme;
-if(typeof data776 !== "string"){
-const err2147 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data776 < 1 || isNaN(data776)){
+const err2147 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err2147];
 }
@@ -28960,8 +28958,12 @@ vErrors.push(err2147);
 }
 errors++;
 }
-if(!(((data776 === "dbs") || (data776 === "pvg")) || (data776 === "accessni"))){
-const err2148 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.vetting_scheme.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data770.vetting_scheme !== undefined){
+let data777 = data770.vetting_scheme;
+if(typeof data777 !== "string"){
+const err2148 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2148];
 }
@@ -28970,15 +28972,8 @@ vErrors.push(err2148);
 }
 errors++;
 }
-}
-if(data769.vetting_levels !== undefined){
-let data777 = data769.vetting_levels;
-if(data777 && typeof data777 == "object" && !Array.isArray(data777)){
-for(const key136 in data777){
-const _errs2314 = errors;
-if(typeof key136 === "string"){
-if(func2(key136) > 80){
-const err2149 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key136};
+if(!(((data777 === "dbs") || (data777 === "pvg")) || (data777 === "accessni"))){
+const err2149 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.vetting_scheme.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2149];
 }
@@ -28987,8 +28982,15 @@ vErrors.push(err2149);
 }
 errors++;
 }
-if(!pattern46.test(key136)){
-const err2150 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key136};
+}
+if(data770.vetting_levels !== undefined){
+let data778 = data770.vetting_levels;
+if(data778 && typeof data778 == "object" && !Array.isArray(data778)){
+for(const key136 in data778){
+const _errs2316 = errors;
+if(typeof key136 === "string"){
+if(func2(key136) > 80){
+const err2150 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key136};
 if(vErrors === null){
 vErrors = [err2150];
 }
@@ -28997,9 +28999,8 @@ vErrors.push(err2150);
 }
 errors++;
 }
-}
-else {
-const err2151 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key136};
+if(!pattern46.test(key136)){
+const err2151 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key136};
 if(vErrors === null){
 vErrors = [err2151];
 }
@@ -29008,9 +29009,9 @@ vErrors.push(err2151);
 }
 errors++;
 }
-var valid690 = _errs2314 === errors;
-if(!valid690){
-const err2152 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/propertyNames",keyword:"propertyNames",params:{propertyName: key136},message:"property name must be valid"};
+}
+else {
+const err2152 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key136};
 if(vErrors === null){
 vErrors = [err2152];
 }
@@ -29019,11 +29020,9 @@ vErrors.push(err2152);
 }
 errors++;
 }
-}
-for(const key137 in data777){
-let data778 = data777[key137];
-if(!(((((data778 === "basic") || (data778 === "standard")) || (data778 === "enhanced")) || (data778 === "enhanced_with_barred_lists")) || (data778 === "pvg_membership"))){
-const err2153 = {instancePath:instancePath+"/safeguarding/vetting_levels/" + key137.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/safeguarding/properties/vetting_levels/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.vetting_levels.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+var valid690 = _errs2316 === errors;
+if(!valid690){
+const err2153 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/propertyNames",keyword:"propertyNames",params:{propertyName: key136},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err2153];
 }
@@ -29033,9 +29032,10 @@ vErrors.push(err2153);
 errors++;
 }
 }
-}
-else {
-const err2154 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key137 in data778){
+let data779 = data778[key137];
+if(!(((((data779 === "basic") || (data779 === "standard")) || (data779 === "enhanced")) || (data779 === "enhanced_with_barred_lists")) || (data779 === "pvg_membership"))){
+const err2154 = {instancePath:instancePath+"/safeguarding/vetting_levels/" + key137.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/safeguarding/properties/vetting_levels/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.vetting_levels.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2154];
 }
@@ -29045,10 +29045,9 @@ vErrors.push(err2154);
 errors++;
 }
 }
-if(data769.training_refresh_months !== undefined){
-let data779 = data769.training_refresh_months;
-if(!(((typeof data779 == "number") && (!(data779 % 1) && !isNaN(data779))) && (isFinite(data779)))){
-const err2155 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err2155 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2155];
 }
@@ -29057,9 +29056,11 @@ vErrors.push(err2155);
 }
 errors++;
 }
-if((typeof data779 == "number") && (isFinite(data779))){
-if(data779 > 120 || isNaN(data779)){
-const err2156 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
+}
+if(data770.training_refresh_months !== undefined){
+let data780 = data770.training_refresh_months;
+if(!(((typeof data780 == "number") && (!(data780 % 1) && !isNaN(data780))) && (isFinite(data780)))){
+const err2156 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2156];
 }
@@ -29068,8 +29069,9 @@ vErrors.push(err2156);
 }
 errors++;
 }
-if(data779 < 1 || isNaN(data779)){
-const err2157 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data780 == "number") && (isFinite(data780))){
+if(data780 > 120 || isNaN(data780)){
+const err2157 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
 if(vErrors === null){
 vErrors = [err2157];
 }
@@ -29078,16 +29080,8 @@ vErrors.push(err2157);
 }
 errors++;
 }
-}
-}
-if(data769.multi_agency !== undefined){
-let data780 = data769.multi_agency;
-if(Array.isArray(data780)){
-const len85 = data780.length;
-for(let i128=0; i128<len85; i128++){
-let data781 = data780[i128];
-if(typeof data781 !== "string"){
-const err2158 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data780 < 1 || isNaN(data780)){
+const err2158 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err2158];
 }
@@ -29096,8 +29090,16 @@ vErrors.push(err2158);
 }
 errors++;
 }
-if(!((((data781 === "marac") || (data781 === "mash")) || (data781 === "lado")) || (data781 === "adult_safeguarding_board"))){
-const err2159 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.multi_agency.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data770.multi_agency !== undefined){
+let data781 = data770.multi_agency;
+if(Array.isArray(data781)){
+const len85 = data781.length;
+for(let i128=0; i128<len85; i128++){
+let data782 = data781[i128];
+if(typeof data782 !== "string"){
+const err2159 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2159];
 }
@@ -29106,24 +29108,34 @@ vErrors.push(err2159);
 }
 errors++;
 }
-}
-let i129 = data780.length;
-let j43;
-if(i129 > 1){
-const indices21 = {};
-for(;i129--;){
-let item21 = data780[i129];
-if(typeof item21 !== "string"){
-continue;
-}
-if(typeof indices21[item21] == "number"){
-j43 = indices21[item21];
-const err2160 = {instancePath:instancePath+"/safeguarding/multi_agency",schemaPath:"#/properties/safeguarding/properties/multi_agency/uniqueItems",keyword:"uniqueItems",params:{i: i129, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i129+" are identical)"};
+if(!((((data782 === "marac") || (data782 === "mash")) || (data782 === "lado")) || (data782 === "adult_safeguarding_board"))){
+const err2160 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/enum",keyword:"enum",params:{allowedValues: schema32.properties.safeguarding.properties.multi_agency.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2160];
 }
 else {
 vErrors.push(err2160);
+}
+errors++;
+}
+}
+let i129 = data781.length;
+let j43;
+if(i129 > 1){
+const indices21 = {};
+for(;i129--;){
+let item21 = data781[i129];
+if(typeof item21 !== "string"){
+continue;
+}
+if(typeof indices21[item21] == "number"){
+j43 = indices21[item21];
+const err2161 = {instancePath:instancePath+"/safeguarding/multi_agency",schemaPath:"#/properties/safeguarding/properties/multi_agency/uniqueItems",keyword:"uniqueItems",params:{i: i129, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i129+" are identical)"};
+if(vErrors === null){
+vErrors = [err2161];
+}
+else {
+vErrors.push(err2161);
 }
 errors++;
 break;
@@ -29133,19 +29145,7 @@ indices21[item21] = i129;
 }
 }
 else {
-const err2161 = {instancePath:instancePath+"/safeguarding/multi_agency",schemaPath:"#/properties/safeguarding/properties/multi_agency/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2161];
-}
-else {
-vErrors.push(err2161);
-}
-errors++;
-}
-}
-}
-else {
-const err2162 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2162 = {instancePath:instancePath+"/safeguarding/multi_agency",schemaPath:"#/properties/safeguarding/properties/multi_agency/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2162];
 }
@@ -29155,11 +29155,9 @@ vErrors.push(err2162);
 errors++;
 }
 }
-if(data.referrals !== undefined){
-let data782 = data.referrals;
-if(data782 && typeof data782 == "object" && !Array.isArray(data782)){
-if(data782.services === undefined){
-const err2163 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+}
+else {
+const err2163 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2163];
 }
@@ -29168,9 +29166,12 @@ vErrors.push(err2163);
 }
 errors++;
 }
-for(const key138 in data782){
-if(!((((((((key138 === "directions") || (key138 === "services")) || (key138 === "method")) || (key138 === "consent_required")) || (key138 === "urgency_levels")) || (key138 === "immediate_risk_instruction")) || (key138 === "feedback_to_referrer")) || (key138 === "monitoring"))){
-const err2164 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
+}
+if(data.referrals !== undefined){
+let data783 = data.referrals;
+if(data783 && typeof data783 == "object" && !Array.isArray(data783)){
+if(data783.services === undefined){
+const err2164 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
 if(vErrors === null){
 vErrors = [err2164];
 }
@@ -29179,16 +29180,9 @@ vErrors.push(err2164);
 }
 errors++;
 }
-}
-if(data782.directions !== undefined){
-let data783 = data782.directions;
-if(Array.isArray(data783)){
-const len86 = data783.length;
-for(let i130=0; i130<len86; i130++){
-let data784 = data783[i130];
-if(typeof data784 === "string"){
-if(func2(data784) > 80){
-const err2165 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+for(const key138 in data783){
+if(!((((((((key138 === "directions") || (key138 === "services")) || (key138 === "method")) || (key138 === "consent_required")) || (key138 === "urgency_levels")) || (key138 === "immediate_risk_instruction")) || (key138 === "feedback_to_referrer")) || (key138 === "monitoring"))){
+const err2165 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2165];
 }
@@ -29197,8 +29191,16 @@ vErrors.push(err2165);
 }
 errors++;
 }
-if(!pattern46.test(data784)){
-const err2166 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data783.directions !== undefined){
+let data784 = data783.directions;
+if(Array.isArray(data784)){
+const len86 = data784.length;
+for(let i130=0; i130<len86; i130++){
+let data785 = data784[i130];
+if(typeof data785 === "string"){
+if(func2(data785) > 80){
+const err2166 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2166];
 }
@@ -29207,9 +29209,8 @@ vErrors.push(err2166);
 }
 errors++;
 }
-}
-else {
-const err2167 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data785)){
+const err2167 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2167];
 }
@@ -29219,19 +29220,30 @@ vErrors.push(err2167);
 errors++;
 }
 }
-let i131 = data783.length;
-let j44;
-if(i131 > 1){
-outer22:
-for(;i131--;){
-for(j44 = i131; j44--;){
-if(func0(data783[i131], data783[j44])){
-const err2168 = {instancePath:instancePath+"/referrals/directions",schemaPath:"#/properties/referrals/properties/directions/uniqueItems",keyword:"uniqueItems",params:{i: i131, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i131+" are identical)"};
+else {
+const err2168 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2168];
 }
 else {
 vErrors.push(err2168);
+}
+errors++;
+}
+}
+let i131 = data784.length;
+let j44;
+if(i131 > 1){
+outer22:
+for(;i131--;){
+for(j44 = i131; j44--;){
+if(func0(data784[i131], data784[j44])){
+const err2169 = {instancePath:instancePath+"/referrals/directions",schemaPath:"#/properties/referrals/properties/directions/uniqueItems",keyword:"uniqueItems",params:{i: i131, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i131+" are identical)"};
+if(vErrors === null){
+vErrors = [err2169];
+}
+else {
+vErrors.push(err2169);
 }
 errors++;
 break outer22;
@@ -29241,21 +29253,7 @@ break outer22;
 }
 }
 else {
-const err2169 = {instancePath:instancePath+"/referrals/directions",schemaPath:"#/properties/referrals/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2169];
-}
-else {
-vErrors.push(err2169);
-}
-errors++;
-}
-}
-if(data782.services !== undefined){
-let data785 = data782.services;
-if(Array.isArray(data785)){
-if(data785.length < 1){
-const err2170 = {instancePath:instancePath+"/referrals/services",schemaPath:"#/properties/referrals/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err2170 = {instancePath:instancePath+"/referrals/directions",schemaPath:"#/properties/referrals/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2170];
 }
@@ -29264,12 +29262,12 @@ vErrors.push(err2170);
 }
 errors++;
 }
-const len87 = data785.length;
-for(let i132=0; i132<len87; i132++){
-let data786 = data785[i132];
-if(data786 && typeof data786 == "object" && !Array.isArray(data786)){
-if(data786.member_id === undefined){
-const err2171 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/required",keyword:"required",params:{missingProperty: "member_id"},message:"must have required property '"+"member_id"+"'"};
+}
+if(data783.services !== undefined){
+let data786 = data783.services;
+if(Array.isArray(data786)){
+if(data786.length < 1){
+const err2171 = {instancePath:instancePath+"/referrals/services",schemaPath:"#/properties/referrals/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err2171];
 }
@@ -29278,8 +29276,12 @@ vErrors.push(err2171);
 }
 errors++;
 }
-if(data786.service === undefined){
-const err2172 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+const len87 = data786.length;
+for(let i132=0; i132<len87; i132++){
+let data787 = data786[i132];
+if(data787 && typeof data787 == "object" && !Array.isArray(data787)){
+if(data787.member_id === undefined){
+const err2172 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/required",keyword:"required",params:{missingProperty: "member_id"},message:"must have required property '"+"member_id"+"'"};
 if(vErrors === null){
 vErrors = [err2172];
 }
@@ -29288,9 +29290,8 @@ vErrors.push(err2172);
 }
 errors++;
 }
-for(const key139 in data786){
-if(!(((((key139 === "member_id") || (key139 === "service")) || (key139 === "eligibility")) || (key139 === "exclusions")) || (key139 === "capacity_note"))){
-const err2173 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
+if(data787.service === undefined){
+const err2173 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
 if(vErrors === null){
 vErrors = [err2173];
 }
@@ -29299,12 +29300,9 @@ vErrors.push(err2173);
 }
 errors++;
 }
-}
-if(data786.member_id !== undefined){
-let data787 = data786.member_id;
-if(typeof data787 === "string"){
-if(!pattern5.test(data787)){
-const err2174 = {instancePath:instancePath+"/referrals/services/" + i132+"/member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+for(const key139 in data787){
+if(!(((((key139 === "member_id") || (key139 === "service")) || (key139 === "eligibility")) || (key139 === "exclusions")) || (key139 === "capacity_note"))){
+const err2174 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2174];
 }
@@ -29314,8 +29312,11 @@ vErrors.push(err2174);
 errors++;
 }
 }
-else {
-const err2175 = {instancePath:instancePath+"/referrals/services/" + i132+"/member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data787.member_id !== undefined){
+let data788 = data787.member_id;
+if(typeof data788 === "string"){
+if(!pattern5.test(data788)){
+const err2175 = {instancePath:instancePath+"/referrals/services/" + i132+"/member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2175];
 }
@@ -29325,11 +29326,8 @@ vErrors.push(err2175);
 errors++;
 }
 }
-if(data786.service !== undefined){
-let data788 = data786.service;
-if(typeof data788 === "string"){
-if(func2(data788) > 200){
-const err2176 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err2176 = {instancePath:instancePath+"/referrals/services/" + i132+"/member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2176];
 }
@@ -29338,8 +29336,12 @@ vErrors.push(err2176);
 }
 errors++;
 }
-if(func2(data788) < 1){
-const err2177 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data787.service !== undefined){
+let data789 = data787.service;
+if(typeof data789 === "string"){
+if(func2(data789) > 200){
+const err2177 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err2177];
 }
@@ -29348,9 +29350,8 @@ vErrors.push(err2177);
 }
 errors++;
 }
-}
-else {
-const err2178 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data789) < 1){
+const err2178 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2178];
 }
@@ -29360,15 +29361,8 @@ vErrors.push(err2178);
 errors++;
 }
 }
-if(data786.eligibility !== undefined){
-let data789 = data786.eligibility;
-if(Array.isArray(data789)){
-const len88 = data789.length;
-for(let i133=0; i133<len88; i133++){
-let data790 = data789[i133];
-if(typeof data790 === "string"){
-if(func2(data790) > 300){
-const err2179 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err2179 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2179];
 }
@@ -29377,8 +29371,16 @@ vErrors.push(err2179);
 }
 errors++;
 }
-if(func2(data790) < 1){
-const err2180 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data787.eligibility !== undefined){
+let data790 = data787.eligibility;
+if(Array.isArray(data790)){
+const len88 = data790.length;
+for(let i133=0; i133<len88; i133++){
+let data791 = data790[i133];
+if(typeof data791 === "string"){
+if(func2(data791) > 300){
+const err2180 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err2180];
 }
@@ -29387,9 +29389,8 @@ vErrors.push(err2180);
 }
 errors++;
 }
-}
-else {
-const err2181 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data791) < 1){
+const err2181 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2181];
 }
@@ -29399,9 +29400,8 @@ vErrors.push(err2181);
 errors++;
 }
 }
-}
 else {
-const err2182 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility",schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2182 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2182];
 }
@@ -29411,15 +29411,9 @@ vErrors.push(err2182);
 errors++;
 }
 }
-if(data786.exclusions !== undefined){
-let data791 = data786.exclusions;
-if(Array.isArray(data791)){
-const len89 = data791.length;
-for(let i134=0; i134<len89; i134++){
-let data792 = data791[i134];
-if(typeof data792 === "string"){
-if(func2(data792) > 300){
-const err2183 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err2183 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility",schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2183];
 }
@@ -29428,8 +29422,16 @@ vErrors.push(err2183);
 }
 errors++;
 }
-if(func2(data792) < 1){
-const err2184 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data787.exclusions !== undefined){
+let data792 = data787.exclusions;
+if(Array.isArray(data792)){
+const len89 = data792.length;
+for(let i134=0; i134<len89; i134++){
+let data793 = data792[i134];
+if(typeof data793 === "string"){
+if(func2(data793) > 300){
+const err2184 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err2184];
 }
@@ -29438,9 +29440,8 @@ vErrors.push(err2184);
 }
 errors++;
 }
-}
-else {
-const err2185 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data793) < 1){
+const err2185 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2185];
 }
@@ -29450,9 +29451,8 @@ vErrors.push(err2185);
 errors++;
 }
 }
-}
 else {
-const err2186 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions",schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2186 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2186];
 }
@@ -29462,11 +29462,9 @@ vErrors.push(err2186);
 errors++;
 }
 }
-if(data786.capacity_note !== undefined){
-let data793 = data786.capacity_note;
-if(typeof data793 === "string"){
-if(func2(data793) > 500){
-const err2187 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+}
+else {
+const err2187 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions",schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2187];
 }
@@ -29475,8 +29473,12 @@ vErrors.push(err2187);
 }
 errors++;
 }
-if(func2(data793) < 1){
-const err2188 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data787.capacity_note !== undefined){
+let data794 = data787.capacity_note;
+if(typeof data794 === "string"){
+if(func2(data794) > 500){
+const err2188 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err2188];
 }
@@ -29485,9 +29487,8 @@ vErrors.push(err2188);
 }
 errors++;
 }
-}
-else {
-const err2189 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data794) < 1){
+const err2189 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2189];
 }
@@ -29497,9 +29498,8 @@ vErrors.push(err2189);
 errors++;
 }
 }
-}
 else {
-const err2190 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2190 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2190];
 }
@@ -29511,7 +29511,7 @@ errors++;
 }
 }
 else {
-const err2191 = {instancePath:instancePath+"/referrals/services",schemaPath:"#/properties/referrals/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2191 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2191];
 }
@@ -29521,15 +29521,9 @@ vErrors.push(err2191);
 errors++;
 }
 }
-if(data782.method !== undefined){
-let data794 = data782.method;
-if(Array.isArray(data794)){
-const len90 = data794.length;
-for(let i135=0; i135<len90; i135++){
-let data795 = data794[i135];
-if(typeof data795 === "string"){
-if(func2(data795) > 80){
-const err2192 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+}
+else {
+const err2192 = {instancePath:instancePath+"/referrals/services",schemaPath:"#/properties/referrals/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2192];
 }
@@ -29538,8 +29532,16 @@ vErrors.push(err2192);
 }
 errors++;
 }
-if(!pattern46.test(data795)){
-const err2193 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data783.method !== undefined){
+let data795 = data783.method;
+if(Array.isArray(data795)){
+const len90 = data795.length;
+for(let i135=0; i135<len90; i135++){
+let data796 = data795[i135];
+if(typeof data796 === "string"){
+if(func2(data796) > 80){
+const err2193 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2193];
 }
@@ -29548,9 +29550,8 @@ vErrors.push(err2193);
 }
 errors++;
 }
-}
-else {
-const err2194 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data796)){
+const err2194 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2194];
 }
@@ -29560,19 +29561,30 @@ vErrors.push(err2194);
 errors++;
 }
 }
-let i136 = data794.length;
-let j45;
-if(i136 > 1){
-outer23:
-for(;i136--;){
-for(j45 = i136; j45--;){
-if(func0(data794[i136], data794[j45])){
-const err2195 = {instancePath:instancePath+"/referrals/method",schemaPath:"#/properties/referrals/properties/method/uniqueItems",keyword:"uniqueItems",params:{i: i136, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i136+" are identical)"};
+else {
+const err2195 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2195];
 }
 else {
 vErrors.push(err2195);
+}
+errors++;
+}
+}
+let i136 = data795.length;
+let j45;
+if(i136 > 1){
+outer23:
+for(;i136--;){
+for(j45 = i136; j45--;){
+if(func0(data795[i136], data795[j45])){
+const err2196 = {instancePath:instancePath+"/referrals/method",schemaPath:"#/properties/referrals/properties/method/uniqueItems",keyword:"uniqueItems",params:{i: i136, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i136+" are identical)"};
+if(vErrors === null){
+vErrors = [err2196];
+}
+else {
+vErrors.push(err2196);
 }
 errors++;
 break outer23;
@@ -29582,19 +29594,7 @@ break outer23;
 }
 }
 else {
-const err2196 = {instancePath:instancePath+"/referrals/method",schemaPath:"#/properties/referrals/properties/method/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2196];
-}
-else {
-vErrors.push(err2196);
-}
-errors++;
-}
-}
-if(data782.consent_required !== undefined){
-if(typeof data782.consent_required !== "boolean"){
-const err2197 = {instancePath:instancePath+"/referrals/consent_required",schemaPath:"#/properties/referrals/properties/consent_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err2197 = {instancePath:instancePath+"/referrals/method",schemaPath:"#/properties/referrals/properties/method/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2197];
 }
@@ -29604,15 +29604,9 @@ vErrors.push(err2197);
 errors++;
 }
 }
-if(data782.urgency_levels !== undefined){
-let data797 = data782.urgency_levels;
-if(Array.isArray(data797)){
-const len91 = data797.length;
-for(let i137=0; i137<len91; i137++){
-let data798 = data797[i137];
-if(data798 && typeof data798 == "object" && !Array.isArray(data798)){
-if(data798.level === undefined){
-const err2198 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(data783.consent_required !== undefined){
+if(typeof data783.consent_required !== "boolean"){
+const err2198 = {instancePath:instancePath+"/referrals/consent_required",schemaPath:"#/properties/referrals/properties/consent_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2198];
 }
@@ -29621,9 +29615,16 @@ vErrors.push(err2198);
 }
 errors++;
 }
-for(const key140 in data798){
-if(!(((key140 === "level") || (key140 === "acknowledge_within")) || (key140 === "first_contact_within"))){
-const err2199 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
+}
+if(data783.urgency_levels !== undefined){
+let data798 = data783.urgency_levels;
+if(Array.isArray(data798)){
+const len91 = data798.length;
+for(let i137=0; i137<len91; i137++){
+let data799 = data798[i137];
+if(data799 && typeof data799 == "object" && !Array.isArray(data799)){
+if(data799.level === undefined){
+const err2199 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err2199];
 }
@@ -29632,12 +29633,9 @@ vErrors.push(err2199);
 }
 errors++;
 }
-}
-if(data798.level !== undefined){
-let data799 = data798.level;
-if(typeof data799 === "string"){
-if(func2(data799) > 80){
-const err2200 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+for(const key140 in data799){
+if(!(((key140 === "level") || (key140 === "acknowledge_within")) || (key140 === "first_contact_within"))){
+const err2200 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2200];
 }
@@ -29646,8 +29644,12 @@ vErrors.push(err2200);
 }
 errors++;
 }
-if(!pattern46.test(data799)){
-const err2201 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data799.level !== undefined){
+let data800 = data799.level;
+if(typeof data800 === "string"){
+if(func2(data800) > 80){
+const err2201 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2201];
 }
@@ -29656,9 +29658,8 @@ vErrors.push(err2201);
 }
 errors++;
 }
-}
-else {
-const err2202 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data800)){
+const err2202 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2202];
 }
@@ -29668,11 +29669,8 @@ vErrors.push(err2202);
 errors++;
 }
 }
-if(data798.acknowledge_within !== undefined){
-let data800 = data798.acknowledge_within;
-if(data800 && typeof data800 == "object" && !Array.isArray(data800)){
-if(data800.value === undefined){
-const err2203 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err2203 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2203];
 }
@@ -29681,8 +29679,12 @@ vErrors.push(err2203);
 }
 errors++;
 }
-if(data800.unit === undefined){
-const err2204 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data799.acknowledge_within !== undefined){
+let data801 = data799.acknowledge_within;
+if(data801 && typeof data801 == "object" && !Array.isArray(data801)){
+if(data801.value === undefined){
+const err2204 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2204];
 }
@@ -29691,9 +29693,8 @@ vErrors.push(err2204);
 }
 errors++;
 }
-for(const key141 in data800){
-if(!((key141 === "value") || (key141 === "unit"))){
-const err2205 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
+if(data801.unit === undefined){
+const err2205 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2205];
 }
@@ -29702,11 +29703,9 @@ vErrors.push(err2205);
 }
 errors++;
 }
-}
-if(data800.value !== undefined){
-let data801 = data800.value;
-if(!(((typeof data801 == "number") && (!(data801 % 1) && !isNaN(data801))) && (isFinite(data801)))){
-const err2206 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key141 in data801){
+if(!((key141 === "value") || (key141 === "unit"))){
+const err2206 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2206];
 }
@@ -29715,9 +29714,11 @@ vErrors.push(err2206);
 }
 errors++;
 }
-if((typeof data801 == "number") && (isFinite(data801))){
-if(data801 < 0 || isNaN(data801)){
-const err2207 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data801.value !== undefined){
+let data802 = data801.value;
+if(!(((typeof data802 == "number") && (!(data802 % 1) && !isNaN(data802))) && (isFinite(data802)))){
+const err2207 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2207];
 }
@@ -29726,12 +29727,9 @@ vErrors.push(err2207);
 }
 errors++;
 }
-}
-}
-if(data800.unit !== undefined){
-let data802 = data800.unit;
-if(typeof data802 !== "string"){
-const err2208 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data802 == "number") && (isFinite(data802))){
+if(data802 < 0 || isNaN(data802)){
+const err2208 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2208];
 }
@@ -29740,8 +29738,12 @@ vErrors.push(err2208);
 }
 errors++;
 }
-if(!(((((data802 === "working_days") || (data802 === "calendar_days")) || (data802 === "weeks")) || (data802 === "months")) || (data802 === "years"))){
-const err2209 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data801.unit !== undefined){
+let data803 = data801.unit;
+if(typeof data803 !== "string"){
+const err2209 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2209];
 }
@@ -29750,10 +29752,8 @@ vErrors.push(err2209);
 }
 errors++;
 }
-}
-}
-else {
-const err2210 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data803 === "working_days") || (data803 === "calendar_days")) || (data803 === "weeks")) || (data803 === "months")) || (data803 === "years"))){
+const err2210 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2210];
 }
@@ -29763,11 +29763,9 @@ vErrors.push(err2210);
 errors++;
 }
 }
-if(data798.first_contact_within !== undefined){
-let data803 = data798.first_contact_within;
-if(data803 && typeof data803 == "object" && !Array.isArray(data803)){
-if(data803.value === undefined){
-const err2211 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err2211 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2211];
 }
@@ -29776,8 +29774,12 @@ vErrors.push(err2211);
 }
 errors++;
 }
-if(data803.unit === undefined){
-const err2212 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data799.first_contact_within !== undefined){
+let data804 = data799.first_contact_within;
+if(data804 && typeof data804 == "object" && !Array.isArray(data804)){
+if(data804.value === undefined){
+const err2212 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2212];
 }
@@ -29786,9 +29788,8 @@ vErrors.push(err2212);
 }
 errors++;
 }
-for(const key142 in data803){
-if(!((key142 === "value") || (key142 === "unit"))){
-const err2213 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
+if(data804.unit === undefined){
+const err2213 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2213];
 }
@@ -29797,11 +29798,9 @@ vErrors.push(err2213);
 }
 errors++;
 }
-}
-if(data803.value !== undefined){
-let data804 = data803.value;
-if(!(((typeof data804 == "number") && (!(data804 % 1) && !isNaN(data804))) && (isFinite(data804)))){
-const err2214 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key142 in data804){
+if(!((key142 === "value") || (key142 === "unit"))){
+const err2214 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2214];
 }
@@ -29810,9 +29809,11 @@ vErrors.push(err2214);
 }
 errors++;
 }
-if((typeof data804 == "number") && (isFinite(data804))){
-if(data804 < 0 || isNaN(data804)){
-const err2215 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data804.value !== undefined){
+let data805 = data804.value;
+if(!(((typeof data805 == "number") && (!(data805 % 1) && !isNaN(data805))) && (isFinite(data805)))){
+const err2215 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2215];
 }
@@ -29821,12 +29822,9 @@ vErrors.push(err2215);
 }
 errors++;
 }
-}
-}
-if(data803.unit !== undefined){
-let data805 = data803.unit;
-if(typeof data805 !== "string"){
-const err2216 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data805 == "number") && (isFinite(data805))){
+if(data805 < 0 || isNaN(data805)){
+const err2216 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2216];
 }
@@ -29835,8 +29833,12 @@ vErrors.push(err2216);
 }
 errors++;
 }
-if(!(((((data805 === "working_days") || (data805 === "calendar_days")) || (data805 === "weeks")) || (data805 === "months")) || (data805 === "years"))){
-const err2217 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data804.unit !== undefined){
+let data806 = data804.unit;
+if(typeof data806 !== "string"){
+const err2217 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2217];
 }
@@ -29845,10 +29847,8 @@ vErrors.push(err2217);
 }
 errors++;
 }
-}
-}
-else {
-const err2218 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data806 === "working_days") || (data806 === "calendar_days")) || (data806 === "weeks")) || (data806 === "months")) || (data806 === "years"))){
+const err2218 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2218];
 }
@@ -29860,7 +29860,7 @@ errors++;
 }
 }
 else {
-const err2219 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2219 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2219];
 }
@@ -29872,7 +29872,7 @@ errors++;
 }
 }
 else {
-const err2220 = {instancePath:instancePath+"/referrals/urgency_levels",schemaPath:"#/properties/referrals/properties/urgency_levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2220 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2220];
 }
@@ -29882,11 +29882,9 @@ vErrors.push(err2220);
 errors++;
 }
 }
-if(data782.immediate_risk_instruction !== undefined){
-let data806 = data782.immediate_risk_instruction;
-if(typeof data806 === "string"){
-if(func2(data806) > 1000){
-const err2221 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+else {
+const err2221 = {instancePath:instancePath+"/referrals/urgency_levels",schemaPath:"#/properties/referrals/properties/urgency_levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2221];
 }
@@ -29895,8 +29893,12 @@ vErrors.push(err2221);
 }
 errors++;
 }
-if(func2(data806) < 1){
-const err2222 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data783.immediate_risk_instruction !== undefined){
+let data807 = data783.immediate_risk_instruction;
+if(typeof data807 === "string"){
+if(func2(data807) > 1000){
+const err2222 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err2222];
 }
@@ -29905,9 +29907,8 @@ vErrors.push(err2222);
 }
 errors++;
 }
-}
-else {
-const err2223 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data807) < 1){
+const err2223 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2223];
 }
@@ -29917,12 +29918,8 @@ vErrors.push(err2223);
 errors++;
 }
 }
-if(data782.feedback_to_referrer !== undefined){
-let data807 = data782.feedback_to_referrer;
-if(data807 && typeof data807 == "object" && !Array.isArray(data807)){
-for(const key143 in data807){
-if(!((key143 === "within") || (key143 === "content"))){
-const err2224 = {instancePath:instancePath+"/referrals/feedback_to_referrer",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
+else {
+const err2224 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2224];
 }
@@ -29932,11 +29929,12 @@ vErrors.push(err2224);
 errors++;
 }
 }
-if(data807.within !== undefined){
-let data808 = data807.within;
+if(data783.feedback_to_referrer !== undefined){
+let data808 = data783.feedback_to_referrer;
 if(data808 && typeof data808 == "object" && !Array.isArray(data808)){
-if(data808.value === undefined){
-const err2225 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+for(const key143 in data808){
+if(!((key143 === "within") || (key143 === "content"))){
+const err2225 = {instancePath:instancePath+"/referrals/feedback_to_referrer",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2225];
 }
@@ -29945,8 +29943,12 @@ vErrors.push(err2225);
 }
 errors++;
 }
-if(data808.unit === undefined){
-const err2226 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data808.within !== undefined){
+let data809 = data808.within;
+if(data809 && typeof data809 == "object" && !Array.isArray(data809)){
+if(data809.value === undefined){
+const err2226 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2226];
 }
@@ -29955,9 +29957,8 @@ vErrors.push(err2226);
 }
 errors++;
 }
-for(const key144 in data808){
-if(!((key144 === "value") || (key144 === "unit"))){
-const err2227 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
+if(data809.unit === undefined){
+const err2227 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2227];
 }
@@ -29966,11 +29967,9 @@ vErrors.push(err2227);
 }
 errors++;
 }
-}
-if(data808.value !== undefined){
-let data809 = data808.value;
-if(!(((typeof data809 == "number") && (!(data809 % 1) && !isNaN(data809))) && (isFinite(data809)))){
-const err2228 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key144 in data809){
+if(!((key144 === "value") || (key144 === "unit"))){
+const err2228 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2228];
 }
@@ -29979,9 +29978,11 @@ vErrors.push(err2228);
 }
 errors++;
 }
-if((typeof data809 == "number") && (isFinite(data809))){
-if(data809 < 0 || isNaN(data809)){
-const err2229 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data809.value !== undefined){
+let data810 = data809.value;
+if(!(((typeof data810 == "number") && (!(data810 % 1) && !isNaN(data810))) && (isFinite(data810)))){
+const err2229 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2229];
 }
@@ -29990,12 +29991,9 @@ vErrors.push(err2229);
 }
 errors++;
 }
-}
-}
-if(data808.unit !== undefined){
-let data810 = data808.unit;
-if(typeof data810 !== "string"){
-const err2230 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data810 == "number") && (isFinite(data810))){
+if(data810 < 0 || isNaN(data810)){
+const err2230 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2230];
 }
@@ -30004,8 +30002,12 @@ vErrors.push(err2230);
 }
 errors++;
 }
-if(!(((((data810 === "working_days") || (data810 === "calendar_days")) || (data810 === "weeks")) || (data810 === "months")) || (data810 === "years"))){
-const err2231 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data809.unit !== undefined){
+let data811 = data809.unit;
+if(typeof data811 !== "string"){
+const err2231 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2231];
 }
@@ -30014,10 +30016,8 @@ vErrors.push(err2231);
 }
 errors++;
 }
-}
-}
-else {
-const err2232 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data811 === "working_days") || (data811 === "calendar_days")) || (data811 === "weeks")) || (data811 === "months")) || (data811 === "years"))){
+const err2232 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2232];
 }
@@ -30027,15 +30027,9 @@ vErrors.push(err2232);
 errors++;
 }
 }
-if(data807.content !== undefined){
-let data811 = data807.content;
-if(Array.isArray(data811)){
-const len92 = data811.length;
-for(let i138=0; i138<len92; i138++){
-let data812 = data811[i138];
-if(typeof data812 === "string"){
-if(func2(data812) > 80){
-const err2233 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+}
+else {
+const err2233 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2233];
 }
@@ -30044,8 +30038,16 @@ vErrors.push(err2233);
 }
 errors++;
 }
-if(!pattern46.test(data812)){
-const err2234 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data808.content !== undefined){
+let data812 = data808.content;
+if(Array.isArray(data812)){
+const len92 = data812.length;
+for(let i138=0; i138<len92; i138++){
+let data813 = data812[i138];
+if(typeof data813 === "string"){
+if(func2(data813) > 80){
+const err2234 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2234];
 }
@@ -30054,9 +30056,8 @@ vErrors.push(err2234);
 }
 errors++;
 }
-}
-else {
-const err2235 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data813)){
+const err2235 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2235];
 }
@@ -30066,19 +30067,30 @@ vErrors.push(err2235);
 errors++;
 }
 }
-let i139 = data811.length;
-let j46;
-if(i139 > 1){
-outer24:
-for(;i139--;){
-for(j46 = i139; j46--;){
-if(func0(data811[i139], data811[j46])){
-const err2236 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i139, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i139+" are identical)"};
+else {
+const err2236 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2236];
 }
 else {
 vErrors.push(err2236);
+}
+errors++;
+}
+}
+let i139 = data812.length;
+let j46;
+if(i139 > 1){
+outer24:
+for(;i139--;){
+for(j46 = i139; j46--;){
+if(func0(data812[i139], data812[j46])){
+const err2237 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i139, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i139+" are identical)"};
+if(vErrors === null){
+vErrors = [err2237];
+}
+else {
+vErrors.push(err2237);
 }
 errors++;
 break outer24;
@@ -30088,19 +30100,7 @@ break outer24;
 }
 }
 else {
-const err2237 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2237];
-}
-else {
-vErrors.push(err2237);
-}
-errors++;
-}
-}
-}
-else {
-const err2238 = {instancePath:instancePath+"/referrals/feedback_to_referrer",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2238 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2238];
 }
@@ -30110,15 +30110,9 @@ vErrors.push(err2238);
 errors++;
 }
 }
-if(data782.monitoring !== undefined){
-let data813 = data782.monitoring;
-if(Array.isArray(data813)){
-const len93 = data813.length;
-for(let i140=0; i140<len93; i140++){
-let data814 = data813[i140];
-if(typeof data814 === "string"){
-if(func2(data814) > 80){
-const err2239 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+}
+else {
+const err2239 = {instancePath:instancePath+"/referrals/feedback_to_referrer",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2239];
 }
@@ -30127,8 +30121,16 @@ vErrors.push(err2239);
 }
 errors++;
 }
-if(!pattern46.test(data814)){
-const err2240 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data783.monitoring !== undefined){
+let data814 = data783.monitoring;
+if(Array.isArray(data814)){
+const len93 = data814.length;
+for(let i140=0; i140<len93; i140++){
+let data815 = data814[i140];
+if(typeof data815 === "string"){
+if(func2(data815) > 80){
+const err2240 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2240];
 }
@@ -30137,9 +30139,8 @@ vErrors.push(err2240);
 }
 errors++;
 }
-}
-else {
-const err2241 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data815)){
+const err2241 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2241];
 }
@@ -30149,19 +30150,30 @@ vErrors.push(err2241);
 errors++;
 }
 }
-let i141 = data813.length;
-let j47;
-if(i141 > 1){
-outer25:
-for(;i141--;){
-for(j47 = i141; j47--;){
-if(func0(data813[i141], data813[j47])){
-const err2242 = {instancePath:instancePath+"/referrals/monitoring",schemaPath:"#/properties/referrals/properties/monitoring/uniqueItems",keyword:"uniqueItems",params:{i: i141, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i141+" are identical)"};
+else {
+const err2242 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2242];
 }
 else {
 vErrors.push(err2242);
+}
+errors++;
+}
+}
+let i141 = data814.length;
+let j47;
+if(i141 > 1){
+outer25:
+for(;i141--;){
+for(j47 = i141; j47--;){
+if(func0(data814[i141], data814[j47])){
+const err2243 = {instancePath:instancePath+"/referrals/monitoring",schemaPath:"#/properties/referrals/properties/monitoring/uniqueItems",keyword:"uniqueItems",params:{i: i141, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i141+" are identical)"};
+if(vErrors === null){
+vErrors = [err2243];
+}
+else {
+vErrors.push(err2243);
 }
 errors++;
 break outer25;
@@ -30171,19 +30183,7 @@ break outer25;
 }
 }
 else {
-const err2243 = {instancePath:instancePath+"/referrals/monitoring",schemaPath:"#/properties/referrals/properties/monitoring/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2243];
-}
-else {
-vErrors.push(err2243);
-}
-errors++;
-}
-}
-}
-else {
-const err2244 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2244 = {instancePath:instancePath+"/referrals/monitoring",schemaPath:"#/properties/referrals/properties/monitoring/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2244];
 }
@@ -30193,16 +30193,9 @@ vErrors.push(err2244);
 errors++;
 }
 }
-if(data.intellectual_property !== undefined){
-let data815 = data.intellectual_property;
-const _errs2409 = errors;
-let valid732 = true;
-const _errs2410 = errors;
-if(errors === _errs2410){
-if(data815 && typeof data815 == "object" && !Array.isArray(data815)){
-let missing80;
-if((data815.foreground === undefined) && (missing80 = "foreground")){
-const err2245 = {};
+}
+else {
+const err2245 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2245];
 }
@@ -30211,9 +30204,16 @@ vErrors.push(err2245);
 }
 errors++;
 }
-else {
-if(data815.foreground !== undefined){
-if("open_licence" !== data815.foreground){
+}
+if(data.intellectual_property !== undefined){
+let data816 = data.intellectual_property;
+const _errs2411 = errors;
+let valid732 = true;
+const _errs2412 = errors;
+if(errors === _errs2412){
+if(data816 && typeof data816 == "object" && !Array.isArray(data816)){
+let missing80;
+if((data816.foreground === undefined) && (missing80 = "foreground")){
 const err2246 = {};
 if(vErrors === null){
 vErrors = [err2246];
@@ -30223,10 +30223,9 @@ vErrors.push(err2246);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data816.foreground !== undefined){
+if("open_licence" !== data816.foreground){
 const err2247 = {};
 if(vErrors === null){
 vErrors = [err2247];
@@ -30237,21 +30236,10 @@ vErrors.push(err2247);
 errors++;
 }
 }
-var _valid69 = _errs2410 === errors;
-errors = _errs2409;
-if(vErrors !== null){
-if(_errs2409){
-vErrors.length = _errs2409;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid69){
-const _errs2413 = errors;
-if(data815 && typeof data815 == "object" && !Array.isArray(data815)){
-if(data815.open_licence_name === undefined){
-const err2248 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/required",keyword:"required",params:{missingProperty: "open_licence_name"},message:"must have required property '"+"open_licence_name"+"'"};
+const err2248 = {};
 if(vErrors === null){
 vErrors = [err2248];
 }
@@ -30261,8 +30249,21 @@ vErrors.push(err2248);
 errors++;
 }
 }
+var _valid69 = _errs2412 === errors;
+errors = _errs2411;
+if(vErrors !== null){
+if(_errs2411){
+vErrors.length = _errs2411;
+}
 else {
-const err2249 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid69){
+const _errs2415 = errors;
+if(data816 && typeof data816 == "object" && !Array.isArray(data816)){
+if(data816.open_licence_name === undefined){
+const err2249 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/required",keyword:"required",params:{missingProperty: "open_licence_name"},message:"must have required property '"+"open_licence_name"+"'"};
 if(vErrors === null){
 vErrors = [err2249];
 }
@@ -30271,16 +30272,9 @@ vErrors.push(err2249);
 }
 errors++;
 }
-var _valid69 = _errs2413 === errors;
-valid732 = _valid69;
-if(valid732){
-var props57 = {};
-props57.open_licence_name = true;
-props57.foreground = true;
 }
-}
-if(!valid732){
-const err2250 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err2250 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2250];
 }
@@ -30289,10 +30283,16 @@ vErrors.push(err2250);
 }
 errors++;
 }
-if(data815 && typeof data815 == "object" && !Array.isArray(data815)){
-for(const key145 in data815){
-if(!(((((((key145 === "background") || (key145 === "background_licence")) || (key145 === "foreground")) || (key145 === "open_licence_name")) || (key145 === "brand_owner")) || (key145 === "funder_rights_flow_down")) || (key145 === "post_exit_use"))){
-const err2251 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
+var _valid69 = _errs2415 === errors;
+valid732 = _valid69;
+if(valid732){
+var props57 = {};
+props57.open_licence_name = true;
+props57.foreground = true;
+}
+}
+if(!valid732){
+const err2251 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2251];
 }
@@ -30301,10 +30301,10 @@ vErrors.push(err2251);
 }
 errors++;
 }
-}
-if(data815.background !== undefined){
-if("remains_with_owner" !== data815.background){
-const err2252 = {instancePath:instancePath+"/intellectual_property/background",schemaPath:"#/properties/intellectual_property/properties/background/const",keyword:"const",params:{allowedValue: "remains_with_owner"},message:"must be equal to constant"};
+if(data816 && typeof data816 == "object" && !Array.isArray(data816)){
+for(const key145 in data816){
+if(!(((((((key145 === "background") || (key145 === "background_licence")) || (key145 === "foreground")) || (key145 === "open_licence_name")) || (key145 === "brand_owner")) || (key145 === "funder_rights_flow_down")) || (key145 === "post_exit_use"))){
+const err2252 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2252];
 }
@@ -30314,10 +30314,9 @@ vErrors.push(err2252);
 errors++;
 }
 }
-if(data815.background_licence !== undefined){
-let data818 = data815.background_licence;
-if(typeof data818 !== "string"){
-const err2253 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data816.background !== undefined){
+if("remains_with_owner" !== data816.background){
+const err2253 = {instancePath:instancePath+"/intellectual_property/background",schemaPath:"#/properties/intellectual_property/properties/background/const",keyword:"const",params:{allowedValue: "remains_with_owner"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err2253];
 }
@@ -30326,8 +30325,11 @@ vErrors.push(err2253);
 }
 errors++;
 }
-if(!((data818 === "royalty_free_for_term") || (data818 === "none"))){
-const err2254 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.background_licence.enum},message:"must be equal to one of the allowed values"};
+}
+if(data816.background_licence !== undefined){
+let data819 = data816.background_licence;
+if(typeof data819 !== "string"){
+const err2254 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2254];
 }
@@ -30336,11 +30338,8 @@ vErrors.push(err2254);
 }
 errors++;
 }
-}
-if(data815.foreground !== undefined){
-let data819 = data815.foreground;
-if(typeof data819 !== "string"){
-const err2255 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data819 === "royalty_free_for_term") || (data819 === "none"))){
+const err2255 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.background_licence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2255];
 }
@@ -30349,8 +30348,11 @@ vErrors.push(err2255);
 }
 errors++;
 }
-if(!(((((data819 === "creator_owns_with_licence") || (data819 === "jointly_owned")) || (data819 === "lead_partner_owns")) || (data819 === "funder_owns")) || (data819 === "open_licence"))){
-const err2256 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.foreground.enum},message:"must be equal to one of the allowed values"};
+}
+if(data816.foreground !== undefined){
+let data820 = data816.foreground;
+if(typeof data820 !== "string"){
+const err2256 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2256];
 }
@@ -30359,12 +30361,8 @@ vErrors.push(err2256);
 }
 errors++;
 }
-}
-if(data815.open_licence_name !== undefined){
-let data820 = data815.open_licence_name;
-if(typeof data820 === "string"){
-if(func2(data820) > 100){
-const err2257 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(!(((((data820 === "creator_owns_with_licence") || (data820 === "jointly_owned")) || (data820 === "lead_partner_owns")) || (data820 === "funder_owns")) || (data820 === "open_licence"))){
+const err2257 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.foreground.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2257];
 }
@@ -30373,8 +30371,12 @@ vErrors.push(err2257);
 }
 errors++;
 }
-if(func2(data820) < 1){
-const err2258 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data816.open_licence_name !== undefined){
+let data821 = data816.open_licence_name;
+if(typeof data821 === "string"){
+if(func2(data821) > 100){
+const err2258 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err2258];
 }
@@ -30383,9 +30385,8 @@ vErrors.push(err2258);
 }
 errors++;
 }
-}
-else {
-const err2259 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data821) < 1){
+const err2259 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2259];
 }
@@ -30395,10 +30396,8 @@ vErrors.push(err2259);
 errors++;
 }
 }
-if(data815.brand_owner !== undefined){
-let data821 = data815.brand_owner;
-if(typeof data821 !== "string"){
-const err2260 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err2260 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2260];
 }
@@ -30407,8 +30406,11 @@ vErrors.push(err2260);
 }
 errors++;
 }
-if(!(((data821 === "lead_partner_on_behalf") || (data821 === "jointly")) || (data821 === "none"))){
-const err2261 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.brand_owner.enum},message:"must be equal to one of the allowed values"};
+}
+if(data816.brand_owner !== undefined){
+let data822 = data816.brand_owner;
+if(typeof data822 !== "string"){
+const err2261 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2261];
 }
@@ -30417,10 +30419,8 @@ vErrors.push(err2261);
 }
 errors++;
 }
-}
-if(data815.funder_rights_flow_down !== undefined){
-if(typeof data815.funder_rights_flow_down !== "boolean"){
-const err2262 = {instancePath:instancePath+"/intellectual_property/funder_rights_flow_down",schemaPath:"#/properties/intellectual_property/properties/funder_rights_flow_down/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data822 === "lead_partner_on_behalf") || (data822 === "jointly")) || (data822 === "none"))){
+const err2262 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/enum",keyword:"enum",params:{allowedValues: schema32.properties.intellectual_property.properties.brand_owner.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2262];
 }
@@ -30430,11 +30430,9 @@ vErrors.push(err2262);
 errors++;
 }
 }
-if(data815.post_exit_use !== undefined){
-let data823 = data815.post_exit_use;
-if(typeof data823 === "string"){
-if(func2(data823) > 1000){
-const err2263 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data816.funder_rights_flow_down !== undefined){
+if(typeof data816.funder_rights_flow_down !== "boolean"){
+const err2263 = {instancePath:instancePath+"/intellectual_property/funder_rights_flow_down",schemaPath:"#/properties/intellectual_property/properties/funder_rights_flow_down/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2263];
 }
@@ -30443,8 +30441,12 @@ vErrors.push(err2263);
 }
 errors++;
 }
-if(func2(data823) < 1){
-const err2264 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data816.post_exit_use !== undefined){
+let data824 = data816.post_exit_use;
+if(typeof data824 === "string"){
+if(func2(data824) > 1000){
+const err2264 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err2264];
 }
@@ -30453,9 +30455,8 @@ vErrors.push(err2264);
 }
 errors++;
 }
-}
-else {
-const err2265 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data824) < 1){
+const err2265 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2265];
 }
@@ -30465,9 +30466,8 @@ vErrors.push(err2265);
 errors++;
 }
 }
-}
 else {
-const err2266 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2266 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2266];
 }
@@ -30477,10 +30477,9 @@ vErrors.push(err2266);
 errors++;
 }
 }
-if(data.liability_insurance !== undefined){
-let data824 = data.liability_insurance;
-if(!(data824 && typeof data824 == "object" && !Array.isArray(data824))){
-const err2267 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+else {
+const err2267 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2267];
 }
@@ -30489,14 +30488,11 @@ vErrors.push(err2267);
 }
 errors++;
 }
-const _errs2433 = errors;
-let valid736 = true;
-const _errs2434 = errors;
-if(errors === _errs2434){
-if(data824 && typeof data824 == "object" && !Array.isArray(data824)){
-let missing81;
-if((data824.member_liability_cap === undefined) && (missing81 = "member_liability_cap")){
-const err2268 = {};
+}
+if(data.liability_insurance !== undefined){
+let data825 = data.liability_insurance;
+if(!(data825 && typeof data825 == "object" && !Array.isArray(data825))){
+const err2268 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2268];
 }
@@ -30505,9 +30501,13 @@ vErrors.push(err2268);
 }
 errors++;
 }
-else {
-if(data824.member_liability_cap !== undefined){
-if("fixed" !== data824.member_liability_cap){
+const _errs2435 = errors;
+let valid736 = true;
+const _errs2436 = errors;
+if(errors === _errs2436){
+if(data825 && typeof data825 == "object" && !Array.isArray(data825)){
+let missing81;
+if((data825.member_liability_cap === undefined) && (missing81 = "member_liability_cap")){
 const err2269 = {};
 if(vErrors === null){
 vErrors = [err2269];
@@ -30517,10 +30517,9 @@ vErrors.push(err2269);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data825.member_liability_cap !== undefined){
+if("fixed" !== data825.member_liability_cap){
 const err2270 = {};
 if(vErrors === null){
 vErrors = [err2270];
@@ -30531,21 +30530,10 @@ vErrors.push(err2270);
 errors++;
 }
 }
-var _valid70 = _errs2434 === errors;
-errors = _errs2433;
-if(vErrors !== null){
-if(_errs2433){
-vErrors.length = _errs2433;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid70){
-const _errs2437 = errors;
-if(data824 && typeof data824 == "object" && !Array.isArray(data824)){
-if(data824.cap_amount === undefined){
-const err2271 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/required",keyword:"required",params:{missingProperty: "cap_amount"},message:"must have required property '"+"cap_amount"+"'"};
+const err2271 = {};
 if(vErrors === null){
 vErrors = [err2271];
 }
@@ -30555,8 +30543,21 @@ vErrors.push(err2271);
 errors++;
 }
 }
+var _valid70 = _errs2436 === errors;
+errors = _errs2435;
+if(vErrors !== null){
+if(_errs2435){
+vErrors.length = _errs2435;
+}
 else {
-const err2272 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid70){
+const _errs2439 = errors;
+if(data825 && typeof data825 == "object" && !Array.isArray(data825)){
+if(data825.cap_amount === undefined){
+const err2272 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/required",keyword:"required",params:{missingProperty: "cap_amount"},message:"must have required property '"+"cap_amount"+"'"};
 if(vErrors === null){
 vErrors = [err2272];
 }
@@ -30565,16 +30566,9 @@ vErrors.push(err2272);
 }
 errors++;
 }
-var _valid70 = _errs2437 === errors;
-valid736 = _valid70;
-if(valid736){
-var props58 = {};
-props58.cap_amount = true;
-props58.member_liability_cap = true;
 }
-}
-if(!valid736){
-const err2273 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err2273 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2273];
 }
@@ -30583,10 +30577,16 @@ vErrors.push(err2273);
 }
 errors++;
 }
-if(data824 && typeof data824 == "object" && !Array.isArray(data824)){
-for(const key146 in data824){
-if(!(((((key146 === "liability_model") || (key146 === "no_partnership_clause")) || (key146 === "member_liability_cap")) || (key146 === "cap_amount")) || (key146 === "minimum_cover"))){
-const err2274 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
+var _valid70 = _errs2439 === errors;
+valid736 = _valid70;
+if(valid736){
+var props58 = {};
+props58.cap_amount = true;
+props58.member_liability_cap = true;
+}
+}
+if(!valid736){
+const err2274 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2274];
 }
@@ -30595,11 +30595,10 @@ vErrors.push(err2274);
 }
 errors++;
 }
-}
-if(data824.liability_model !== undefined){
-let data826 = data824.liability_model;
-if(typeof data826 !== "string"){
-const err2275 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data825 && typeof data825 == "object" && !Array.isArray(data825)){
+for(const key146 in data825){
+if(!(((((key146 === "liability_model") || (key146 === "no_partnership_clause")) || (key146 === "member_liability_cap")) || (key146 === "cap_amount")) || (key146 === "minimum_cover"))){
+const err2275 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2275];
 }
@@ -30608,8 +30607,11 @@ vErrors.push(err2275);
 }
 errors++;
 }
-if(!(((data826 === "several") || (data826 === "flow_down_back_to_back")) || (data826 === "joint_and_several"))){
-const err2276 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/enum",keyword:"enum",params:{allowedValues: schema32.properties.liability_insurance.properties.liability_model.enum},message:"must be equal to one of the allowed values"};
+}
+if(data825.liability_model !== undefined){
+let data827 = data825.liability_model;
+if(typeof data827 !== "string"){
+const err2276 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2276];
 }
@@ -30618,10 +30620,8 @@ vErrors.push(err2276);
 }
 errors++;
 }
-}
-if(data824.no_partnership_clause !== undefined){
-if(typeof data824.no_partnership_clause !== "boolean"){
-const err2277 = {instancePath:instancePath+"/liability_insurance/no_partnership_clause",schemaPath:"#/properties/liability_insurance/properties/no_partnership_clause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data827 === "several") || (data827 === "flow_down_back_to_back")) || (data827 === "joint_and_several"))){
+const err2277 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/enum",keyword:"enum",params:{allowedValues: schema32.properties.liability_insurance.properties.liability_model.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2277];
 }
@@ -30631,10 +30631,9 @@ vErrors.push(err2277);
 errors++;
 }
 }
-if(data824.member_liability_cap !== undefined){
-let data828 = data824.member_liability_cap;
-if(typeof data828 !== "string"){
-const err2278 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data825.no_partnership_clause !== undefined){
+if(typeof data825.no_partnership_clause !== "boolean"){
+const err2278 = {instancePath:instancePath+"/liability_insurance/no_partnership_clause",schemaPath:"#/properties/liability_insurance/properties/no_partnership_clause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2278];
 }
@@ -30643,8 +30642,11 @@ vErrors.push(err2278);
 }
 errors++;
 }
-if(!(((data828 === "none") || (data828 === "allocation_amount")) || (data828 === "fixed"))){
-const err2279 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/enum",keyword:"enum",params:{allowedValues: schema32.properties.liability_insurance.properties.member_liability_cap.enum},message:"must be equal to one of the allowed values"};
+}
+if(data825.member_liability_cap !== undefined){
+let data829 = data825.member_liability_cap;
+if(typeof data829 !== "string"){
+const err2279 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2279];
 }
@@ -30653,12 +30655,8 @@ vErrors.push(err2279);
 }
 errors++;
 }
-}
-if(data824.cap_amount !== undefined){
-let data829 = data824.cap_amount;
-if(typeof data829 === "string"){
-if(!pattern29.test(data829)){
-const err2280 = {instancePath:instancePath+"/liability_insurance/cap_amount",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+if(!(((data829 === "none") || (data829 === "allocation_amount")) || (data829 === "fixed"))){
+const err2280 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/enum",keyword:"enum",params:{allowedValues: schema32.properties.liability_insurance.properties.member_liability_cap.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2280];
 }
@@ -30668,8 +30666,11 @@ vErrors.push(err2280);
 errors++;
 }
 }
-else {
-const err2281 = {instancePath:instancePath+"/liability_insurance/cap_amount",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data825.cap_amount !== undefined){
+let data830 = data825.cap_amount;
+if(typeof data830 === "string"){
+if(!pattern29.test(data830)){
+const err2281 = {instancePath:instancePath+"/liability_insurance/cap_amount",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2281];
 }
@@ -30679,12 +30680,8 @@ vErrors.push(err2281);
 errors++;
 }
 }
-if(data824.minimum_cover !== undefined){
-let data830 = data824.minimum_cover;
-if(data830 && typeof data830 == "object" && !Array.isArray(data830)){
-for(const key147 in data830){
-if(!((((key147 === "public_liability") || (key147 === "employers_liability")) || (key147 === "professional_indemnity")) || (key147 === "cyber"))){
-const err2282 = {instancePath:instancePath+"/liability_insurance/minimum_cover",schemaPath:"#/properties/liability_insurance/properties/minimum_cover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
+else {
+const err2282 = {instancePath:instancePath+"/liability_insurance/cap_amount",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2282];
 }
@@ -30694,11 +30691,12 @@ vErrors.push(err2282);
 errors++;
 }
 }
-if(data830.public_liability !== undefined){
-let data831 = data830.public_liability;
-if(typeof data831 === "string"){
-if(!pattern29.test(data831)){
-const err2283 = {instancePath:instancePath+"/liability_insurance/minimum_cover/public_liability",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+if(data825.minimum_cover !== undefined){
+let data831 = data825.minimum_cover;
+if(data831 && typeof data831 == "object" && !Array.isArray(data831)){
+for(const key147 in data831){
+if(!((((key147 === "public_liability") || (key147 === "employers_liability")) || (key147 === "professional_indemnity")) || (key147 === "cyber"))){
+const err2283 = {instancePath:instancePath+"/liability_insurance/minimum_cover",schemaPath:"#/properties/liability_insurance/properties/minimum_cover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2283];
 }
@@ -30708,8 +30706,11 @@ vErrors.push(err2283);
 errors++;
 }
 }
-else {
-const err2284 = {instancePath:instancePath+"/liability_insurance/minimum_cover/public_liability",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data831.public_liability !== undefined){
+let data832 = data831.public_liability;
+if(typeof data832 === "string"){
+if(!pattern29.test(data832)){
+const err2284 = {instancePath:instancePath+"/liability_insurance/minimum_cover/public_liability",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2284];
 }
@@ -30719,11 +30720,8 @@ vErrors.push(err2284);
 errors++;
 }
 }
-if(data830.employers_liability !== undefined){
-let data832 = data830.employers_liability;
-if(typeof data832 === "string"){
-if(!pattern29.test(data832)){
-const err2285 = {instancePath:instancePath+"/liability_insurance/minimum_cover/employers_liability",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+else {
+const err2285 = {instancePath:instancePath+"/liability_insurance/minimum_cover/public_liability",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2285];
 }
@@ -30733,8 +30731,11 @@ vErrors.push(err2285);
 errors++;
 }
 }
-else {
-const err2286 = {instancePath:instancePath+"/liability_insurance/minimum_cover/employers_liability",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data831.employers_liability !== undefined){
+let data833 = data831.employers_liability;
+if(typeof data833 === "string"){
+if(!pattern29.test(data833)){
+const err2286 = {instancePath:instancePath+"/liability_insurance/minimum_cover/employers_liability",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2286];
 }
@@ -30744,11 +30745,8 @@ vErrors.push(err2286);
 errors++;
 }
 }
-if(data830.professional_indemnity !== undefined){
-let data833 = data830.professional_indemnity;
-if(typeof data833 === "string"){
-if(!pattern29.test(data833)){
-const err2287 = {instancePath:instancePath+"/liability_insurance/minimum_cover/professional_indemnity",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+else {
+const err2287 = {instancePath:instancePath+"/liability_insurance/minimum_cover/employers_liability",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2287];
 }
@@ -30758,8 +30756,11 @@ vErrors.push(err2287);
 errors++;
 }
 }
-else {
-const err2288 = {instancePath:instancePath+"/liability_insurance/minimum_cover/professional_indemnity",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data831.professional_indemnity !== undefined){
+let data834 = data831.professional_indemnity;
+if(typeof data834 === "string"){
+if(!pattern29.test(data834)){
+const err2288 = {instancePath:instancePath+"/liability_insurance/minimum_cover/professional_indemnity",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2288];
 }
@@ -30769,11 +30770,8 @@ vErrors.push(err2288);
 errors++;
 }
 }
-if(data830.cyber !== undefined){
-let data834 = data830.cyber;
-if(typeof data834 === "string"){
-if(!pattern29.test(data834)){
-const err2289 = {instancePath:instancePath+"/liability_insurance/minimum_cover/cyber",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+else {
+const err2289 = {instancePath:instancePath+"/liability_insurance/minimum_cover/professional_indemnity",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2289];
 }
@@ -30783,8 +30781,11 @@ vErrors.push(err2289);
 errors++;
 }
 }
-else {
-const err2290 = {instancePath:instancePath+"/liability_insurance/minimum_cover/cyber",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data831.cyber !== undefined){
+let data835 = data831.cyber;
+if(typeof data835 === "string"){
+if(!pattern29.test(data835)){
+const err2290 = {instancePath:instancePath+"/liability_insurance/minimum_cover/cyber",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2290];
 }
@@ -30794,9 +30795,8 @@ vErrors.push(err2290);
 errors++;
 }
 }
-}
 else {
-const err2291 = {instancePath:instancePath+"/liability_insurance/minimum_cover",schemaPath:"#/properties/liability_insurance/properties/minimum_cover/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2291 = {instancePath:instancePath+"/liability_insurance/minimum_cover/cyber",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2291];
 }
@@ -30808,7 +30808,7 @@ errors++;
 }
 }
 else {
-const err2292 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2292 = {instancePath:instancePath+"/liability_insurance/minimum_cover",schemaPath:"#/properties/liability_insurance/properties/minimum_cover/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2292];
 }
@@ -30818,12 +30818,9 @@ vErrors.push(err2292);
 errors++;
 }
 }
-if(data.complaints !== undefined){
-let data835 = data.complaints;
-if(data835 && typeof data835 == "object" && !Array.isArray(data835)){
-for(const key148 in data835){
-if(!(((((key148 === "own_services") || (key148 === "partnership_activity")) || (key148 === "acknowledge_within")) || (key148 === "respond_within")) || (key148 === "themes_reported_to"))){
-const err2293 = {instancePath:instancePath+"/complaints",schemaPath:"#/properties/complaints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
+}
+else {
+const err2293 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2293];
 }
@@ -30833,9 +30830,12 @@ vErrors.push(err2293);
 errors++;
 }
 }
-if(data835.own_services !== undefined){
-if("member_policy" !== data835.own_services){
-const err2294 = {instancePath:instancePath+"/complaints/own_services",schemaPath:"#/properties/complaints/properties/own_services/const",keyword:"const",params:{allowedValue: "member_policy"},message:"must be equal to constant"};
+if(data.complaints !== undefined){
+let data836 = data.complaints;
+if(data836 && typeof data836 == "object" && !Array.isArray(data836)){
+for(const key148 in data836){
+if(!(((((key148 === "own_services") || (key148 === "partnership_activity")) || (key148 === "acknowledge_within")) || (key148 === "respond_within")) || (key148 === "themes_reported_to"))){
+const err2294 = {instancePath:instancePath+"/complaints",schemaPath:"#/properties/complaints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2294];
 }
@@ -30845,10 +30845,9 @@ vErrors.push(err2294);
 errors++;
 }
 }
-if(data835.partnership_activity !== undefined){
-let data837 = data835.partnership_activity;
-if(typeof data837 !== "string"){
-const err2295 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data836.own_services !== undefined){
+if("member_policy" !== data836.own_services){
+const err2295 = {instancePath:instancePath+"/complaints/own_services",schemaPath:"#/properties/complaints/properties/own_services/const",keyword:"const",params:{allowedValue: "member_policy"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err2295];
 }
@@ -30857,8 +30856,11 @@ vErrors.push(err2295);
 }
 errors++;
 }
-if(!((data837 === "lead_partner") || (data837 === "decision_body"))){
-const err2296 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/enum",keyword:"enum",params:{allowedValues: schema32.properties.complaints.properties.partnership_activity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data836.partnership_activity !== undefined){
+let data838 = data836.partnership_activity;
+if(typeof data838 !== "string"){
+const err2296 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2296];
 }
@@ -30867,12 +30869,8 @@ vErrors.push(err2296);
 }
 errors++;
 }
-}
-if(data835.acknowledge_within !== undefined){
-let data838 = data835.acknowledge_within;
-if(data838 && typeof data838 == "object" && !Array.isArray(data838)){
-if(data838.value === undefined){
-const err2297 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!((data838 === "lead_partner") || (data838 === "decision_body"))){
+const err2297 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/enum",keyword:"enum",params:{allowedValues: schema32.properties.complaints.properties.partnership_activity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2297];
 }
@@ -30881,8 +30879,12 @@ vErrors.push(err2297);
 }
 errors++;
 }
-if(data838.unit === undefined){
-const err2298 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data836.acknowledge_within !== undefined){
+let data839 = data836.acknowledge_within;
+if(data839 && typeof data839 == "object" && !Array.isArray(data839)){
+if(data839.value === undefined){
+const err2298 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2298];
 }
@@ -30891,9 +30893,8 @@ vErrors.push(err2298);
 }
 errors++;
 }
-for(const key149 in data838){
-if(!((key149 === "value") || (key149 === "unit"))){
-const err2299 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
+if(data839.unit === undefined){
+const err2299 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2299];
 }
@@ -30902,11 +30903,9 @@ vErrors.push(err2299);
 }
 errors++;
 }
-}
-if(data838.value !== undefined){
-let data839 = data838.value;
-if(!(((typeof data839 == "number") && (!(data839 % 1) && !isNaN(data839))) && (isFinite(data839)))){
-const err2300 = {instancePath:instancePath+"/complaints/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key149 in data839){
+if(!((key149 === "value") || (key149 === "unit"))){
+const err2300 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2300];
 }
@@ -30915,9 +30914,11 @@ vErrors.push(err2300);
 }
 errors++;
 }
-if((typeof data839 == "number") && (isFinite(data839))){
-if(data839 < 0 || isNaN(data839)){
-const err2301 = {instancePath:instancePath+"/complaints/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data839.value !== undefined){
+let data840 = data839.value;
+if(!(((typeof data840 == "number") && (!(data840 % 1) && !isNaN(data840))) && (isFinite(data840)))){
+const err2301 = {instancePath:instancePath+"/complaints/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2301];
 }
@@ -30926,12 +30927,9 @@ vErrors.push(err2301);
 }
 errors++;
 }
-}
-}
-if(data838.unit !== undefined){
-let data840 = data838.unit;
-if(typeof data840 !== "string"){
-const err2302 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data840 == "number") && (isFinite(data840))){
+if(data840 < 0 || isNaN(data840)){
+const err2302 = {instancePath:instancePath+"/complaints/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2302];
 }
@@ -30940,8 +30938,12 @@ vErrors.push(err2302);
 }
 errors++;
 }
-if(!(((((data840 === "working_days") || (data840 === "calendar_days")) || (data840 === "weeks")) || (data840 === "months")) || (data840 === "years"))){
-const err2303 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data839.unit !== undefined){
+let data841 = data839.unit;
+if(typeof data841 !== "string"){
+const err2303 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2303];
 }
@@ -30950,10 +30952,8 @@ vErrors.push(err2303);
 }
 errors++;
 }
-}
-}
-else {
-const err2304 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data841 === "working_days") || (data841 === "calendar_days")) || (data841 === "weeks")) || (data841 === "months")) || (data841 === "years"))){
+const err2304 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2304];
 }
@@ -30963,11 +30963,9 @@ vErrors.push(err2304);
 errors++;
 }
 }
-if(data835.respond_within !== undefined){
-let data841 = data835.respond_within;
-if(data841 && typeof data841 == "object" && !Array.isArray(data841)){
-if(data841.value === undefined){
-const err2305 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err2305 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2305];
 }
@@ -30976,8 +30974,12 @@ vErrors.push(err2305);
 }
 errors++;
 }
-if(data841.unit === undefined){
-const err2306 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data836.respond_within !== undefined){
+let data842 = data836.respond_within;
+if(data842 && typeof data842 == "object" && !Array.isArray(data842)){
+if(data842.value === undefined){
+const err2306 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2306];
 }
@@ -30986,9 +30988,8 @@ vErrors.push(err2306);
 }
 errors++;
 }
-for(const key150 in data841){
-if(!((key150 === "value") || (key150 === "unit"))){
-const err2307 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
+if(data842.unit === undefined){
+const err2307 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2307];
 }
@@ -30997,11 +30998,9 @@ vErrors.push(err2307);
 }
 errors++;
 }
-}
-if(data841.value !== undefined){
-let data842 = data841.value;
-if(!(((typeof data842 == "number") && (!(data842 % 1) && !isNaN(data842))) && (isFinite(data842)))){
-const err2308 = {instancePath:instancePath+"/complaints/respond_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key150 in data842){
+if(!((key150 === "value") || (key150 === "unit"))){
+const err2308 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2308];
 }
@@ -31010,9 +31009,11 @@ vErrors.push(err2308);
 }
 errors++;
 }
-if((typeof data842 == "number") && (isFinite(data842))){
-if(data842 < 0 || isNaN(data842)){
-const err2309 = {instancePath:instancePath+"/complaints/respond_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data842.value !== undefined){
+let data843 = data842.value;
+if(!(((typeof data843 == "number") && (!(data843 % 1) && !isNaN(data843))) && (isFinite(data843)))){
+const err2309 = {instancePath:instancePath+"/complaints/respond_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2309];
 }
@@ -31021,12 +31022,9 @@ vErrors.push(err2309);
 }
 errors++;
 }
-}
-}
-if(data841.unit !== undefined){
-let data843 = data841.unit;
-if(typeof data843 !== "string"){
-const err2310 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data843 == "number") && (isFinite(data843))){
+if(data843 < 0 || isNaN(data843)){
+const err2310 = {instancePath:instancePath+"/complaints/respond_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2310];
 }
@@ -31035,8 +31033,12 @@ vErrors.push(err2310);
 }
 errors++;
 }
-if(!(((((data843 === "working_days") || (data843 === "calendar_days")) || (data843 === "weeks")) || (data843 === "months")) || (data843 === "years"))){
-const err2311 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data842.unit !== undefined){
+let data844 = data842.unit;
+if(typeof data844 !== "string"){
+const err2311 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2311];
 }
@@ -31045,10 +31047,8 @@ vErrors.push(err2311);
 }
 errors++;
 }
-}
-}
-else {
-const err2312 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data844 === "working_days") || (data844 === "calendar_days")) || (data844 === "weeks")) || (data844 === "months")) || (data844 === "years"))){
+const err2312 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2312];
 }
@@ -31058,11 +31058,9 @@ vErrors.push(err2312);
 errors++;
 }
 }
-if(data835.themes_reported_to !== undefined){
-let data844 = data835.themes_reported_to;
-if(typeof data844 === "string"){
-if(!pattern5.test(data844)){
-const err2313 = {instancePath:instancePath+"/complaints/themes_reported_to",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+}
+else {
+const err2313 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2313];
 }
@@ -31072,8 +31070,11 @@ vErrors.push(err2313);
 errors++;
 }
 }
-else {
-const err2314 = {instancePath:instancePath+"/complaints/themes_reported_to",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data836.themes_reported_to !== undefined){
+let data845 = data836.themes_reported_to;
+if(typeof data845 === "string"){
+if(!pattern5.test(data845)){
+const err2314 = {instancePath:instancePath+"/complaints/themes_reported_to",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2314];
 }
@@ -31083,9 +31084,8 @@ vErrors.push(err2314);
 errors++;
 }
 }
-}
 else {
-const err2315 = {instancePath:instancePath+"/complaints",schemaPath:"#/properties/complaints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2315 = {instancePath:instancePath+"/complaints/themes_reported_to",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2315];
 }
@@ -31095,12 +31095,9 @@ vErrors.push(err2315);
 errors++;
 }
 }
-if(data.communications !== undefined){
-let data845 = data.communications;
-if(data845 && typeof data845 == "object" && !Array.isArray(data845)){
-for(const key151 in data845){
-if(!((((key151 === "speak_on_behalf") || (key151 === "press_release_approval")) || (key151 === "funder_acknowledgement")) || (key151 === "use_of_member_logos"))){
-const err2316 = {instancePath:instancePath+"/communications",schemaPath:"#/properties/communications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
+}
+else {
+const err2316 = {instancePath:instancePath+"/complaints",schemaPath:"#/properties/complaints/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2316];
 }
@@ -31110,15 +31107,12 @@ vErrors.push(err2316);
 errors++;
 }
 }
-if(data845.speak_on_behalf !== undefined){
-let data846 = data845.speak_on_behalf;
-if(Array.isArray(data846)){
-const len94 = data846.length;
-for(let i142=0; i142<len94; i142++){
-let data847 = data846[i142];
-if(typeof data847 === "string"){
-if(!pattern5.test(data847)){
-const err2317 = {instancePath:instancePath+"/communications/speak_on_behalf/" + i142,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+if(data.communications !== undefined){
+let data846 = data.communications;
+if(data846 && typeof data846 == "object" && !Array.isArray(data846)){
+for(const key151 in data846){
+if(!((((key151 === "speak_on_behalf") || (key151 === "press_release_approval")) || (key151 === "funder_acknowledgement")) || (key151 === "use_of_member_logos"))){
+const err2317 = {instancePath:instancePath+"/communications",schemaPath:"#/properties/communications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2317];
 }
@@ -31128,8 +31122,15 @@ vErrors.push(err2317);
 errors++;
 }
 }
-else {
-const err2318 = {instancePath:instancePath+"/communications/speak_on_behalf/" + i142,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data846.speak_on_behalf !== undefined){
+let data847 = data846.speak_on_behalf;
+if(Array.isArray(data847)){
+const len94 = data847.length;
+for(let i142=0; i142<len94; i142++){
+let data848 = data847[i142];
+if(typeof data848 === "string"){
+if(!pattern5.test(data848)){
+const err2318 = {instancePath:instancePath+"/communications/speak_on_behalf/" + i142,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2318];
 }
@@ -31139,19 +31140,30 @@ vErrors.push(err2318);
 errors++;
 }
 }
-let i143 = data846.length;
-let j48;
-if(i143 > 1){
-outer26:
-for(;i143--;){
-for(j48 = i143; j48--;){
-if(func0(data846[i143], data846[j48])){
-const err2319 = {instancePath:instancePath+"/communications/speak_on_behalf",schemaPath:"#/properties/communications/properties/speak_on_behalf/uniqueItems",keyword:"uniqueItems",params:{i: i143, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i143+" are identical)"};
+else {
+const err2319 = {instancePath:instancePath+"/communications/speak_on_behalf/" + i142,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2319];
 }
 else {
 vErrors.push(err2319);
+}
+errors++;
+}
+}
+let i143 = data847.length;
+let j48;
+if(i143 > 1){
+outer26:
+for(;i143--;){
+for(j48 = i143; j48--;){
+if(func0(data847[i143], data847[j48])){
+const err2320 = {instancePath:instancePath+"/communications/speak_on_behalf",schemaPath:"#/properties/communications/properties/speak_on_behalf/uniqueItems",keyword:"uniqueItems",params:{i: i143, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i143+" are identical)"};
+if(vErrors === null){
+vErrors = [err2320];
+}
+else {
+vErrors.push(err2320);
 }
 errors++;
 break outer26;
@@ -31161,22 +31173,7 @@ break outer26;
 }
 }
 else {
-const err2320 = {instancePath:instancePath+"/communications/speak_on_behalf",schemaPath:"#/properties/communications/properties/speak_on_behalf/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2320];
-}
-else {
-vErrors.push(err2320);
-}
-errors++;
-}
-}
-if(data845.press_release_approval !== undefined){
-let data848 = data845.press_release_approval;
-if(data848 && typeof data848 == "object" && !Array.isArray(data848)){
-for(const key152 in data848){
-if(!((key152 === "approvers") || (key152 === "turnaround"))){
-const err2321 = {instancePath:instancePath+"/communications/press_release_approval",schemaPath:"#/properties/communications/properties/press_release_approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
+const err2321 = {instancePath:instancePath+"/communications/speak_on_behalf",schemaPath:"#/properties/communications/properties/speak_on_behalf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2321];
 }
@@ -31186,10 +31183,12 @@ vErrors.push(err2321);
 errors++;
 }
 }
-if(data848.approvers !== undefined){
-let data849 = data848.approvers;
-if(typeof data849 !== "string"){
-const err2322 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data846.press_release_approval !== undefined){
+let data849 = data846.press_release_approval;
+if(data849 && typeof data849 == "object" && !Array.isArray(data849)){
+for(const key152 in data849){
+if(!((key152 === "approvers") || (key152 === "turnaround"))){
+const err2322 = {instancePath:instancePath+"/communications/press_release_approval",schemaPath:"#/properties/communications/properties/press_release_approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2322];
 }
@@ -31198,8 +31197,11 @@ vErrors.push(err2322);
 }
 errors++;
 }
-if(!(((data849 === "lead_and_named_members") || (data849 === "all_members")) || (data849 === "both_members"))){
-const err2323 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/enum",keyword:"enum",params:{allowedValues: schema32.properties.communications.properties.press_release_approval.properties.approvers.enum},message:"must be equal to one of the allowed values"};
+}
+if(data849.approvers !== undefined){
+let data850 = data849.approvers;
+if(typeof data850 !== "string"){
+const err2323 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2323];
 }
@@ -31208,12 +31210,8 @@ vErrors.push(err2323);
 }
 errors++;
 }
-}
-if(data848.turnaround !== undefined){
-let data850 = data848.turnaround;
-if(data850 && typeof data850 == "object" && !Array.isArray(data850)){
-if(data850.value === undefined){
-const err2324 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!(((data850 === "lead_and_named_members") || (data850 === "all_members")) || (data850 === "both_members"))){
+const err2324 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/enum",keyword:"enum",params:{allowedValues: schema32.properties.communications.properties.press_release_approval.properties.approvers.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2324];
 }
@@ -31222,8 +31220,12 @@ vErrors.push(err2324);
 }
 errors++;
 }
-if(data850.unit === undefined){
-const err2325 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data849.turnaround !== undefined){
+let data851 = data849.turnaround;
+if(data851 && typeof data851 == "object" && !Array.isArray(data851)){
+if(data851.value === undefined){
+const err2325 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2325];
 }
@@ -31232,9 +31234,8 @@ vErrors.push(err2325);
 }
 errors++;
 }
-for(const key153 in data850){
-if(!((key153 === "value") || (key153 === "unit"))){
-const err2326 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
+if(data851.unit === undefined){
+const err2326 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2326];
 }
@@ -31243,11 +31244,9 @@ vErrors.push(err2326);
 }
 errors++;
 }
-}
-if(data850.value !== undefined){
-let data851 = data850.value;
-if(!(((typeof data851 == "number") && (!(data851 % 1) && !isNaN(data851))) && (isFinite(data851)))){
-const err2327 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key153 in data851){
+if(!((key153 === "value") || (key153 === "unit"))){
+const err2327 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2327];
 }
@@ -31256,9 +31255,11 @@ vErrors.push(err2327);
 }
 errors++;
 }
-if((typeof data851 == "number") && (isFinite(data851))){
-if(data851 < 0 || isNaN(data851)){
-const err2328 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data851.value !== undefined){
+let data852 = data851.value;
+if(!(((typeof data852 == "number") && (!(data852 % 1) && !isNaN(data852))) && (isFinite(data852)))){
+const err2328 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2328];
 }
@@ -31267,12 +31268,9 @@ vErrors.push(err2328);
 }
 errors++;
 }
-}
-}
-if(data850.unit !== undefined){
-let data852 = data850.unit;
-if(typeof data852 !== "string"){
-const err2329 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data852 == "number") && (isFinite(data852))){
+if(data852 < 0 || isNaN(data852)){
+const err2329 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2329];
 }
@@ -31281,8 +31279,12 @@ vErrors.push(err2329);
 }
 errors++;
 }
-if(!(((((data852 === "working_days") || (data852 === "calendar_days")) || (data852 === "weeks")) || (data852 === "months")) || (data852 === "years"))){
-const err2330 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data851.unit !== undefined){
+let data853 = data851.unit;
+if(typeof data853 !== "string"){
+const err2330 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2330];
 }
@@ -31291,10 +31293,8 @@ vErrors.push(err2330);
 }
 errors++;
 }
-}
-}
-else {
-const err2331 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data853 === "working_days") || (data853 === "calendar_days")) || (data853 === "weeks")) || (data853 === "months")) || (data853 === "years"))){
+const err2331 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2331];
 }
@@ -31306,7 +31306,7 @@ errors++;
 }
 }
 else {
-const err2332 = {instancePath:instancePath+"/communications/press_release_approval",schemaPath:"#/properties/communications/properties/press_release_approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2332 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2332];
 }
@@ -31316,9 +31316,9 @@ vErrors.push(err2332);
 errors++;
 }
 }
-if(data845.funder_acknowledgement !== undefined){
-if(typeof data845.funder_acknowledgement !== "boolean"){
-const err2333 = {instancePath:instancePath+"/communications/funder_acknowledgement",schemaPath:"#/properties/communications/properties/funder_acknowledgement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err2333 = {instancePath:instancePath+"/communications/press_release_approval",schemaPath:"#/properties/communications/properties/press_release_approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2333];
 }
@@ -31328,10 +31328,9 @@ vErrors.push(err2333);
 errors++;
 }
 }
-if(data845.use_of_member_logos !== undefined){
-let data854 = data845.use_of_member_logos;
-if(typeof data854 !== "string"){
-const err2334 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data846.funder_acknowledgement !== undefined){
+if(typeof data846.funder_acknowledgement !== "boolean"){
+const err2334 = {instancePath:instancePath+"/communications/funder_acknowledgement",schemaPath:"#/properties/communications/properties/funder_acknowledgement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2334];
 }
@@ -31340,8 +31339,11 @@ vErrors.push(err2334);
 }
 errors++;
 }
-if(!((data854 === "with_consent") || (data854 === "not_permitted"))){
-const err2335 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/enum",keyword:"enum",params:{allowedValues: schema32.properties.communications.properties.use_of_member_logos.enum},message:"must be equal to one of the allowed values"};
+}
+if(data846.use_of_member_logos !== undefined){
+let data855 = data846.use_of_member_logos;
+if(typeof data855 !== "string"){
+const err2335 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2335];
 }
@@ -31350,10 +31352,8 @@ vErrors.push(err2335);
 }
 errors++;
 }
-}
-}
-else {
-const err2336 = {instancePath:instancePath+"/communications",schemaPath:"#/properties/communications/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data855 === "with_consent") || (data855 === "not_permitted"))){
+const err2336 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/enum",keyword:"enum",params:{allowedValues: schema32.properties.communications.properties.use_of_member_logos.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2336];
 }
@@ -31363,12 +31363,9 @@ vErrors.push(err2336);
 errors++;
 }
 }
-if(data.equality !== undefined){
-let data855 = data.equality;
-if(data855 && typeof data855 == "object" && !Array.isArray(data855)){
-for(const key154 in data855){
-if(!(((key154 === "single_sex_service_basis") || (key154 === "equality_monitoring")) || (key154 === "accessibility"))){
-const err2337 = {instancePath:instancePath+"/equality",schemaPath:"#/properties/equality/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
+}
+else {
+const err2337 = {instancePath:instancePath+"/communications",schemaPath:"#/properties/communications/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2337];
 }
@@ -31378,11 +31375,12 @@ vErrors.push(err2337);
 errors++;
 }
 }
-if(data855.single_sex_service_basis !== undefined){
-let data856 = data855.single_sex_service_basis;
-if(typeof data856 === "string"){
-if(func2(data856) > 2000){
-const err2338 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data.equality !== undefined){
+let data856 = data.equality;
+if(data856 && typeof data856 == "object" && !Array.isArray(data856)){
+for(const key154 in data856){
+if(!(((key154 === "single_sex_service_basis") || (key154 === "equality_monitoring")) || (key154 === "accessibility"))){
+const err2338 = {instancePath:instancePath+"/equality",schemaPath:"#/properties/equality/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2338];
 }
@@ -31391,8 +31389,12 @@ vErrors.push(err2338);
 }
 errors++;
 }
-if(func2(data856) < 1){
-const err2339 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data856.single_sex_service_basis !== undefined){
+let data857 = data856.single_sex_service_basis;
+if(typeof data857 === "string"){
+if(func2(data857) > 2000){
+const err2339 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err2339];
 }
@@ -31401,9 +31403,8 @@ vErrors.push(err2339);
 }
 errors++;
 }
-}
-else {
-const err2340 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data857) < 1){
+const err2340 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2340];
 }
@@ -31413,9 +31414,8 @@ vErrors.push(err2340);
 errors++;
 }
 }
-if(data855.equality_monitoring !== undefined){
-if(typeof data855.equality_monitoring !== "boolean"){
-const err2341 = {instancePath:instancePath+"/equality/equality_monitoring",schemaPath:"#/properties/equality/properties/equality_monitoring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err2341 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2341];
 }
@@ -31425,15 +31425,9 @@ vErrors.push(err2341);
 errors++;
 }
 }
-if(data855.accessibility !== undefined){
-let data858 = data855.accessibility;
-if(Array.isArray(data858)){
-const len95 = data858.length;
-for(let i144=0; i144<len95; i144++){
-let data859 = data858[i144];
-if(typeof data859 === "string"){
-if(func2(data859) > 80){
-const err2342 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+if(data856.equality_monitoring !== undefined){
+if(typeof data856.equality_monitoring !== "boolean"){
+const err2342 = {instancePath:instancePath+"/equality/equality_monitoring",schemaPath:"#/properties/equality/properties/equality_monitoring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2342];
 }
@@ -31442,8 +31436,16 @@ vErrors.push(err2342);
 }
 errors++;
 }
-if(!pattern46.test(data859)){
-const err2343 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data856.accessibility !== undefined){
+let data859 = data856.accessibility;
+if(Array.isArray(data859)){
+const len95 = data859.length;
+for(let i144=0; i144<len95; i144++){
+let data860 = data859[i144];
+if(typeof data860 === "string"){
+if(func2(data860) > 80){
+const err2343 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2343];
 }
@@ -31452,9 +31454,8 @@ vErrors.push(err2343);
 }
 errors++;
 }
-}
-else {
-const err2344 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data860)){
+const err2344 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2344];
 }
@@ -31464,19 +31465,30 @@ vErrors.push(err2344);
 errors++;
 }
 }
-let i145 = data858.length;
-let j49;
-if(i145 > 1){
-outer27:
-for(;i145--;){
-for(j49 = i145; j49--;){
-if(func0(data858[i145], data858[j49])){
-const err2345 = {instancePath:instancePath+"/equality/accessibility",schemaPath:"#/properties/equality/properties/accessibility/uniqueItems",keyword:"uniqueItems",params:{i: i145, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i145+" are identical)"};
+else {
+const err2345 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2345];
 }
 else {
 vErrors.push(err2345);
+}
+errors++;
+}
+}
+let i145 = data859.length;
+let j49;
+if(i145 > 1){
+outer27:
+for(;i145--;){
+for(j49 = i145; j49--;){
+if(func0(data859[i145], data859[j49])){
+const err2346 = {instancePath:instancePath+"/equality/accessibility",schemaPath:"#/properties/equality/properties/accessibility/uniqueItems",keyword:"uniqueItems",params:{i: i145, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i145+" are identical)"};
+if(vErrors === null){
+vErrors = [err2346];
+}
+else {
+vErrors.push(err2346);
 }
 errors++;
 break outer27;
@@ -31486,19 +31498,7 @@ break outer27;
 }
 }
 else {
-const err2346 = {instancePath:instancePath+"/equality/accessibility",schemaPath:"#/properties/equality/properties/accessibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2346];
-}
-else {
-vErrors.push(err2346);
-}
-errors++;
-}
-}
-}
-else {
-const err2347 = {instancePath:instancePath+"/equality",schemaPath:"#/properties/equality/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2347 = {instancePath:instancePath+"/equality/accessibility",schemaPath:"#/properties/equality/properties/accessibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2347];
 }
@@ -31508,11 +31508,9 @@ vErrors.push(err2347);
 errors++;
 }
 }
-if(data.signatures !== undefined){
-let data860 = data.signatures;
-if(data860 && typeof data860 == "object" && !Array.isArray(data860)){
-if(data860.execution === undefined){
-const err2348 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "execution"},message:"must have required property '"+"execution"+"'"};
+}
+else {
+const err2348 = {instancePath:instancePath+"/equality",schemaPath:"#/properties/equality/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2348];
 }
@@ -31521,8 +31519,12 @@ vErrors.push(err2348);
 }
 errors++;
 }
-if(data860.form === undefined){
-const err2349 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
+}
+if(data.signatures !== undefined){
+let data861 = data.signatures;
+if(data861 && typeof data861 == "object" && !Array.isArray(data861)){
+if(data861.execution === undefined){
+const err2349 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "execution"},message:"must have required property '"+"execution"+"'"};
 if(vErrors === null){
 vErrors = [err2349];
 }
@@ -31531,8 +31533,8 @@ vErrors.push(err2349);
 }
 errors++;
 }
-if(data860.counterparts === undefined){
-const err2350 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "counterparts"},message:"must have required property '"+"counterparts"+"'"};
+if(data861.form === undefined){
+const err2350 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
 if(vErrors === null){
 vErrors = [err2350];
 }
@@ -31541,8 +31543,8 @@ vErrors.push(err2350);
 }
 errors++;
 }
-if(data860.signatories === undefined){
-const err2351 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "signatories"},message:"must have required property '"+"signatories"+"'"};
+if(data861.counterparts === undefined){
+const err2351 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "counterparts"},message:"must have required property '"+"counterparts"+"'"};
 if(vErrors === null){
 vErrors = [err2351];
 }
@@ -31551,9 +31553,8 @@ vErrors.push(err2351);
 }
 errors++;
 }
-for(const key155 in data860){
-if(!((((key155 === "execution") || (key155 === "form")) || (key155 === "counterparts")) || (key155 === "signatories"))){
-const err2352 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
+if(data861.signatories === undefined){
+const err2352 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "signatories"},message:"must have required property '"+"signatories"+"'"};
 if(vErrors === null){
 vErrors = [err2352];
 }
@@ -31562,11 +31563,9 @@ vErrors.push(err2352);
 }
 errors++;
 }
-}
-if(data860.execution !== undefined){
-let data861 = data860.execution;
-if(typeof data861 !== "string"){
-const err2353 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key155 in data861){
+if(!((((key155 === "execution") || (key155 === "form")) || (key155 === "counterparts")) || (key155 === "signatories"))){
+const err2353 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2353];
 }
@@ -31575,8 +31574,11 @@ vErrors.push(err2353);
 }
 errors++;
 }
-if(!(((data861 === "wet_ink") || (data861 === "electronic")) || (data861 === "either"))){
-const err2354 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/enum",keyword:"enum",params:{allowedValues: schema32.properties.signatures.properties.execution.enum},message:"must be equal to one of the allowed values"};
+}
+if(data861.execution !== undefined){
+let data862 = data861.execution;
+if(typeof data862 !== "string"){
+const err2354 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2354];
 }
@@ -31585,11 +31587,8 @@ vErrors.push(err2354);
 }
 errors++;
 }
-}
-if(data860.form !== undefined){
-let data862 = data860.form;
-if(typeof data862 !== "string"){
-const err2355 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data862 === "wet_ink") || (data862 === "electronic")) || (data862 === "either"))){
+const err2355 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/enum",keyword:"enum",params:{allowedValues: schema32.properties.signatures.properties.execution.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2355];
 }
@@ -31598,8 +31597,11 @@ vErrors.push(err2355);
 }
 errors++;
 }
-if(!((data862 === "simple_contract") || (data862 === "deed"))){
-const err2356 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/enum",keyword:"enum",params:{allowedValues: schema32.properties.signatures.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+if(data861.form !== undefined){
+let data863 = data861.form;
+if(typeof data863 !== "string"){
+const err2356 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2356];
 }
@@ -31608,10 +31610,8 @@ vErrors.push(err2356);
 }
 errors++;
 }
-}
-if(data860.counterparts !== undefined){
-if(typeof data860.counterparts !== "boolean"){
-const err2357 = {instancePath:instancePath+"/signatures/counterparts",schemaPath:"#/properties/signatures/properties/counterparts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!((data863 === "simple_contract") || (data863 === "deed"))){
+const err2357 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/enum",keyword:"enum",params:{allowedValues: schema32.properties.signatures.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2357];
 }
@@ -31621,11 +31621,9 @@ vErrors.push(err2357);
 errors++;
 }
 }
-if(data860.signatories !== undefined){
-let data864 = data860.signatories;
-if(Array.isArray(data864)){
-if(data864.length < 1){
-const err2358 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/allOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data861.counterparts !== undefined){
+if(typeof data861.counterparts !== "boolean"){
+const err2358 = {instancePath:instancePath+"/signatures/counterparts",schemaPath:"#/properties/signatures/properties/counterparts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2358];
 }
@@ -31635,8 +31633,11 @@ vErrors.push(err2358);
 errors++;
 }
 }
-else {
-const err2359 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/allOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data861.signatories !== undefined){
+let data865 = data861.signatories;
+if(Array.isArray(data865)){
+if(data865.length < 1){
+const err2359 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/allOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err2359];
 }
@@ -31645,13 +31646,9 @@ vErrors.push(err2359);
 }
 errors++;
 }
-if(Array.isArray(data864)){
-const len96 = data864.length;
-for(let i146=0; i146<len96; i146++){
-let data865 = data864[i146];
-if(data865 && typeof data865 == "object" && !Array.isArray(data865)){
-if(data865.member_id === undefined){
-const err2360 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "member_id"},message:"must have required property '"+"member_id"+"'"};
+}
+else {
+const err2360 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/allOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2360];
 }
@@ -31660,8 +31657,13 @@ vErrors.push(err2360);
 }
 errors++;
 }
-if(data865.name === undefined){
-const err2361 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(Array.isArray(data865)){
+const len96 = data865.length;
+for(let i146=0; i146<len96; i146++){
+let data866 = data865[i146];
+if(data866 && typeof data866 == "object" && !Array.isArray(data866)){
+if(data866.member_id === undefined){
+const err2361 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "member_id"},message:"must have required property '"+"member_id"+"'"};
 if(vErrors === null){
 vErrors = [err2361];
 }
@@ -31670,8 +31672,8 @@ vErrors.push(err2361);
 }
 errors++;
 }
-if(data865.job_title === undefined){
-const err2362 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
+if(data866.name === undefined){
+const err2362 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err2362];
 }
@@ -31680,9 +31682,8 @@ vErrors.push(err2362);
 }
 errors++;
 }
-for(const key156 in data865){
-if(!(((((key156 === "member_id") || (key156 === "name")) || (key156 === "job_title")) || (key156 === "date")) || (key156 === "witness"))){
-const err2363 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
+if(data866.job_title === undefined){
+const err2363 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
 if(vErrors === null){
 vErrors = [err2363];
 }
@@ -31691,12 +31692,9 @@ vErrors.push(err2363);
 }
 errors++;
 }
-}
-if(data865.member_id !== undefined){
-let data866 = data865.member_id;
-if(typeof data866 === "string"){
-if(!pattern5.test(data866)){
-const err2364 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+for(const key156 in data866){
+if(!(((((key156 === "member_id") || (key156 === "name")) || (key156 === "job_title")) || (key156 === "date")) || (key156 === "witness"))){
+const err2364 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2364];
 }
@@ -31706,8 +31704,11 @@ vErrors.push(err2364);
 errors++;
 }
 }
-else {
-const err2365 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data866.member_id !== undefined){
+let data867 = data866.member_id;
+if(typeof data867 === "string"){
+if(!pattern5.test(data867)){
+const err2365 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2365];
 }
@@ -31717,11 +31718,8 @@ vErrors.push(err2365);
 errors++;
 }
 }
-if(data865.name !== undefined){
-let data867 = data865.name;
-if(typeof data867 === "string"){
-if(func2(data867) > 150){
-const err2366 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+else {
+const err2366 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2366];
 }
@@ -31730,8 +31728,12 @@ vErrors.push(err2366);
 }
 errors++;
 }
-if(func2(data867) < 1){
-const err2367 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data866.name !== undefined){
+let data868 = data866.name;
+if(typeof data868 === "string"){
+if(func2(data868) > 150){
+const err2367 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2367];
 }
@@ -31740,9 +31742,8 @@ vErrors.push(err2367);
 }
 errors++;
 }
-}
-else {
-const err2368 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data868) < 1){
+const err2368 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2368];
 }
@@ -31752,11 +31753,8 @@ vErrors.push(err2368);
 errors++;
 }
 }
-if(data865.job_title !== undefined){
-let data868 = data865.job_title;
-if(typeof data868 === "string"){
-if(func2(data868) > 150){
-const err2369 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+else {
+const err2369 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2369];
 }
@@ -31765,8 +31763,12 @@ vErrors.push(err2369);
 }
 errors++;
 }
-if(func2(data868) < 1){
-const err2370 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data866.job_title !== undefined){
+let data869 = data866.job_title;
+if(typeof data869 === "string"){
+if(func2(data869) > 150){
+const err2370 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2370];
 }
@@ -31775,9 +31777,8 @@ vErrors.push(err2370);
 }
 errors++;
 }
-}
-else {
-const err2371 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data869) < 1){
+const err2371 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2371];
 }
@@ -31787,17 +31788,8 @@ vErrors.push(err2371);
 errors++;
 }
 }
-if(data865.date !== undefined){
-if(!(validate22(data865.date, {instancePath:instancePath+"/signatures/signatories/" + i146+"/date",parentData:data865,parentDataProperty:"date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data865.witness !== undefined){
-let data870 = data865.witness;
-if(data870 && typeof data870 == "object" && !Array.isArray(data870)){
-if(data870.name === undefined){
-const err2372 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err2372 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2372];
 }
@@ -31806,8 +31798,18 @@ vErrors.push(err2372);
 }
 errors++;
 }
-if(data870.job_title === undefined){
-const err2373 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
+}
+if(data866.date !== undefined){
+if(!(validate22(data866.date, {instancePath:instancePath+"/signatures/signatories/" + i146+"/date",parentData:data866,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data866.witness !== undefined){
+let data871 = data866.witness;
+if(data871 && typeof data871 == "object" && !Array.isArray(data871)){
+if(data871.name === undefined){
+const err2373 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err2373];
 }
@@ -31816,9 +31818,8 @@ vErrors.push(err2373);
 }
 errors++;
 }
-for(const key157 in data870){
-if(!((((key157 === "name") || (key157 === "job_title")) || (key157 === "email")) || (key157 === "phone"))){
-const err2374 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
+if(data871.job_title === undefined){
+const err2374 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
 if(vErrors === null){
 vErrors = [err2374];
 }
@@ -31827,12 +31828,9 @@ vErrors.push(err2374);
 }
 errors++;
 }
-}
-if(data870.name !== undefined){
-let data871 = data870.name;
-if(typeof data871 === "string"){
-if(func2(data871) > 150){
-const err2375 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+for(const key157 in data871){
+if(!((((key157 === "name") || (key157 === "job_title")) || (key157 === "email")) || (key157 === "phone"))){
+const err2375 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2375];
 }
@@ -31841,8 +31839,12 @@ vErrors.push(err2375);
 }
 errors++;
 }
-if(func2(data871) < 1){
-const err2376 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data871.name !== undefined){
+let data872 = data871.name;
+if(typeof data872 === "string"){
+if(func2(data872) > 150){
+const err2376 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2376];
 }
@@ -31851,9 +31853,8 @@ vErrors.push(err2376);
 }
 errors++;
 }
-}
-else {
-const err2377 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data872) < 1){
+const err2377 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2377];
 }
@@ -31863,11 +31864,8 @@ vErrors.push(err2377);
 errors++;
 }
 }
-if(data870.job_title !== undefined){
-let data872 = data870.job_title;
-if(typeof data872 === "string"){
-if(func2(data872) > 150){
-const err2378 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+else {
+const err2378 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2378];
 }
@@ -31876,8 +31874,12 @@ vErrors.push(err2378);
 }
 errors++;
 }
-if(func2(data872) < 1){
-const err2379 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data871.job_title !== undefined){
+let data873 = data871.job_title;
+if(typeof data873 === "string"){
+if(func2(data873) > 150){
+const err2379 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2379];
 }
@@ -31886,9 +31888,8 @@ vErrors.push(err2379);
 }
 errors++;
 }
-}
-else {
-const err2380 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data873) < 1){
+const err2380 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2380];
 }
@@ -31898,11 +31899,8 @@ vErrors.push(err2380);
 errors++;
 }
 }
-if(data870.email !== undefined){
-let data873 = data870.email;
-if(typeof data873 === "string"){
-if(func2(data873) > 254){
-const err2381 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+else {
+const err2381 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2381];
 }
@@ -31911,8 +31909,12 @@ vErrors.push(err2381);
 }
 errors++;
 }
-if(func2(data873) < 1){
-const err2382 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data871.email !== undefined){
+let data874 = data871.email;
+if(typeof data874 === "string"){
+if(func2(data874) > 254){
+const err2382 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err2382];
 }
@@ -31921,8 +31923,8 @@ vErrors.push(err2382);
 }
 errors++;
 }
-if(!(formats22.test(data873))){
-const err2383 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(func2(data874) < 1){
+const err2383 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2383];
 }
@@ -31931,9 +31933,8 @@ vErrors.push(err2383);
 }
 errors++;
 }
-}
-else {
-const err2384 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats22.test(data874))){
+const err2384 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err2384];
 }
@@ -31943,11 +31944,8 @@ vErrors.push(err2384);
 errors++;
 }
 }
-if(data870.phone !== undefined){
-let data874 = data870.phone;
-if(typeof data874 === "string"){
-if(func2(data874) > 40){
-const err2385 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+else {
+const err2385 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2385];
 }
@@ -31956,8 +31954,12 @@ vErrors.push(err2385);
 }
 errors++;
 }
-if(func2(data874) < 1){
-const err2386 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data871.phone !== undefined){
+let data875 = data871.phone;
+if(typeof data875 === "string"){
+if(func2(data875) > 40){
+const err2386 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err2386];
 }
@@ -31966,9 +31968,8 @@ vErrors.push(err2386);
 }
 errors++;
 }
-}
-else {
-const err2387 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data875) < 1){
+const err2387 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2387];
 }
@@ -31978,9 +31979,8 @@ vErrors.push(err2387);
 errors++;
 }
 }
-}
 else {
-const err2388 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2388 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2388];
 }
@@ -31992,7 +31992,7 @@ errors++;
 }
 }
 else {
-const err2389 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2389 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2389];
 }
@@ -32004,7 +32004,7 @@ errors++;
 }
 }
 else {
-const err2390 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2390 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2390];
 }
@@ -32016,7 +32016,7 @@ errors++;
 }
 }
 else {
-const err2391 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2391 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2391];
 }
@@ -32026,19 +32026,9 @@ vErrors.push(err2391);
 errors++;
 }
 }
-if(data.custom_clauses !== undefined){
-let data875 = data.custom_clauses;
-if(Array.isArray(data875)){
-const len97 = data875.length;
-for(let i147=0; i147<len97; i147++){
-let data876 = data875[i147];
-const _errs2582 = errors;
-let valid774 = false;
-let passing0 = null;
-const _errs2583 = errors;
-if(data876 && typeof data876 == "object" && !Array.isArray(data876)){
-if(data876.after === undefined){
-const err2392 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/0/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+}
+else {
+const err2392 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2392];
 }
@@ -32048,17 +32038,19 @@ vErrors.push(err2392);
 errors++;
 }
 }
-var _valid71 = _errs2583 === errors;
-if(_valid71){
-valid774 = true;
-passing0 = 0;
-var props59 = {};
-props59.after = true;
-}
+if(data.custom_clauses !== undefined){
+let data876 = data.custom_clauses;
+if(Array.isArray(data876)){
+const len97 = data876.length;
+for(let i147=0; i147<len97; i147++){
+let data877 = data876[i147];
 const _errs2584 = errors;
-if(data876 && typeof data876 == "object" && !Array.isArray(data876)){
-if(data876.replaces === undefined){
-const err2393 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/1/required",keyword:"required",params:{missingProperty: "replaces"},message:"must have required property '"+"replaces"+"'"};
+let valid774 = false;
+let passing0 = null;
+const _errs2585 = errors;
+if(data877 && typeof data877 == "object" && !Array.isArray(data877)){
+if(data877.after === undefined){
+const err2393 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/0/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err2393];
 }
@@ -32068,7 +32060,27 @@ vErrors.push(err2393);
 errors++;
 }
 }
-var _valid71 = _errs2584 === errors;
+var _valid71 = _errs2585 === errors;
+if(_valid71){
+valid774 = true;
+passing0 = 0;
+var props59 = {};
+props59.after = true;
+}
+const _errs2586 = errors;
+if(data877 && typeof data877 == "object" && !Array.isArray(data877)){
+if(data877.replaces === undefined){
+const err2394 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/1/required",keyword:"required",params:{missingProperty: "replaces"},message:"must have required property '"+"replaces"+"'"};
+if(vErrors === null){
+vErrors = [err2394];
+}
+else {
+vErrors.push(err2394);
+}
+errors++;
+}
+}
+var _valid71 = _errs2586 === errors;
 if(_valid71 && valid774){
 valid774 = false;
 passing0 = [passing0, 1];
@@ -32084,29 +32096,7 @@ props59.replaces = true;
 }
 }
 if(!valid774){
-const err2394 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err2394];
-}
-else {
-vErrors.push(err2394);
-}
-errors++;
-}
-else {
-errors = _errs2582;
-if(vErrors !== null){
-if(_errs2582){
-vErrors.length = _errs2582;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data876 && typeof data876 == "object" && !Array.isArray(data876)){
-if(data876.id === undefined){
-const err2395 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err2395 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err2395];
 }
@@ -32115,8 +32105,20 @@ vErrors.push(err2395);
 }
 errors++;
 }
-if(data876.text === undefined){
-const err2396 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+else {
+errors = _errs2584;
+if(vErrors !== null){
+if(_errs2584){
+vErrors.length = _errs2584;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data877 && typeof data877 == "object" && !Array.isArray(data877)){
+if(data877.id === undefined){
+const err2396 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err2396];
 }
@@ -32125,9 +32127,8 @@ vErrors.push(err2396);
 }
 errors++;
 }
-for(const key158 in data876){
-if(!(((((key158 === "id") || (key158 === "after")) || (key158 === "replaces")) || (key158 === "title")) || (key158 === "text"))){
-const err2397 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
+if(data877.text === undefined){
+const err2397 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err2397];
 }
@@ -32136,12 +32137,9 @@ vErrors.push(err2397);
 }
 errors++;
 }
-}
-if(data876.id !== undefined){
-let data877 = data876.id;
-if(typeof data877 === "string"){
-if(!pattern5.test(data877)){
-const err2398 = {instancePath:instancePath+"/custom_clauses/" + i147+"/id",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+for(const key158 in data877){
+if(!(((((key158 === "id") || (key158 === "after")) || (key158 === "replaces")) || (key158 === "title")) || (key158 === "text"))){
+const err2398 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2398];
 }
@@ -32151,8 +32149,11 @@ vErrors.push(err2398);
 errors++;
 }
 }
-else {
-const err2399 = {instancePath:instancePath+"/custom_clauses/" + i147+"/id",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data877.id !== undefined){
+let data878 = data877.id;
+if(typeof data878 === "string"){
+if(!pattern5.test(data878)){
+const err2399 = {instancePath:instancePath+"/custom_clauses/" + i147+"/id",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2399];
 }
@@ -32162,11 +32163,8 @@ vErrors.push(err2399);
 errors++;
 }
 }
-if(data876.after !== undefined){
-let data878 = data876.after;
-if(typeof data878 === "string"){
-if(func2(data878) > 100){
-const err2400 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err2400 = {instancePath:instancePath+"/custom_clauses/" + i147+"/id",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2400];
 }
@@ -32175,8 +32173,12 @@ vErrors.push(err2400);
 }
 errors++;
 }
-if(func2(data878) < 1){
-const err2401 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data877.after !== undefined){
+let data879 = data877.after;
+if(typeof data879 === "string"){
+if(func2(data879) > 100){
+const err2401 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err2401];
 }
@@ -32185,9 +32187,8 @@ vErrors.push(err2401);
 }
 errors++;
 }
-}
-else {
-const err2402 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data879) < 1){
+const err2402 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2402];
 }
@@ -32197,11 +32198,8 @@ vErrors.push(err2402);
 errors++;
 }
 }
-if(data876.replaces !== undefined){
-let data879 = data876.replaces;
-if(typeof data879 === "string"){
-if(func2(data879) > 100){
-const err2403 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err2403 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2403];
 }
@@ -32210,8 +32208,12 @@ vErrors.push(err2403);
 }
 errors++;
 }
-if(func2(data879) < 1){
-const err2404 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data877.replaces !== undefined){
+let data880 = data877.replaces;
+if(typeof data880 === "string"){
+if(func2(data880) > 100){
+const err2404 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err2404];
 }
@@ -32220,9 +32222,8 @@ vErrors.push(err2404);
 }
 errors++;
 }
-}
-else {
-const err2405 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data880) < 1){
+const err2405 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2405];
 }
@@ -32232,11 +32233,8 @@ vErrors.push(err2405);
 errors++;
 }
 }
-if(data876.title !== undefined){
-let data880 = data876.title;
-if(typeof data880 === "string"){
-if(func2(data880) > 200){
-const err2406 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err2406 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2406];
 }
@@ -32245,8 +32243,12 @@ vErrors.push(err2406);
 }
 errors++;
 }
-if(func2(data880) < 1){
-const err2407 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data877.title !== undefined){
+let data881 = data877.title;
+if(typeof data881 === "string"){
+if(func2(data881) > 200){
+const err2407 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err2407];
 }
@@ -32255,9 +32257,8 @@ vErrors.push(err2407);
 }
 errors++;
 }
-}
-else {
-const err2408 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data881) < 1){
+const err2408 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2408];
 }
@@ -32267,11 +32268,8 @@ vErrors.push(err2408);
 errors++;
 }
 }
-if(data876.text !== undefined){
-let data881 = data876.text;
-if(typeof data881 === "string"){
-if(func2(data881) > 10000){
-const err2409 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err2409 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2409];
 }
@@ -32280,8 +32278,12 @@ vErrors.push(err2409);
 }
 errors++;
 }
-if(func2(data881) < 1){
-const err2410 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data877.text !== undefined){
+let data882 = data877.text;
+if(typeof data882 === "string"){
+if(func2(data882) > 10000){
+const err2410 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2410];
 }
@@ -32290,9 +32292,8 @@ vErrors.push(err2410);
 }
 errors++;
 }
-}
-else {
-const err2411 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data882) < 1){
+const err2411 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2411];
 }
@@ -32302,9 +32303,8 @@ vErrors.push(err2411);
 errors++;
 }
 }
-}
 else {
-const err2412 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2412 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2412];
 }
@@ -32316,7 +32316,7 @@ errors++;
 }
 }
 else {
-const err2413 = {instancePath:instancePath+"/custom_clauses",schemaPath:"#/properties/custom_clauses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2413 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2413];
 }
@@ -32328,12 +32328,24 @@ errors++;
 }
 }
 else {
-const err2414 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2414 = {instancePath:instancePath+"/custom_clauses",schemaPath:"#/properties/custom_clauses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2414];
 }
 else {
 vErrors.push(err2414);
+}
+errors++;
+}
+}
+}
+else {
+const err2415 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2415];
+}
+else {
+vErrors.push(err2415);
 }
 errors++;
 }

@@ -7,6 +7,7 @@
 
 import type { PartnershipSpec } from '../types.gen.js';
 import { checkChange } from './change.js';
+import { checkConsent } from './consent.js';
 import { checkDataProtection } from './data-protection.js';
 import { checkDecisions } from './decisions.js';
 import { checkFinance } from './finance.js';
@@ -53,6 +54,7 @@ const FAMILIES: readonly RuleFamily<RuleContext>[] = [
   checkChange,
   checkPerformance,
   checkDataProtection,
+  checkConsent,
   checkSafeguarding,
   checkInsurance,
   checkSignatures,
