@@ -93,7 +93,7 @@ export function buildFunding(ctx: ViewContext): FundingView {
             recipient: names.member(fee.recipient_member_id ?? f?.accountable_body_member_id ?? ''),
             amount: formatMoneyOrNull(fee.amount),
             basis: feeBasis(fee.basis ?? 'fixed_amount', fee.rate_percent),
-            covers: (fee.covers ?? []).length > 0 ? joinAnd(labels('fee_covers', fee.covers)) : null,
+            covers: (fee.covers ?? []).length > 0 ? joinAnd(labels('fee_covers', fee.covers).map(names.fill)) : null,
           }
         : null,
     contingency:

@@ -21,7 +21,10 @@ export interface Names {
   body: string;
   /** The funder's name, "each of A and B" for several, or null when there are none. */
   funders: string | null;
-  /** Put the decision body's name into a label that says `{body}`. */
+  /**
+   * Put the decision body's name into a label that says `{body}`, and the coordinator's post title
+   * (`management.coordinator.post_title`, else "coordinator") into one that says `{post}`.
+   */
   fill(text: string): string;
 }
 
@@ -36,6 +39,7 @@ export function buildNames(spec: PartnershipSpec): Names {
   const bodyName = spec.governance.decision_body.name;
   const body = /^the\s/i.test(bodyName) ? bodyName : `the ${bodyName}`;
   const funders = (spec.funding?.funders ?? []).map((f) => f.name);
+  const post = spec.management?.coordinator?.post_title ?? 'coordinator';
   return {
     member,
     members: (ids) => joinAnd((ids ?? []).map(member)),
@@ -43,6 +47,6 @@ export function buildNames(spec: PartnershipSpec): Names {
     bodyName,
     body,
     funders: funders.length > 1 ? `each of ${joinAnd(funders)}` : (funders[0] ?? null),
-    fill: (text) => text.replace(/\{body\}/g, body),
+    fill: (text) => text.replace(/\{body\}/g, body).replace(/\{post\}/g, post),
   };
 }

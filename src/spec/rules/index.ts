@@ -8,6 +8,7 @@
 import type { PartnershipSpec } from '../types.gen.js';
 import { checkChange } from './change.js';
 import { checkConsent } from './consent.js';
+import { checkContradictions } from './contradictions.js';
 import { checkDataProtection } from './data-protection.js';
 import { checkDecisions } from './decisions.js';
 import { checkFinance } from './finance.js';
@@ -63,6 +64,7 @@ const FAMILIES: readonly RuleFamily<RuleContext>[] = [
   checkResponseTimes,
   checkNames,
   checkStage,
+  checkContradictions,
 ];
 
 function codeNumber(code: string): number {

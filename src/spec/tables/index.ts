@@ -31,7 +31,7 @@ export {
   REQUIRED_RESERVED_MATTERS,
   type StructureModel,
 } from './reserved-matters.js';
-export { MAX_PER_YEAR, PAYMENT_CYCLE, isRegularFrequency } from './frequencies.js';
+export { MAX_PER_YEAR, PAYMENT_CYCLE, isRegularFrequency, moreOftenThan } from './frequencies.js';
 export {
   ART9_NEEDING_SCH1,
   CRIMINAL_OFFENCE_DATA,
