@@ -43,7 +43,7 @@ export interface FundingView {
   accountableBody: string | null;
   total: string | null;
   fee: FeeView | null;
-  contingency: { amount: string; heldBy: string | null; releasedBy: string } | null;
+  contingency: { amount: string; heldBy: string | null } | null;
   payment: PaymentView | null;
   financialReporting: { frequency: string; due: DurationView | null; varianceThreshold: string | null } | null;
   audit: { retention: string; accessNotice: DurationView | null } | null;
@@ -101,7 +101,6 @@ export function buildFunding(ctx: ViewContext): FundingView {
         ? {
             amount: formatMoney(contingency.amount),
             heldBy: contingency.held_by_member_id ? names.member(contingency.held_by_member_id) : null,
-            releasedBy: names.body,
           }
         : null,
     payment:

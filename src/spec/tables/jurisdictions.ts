@@ -41,7 +41,11 @@ export interface Jurisdiction {
   vettingScheme: VettingScheme;
   adultSafeguardingFramework: string;
   childSafeguardingFramework: string;
-  domesticAbuseStatute: string;
+  /**
+   * What domestic abuse means under this law, as words after the term: a statutory definition
+   * (England and Wales), or the offence of abusive behaviour the statute creates (Scotland, NI).
+   */
+  domesticAbuseMeaning: string;
 }
 
 /** Facts per governing law (DOMAIN.md §2.8). */
@@ -62,7 +66,7 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     adultSafeguardingFramework:
       'the Care Act 2014 (in England) and the Social Services and Well-being (Wales) Act 2014 (in Wales)',
     childSafeguardingFramework: 'Working Together to Safeguard Children',
-    domesticAbuseStatute: 'the Domestic Abuse Act 2021',
+    domesticAbuseMeaning: 'as defined in section 1 of the Domestic Abuse Act 2021',
   },
   scotland: {
     law: 'scotland',
@@ -80,7 +84,8 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     vettingScheme: 'pvg',
     adultSafeguardingFramework: 'the Adult Support and Protection (Scotland) Act 2007',
     childSafeguardingFramework: 'the National Guidance for Child Protection in Scotland',
-    domesticAbuseStatute: 'the Domestic Abuse (Scotland) Act 2018',
+    domesticAbuseMeaning:
+      'including a course of abusive behaviour that is an offence under section 1 of the Domestic Abuse (Scotland) Act 2018',
   },
   northern_ireland: {
     law: 'northern_ireland',
@@ -97,7 +102,8 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     vettingScheme: 'accessni',
     adultSafeguardingFramework: 'Adult Safeguarding: Prevention and Protection in Partnership',
     childSafeguardingFramework: 'Co-operating to Safeguard Children and Young People in Northern Ireland',
-    domesticAbuseStatute: 'the Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021',
+    domesticAbuseMeaning:
+      'including a course of abusive behaviour that is an offence under section 1 of the Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021',
   },
 };
 
