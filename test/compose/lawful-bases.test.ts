@@ -78,6 +78,11 @@ describe('the basis for sharing without consent in every valid fixture', () => {
         docs.find((d) => d.kind === 'referral_protocol')!,
         'rp-consent',
       );
+      // Without consent as the route, a person objects; they cannot withdraw an agreement never asked for.
+      if (spec.referrals?.consent_required === false) {
+        expect(protocol).not.toContain('withdraw their agreement');
+        expect(protocol).toContain('A person may object to a referral');
+      }
       expect(protocol).toMatch(
         /Information may be shared without the person’s agreement .* The lawful basis and conditions it relies on are set out in (clause|paragraph) \d+(\.\d+)? of (the Data-Sharing Schedule|Schedule \d+ to the Partnership Agreement)/,
       );
