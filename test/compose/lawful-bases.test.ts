@@ -28,7 +28,7 @@ function pack(name: string): NumberedDocument[] {
   const wanted: DocumentKind[] = ['partnership_agreement', 'data_sharing_schedule', 'referral_protocol'];
   return compose(
     spec,
-    wanted.filter((k) => spec.meta.documents.includes(k)),
+    wanted.filter((k) => (spec.meta.documents as string[]).includes(k)),
   );
 }
 
@@ -54,7 +54,7 @@ describe('the basis for sharing without consent in every valid fixture', () => {
     const both = specs.filter(
       ({ spec }) =>
         spec.referrals?.consent_required === false &&
-        (spec.funding?.funders ?? []).some((f) => PUBLIC_AUTHORITY_FUNDERS.has(f.type)),
+        (spec.funding?.funders ?? []).some((f) => PUBLIC_AUTHORITY_FUNDERS.has(f.type ?? '')),
     );
     expect(both.map((s) => s.name)).toEqual(['council-referral-pathway.yaml']);
   });

@@ -15,7 +15,7 @@ describe('facts that contradict each other', () => {
     expect(spec.governance.meetings.frequency).toBe('quarterly');
     expect(found(spec, 'R77')).toEqual([]);
     spec.risk_management!.issue_log!.review_frequency = 'monthly';
-    spec.risk_management!.register.review_frequency = 'bimonthly';
+    spec.risk_management!.register.review_frequency = 'monthly';
     expect(found(spec, 'R77')).toEqual([
       'warning /risk_management/register/review_frequency',
       'warning /risk_management/issue_log/review_frequency',
