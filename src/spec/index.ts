@@ -38,6 +38,7 @@ export {
   isFunded,
   isLeadModel,
   nationsWorkedIn,
+  mainContractHoldsAllFunding,
   type AgreementStage,
 } from './values/partnership.js';
 export { listsDocument, type ListedDocument } from './values/documents.js';

@@ -2,7 +2,7 @@
 "use strict";
 module.exports = validate22;
 module.exports.default = validate22;
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://partnership-docs.org/schemas/partnership-spec-1.0.json","title":"Partnership spec","description":"Everything needed to generate the documents a UK voluntary-sector partnership signs: who the partners are, how they decide, how the money is shared, and how risks, changes, data and safeguarding are handled.","type":"object","additionalProperties":false,"required":["kind","spec_version","meta","partnership","members","governance","change_management","dispute_resolution","confidentiality","data_protection","signatures"],"properties":{"$schema":{"title":"Schema","description":"Where this file's schema is, so editors can check it as you type. Ignored by the generator.","type":"string","maxLength":500},"kind":{"title":"Kind","description":"What this file is. For a partnership spec it is always \"partnership_spec\".","const":"partnership_spec"},"spec_version":{"title":"Spec format version","description":"The version of this file format, written in quotes: \"1.0\".","type":"string","enum":["1.0"]},"meta":{"title":"Document control","description":"Facts about this spec itself: its id, title, version, status, date and which documents to produce from it.","type":"object","additionalProperties":false,"properties":{"spec_id":{"$ref":"#/$defs/Id","title":"Spec id","description":"A short id for this partnership spec that stays the same across versions and addenda, for example \"whec\". Output files are filed under it."},"title":{"title":"Title","description":"The title shown on the cover of the documents.","type":"string","minLength":1,"maxLength":200},"version":{"title":"Version","description":"The version of this spec as three numbers separated by dots, for example \"1.0.0\", in quotes. An addendum raises the middle number; a fully re-stated agreement raises the first.","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"status":{"title":"Status","description":"Where the documents stand: draft (still being negotiated, marked DRAFT), agreed, signed, or superseded by a later version.","type":"string","enum":["draft","agreed","signed","superseded"]},"prepared_by_member":{"$ref":"#/$defs/MemberRef","title":"Prepared by","description":"The member that prepared this spec."},"prepared_date":{"$ref":"#/$defs/Date","title":"Prepared on","description":"The date this version was prepared. It is also the date stamped inside the generated files."},"documents":{"title":"Documents to produce","description":"Which documents to generate from this spec. Addenda are produced from a separate addendum spec.","type":"array","items":{"type":"string","enum":["partnership_agreement","terms_of_reference","meetings_protocol","mou","referral_protocol","data_sharing_schedule","signature_pages"]},"minItems":1,"uniqueItems":true},"supersedes":{"title":"Supersedes","description":"The spec and version this one replaces, written as spec id, \"@\", version (for example \"whec@1.0.0\").","type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z][a-z0-9-]{1,39}@[0-9]+\\.[0-9]+\\.[0-9]+$"},"change_log":{"title":"Change log","description":"A record of each version: its number, date and a one-line summary of what changed.","type":"array","items":{"title":"Change log entry","description":"One version of the spec and what changed in it.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Version","description":"The version number this entry describes, for example \"1.0.0\".","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of this version."},"summary":{"title":"Summary","description":"A short summary of what changed in this version.","type":"string","minLength":1,"maxLength":500}},"required":["version","date","summary"]},"minItems":1}},"required":["spec_id","title","version","status","prepared_date","documents","change_log"]},"partnership":{"title":"The partnership","description":"What the partnership is: its name, purpose, objectives, way of working, legal model, term and governing law.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The full name of the partnership, as it should appear in the documents.","type":"string","minLength":3,"maxLength":150},"short_name":{"title":"Short name","description":"A short name or acronym, for example \"WHEC\".","type":"string","minLength":1,"maxLength":20},"purpose":{"title":"Purpose","description":"In a few sentences, why the partnership exists and what it is for.","type":"string","minLength":1,"maxLength":1500},"objectives":{"title":"Objectives","description":"The specific things the partnership aims to achieve. Each needs an id so work areas and measures can refer to it.","type":"array","items":{"title":"Objective","description":"One objective of the partnership.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Objective id","description":"A short id for this objective, for example \"obj-policy\"."},"text":{"title":"Objective","description":"The objective, written as one sentence.","type":"string","minLength":1,"maxLength":500},"measurable":{"title":"Measurable","description":"Whether progress on this objective is measured by one or more performance indicators.","type":"boolean"}},"required":["id","text"]},"minItems":1},"principles":{"title":"Principles","description":"The values the partners commit to, used when interpreting the agreement and resolving difficulties. Pick from the suggested words or write your own.","type":"array","items":{"anyOf":[{"enum":["mutual_trust_and_respect","openness_and_transparency","equal_voice_regardless_of_size","shared_ownership","commitment","survivor_centred","trauma_informed","woman_centred_practice","by_and_for_representation"]},{"type":"string","minLength":1,"maxLength":200}]},"uniqueItems":true},"way_of_working":{"title":"Way of working","description":"The main way the partners work together: as a network or alliance, working through others (delivery or referral partners), working with others (joint delivery), working for others, as a strategic partnership, or as a referral partnership.","type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"secondary_ways_of_working":{"title":"Other ways of working","description":"Any further ways of working that also apply (not repeating the main one).","type":"array","items":{"type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"uniqueItems":true},"delivery_involved":{"title":"Delivery involved","description":"Whether the partners deliver services together (true), rather than only working at a strategic or referral level (false).","type":"boolean"},"structure_model":{"title":"Structural model","description":"The legal model of the partnership, which decides who contracts with the funder and who carries the risk: informal network, MoU only, lead agency, managing agent, managing provider, constituted consortium (a new legal body), or joint contract.","type":"string","enum":["informal_network","mou_only","lead_agency","managing_agent","managing_provider","constituted_consortium","joint_contract"]},"agreement_status":{"title":"Legal status of the agreement","description":"Whether the agreement is legally binding, not legally binding, or binding only in the sections listed under \"binding sections\".","type":"string","enum":["legally_binding","non_binding","partly_binding"]},"binding_sections":{"title":"Binding sections","description":"For a partly binding agreement, the sections that are legally binding.","type":"array","items":{"type":"string","enum":["confidentiality","data_protection","intellectual_property","dispute_resolution","funding"]},"minItems":1,"uniqueItems":true},"geography":{"title":"Geography","description":"The areas the partnership covers, for example \"england\" or \"London Borough of Lambeth\".","type":"array","items":{"type":"string","minLength":1,"maxLength":150},"uniqueItems":true},"beneficiaries":{"title":"Beneficiaries","description":"Who the partnership is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1000},"background":{"title":"Background","description":"Why the partners are working together; used for the background (recitals) at the start of the agreement.","type":"string","minLength":1,"maxLength":3000},"term":{"title":"Term","description":"When the agreement starts, when it ends and how often the partners review it.","type":"object","additionalProperties":false,"properties":{"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the agreement takes effect."},"end_date":{"$ref":"#/$defs/NullableDate","title":"End date","description":"The date the agreement ends. Leave it out (or null) only if the agreement is open-ended."},"open_ended":{"title":"Open-ended","description":"Whether the agreement continues with no fixed end date until it is ended under its own terms.","type":"boolean","default":false},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the partners review progress and whether to continue, extend or end the partnership.","type":"integer","minimum":1,"maximum":60,"x-rule":"R21"},"extension_options":{"title":"Extension options","description":"Ways the term may be extended.","type":"array","items":{"title":"Extension option","description":"One way the term may be extended.","type":"object","additionalProperties":false,"properties":{"months":{"title":"Months","description":"How many months the extension adds.","type":"integer","minimum":1,"x-rule":"R21"},"mechanism":{"title":"How agreed","description":"How the extension happens: because the funder extends the main contract, or by the partners agreeing to it.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["months","mechanism"]}}},"required":["start_date","open_ended","review_every_months"],"allOf":[{"if":{"properties":{"open_ended":{"const":false}},"required":["open_ended"],"type":"object"},"then":{"required":["end_date"],"properties":{"end_date":{"type":"string"}},"type":"object"},"x-rule":"R21"},{"if":{"properties":{"open_ended":{"const":true}},"required":["open_ended"],"type":"object"},"then":{"properties":{"end_date":{"type":"null"}},"type":"object"},"x-rule":"R21"}]},"governing_law":{"title":"Governing law","description":"Which law governs the agreement: England and Wales, Scotland, or Northern Ireland.","type":"string","enum":["england_and_wales","scotland","northern_ireland"]},"courts":{"title":"Courts","description":"Which courts settle disputes about the agreement, and whether only those courts (exclusive) or others as well (non-exclusive). They must match the governing law.","type":"string","enum":["england_and_wales_exclusive","scotland_exclusive","northern_ireland_exclusive","england_and_wales_non_exclusive","scotland_non_exclusive","northern_ireland_non_exclusive"]},"related_contract":{"title":"Related contract","description":"The funding agreement or contract this partnership delivers (the \"main contract\"), where there is one.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Title","description":"The title of the main contract or funding agreement.","type":"string","minLength":1,"maxLength":200},"funder_id":{"$ref":"#/$defs/Id","title":"Funder","description":"The id of the funder (from funding → funders) that issued the main contract."},"reference":{"title":"Reference","description":"The funder's reference for the main contract.","type":"string","minLength":1,"maxLength":100},"procurement_regime":{"title":"Procurement regime","description":"How the contract was awarded: under the Procurement Act 2023, the Public Contracts Regulations 2015, as a grant that was not procured, or otherwise.","type":"string","enum":["procurement_act_2023","pcr_2015","grant_not_procured","other"]},"main_contract_start":{"$ref":"#/$defs/Date","title":"Main contract start","description":"The date the main contract starts."},"main_contract_end":{"$ref":"#/$defs/Date","title":"Main contract end","description":"The date the main contract ends."},"back_to_back":{"title":"Back-to-back","description":"Whether the members take on the main contract's terms for their part of the work (flow-down).","type":"boolean"}},"required":["title"]},"bid_phase":{"title":"Bid phase","description":"Arrangements while the partners are bidding together, before any contract is awarded.","type":"object","additionalProperties":false,"properties":{"bid_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Bid lead","description":"The member that leads and submits the bid."},"tender_reference":{"title":"Tender reference","description":"The buyer's reference for the tender or funding round.","type":"string","minLength":1,"maxLength":100},"submission_deadline":{"$ref":"#/$defs/Date","title":"Submission deadline","description":"The date the bid must be submitted."},"bid_costs":{"title":"Bid costs","description":"Who pays the costs of preparing the bid: each member its own, shared equally, or shared in proportion to each share of the work.","type":"string","enum":["each_bears_own","shared_equally","shared_pro_rata"]},"exclusivity":{"title":"Exclusivity","description":"Whether members agree not to join a competing bid.","type":"boolean"},"lapse_if_unsuccessful":{"title":"Lapse if unsuccessful","description":"Whether the agreement ends automatically if the bid fails.","type":"boolean"},"lapse_date":{"$ref":"#/$defs/Date","title":"Lapse date","description":"The date the agreement lapses if the bid has not succeeded by then."}},"dependentRequired":{"lapse_date":["lapse_if_unsuccessful"]}}},"required":["name","purpose","objectives","way_of_working","delivery_involved","structure_model","agreement_status","term","governing_law","courts"],"allOf":[{"if":{"properties":{"agreement_status":{"const":"partly_binding"}},"required":["agreement_status"],"type":"object"},"then":{"required":["binding_sections"],"type":"object","properties":{"binding_sections":true}}},{"if":{"properties":{"structure_model":{"enum":["managing_agent","managing_provider","joint_contract"]}},"required":["structure_model"],"type":"object"},"then":{"required":["related_contract"],"type":"object","properties":{"related_contract":true}}},{"if":{"properties":{"governing_law":{"const":"england_and_wales"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["england_and_wales_exclusive","england_and_wales_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"scotland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["scotland_exclusive","scotland_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"northern_ireland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["northern_ireland_exclusive","northern_ireland_non_exclusive"]}},"type":"object"},"x-rule":"R50"}]},"members":{"title":"Members","description":"The organisations that are parties to the agreement and sign it. A partnership needs at least two.","type":"array","items":{"title":"Member","description":"One organisation that is a party to the agreement.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Member id","description":"A short id for this member, used everywhere else in the spec, for example \"ywca\"."},"legal_name":{"title":"Legal name","description":"The organisation's legal name, exactly as on the Companies House or charity register.","type":"string","minLength":1,"maxLength":200},"short_name":{"title":"Short name","description":"A short name used in the documents, for example \"YWCA\".","type":"string","minLength":1,"maxLength":40},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the member's name (its short name where it has one) reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"trading_names":{"title":"Trading names","description":"Other names the organisation trades under.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true},"legal_form":{"title":"Legal form","description":"The type of legal body the organisation is. \"Registered charity\" is not a legal form: record charity registration under \"charity\".","type":"string","enum":["company_limited_by_guarantee","company_limited_by_shares","cio","scio","charitable_trust","unincorporated_association","cic","community_benefit_society","cooperative_society","statutory_body","royal_charter_body","other"]},"statutory_type":{"title":"Type of statutory body","description":"For a statutory body, what kind it is: local authority, NHS body, police, police and crime commissioner, probation, education or other.","type":"string","enum":["local_authority","nhs_body","police","police_and_crime_commissioner","probation","education","other"]},"charity":{"title":"Charity registration","description":"Whether the organisation is a registered charity, and if so with which regulator and under what number.","type":"object","additionalProperties":false,"properties":{"registered":{"title":"Registered charity","description":"Whether the organisation is a registered charity.","type":"boolean"},"regulator":{"title":"Regulator","description":"The charity regulator it is registered with: Charity Commission for England and Wales (ccew), OSCR in Scotland (oscr), or the Charity Commission for Northern Ireland (ccni).","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The registered charity number, for example \"1234567\", \"SC012345\" or \"NIC100079\".","type":"string","minLength":1,"maxLength":20},"also_registered":{"title":"Also registered with","description":"Other regulators the charity is also registered with.","type":"array","items":{"title":"Other registration","description":"A registration with a second charity regulator.","type":"object","additionalProperties":false,"properties":{"regulator":{"title":"Regulator","description":"The other regulator: ccew, oscr or ccni.","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The charity number with that regulator.","type":"string","minLength":1,"maxLength":20}},"required":["regulator","number"]}}},"required":["registered"],"dependentRequired":{"number":["regulator"],"regulator":["number"]},"if":{"properties":{"registered":{"const":true}},"required":["registered"],"type":"object"},"then":{"required":["regulator","number"],"type":"object","properties":{"regulator":true,"number":true}}},"company":{"title":"Company registration","description":"The Companies House registration, for companies and CICs.","type":"object","additionalProperties":false,"properties":{"number":{"title":"Company number","description":"The Companies House number: 8 digits, or SC or NI followed by 6 digits, or R followed by 7 digits.","type":"string","minLength":1,"maxLength":10,"pattern":"^([0-9]{8}|SC[0-9]{6}|NI[0-9]{6}|R[0-9]{7})$","x-rule":"R10"}},"required":["number"]},"society_number":{"title":"Society number","description":"For a community benefit or co-operative society, its number on the FCA mutuals register.","type":"string","minLength":1,"maxLength":20},"vat_number":{"title":"VAT number","description":"The VAT registration number, \"GB\" followed by 9 digits.","type":"string","minLength":1,"maxLength":11,"pattern":"^GB[0-9]{9}$"},"ico_registration_number":{"title":"ICO registration number","description":"The organisation's registration number with the Information Commissioner's Office, for example \"Z1234567\".","type":"string","minLength":1,"maxLength":20},"registered_address":{"$ref":"#/$defs/Address","title":"Registered address","description":"The organisation's registered office or main address."},"correspondence_address":{"$ref":"#/$defs/Address","title":"Address for notices","description":"An address for formal notices, if different from the registered address."},"website":{"title":"Website","description":"The organisation's website address, starting https://.","type":"string","minLength":1,"maxLength":300,"format":"uri"},"partnership_role":{"title":"Role in the partnership","description":"The tier the member belongs to: key decision maker (votes on strategy and spending), consultee (consulted for advice), or informed party (kept informed).","type":"string","enum":["key_decision_maker","consultee","informed_party"]},"is_lead_partner":{"title":"Lead partner","description":"Whether this member is the lead partner. At most one member can be.","type":"boolean","default":false},"status":{"title":"Membership status","description":"Where the membership stands: proposed, active, suspended, withdrawn or expelled.","type":"string","enum":["proposed","active","suspended","withdrawn","expelled"]},"joined_date":{"$ref":"#/$defs/Date","title":"Joined on","description":"The date the member joined (or will join) the partnership."},"left_date":{"$ref":"#/$defs/Date","title":"Left on","description":"The date the member withdrew or was expelled."},"representative":{"$ref":"#/$defs/Person","title":"Representative","description":"The senior person who represents the member on the decision body and can make decisions on the organisation's behalf."},"deputy":{"$ref":"#/$defs/Person","title":"Deputy","description":"The person who attends and decides in the representative's place when needed."},"main_contact":{"$ref":"#/$defs/Person","title":"Main contact","description":"The day-to-day contact, if different from the representative."},"authorised_signatory":{"$ref":"#/$defs/AuthorisedSignatory","title":"Authorised signatory","description":"The person authorised to sign the agreement for this member, and where their authority comes from."},"second_signatory":{"$ref":"#/$defs/Person","title":"Second signatory","description":"A second signatory, recommended for unincorporated associations and for deeds."},"expertise":{"title":"Expertise","description":"What the member brings in knowledge and skills: short phrases, each read after \"expertise in\" (for example \"specialist support for Black and minoritised women\"), lower-case unless it begins with a name, with no full stop.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":200}},"coverage":{"title":"Coverage","description":"The areas the member serves.","type":"array","items":{"type":"string","minLength":1,"maxLength":150}},"contributions":{"title":"Contributions","description":"What the member contributes to the partnership, in cash or in kind.","type":"array","items":{"title":"Contribution","description":"One contribution the member makes.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"What kind of contribution it is.","type":"string","enum":["expertise","staff_time","venue","equipment","volunteers","cash","data","referrals","publicity","contacts","back_office","service","funding_intelligence","other"]},"description":{"title":"Description","description":"What exactly is contributed, in a sentence.","type":"string","minLength":1,"maxLength":500},"value":{"$ref":"#/$defs/Money","title":"Value","description":"What the contribution is worth in pounds, if known."},"in_kind":{"title":"In kind","description":"Whether the contribution is in kind (not paid for from partnership funds).","type":"boolean"}},"required":["type","description"]}},"policies":{"title":"Policies in place","description":"Which policies the member has in place.","type":"object","additionalProperties":false,"properties":{"safeguarding_adults":{"title":"Safeguarding adults","description":"Whether the member has a policy for safeguarding adults at risk.","type":"boolean"},"safeguarding_children":{"title":"Safeguarding children","description":"Whether the member has a policy for safeguarding children.","type":"boolean"},"data_protection":{"title":"Data protection","description":"Whether the member has a data protection policy.","type":"boolean"},"equality":{"title":"Equality","description":"Whether the member has an equality, diversity and inclusion policy.","type":"boolean"},"complaints":{"title":"Complaints","description":"Whether the member has a complaints policy.","type":"boolean"},"whistleblowing":{"title":"Whistleblowing","description":"Whether the member has a whistleblowing policy.","type":"boolean"},"health_and_safety":{"title":"Health and safety","description":"Whether the member has a health and safety policy.","type":"boolean"},"lone_working":{"title":"Lone working","description":"Whether the member has a lone-working policy.","type":"boolean"}}},"quality_marks":{"title":"Quality marks","description":"Quality standards the member holds, for example the Women's Aid National Quality Standards.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"insurance":{"title":"Insurance","description":"The insurance the member holds. It must meet the minimum cover agreed under liability and insurance.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The public liability cover the member holds, in pounds (for example \"5000000.00\")."},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The employers' liability cover the member holds, in pounds (for example \"5000000.00\")."},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The professional indemnity cover the member holds, in pounds (for example \"5000000.00\")."},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The cyber cover the member holds, in pounds (for example \"5000000.00\")."},"insurer":{"title":"Insurer","description":"The name of the insurer.","type":"string","minLength":1,"maxLength":150},"expiry":{"$ref":"#/$defs/Date","title":"Expiry","description":"The date the current policies end."}}},"due_diligence":{"title":"Due diligence","description":"Checks made on the member before it joined.","type":"object","additionalProperties":false,"properties":{"last_accounts_date":{"$ref":"#/$defs/Date","title":"Last accounts","description":"The year-end date of the member's last filed accounts."},"annual_income":{"$ref":"#/$defs/Money","title":"Annual income","description":"The member's annual income in those accounts."},"checked_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Checked by","description":"The member that carried out the checks."},"checked_date":{"$ref":"#/$defs/Date","title":"Checked on","description":"The date the checks were completed."}}}},"required":["id","legal_name","legal_form","registered_address","partnership_role","is_lead_partner","status","joined_date","authorised_signatory"],"allOf":[{"if":{"properties":{"legal_form":{"enum":["company_limited_by_guarantee","company_limited_by_shares","cic"]}},"required":["legal_form"],"type":"object"},"then":{"required":["company"],"type":"object","properties":{"company":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["cio","scio","charitable_trust","unincorporated_association","statutory_body"]}},"required":["legal_form"],"type":"object"},"then":{"not":{"required":["company"],"type":"object","properties":{"company":true}}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"ccew"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"scio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"oscr"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cic"}},"required":["legal_form"],"type":"object"},"then":{"properties":{"charity":{"properties":{"registered":{"const":false}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"statutory_body"}},"required":["legal_form"],"type":"object"},"then":{"required":["statutory_type"],"type":"object","properties":{"statutory_type":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["community_benefit_society","cooperative_society"]}},"required":["legal_form"],"type":"object"},"then":{"required":["society_number"],"type":"object","properties":{"society_number":true}},"x-rule":"R10"},{"if":{"properties":{"status":{"enum":["withdrawn","expelled"]}},"required":["status"],"type":"object"},"then":{"required":["left_date"],"type":"object","properties":{"left_date":true}}},{"if":{"properties":{"partnership_role":{"const":"key_decision_maker"}},"required":["partnership_role"],"type":"object"},"then":{"required":["representative"],"type":"object","properties":{"representative":true}}}]},"allOf":[{"minItems":2,"type":"array","x-rule":"R09"}]},"stakeholders":{"title":"Stakeholders","description":"Organisations and groups that are not parties to the agreement but are consulted or kept informed.","type":"array","items":{"title":"Stakeholder","description":"One organisation or group that is consulted or kept informed but does not sign.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Stakeholder id","description":"A short id for this stakeholder."},"name":{"title":"Name","description":"The name of the organisation, network or group.","type":"string","minLength":1,"maxLength":200},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the stakeholder's name reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"type":{"title":"Type","description":"What kind of stakeholder it is: an organisation, a network, a sector, a statutory body, service users, or a funder.","type":"string","enum":["organisation","network","sector","statutory","service_users","funder"]},"partnership_role":{"title":"Role","description":"Whether the stakeholder is consulted for advice and views (consultee) or kept informed (informed party). Stakeholders never vote.","type":"string","enum":["consultee","informed_party"]},"engagement":{"title":"Engagement","description":"How the partnership consults or informs this stakeholder.","type":"array","items":{"title":"Engagement method","description":"One way of engaging the stakeholder.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How the stakeholder is engaged: through an advisory group, consultation, survey, e-bulletin, newsletter, annual report, website, event or briefing.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often this engagement happens."},"group_id":{"$ref":"#/$defs/Id","title":"Advisory group","description":"For engagement through an advisory group, the id of that group (from advisory groups)."}},"required":["method"],"if":{"properties":{"method":{"const":"advisory_group"}},"required":["method"],"type":"object"},"then":{"required":["group_id"],"type":"object","properties":{"group_id":true}}},"minItems":1}},"required":["id","name","type","partnership_role","engagement"]}},"governance":{"title":"Governance","description":"How the partnership makes decisions: the decision body, its chair, quorum, voting, reserved matters, meetings, minutes and conflicts of interest.","type":"object","additionalProperties":false,"properties":{"decision_body":{"title":"Decision body","description":"The group that makes the final decisions about strategy and spending (not day-to-day management).","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the decision body is called, for example \"Steering Group\" or \"Partnership Board\".","type":"string","minLength":1,"maxLength":100},"type":{"title":"Type","description":"The kind of decision body.","type":"string","enum":["steering_group","partnership_board","management_committee","board","joint_review_group"]},"functions":{"title":"Functions","description":"What the decision body is responsible for.","type":"array","items":{"type":"string","enum":["agree_vision_aims_objectives","agree_constitution","agree_structure_and_operation","formulate_policies_and_strategies","approve_expenditure","oversee_management","ensure_systems_fit_for_purpose","review_progress","approve_bids","approve_allocations"]},"minItems":1,"uniqueItems":true},"seats_per_member":{"title":"Seats per member","description":"How many seats (and votes) each key decision maker has on the decision body, from 1 to 3.","type":"integer","minimum":1,"maximum":3,"default":1},"voting_member_ids":{"title":"Voting members","description":"The members with a vote. This must be exactly the active key decision makers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"observers":{"title":"Observers","description":"People or stakeholders who attend without a vote, for example the funder's commissioner.","type":"array","items":{"title":"Observer","description":"One observer at decision-body meetings.","type":"object","additionalProperties":false,"properties":{"stakeholder_id":{"$ref":"#/$defs/Id","title":"Stakeholder","description":"The id of the stakeholder the observer comes from, if any."},"name":{"title":"Name","description":"The name of the observer or the post they hold.","type":"string","minLength":1,"maxLength":150},"voting":{"title":"Votes","description":"Observers never vote, so this can only be false.","const":false,"x-rule":"R13"},"attends":{"title":"Attends","description":"Which meetings the observer attends: all, the open part of quarterly meetings only, or by invitation.","type":"string","enum":["all","quarterly_part_a_only","by_invitation"]}},"allOf":[{"anyOf":[{"required":["stakeholder_id"],"type":"object","properties":{"stakeholder_id":true}},{"required":["name"],"type":"object","properties":{"name":true}}]}]}},"co_option":{"title":"Co-option","description":"Whether the decision body may add (co-opt) extra people, such as independent members.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether co-option is allowed.","type":"boolean"},"max_co_opted":{"title":"Maximum co-opted","description":"The most co-opted people at any time.","type":"integer","minimum":0},"co_opted_can_vote":{"title":"Co-opted members vote","description":"Whether co-opted people may vote. Normally they may not.","type":"boolean","default":false}}}},"required":["name","type","functions","seats_per_member","voting_member_ids"]},"chair":{"$ref":"#/$defs/ChairRole","title":"Chair","description":"How the chair of the decision body is chosen and what the chair may do."},"vice_chair":{"$ref":"#/$defs/ChairRole","title":"Vice-chair","description":"How the vice-chair is chosen. The vice-chair must come from a different member from the chair."},"quorum":{"title":"Quorum","description":"The minimum attendance for the decision body to make decisions.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"Whether the quorum is a number of voting seats (count) or a share of them (fraction).","type":"string","enum":["count","fraction"]},"value":{"title":"Value","description":"For a count, the number of voting seats that must be present (at least 2). For a fraction, the share of voting seats, above 0 and up to 1 (for example 0.5).","type":"number","exclusiveMinimum":0},"rounding":{"title":"Rounding","description":"For a fraction, how to round up to whole seats: up, or up plus one when the result is exactly half.","type":"string","enum":["up","up_plus_one_if_exact_half"]},"must_include_member_ids":{"title":"Must include","description":"Members that must be present for the meeting to be quorate, for example the accountable body.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["type","value"],"allOf":[{"if":{"properties":{"type":{"const":"count"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"type":"integer","minimum":2}},"type":"object"},"x-rule":"R14"},{"if":{"properties":{"type":{"const":"fraction"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"maximum":1,"type":"number"}},"type":"object"},"x-rule":"R14"}]},"voting":{"title":"Voting","description":"How decisions are made when not every member agrees.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Ordinary rule","description":"How ordinary decisions are made: by consensus, simple majority, two-thirds majority, unanimity, or weighted votes.","type":"string","enum":["consensus","simple_majority","two_thirds_majority","unanimity","weighted"]},"consensus_fallback":{"title":"If consensus fails","description":"What happens when consensus cannot be reached: a simple majority, a two-thirds majority, unanimity, the chair's casting vote, the dispute procedure, or nothing (the matter falls).","type":"string","enum":["simple_majority","two_thirds_majority","unanimity","chair_casting_vote","refer_to_dispute_resolution","none"]},"votes_per_member":{"title":"Votes per member","description":"How many votes each voting member has.","type":"integer","minimum":1,"default":1},"weights":{"title":"Vote weights","description":"For weighted voting, the weight of each voting member's vote, by member id (every weight above 0).","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","exclusiveMinimum":0,"x-rule":"R16"},"minProperties":1},"alternates_allowed":{"title":"Alternates allowed","description":"Whether a named deputy may attend and vote in place of the representative.","type":"boolean"},"proxies_allowed":{"title":"Proxies allowed","description":"Whether a member may ask another member to vote on its behalf.","type":"boolean"}},"required":["method","votes_per_member","alternates_allowed","proxies_allowed"],"allOf":[{"if":{"properties":{"method":{"const":"consensus"}},"required":["method"],"type":"object"},"then":{"required":["consensus_fallback"],"type":"object","properties":{"consensus_fallback":true}},"x-rule":"R16"},{"if":{"properties":{"method":{"const":"weighted"}},"required":["method"],"type":"object"},"then":{"required":["weights"],"type":"object","properties":{"weights":true}},"x-rule":"R16"}]},"reserved_matters":{"title":"Reserved matters","description":"Decisions that need more agreement than ordinary decisions, and the threshold each needs.","type":"array","items":{"title":"Reserved matter","description":"One reserved matter and its threshold.","type":"object","additionalProperties":false,"properties":{"matter":{"$ref":"#/$defs/ReservedMatter","title":"Matter","description":"The kind of decision that is reserved."},"threshold":{"$ref":"#/$defs/Threshold","title":"Threshold","description":"How much agreement this decision needs. It must be at least as strict as the ordinary rule.","x-rule":"R17"}},"required":["matter","threshold"]}},"meetings":{"title":"Meetings","description":"How often the decision body meets, how much notice is given, and how.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often the decision body normally meets.","type":"string","enum":["monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required"]},"min_per_year":{"title":"Minimum meetings a year","description":"The fewest meetings to hold in a year. It must be possible at the chosen frequency.","type":"integer","minimum":0,"maximum":52,"x-rule":"R19"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice members get of an ordinary meeting (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"papers_before":{"$ref":"#/$defs/Duration","title":"Papers sent before","description":"How long before the meeting the papers are sent out. It cannot be longer than the notice.","x-rule":"R19"},"format":{"title":"Format","description":"Whether meetings are in person, online (virtual), or hybrid.","type":"string","enum":["in_person","virtual","hybrid"]},"rotate_host":{"title":"Rotate host","description":"Whether members take turns to host meetings.","type":"boolean"},"extraordinary":{"title":"Extraordinary meetings","description":"Who may call an extra meeting outside the normal cycle, and the notice for it.","type":"object","additionalProperties":false,"properties":{"called_by":{"title":"Called by","description":"Who may call an extraordinary meeting.","type":"array","items":{"type":"string","enum":["chair","lead_partner","any_member","any_two_members","any_three_members"]},"minItems":1,"uniqueItems":true},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice is given of an extraordinary meeting: more than zero, and no longer than ordinary notice.","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R20"}}},"annual_review_meeting":{"title":"Annual review meeting","description":"Whether one meeting each year reviews how the partnership is working.","type":"boolean"}},"required":["frequency","min_per_year","notice","format"]},"minutes":{"title":"Minutes","description":"How meetings are recorded, approved and kept.","type":"object","additionalProperties":false,"properties":{"taken_by_role":{"title":"Taken by","description":"Who takes the minutes: the secretariat, the convenor, or members in turn.","type":"string","enum":["secretariat","convenor","rotating"]},"draft_within":{"$ref":"#/$defs/Duration","title":"Draft circulated within","description":"How soon after the meeting the draft minutes are circulated (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"approval":{"title":"Approved","description":"How the minutes are approved: at the next meeting, or in writing.","type":"string","enum":["next_meeting","written"]},"action_log":{"title":"Action log","description":"Whether an action log (who does what by when) is kept.","type":"boolean"},"retention_years":{"title":"Kept for (years)","description":"How many years the minutes are kept.","type":"integer","minimum":1,"maximum":100},"distribution":{"title":"Distribution","description":"Who receives the minutes, as short code words (for example \"members\", \"member_boards_summary\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"conflicts_of_interest":{"title":"Conflicts of interest","description":"How conflicts of interest are declared, recorded and handled.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Register kept","description":"Whether a register of interests is kept.","type":"boolean"},"declare_each_meeting":{"title":"Declared at each meeting","description":"Whether declarations of interest are a standing item at every meeting.","type":"boolean"},"procedure":{"title":"Procedure","description":"What a conflicted representative does: declare and leave the discussion, declare and not vote, or as the chair decides.","type":"string","enum":["declare_and_withdraw","declare_no_vote","chair_decides"]},"annual_declaration":{"title":"Annual declaration","description":"Whether each representative makes a declaration of interests every year.","type":"boolean"},"specific_rules":{"title":"Specific rules","description":"Any further rules, for example for when a member's own allocation is discussed.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"decisions_outside_meetings":{"title":"Decisions outside meetings","description":"Whether and how decisions can be made between meetings, for example by email.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether decisions may be made outside meetings.","type":"boolean"},"method":{"title":"Method","description":"How such decisions are made: by email, by online poll, or by a signed written resolution.","type":"string","enum":["email","online_poll","signed_resolution"]},"response_window":{"$ref":"#/$defs/Duration","title":"Response window","description":"How long members have to respond (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R18"},"threshold":{"title":"Threshold","description":"How much agreement a written decision needs: the same as at a meeting, or everyone.","type":"string","enum":["same_as_meeting","unanimity"]},"excluded_matters":{"title":"Excluded matters","description":"Reserved matters that may never be decided outside a meeting.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"reserved_by_unanimous_written_consent":{"title":"Allowed with everyone's written consent","description":"Reserved matters that may be decided outside a meeting only with the written consent of every voting member.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"record_in_next_minutes":{"title":"Recorded in next minutes","description":"Whether decisions made outside meetings are recorded in the minutes of the next meeting.","type":"boolean"}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["response_window"],"type":"object","properties":{"response_window":true}},"type":"object","x-rule":"R18"}]},"urgent_decisions":{"title":"Urgent decisions","description":"Who may take an urgent decision that cannot wait for a meeting, and within what limits.","type":"object","additionalProperties":false,"properties":{"by":{"title":"Taken by","description":"Who may take urgent decisions together.","type":"array","items":{"type":"string","enum":["chair","lead_partner","vice_chair"]},"minItems":1,"uniqueItems":true},"ratify_at_next_meeting":{"title":"Confirmed at next meeting","description":"Urgent decisions are always put to the next meeting for confirmation, so this can only be true.","const":true},"spend_limit":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most an urgent decision may commit, in pounds."}}},"attendance":{"title":"Attendance","description":"Expectations about attending meetings.","type":"object","additionalProperties":false,"properties":{"substitutes_allowed":{"title":"Substitutes allowed","description":"Whether a member may send a substitute when neither representative nor deputy can attend.","type":"boolean"},"substitute_notice":{"$ref":"#/$defs/Duration","title":"Notice of substitute","description":"How much notice the chair needs of a substitute."},"review_after_consecutive_absences":{"title":"Review after absences","description":"After how many meetings missed in a row the member's attendance is reviewed.","type":"integer","minimum":1}}}},"required":["decision_body","chair","quorum","voting","meetings","minutes","conflicts_of_interest","decisions_outside_meetings"]},"meetings_protocol":{"title":"Meetings protocol","description":"Extra rules for running meetings, beyond those under governance.","type":"object","additionalProperties":false,"properties":{"agenda_items_deadline":{"$ref":"#/$defs/Duration","title":"Agenda items deadline","description":"How long before the meeting items must be sent to the chair and secretariat."},"standing_items":{"title":"Standing items","description":"Items on every agenda.","type":"array","items":{"type":"string","enum":["apologies","declarations_of_interest","minutes_and_matters_arising","action_log","finance","performance","risk_register","safeguarding_and_data_incidents","partnership_health","aob","next_meeting"]},"uniqueItems":true},"ground_rules":{"title":"Ground rules","description":"How people behave in meetings, one rule per line, for example \"Challenge ideas, not people\".","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"induction":{"title":"Induction","description":"How newcomers are introduced and briefed.","type":"object","additionalProperties":false,"properties":{"briefing_pack":{"title":"Briefing pack","description":"Whether newcomers receive a briefing pack (agreement, terms of reference, protocol, plan, risk register).","type":"boolean"},"buddy":{"title":"Buddy","description":"Whether each newcomer is paired with an experienced representative.","type":"boolean"}}},"confidential_items":{"title":"Confidential items","description":"How confidential agenda items are handled.","type":"object","additionalProperties":false,"properties":{"part_b":{"title":"Part B","description":"Whether confidential items are taken in a separate part of the meeting without observers.","type":"boolean"},"redact_before_circulation":{"title":"Redact before circulation","description":"Whether confidential material is removed from papers before they go wider.","type":"boolean"}}},"silence_is_not_consent":{"title":"Silence is not consent","description":"Whether a member who does not reply is treated as not having agreed (recommended).","type":"boolean","default":true}}},"management":{"title":"Management","description":"Day-to-day management: the coordinator, the secretariat, any operational group, and management functions.","type":"object","additionalProperties":false,"properties":{"coordinator":{"title":"Coordinator","description":"The post that coordinates the partnership day to day.","type":"object","additionalProperties":false,"properties":{"employer_member_id":{"$ref":"#/$defs/MemberRef","title":"Employer","description":"The member that employs the coordinator."},"post_title":{"title":"Post title","description":"The job title of the post, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"fte":{"title":"Full-time equivalent","description":"How much of a full-time post, for example 0.6 for three days a week (above 0, up to 5).","type":"number","exclusiveMinimum":0,"maximum":5},"line_manager_role":{"title":"Line manager","description":"The job title of the person who line-manages the coordinator.","type":"string","minLength":1,"maxLength":150},"funded_from":{"title":"Funded from","description":"Where the post's cost comes from: the management fee, an allocation, or in kind.","type":"string","enum":["management_fee","allocation","in_kind"]}},"required":["employer_member_id","post_title"]},"secretariat":{"title":"Secretariat","description":"The member that hosts the secretariat, and what the secretariat does.","type":"object","additionalProperties":false,"properties":{"host_member_id":{"$ref":"#/$defs/MemberRef","title":"Host","description":"The member that hosts the secretariat."},"functions":{"title":"Functions","description":"What the secretariat does.","type":"array","items":{"type":"string","enum":["arrange_meetings","agendas_and_papers","minutes_and_action_log","membership_register","document_control","correspondence"]},"minItems":1,"uniqueItems":true}},"required":["host_member_id"]},"operational_group":{"title":"Operational group","description":"A group of service managers that coordinates delivery between decision-body meetings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":100},"members":{"title":"Members","description":"Who sits on the group: the service managers of all members, or a list of member ids.","anyOf":[{"const":"service_managers_of_all_members"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]},"chair_role":{"title":"Chaired by","description":"The post that chairs the group, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."}},"required":["name"]},"functions":{"title":"Functions","description":"The management tasks carried out for the partnership.","type":"array","items":{"type":"string","enum":["day_to_day_coordination","contracting_with_delivery_organisations","operating_financial_systems","monitoring_activities","line_management_of_partnership_staff","research_and_reports"]},"minItems":1,"uniqueItems":true}},"required":["secretariat","functions"]},"advisory_groups":{"title":"Advisory groups","description":"Groups that advise the decision body or carry out delegated work, such as a lived-experience panel or a wider network forum.","type":"array","items":{"title":"Advisory group","description":"One advisory or working group.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Group id","description":"A short id for this group."},"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":150},"type":{"title":"Type","description":"What kind of group it is.","type":"string","enum":["advisory_group","working_group","sub_committee","reference_group","lived_experience_panel","wider_network_forum","citizens_panel"]},"purpose":{"title":"Purpose","description":"What the group is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1500},"role_status":{"title":"Status","description":"Whether the group only gives advice, or may make decisions within stated limits (delegated, limited).","type":"string","enum":["advisory_only","delegated_limited"]},"delegated_powers":{"title":"Delegated powers","description":"For a group with delegated powers, exactly what it may decide, one power per line, each a phrase (for example \"approve the annual survivor engagement plan\") with no full stop.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":500},"minItems":1},"member_ids":{"title":"Member organisations","description":"Members whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"member_stakeholder_ids":{"title":"Stakeholders on the group","description":"Stakeholders whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"reports_to":{"title":"Reports to","description":"Where the group's advice goes: \"decision_body\", or the id of another group.","anyOf":[{"const":"decision_body"},{"$ref":"#/$defs/Id"}]},"meeting_frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."},"information_received":{"title":"Information received","description":"What information the group receives, as short code words (for example \"progress_reports\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"resources":{"title":"Resources","description":"What support the group has.","type":"object","additionalProperties":false,"properties":{"budget_line":{"title":"Budget line","description":"The budget line that pays for the group.","type":"string","minLength":1,"maxLength":100},"travel_expenses_paid":{"title":"Travel expenses paid","description":"Whether travel expenses are paid.","type":"boolean"},"participation_payments":{"title":"Participation payments","description":"Whether people with lived experience are paid for taking part.","type":"boolean"},"childcare":{"title":"Childcare","description":"Whether childcare is provided or paid for.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility support provided, as short code words (for example \"bsl_interpreter\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"facilitated_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Facilitated by","description":"The member that runs the group day to day."}},"required":["id","name","type","purpose","role_status","reports_to","meeting_frequency","information_received","resources"],"allOf":[{"anyOf":[{"required":["member_ids"],"type":"object","properties":{"member_ids":true}},{"required":["member_stakeholder_ids"],"type":"object","properties":{"member_stakeholder_ids":true}}]},{"if":{"properties":{"role_status":{"const":"delegated_limited"}},"required":["role_status"],"type":"object"},"then":{"required":["delegated_powers"],"type":"object","properties":{"delegated_powers":true}},"x-rule":"R52"}]}},"lead_partner":{"title":"Lead partner","description":"The lead partner and the roles it holds: convenor, secretariat, external liaison, accountable body and champion.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Lead partner","description":"The member that is the lead partner (the one marked as lead partner under members).","x-rule":"R04"},"roles":{"title":"Roles held","description":"Which lead roles the lead partner holds.","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1,"uniqueItems":true},"role_holders":{"title":"Other role holders","description":"For lead roles the lead partner does not hold alone, the member or members that hold them, by role.","type":"object","propertyNames":{"enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/MemberRef"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]}},"limits_of_authority":{"title":"Limits of authority","description":"What the lead partner may not do without the decision body.","type":"object","additionalProperties":false,"properties":{"may_bind_other_members":{"title":"May bind other members","description":"Whether the lead partner may commit other members to anything. Normally it may not.","type":"boolean","default":false},"spend_limit_without_approval":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most the lead partner may spend on partnership business without the decision body's approval."}}},"review":{"title":"Review of the lead role","description":"How often the lead partner role is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the lead role is reviewed.","type":"integer","minimum":1,"maximum":120},"next_review_date":{"$ref":"#/$defs/Date","title":"Next review","description":"The date of the next review of the lead role."}}},"selection_reason":{"title":"Why this lead","description":"Why this member is the lead: it convened the partnership, it receives the funding, it is a recognised stakeholder, or it was elected.","type":"string","enum":["convened_partnership","recipient_of_funding","recognised_stakeholder","elected"]}},"required":["member_id","roles","limits_of_authority","review"]},"work_areas":{"title":"Work areas","description":"The areas of work, each with exactly one lead member, its contributors, the objectives it serves and its deliverables.","type":"array","items":{"title":"Work area","description":"One area of work.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Work area id","description":"A short id for this work area, for example \"wa-policy\"."},"name":{"title":"Name","description":"What the work area is called.","type":"string","minLength":1,"maxLength":150},"lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Lead","description":"The one member that leads this work area.","x-rule":"R53"},"contributor_ids":{"title":"Contributors","description":"Other members that contribute (not the lead).","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_ids":{"title":"Objectives served","description":"The ids of the partnership objectives this work area serves.","type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"deliverables":{"title":"Deliverables","description":"What the work area will produce, and by when.","type":"array","items":{"title":"Deliverable","description":"One deliverable.","type":"object","additionalProperties":false,"properties":{"text":{"title":"Deliverable","description":"What will be delivered.","type":"string","minLength":1,"maxLength":500},"due":{"$ref":"#/$defs/Date","title":"Due","description":"When it is due (within the term).","x-rule":"R22"}},"required":["text"]}}},"required":["id","name","lead_member_id","objective_ids"]}},"funding":{"title":"Funding","description":"Where the money comes from and how it is shared: funders, the accountable body, totals, periods, management fee, contingency, allocations, payments, reporting, audit and clawback.","type":"object","additionalProperties":false,"properties":{"has_funding":{"title":"Has funding","description":"Whether money passes through the partnership (true), or members only contribute in kind (false).","type":"boolean"},"currency":{"title":"Currency","description":"The currency of every amount. Only pounds sterling (GBP) is supported.","const":"GBP"},"accountable_body_member_id":{"$ref":"#/$defs/MemberRef","title":"Accountable body","description":"The member that receives the funding and is accountable to the funder for it. In lead models it is the lead partner.","x-rule":"R06"},"total_amount":{"$ref":"#/$defs/Money","title":"Total","description":"The total funding that passes through the partnership, in pounds. It must equal the allocations plus the management fee plus the contingency.","not":{"const":"0.00"},"x-rule":"R25"},"funders":{"title":"Funders","description":"The organisations that fund the partnership.","type":"array","items":{"title":"Funder","description":"One funder.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Funder id","description":"A short id for this funder."},"name":{"title":"Name","description":"The funder's name, or the name of its programme.","type":"string","minLength":1,"maxLength":200},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the funder's name reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"type":{"title":"Type","description":"What kind of funder it is.","type":"string","enum":["local_authority","london_councils","central_government","nhs","police_and_crime_commissioner","national_lottery","trust_or_foundation","corporate","other"]},"agreement_type":{"title":"Agreement type","description":"The kind of funding agreement: grant, contract, service level agreement, or spot purchase.","type":"string","enum":["grant","contract","service_level_agreement","spot_purchase"]},"reference":{"title":"Reference","description":"The funder's reference for the award.","type":"string","minLength":1,"maxLength":100},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"How much this funder provides, in pounds. The funders' amounts must add up to the total.","x-rule":"R26"},"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the funding agreement starts."},"end_date":{"$ref":"#/$defs/Date","title":"End date","description":"The date the funding agreement ends."},"conditions_flow_down":{"title":"Conditions flow down","description":"Whether the funder's conditions are passed on to the members.","type":"boolean"},"clawback_in_funder_terms":{"title":"Funder can claw back","description":"Whether the funder may ask for money back under its terms.","type":"boolean"},"requires_consent_to_membership_change":{"title":"Consent to membership changes","description":"Whether the funder must consent before members join or leave.","type":"boolean"},"requires_copy_of_agreement":{"title":"Wants a copy of the agreement","description":"Whether the funder must receive a copy of the signed agreement.","type":"boolean"}},"required":["id","name","amount"]},"minItems":1},"periods":{"title":"Periods","description":"The funding periods (for example financial years) with the amount for each. Periods follow each other without gaps or overlaps and fall within the term.","type":"array","items":{"title":"Period","description":"One funding period.","type":"object","additionalProperties":false,"properties":{"label":{"title":"Label","description":"A short label for the period, used as the key in the \"by period\" tables, for example \"2026/27\".","type":"string","minLength":1,"maxLength":40},"start_date":{"$ref":"#/$defs/Date","title":"Start","description":"The first day of the period.","x-rule":"R22"},"end_date":{"$ref":"#/$defs/Date","title":"End","description":"The last day of the period.","x-rule":"R22"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total funding for the period, in pounds.","x-rule":"R27"}},"required":["label","start_date","end_date","amount"]},"minItems":1},"management_fee":{"title":"Management fee","description":"A fee top-sliced from the funding and paid to the accountable body for running the partnership.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a management fee is charged.","type":"boolean"},"recipient_member_id":{"$ref":"#/$defs/MemberRef","title":"Paid to","description":"The member that receives the fee. It must be the accountable body.","x-rule":"R28"},"basis":{"title":"Basis","description":"How the fee is worked out: a percentage of the total, a percentage of the delivery allocations, or a fixed amount.","type":"string","enum":["percentage_of_total","percentage_of_delivery_allocations","fixed_amount"]},"rate_percent":{"title":"Rate (%)","description":"For a percentage fee, the rate: above 0 and no more than 25 (above 15 is flagged).","type":"number","exclusiveMinimum":0,"maximum":25,"x-rule":"R28"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The fee in pounds. For a percentage fee it must equal the base times the rate, rounded to the penny.","x-rule":"R28"},"by_period":{"title":"By period","description":"The fee in each funding period, by period label. The amounts must add up to the fee.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"covers":{"title":"Covers","description":"What the fee pays for, as short code words (for example \"coordinator_post\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["recipient_member_id","basis","amount"],"type":"object","properties":{"recipient_member_id":true,"basis":true,"amount":true}},"x-rule":"R28"},{"if":{"properties":{"basis":{"enum":["percentage_of_total","percentage_of_delivery_allocations"]}},"required":["basis"],"type":"object"},"then":{"required":["rate_percent"],"type":"object","properties":{"rate_percent":true}},"x-rule":"R28"}]},"contingency":{"title":"Contingency","description":"Money held back for unexpected costs.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The contingency in pounds (\"0.00\" for none).","x-rule":"R25"},"by_period":{"title":"By period","description":"The contingency in each funding period, by period label. The amounts must add up to the contingency.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"held_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Held by","description":"The member that holds the contingency."},"released_by":{"title":"Released by","description":"Who decides to release the contingency: the decision body.","const":"decision_body"}},"required":["amount"]},"allocations":{"title":"Allocations","description":"How the funding is shared between members: one row per member.","type":"array","items":{"title":"Allocation","description":"The funding allocated to one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member receiving this allocation.","x-rule":"R29"},"work_area_ids":{"title":"For work areas","description":"The work areas this money pays for.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total allocated to the member, in pounds (more than zero).","not":{"const":"0.00"},"x-rule":"R29"},"by_period":{"title":"By period","description":"The allocation in each funding period, by period label. The amounts must add up to the allocation.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the member earns the money: a fixed amount, a unit rate, or payment by results.","type":"string","enum":["fixed","unit_rate","payment_by_results"]},"unit_rate":{"$ref":"#/$defs/Money","title":"Unit rate","description":"For unit-rate allocations, the price per unit in pounds."}},"required":["member_id","amount"],"if":{"properties":{"basis":{"const":"unit_rate"}},"required":["basis"],"type":"object"},"then":{"required":["unit_rate"],"type":"object","properties":{"unit_rate":true}}},"minItems":1},"payment_schedule":{"title":"Payment schedule","description":"When and on what conditions the accountable body pays members.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often payments are made.","type":"string","enum":["monthly","quarterly","biannual","annual","milestone"]},"timing":{"title":"Timing","description":"Whether each payment is made in advance of the period or in arrears.","type":"string","enum":["in_advance","in_arrears"]},"days_after_funder_receipt":{"title":"Days after funder pays","description":"How many days after the funder's money arrives the member is paid (0 or more).","type":"integer","minimum":0,"maximum":365,"x-rule":"R30"},"conditions":{"title":"Conditions","description":"What must be in place before a payment is made.","type":"array","items":{"type":"string","enum":["monitoring_return_received","invoice_received","no_unremedied_breach","quarterly_monitoring_return_received"]},"uniqueItems":true},"first_payment_date":{"$ref":"#/$defs/Date","title":"First payment","description":"The date of the first payment (within the term).","x-rule":"R30"}}},"financial_reporting":{"title":"Financial reporting","description":"How members report spending to the accountable body.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/Frequency","title":"Frequency","description":"How often members send financial reports."},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due."},"variance_explanation_threshold_percent":{"$ref":"#/$defs/Percent","title":"Explain variances over (%)","description":"Spending that differs from budget by more than this percentage must be explained."}}},"audit":{"title":"Audit and records","description":"Audit rights and how long records are kept.","type":"object","additionalProperties":false,"properties":{"lead_may_audit":{"title":"Lead may audit","description":"Whether the accountable body may audit members' records of partnership spending.","type":"boolean"},"funder_may_audit":{"title":"Funder may audit","description":"Whether the funder may audit members' records.","type":"boolean"},"records_retention_years":{"title":"Keep records for (years)","description":"How many years members keep financial records (6 or more recommended).","type":"integer","minimum":1,"maximum":100,"x-rule":"R32"},"access_notice":{"$ref":"#/$defs/Duration","title":"Notice of audit","description":"How much notice is given before an audit visit."}}},"clawback":{"title":"Clawback","description":"When members must repay money.","type":"object","additionalProperties":false,"properties":{"flow_down":{"title":"Passed on to members","description":"Whether a funder's right to claw money back is passed on to the member responsible.","type":"boolean","x-rule":"R31"},"triggers":{"title":"Triggers","description":"What can lead to repayment.","type":"array","items":{"type":"string","enum":["ineligible_expenditure","underperformance","overpayment","breach","withdrawal","funder_clawback","unspent_funds","fraud"]},"uniqueItems":true},"repay_within":{"$ref":"#/$defs/Duration","title":"Repay within","description":"How soon money must be repaid once asked for."}}},"underspend":{"title":"Underspend","description":"What happens to unspent money: it goes back to the partnership pool, back to the funder, or is kept with approval.","type":"string","enum":["return_to_pool","return_to_funder","retain_with_approval"]},"overspend":{"title":"Overspend","description":"Who bears an overspend: the member that overspent, or as the decision body decides.","type":"string","enum":["member_bears","decision_body_decides"]},"vat_treatment":{"title":"VAT treatment","description":"How VAT applies to payments to members: outside the scope (grant), standard-rated, exempt, mixed, or to be confirmed (take professional advice).","type":"string","enum":["outside_scope_grant","standard_rated","exempt","mixed","to_be_confirmed"]},"restricted_fund":{"title":"Restricted fund","description":"Whether the funding is held as a restricted fund.","type":"boolean"},"in_kind_only":{"title":"In kind only","description":"For a partnership without funding, whether members contribute only in kind.","type":"boolean"}},"required":["has_funding","currency"],"allOf":[{"if":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"},"then":{"required":["accountable_body_member_id","total_amount","funders","allocations","payment_schedule","financial_reporting","audit","clawback"],"type":"object","properties":{"accountable_body_member_id":true,"total_amount":true,"funders":true,"allocations":true,"payment_schedule":true,"financial_reporting":true,"audit":true,"clawback":true}},"x-rule":"R24"},{"if":{"properties":{"has_funding":{"const":false}},"required":["has_funding"],"type":"object"},"then":{"required":["in_kind_only"],"type":"object","properties":{"in_kind_only":true}}},{"if":{"properties":{"allocations":{"contains":{"required":["by_period"],"type":"object","properties":{"by_period":true}},"type":"array"}},"required":["allocations"],"type":"object"},"then":{"required":["periods"],"type":"object","properties":{"periods":true}},"x-rule":"R27"}]},"risk_management":{"title":"Risk management","description":"How risks and issues are recorded, reviewed and escalated, and how serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Risk register","description":"The partnership's risk register: who keeps it, how often it is reviewed and how risks are scored.","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the risk register.","x-rule":"R33"},"review_frequency":{"title":"Reviewed","description":"How often the register is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]},"scoring":{"title":"Scoring","description":"How risks are scored: likelihood times impact, each on a scale.","type":"object","additionalProperties":false,"properties":{"likelihood_scale":{"title":"Likelihood scale","description":"The top of the likelihood scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"impact_scale":{"title":"Impact scale","description":"The top of the impact scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"method":{"title":"Method","description":"How a score is worked out: likelihood multiplied by impact.","const":"likelihood_x_impact"}}},"rag":{"title":"Red, amber, green bands","description":"The score bands: scores up to the green maximum are green, up to the amber maximum amber, and above that red.","type":"object","additionalProperties":false,"properties":{"green_max":{"title":"Green up to","description":"The highest score that is still green.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"},"amber_max":{"title":"Amber up to","description":"The highest score that is still amber. It must be above the green maximum.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"}}},"escalate_at_score":{"title":"Escalate at score","description":"Risks scoring this much or more are escalated to the decision body.","type":"integer","minimum":1,"maximum":100,"x-rule":"R33"}},"required":["maintained_by_member_id"]},"initial_risks":{"title":"Initial risks","description":"The risks identified when the agreement is made.","type":"array","items":{"title":"Risk","description":"One risk.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Risk id","description":"A short id for this risk."},"title":{"title":"Risk","description":"A short description of the risk.","type":"string","minLength":1,"maxLength":300},"category":{"title":"Category","description":"What kind of risk it is.","type":"string","enum":["financial","delivery","safeguarding","data_protection","reputational","governance","partnership_relationship","legal_compliance","staffing","funding_continuity","premises","it_security"]},"likelihood":{"title":"Likelihood","description":"How likely the risk is, on the likelihood scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"impact":{"title":"Impact","description":"How serious it would be, on the impact scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"owner_member_id":{"$ref":"#/$defs/MemberRef","title":"Owner","description":"The member that owns and manages this risk."},"mitigations":{"title":"Mitigations","description":"What is done to reduce the risk, one action per line, each a phrase (for example \"monthly review of referral numbers by the Steering Group\") with no full stop: the register joins them with semicolons.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":500}},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the risk is next reviewed."},"status":{"title":"Status","description":"Whether the risk is open, being monitored, or closed.","type":"string","enum":["open","monitoring","closed"]}},"required":["id","title","likelihood","impact"]}},"issue_log":{"title":"Issue log","description":"The log of problems that have happened (as opposed to risks that might).","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the issue log."},"review_frequency":{"title":"Reviewed","description":"How often the issue log is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]}},"required":["maintained_by_member_id"]},"escalation_ladder":{"title":"Escalation ladder","description":"The levels an unresolved issue goes up through, ending at the decision body or the dispute procedure.","type":"array","items":{"title":"Escalation level","description":"One level of escalation.","type":"object","additionalProperties":false,"properties":{"level":{"title":"Level","description":"The level number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R33"},"name":{"title":"Name","description":"Who deals with the issue at this level, for example \"Steering Group\".","type":"string","minLength":1,"maxLength":150},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this level has to resolve the issue before it goes up (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R33"}},"required":["level","name"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R33"}]},"serious_incidents":{"title":"Serious incidents","description":"How quickly serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a serious incident.","type":"integer","minimum":1,"maximum":168},"lead_notifies_funder_within_hours":{"title":"Lead tells funder within (hours)","description":"How many hours the lead partner has to tell the funder.","type":"integer","minimum":1,"maximum":336},"trustees_report_to_regulator":{"title":"Trustees report to regulator","description":"Whether each charity's trustees report serious incidents to their charity regulator, as the regulators expect.","type":"boolean"}}}},"required":["register","issue_log","escalation_ladder"]},"change_management":{"title":"Changes to the partnership","description":"How the agreement is changed, members join, leave, are suspended or expelled, the lead changes, and the partnership ends.","type":"object","additionalProperties":false,"properties":{"variation":{"title":"Variation","description":"How the agreement is changed.","type":"object","additionalProperties":false,"properties":{"mechanism":{"title":"How","description":"How a change is made: a written addendum signed by all partners, or a decision-body resolution followed by an addendum.","type":"string","enum":["written_addendum_signed_by_all","decision_body_resolution_plus_addendum"]},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which a change to the agreement is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to changes.","type":"boolean"}},"required":["mechanism","decision"]},"admission":{"title":"Admission of new members","description":"Whether and how new members may join.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether new members may join.","type":"boolean"},"criteria":{"title":"Criteria","description":"What a new member must meet, as short code words (for example \"due_diligence_passed\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which admitting a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"instrument":{"title":"Instrument","description":"How a new member joins: by a deed of adherence with an addendum, or by an addendum alone.","type":"string","enum":["deed_of_adherence_addendum","addendum"]},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new member.","type":"boolean","x-rule":"R35"},"probation_months":{"title":"Probation (months)","description":"How many months a new member is on probation, if any.","type":"integer","minimum":0,"maximum":60}},"required":["allowed"]},"withdrawal":{"title":"Withdrawal","description":"Whether and how a member may leave.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether a member may withdraw.","type":"boolean"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much written notice a member must give to withdraw (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R34"},"minimum_commitment_months":{"title":"Minimum commitment (months)","description":"How many months a member must stay before it may withdraw.","type":"integer","minimum":0,"maximum":600,"x-rule":"R34"},"obligations":{"title":"Obligations on leaving","description":"What a leaving member must do.","type":"array","items":{"type":"string","enum":["complete_current_quarter","safe_transfer_of_open_cases","complete_open_referrals","return_unspent_funds","hand_over_records","return_or_destroy_data","continue_confidentiality"]},"uniqueItems":true}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["notice"],"type":"object","properties":{"notice":true}},"type":"object","x-rule":"R34"}]},"suspension":{"title":"Suspension","description":"When a member may be suspended.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for suspension, as short code words.","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which suspending a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"}}},"expulsion":{"title":"Expulsion","description":"When and how a member may be expelled.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for expulsion.","type":"array","items":{"type":"string","enum":["material_breach_unremedied","insolvency","loss_of_registration","safeguarding_failure","reputational_damage","persistent_underperformance","ceasing_eligibility","persistent_non_attendance"]},"minItems":1,"uniqueItems":true},"remedy_period":{"$ref":"#/$defs/Duration","title":"Time to put things right","description":"How long the member has to put a breach right before it can be expelled (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R36"},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which expelling a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"right_to_be_heard":{"title":"Right to be heard","description":"Whether the member may put its case before the decision is made.","type":"boolean","x-rule":"R36"}},"required":["grounds","decision"]},"change_of_lead_partner":{"title":"Change of lead partner","description":"How the lead partner is changed.","type":"object","additionalProperties":false,"properties":{"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which changing the lead partner is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new lead.","type":"boolean","x-rule":"R38"},"requires_novation":{"title":"Novation needed","description":"Whether the funding agreement must be transferred (novated) to the new lead.","type":"boolean","x-rule":"R38"},"transition_period":{"$ref":"#/$defs/Duration","title":"Handover period","description":"How long the outgoing and incoming leads have to hand over."}},"required":["decision"]},"termination":{"title":"Termination","description":"When the partnership ends and what happens then.","type":"object","additionalProperties":false,"properties":{"events":{"title":"Ending events","description":"What ends the agreement.","type":"array","items":{"type":"string","enum":["end_of_term","funder_contract_ends","funding_ceases","mutual_agreement","fewer_than_min_members","purpose_achieved","withdrawal_of_either_member"]},"minItems":1,"uniqueItems":true},"min_members":{"title":"Minimum members","description":"The partnership ends if fewer than this many active members remain (at least 2).","type":"integer","minimum":2,"x-rule":"R37"},"exit_plan":{"title":"Exit plan","description":"Steps taken when the partnership ends, as short code words (for example \"return_or_destroy_data\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["events"]},"agreement_review":{"title":"Review of the agreement","description":"How often the text of the agreement is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the agreement is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]},"composition_review":{"title":"Review of membership","description":"How often the partners review who is in the partnership and in which role.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, membership is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]}},"required":["variation","admission","withdrawal","termination","agreement_review"]},"performance":{"title":"Performance","description":"How performance is measured, reported and communicated, and what happens if it falls short.","type":"object","additionalProperties":false,"properties":{"kpis":{"title":"Key performance indicators","description":"The measures the partnership reports against, with targets.","type":"array","items":{"title":"KPI","description":"One key performance indicator.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"KPI id","description":"A short id for this indicator, for example \"k1\"."},"name":{"title":"Name","description":"What is measured, in a phrase.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of measure: output, outcome, quality, process or financial.","type":"string","enum":["output","outcome","quality","process","financial"]},"unit":{"$ref":"#/$defs/Token","title":"Unit","description":"The unit of the target, as a short code word (for example \"referrals\", \"organisations\" or \"percent\")."},"baseline":{"title":"Baseline","description":"The starting value, if known.","type":"number","minimum":0},"target":{"title":"Target","description":"The target value (0 or more; no more than 100 when the unit is percent).","type":"number","minimum":0,"x-rule":"R39"},"period":{"title":"Period","description":"The period the target covers: each quarter, each year, or the whole term.","type":"string","enum":["quarterly","annual","term"]},"responsible_member_ids":{"title":"Responsible members","description":"The members responsible for this indicator.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_id":{"$ref":"#/$defs/Id","title":"Objective","description":"The id of the partnership objective this indicator measures."},"data_source":{"title":"Data source","description":"Where the figures come from.","type":"string","minLength":1,"maxLength":300}},"required":["id","name","unit","target"],"allOf":[{"if":{"properties":{"unit":{"const":"percent"}},"required":["unit"],"type":"object"},"then":{"properties":{"target":{"maximum":100,"type":"number"},"baseline":{"maximum":100,"type":"number"}},"type":"object"},"type":"object","x-rule":"R39"}]}},"member_targets":{"title":"Member targets","description":"How a KPI target is split between members.","type":"array","items":{"title":"Member targets for one KPI","description":"The share of one KPI target each member is responsible for.","type":"object","additionalProperties":false,"properties":{"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI being split.","x-rule":"R39"},"targets":{"title":"Targets by member","description":"Each member's target, by member id. For counts they should add up to the KPI target.","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","minimum":0,"x-rule":"R39"},"minProperties":1}},"required":["kpi_id","targets"]}},"reporting":{"title":"Reporting","description":"Who reports to whom, how often and when.","type":"object","additionalProperties":false,"properties":{"internal":{"title":"Members' reports","description":"Reports from members to the lead partner.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"external":{"title":"Reports to the funder","description":"Reports from the lead partner to the funder.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"communicate_to_informed_parties":{"title":"Telling informed parties","description":"How performance is shared with informed parties.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How results are shared.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often results are shared."}}}}},"underperformance":{"title":"Underperformance","description":"What happens when a member falls behind its targets.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"What counts as underperformance, as a phrase the agreement sets after \"If a Partner's delivery falls\": for example \"below 80% of profile for two consecutive quarters\", lower-case, with no full stop.","type":"string","x-text-form":"phrase","minLength":1,"maxLength":500},"steps":{"title":"Steps","description":"The steps taken, in order.","type":"array","items":{"type":"string","enum":["discussion","improvement_plan","decision_body_review","reallocation","expulsion"]},"minItems":1,"uniqueItems":true}}},"evaluation":{"title":"Evaluation","description":"How the partnership's work will be evaluated, if at all: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1500}}},"dispute_resolution":{"title":"Dispute resolution","description":"The stages a dispute between partners goes through, from informal talks to mediation and the courts.","type":"object","additionalProperties":false,"properties":{"stages":{"title":"Stages","description":"The stages in order. Each has a time limit except, possibly, the last.","type":"array","items":{"title":"Stage","description":"One stage of the dispute procedure.","type":"object","additionalProperties":false,"properties":{"order":{"title":"Order","description":"The stage number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R41"},"stage":{"title":"Stage","description":"What happens at this stage.","type":"string","enum":["informal_resolution","senior_officer_meeting","chief_executives_meeting","decision_body","mediation","expert_determination","arbitration","litigation"]},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this stage has before the next one may start (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R41"},"provider":{"title":"Provider","description":"Who provides the service, for example \"CEDR\" for mediation.","type":"string","minLength":1,"maxLength":150},"costs":{"title":"Costs","description":"Who pays the costs of this stage: shared equally, as the mediator decides, or each party its own.","type":"string","enum":["shared_equally","as_mediator_decides","each_bears_own"]}},"required":["order","stage"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R41"}]},"continue_performance_during_dispute":{"title":"Keep working during a dispute","description":"Whether partners carry on with their obligations while a dispute is resolved.","type":"boolean","default":true}},"required":["stages"]},"confidentiality":{"title":"Confidentiality","description":"Whether the partners keep each other's information confidential, and for how long.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a confidentiality clause applies.","type":"boolean"},"survives_years":{"title":"Lasts for (years) after the end","description":"How many years confidentiality continues after the agreement ends, or null for indefinitely.","anyOf":[{"type":"integer","minimum":0,"maximum":100},{"type":"null"}]},"foi_cooperation":{"title":"Freedom of information","description":"Whether partners help a public-authority funder answer Freedom of Information requests.","type":"boolean"}},"required":["applies"]},"data_protection":{"title":"Data protection","description":"Whether personal data is shared between the partners and, if so, on what lawful basis and with what safeguards.","type":"object","additionalProperties":false,"properties":{"personal_data_shared":{"title":"Personal data shared","description":"Whether the partners share personal data about people (for example service users) with each other.","type":"boolean"},"relationship":{"title":"Controller relationship","description":"How the partners stand under data protection law: each an independent controller, joint controllers, a controller and its processor, a mix, or none.","type":"string","enum":["independent_controllers","joint_controllers","controller_processor","mixed","none"]},"data_subjects":{"title":"Whose data","description":"The groups of people whose data is shared.","type":"array","items":{"type":"string","enum":["service_users","children_of_service_users","alleged_perpetrators","staff","volunteers","supporters"]},"minItems":1,"uniqueItems":true},"data_categories":{"title":"Kinds of data","description":"The kinds of personal data shared (only what is necessary).","type":"array","items":{"type":"string","enum":["contact_details","demographics","health","sex_life_sexual_orientation","racial_ethnic_origin","religious_beliefs","criminal_offence","immigration_status","risk_assessment","case_notes","financial"]},"minItems":1,"uniqueItems":true},"purposes":{"title":"Purposes","description":"Why the data is shared, with the lawful basis for each purpose.","type":"array","items":{"title":"Purpose","description":"One purpose for sharing, and its lawful basis.","type":"object","additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the data is shared for, in a sentence.","type":"string","minLength":1,"maxLength":1000},"art6_basis":{"title":"Lawful basis (Article 6)","description":"The UK GDPR Article 6 lawful basis each party relies on, by member id, or one basis for \"all_members\".","type":"object","propertyNames":{"anyOf":[{"const":"all_members"},{"$ref":"#/$defs/Id"}]},"additionalProperties":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests"]},"allOf":[{"minProperties":1,"type":"object","x-rule":"R42"}]},"art9_condition":{"title":"Special category condition (Article 9)","description":"For special category data (such as health or ethnicity), the UK GDPR Article 9 condition relied on.","type":"string","enum":["explicit_consent","employment_social_security","vital_interests","not_for_profit_body","made_public","legal_claims","substantial_public_interest","health_social_care","public_health","archiving_research"],"x-rule":"R42"},"dpa2018_sch1_condition":{"$ref":"#/$defs/Token","title":"DPA 2018 Schedule 1 condition","description":"The Data Protection Act 2018 Schedule 1 condition, for example \"para_18_safeguarding_children_and_individuals_at_risk\" or \"para_17_counselling\".","x-rule":"R42"},"art10_condition":{"$ref":"#/$defs/Token","title":"Criminal offence data condition (Article 10)","description":"For criminal offence data, the condition relied on, as a short code word.","x-rule":"R42"}},"required":["purpose","art6_basis"],"allOf":[{"if":{"properties":{"art9_condition":{"enum":["employment_social_security","substantial_public_interest","health_social_care"]}},"required":["art9_condition"],"type":"object"},"then":{"required":["dpa2018_sch1_condition"],"type":"object","properties":{"dpa2018_sch1_condition":true}},"type":"object","x-rule":"R42"}]},"minItems":1},"dpia":{"title":"Data protection impact assessment","description":"Whether a data protection impact assessment (DPIA) has been done.","type":"object","additionalProperties":false,"properties":{"completed":{"title":"Completed","description":"Whether the DPIA is complete.","type":"boolean"},"date":{"$ref":"#/$defs/Date","title":"Completed on","description":"The date the DPIA was completed."},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the DPIA is next reviewed."}},"required":["completed"],"if":{"properties":{"completed":{"const":true}},"required":["completed"],"type":"object"},"then":{"required":["date"],"type":"object","properties":{"date":true}}},"appropriate_policy_document_required":{"title":"Appropriate policy document","description":"Whether an appropriate policy document is needed (it is for DPA 2018 Schedule 1 Part 2 conditions, paragraphs 6 to 28).","type":"boolean"},"art26_arrangement":{"title":"Joint-controller arrangement (Article 26)","description":"For joint controllers, the arrangement that sets out who does what.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether the arrangement has been agreed.","type":"boolean"},"contact_point_member_id":{"$ref":"#/$defs/MemberRef","title":"Contact point","description":"The member that is the contact point for individuals."},"summary":{"title":"Summary","description":"A summary of who does what under the arrangement: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1500}},"required":["in_place"]},"art28_terms":{"title":"Processor terms (Article 28)","description":"For a controller and processor, the terms the processor works under.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether processor terms have been agreed.","type":"boolean"},"controller_member_ids":{"title":"Controllers","description":"The members that are controllers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"processor_member_ids":{"title":"Processors","description":"The members that process data on a controller's instructions.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["in_place"]},"transfer_methods":{"title":"How data is sent","description":"The secure ways data is passed between partners.","type":"array","items":{"type":"string","enum":["secure_email","shared_case_management_system_role_based_access","encrypted_file_transfer","telephone_then_confirmed_in_writing"]},"minItems":1,"uniqueItems":true},"retention":{"title":"Retention","description":"How long each kind of data is kept, by category (a short code word such as \"case_notes\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"title":"Retention period","description":"How long one kind of data is kept.","type":"object","additionalProperties":false,"properties":{"value":{"title":"Value","description":"How many years.","type":"integer","minimum":0,"maximum":100},"unit":{"title":"Unit","description":"Years, years after the case is closed, or years after the last contact.","type":"string","enum":["years","years_after_case_closure","years_after_last_contact"]}},"required":["value","unit"]},"minProperties":1},"breach_notify_partner_within_hours":{"title":"Tell partners of a breach within (hours)","description":"How many hours a partner has to tell the others about a data breach: 1 to 72 (24 or less recommended), so the controller can meet the 72-hour deadline for reporting to the ICO.","type":"integer","minimum":1,"maximum":72,"x-rule":"R44"},"data_protection_leads":{"title":"Data protection leads","description":"Each party's data protection lead, by member id (a person or a name), or { all_members: named_in_schedule } when they are listed in a schedule.","anyOf":[{"type":"object","additionalProperties":false,"required":["all_members"],"properties":{"all_members":{"title":"All members","description":"The leads are named in a schedule.","const":"named_in_schedule"}}},{"type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/Person"},{"type":"string","minLength":1,"maxLength":150}]},"minProperties":1}]},"subject_access_single_point":{"title":"Single point for subject access","description":"Whether one partner coordinates requests from individuals for their data.","type":"boolean"},"international_transfers":{"title":"International transfers","description":"Whether any data is sent outside the UK (normally not).","type":"boolean"},"privacy_notice":{"title":"Privacy notice","description":"How and when people are told their data is shared: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the data sharing arrangements are reviewed.","type":"integer","minimum":1,"maximum":60}},"required":["personal_data_shared","relationship"],"allOf":[{"if":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"},"then":{"required":["data_subjects","data_categories","purposes","transfer_methods","retention","breach_notify_partner_within_hours"],"type":"object","properties":{"data_subjects":true,"data_categories":true,"purposes":true,"transfer_methods":true,"retention":true,"breach_notify_partner_within_hours":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"joint_controllers"}},"required":["relationship"],"type":"object"},"then":{"required":["art26_arrangement"],"type":"object","properties":{"art26_arrangement":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"controller_processor"}},"required":["relationship"],"type":"object"},"then":{"required":["art28_terms"],"type":"object","properties":{"art28_terms":true}},"x-rule":"R42"},{"if":{"properties":{"purposes":{"contains":{"properties":{"dpa2018_sch1_condition":{"pattern":"^para_([6-9]|1[0-9]|2[0-8])_","type":"string"}},"required":["dpa2018_sch1_condition"],"type":"object"},"type":"array"}},"required":["purposes"],"type":"object"},"then":{"required":["appropriate_policy_document_required"],"properties":{"appropriate_policy_document_required":{"const":true}},"type":"object"},"x-rule":"R42"}]},"safeguarding":{"title":"Safeguarding","description":"How the partners keep adults at risk and children safe: policies, leads, vetting, training and multi-agency routes.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether the partners work with adults at risk or children, so safeguarding arrangements apply.","type":"boolean"},"scope":{"title":"Scope","description":"Who the safeguarding arrangements cover: adults at risk, children, both, or none.","type":"string","enum":["adults_at_risk","children","both","none"]},"each_member_policy_required":{"title":"Each member has a policy","description":"Whether every delivery member must keep and follow its own safeguarding policy.","type":"boolean"},"partnership_safeguarding_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Partnership safeguarding lead","description":"The member that provides the partnership's safeguarding lead."},"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a safeguarding concern involving partnership work.","type":"integer","minimum":1,"maximum":168},"vetting_scheme":{"title":"Vetting scheme","description":"The criminal records vetting scheme: DBS (England and Wales), PVG (Scotland) or AccessNI (Northern Ireland). It must match the jurisdiction.","type":"string","enum":["dbs","pvg","accessni"],"x-rule":"R43"},"vetting_levels":{"title":"Vetting levels","description":"The level of check needed for each role, by role (a short code word such as \"support_worker\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"enum":["basic","standard","enhanced","enhanced_with_barred_lists","pvg_membership"]}},"training_refresh_months":{"title":"Training refreshed every (months)","description":"How often, in months, staff refresh their safeguarding training.","type":"integer","minimum":1,"maximum":120},"multi_agency":{"title":"Multi-agency routes","description":"The multi-agency arrangements the partners use: MARAC, MASH, the LADO, or the adult safeguarding board.","type":"array","items":{"type":"string","enum":["marac","mash","lado","adult_safeguarding_board"]},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["scope","vetting_scheme"],"type":"object","properties":{"scope":true,"vetting_scheme":true}},"type":"object","x-rule":"R43"}]},"referrals":{"title":"Referrals","description":"How the partners refer people to each other: services, routes, consent, urgency, feedback and monitoring.","type":"object","additionalProperties":false,"properties":{"directions":{"title":"Directions","description":"Which way referrals go, as short code words (for example \"between_all_members\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"services":{"title":"Services","description":"The services each partner offers to people referred.","type":"array","items":{"title":"Service","description":"One service open to referrals.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Provided by","description":"The member that provides the service."},"service":{"title":"Service","description":"The name of the service.","type":"string","minLength":1,"maxLength":200},"eligibility":{"title":"Who is eligible","description":"Who the service is for, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"exclusions":{"title":"Who is not eligible","description":"Who the service cannot take, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"capacity_note":{"title":"Capacity","description":"A note on capacity or waiting times, as one or more full sentences beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":500}},"required":["member_id","service"]},"minItems":1},"method":{"title":"How to refer","description":"How referrals are made, as short code words (for example \"secure_email\", \"referral_form\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"consent_required":{"title":"Consent needed","description":"Whether the person's consent is needed for a referral (except where sharing without consent is lawful, for example to protect life).","type":"boolean"},"urgency_levels":{"title":"Urgency levels","description":"Levels of urgency and the response times for each.","type":"array","items":{"title":"Urgency level","description":"One urgency level.","type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/Token","title":"Level","description":"The name of the level, as a short code word (for example \"high_risk\")."},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon the referral is acknowledged. It cannot be later than first contact."},"first_contact_within":{"$ref":"#/$defs/Duration","title":"First contact within","description":"How soon the person referred is first contacted."}},"required":["level"]}},"immediate_risk_instruction":{"title":"If someone is in immediate danger","description":"What to do when someone is in immediate danger, as one or more full sentences, for example \"Call 999 and tell the police there is a risk to life.\"; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000},"feedback_to_referrer":{"title":"Feedback to the referrer","description":"What the referrer is told about the outcome, and when.","type":"object","additionalProperties":false,"properties":{"within":{"$ref":"#/$defs/Duration","title":"Within","description":"How soon the referrer is told the outcome."},"content":{"title":"Content","description":"What the feedback covers, as short code words (for example \"accepted_or_declined\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"monitoring":{"title":"Monitoring","description":"What is counted about referrals, as short code words (for example \"number_referred\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["services"]},"intellectual_property":{"title":"Intellectual property","description":"Who owns what the partners bring and what they create together, and how the partnership brand is used.","type":"object","additionalProperties":false,"properties":{"background":{"title":"Existing material","description":"Material a partner already owns (background intellectual property) stays with that partner.","const":"remains_with_owner"},"background_licence":{"title":"Licence of existing material","description":"Whether partners may use each other's existing material free of charge for the term, or not at all.","type":"string","enum":["royalty_free_for_term","none"]},"foreground":{"title":"New material","description":"Who owns material created in the partnership: its creator (licensing the others), all jointly, the lead partner, the funder, or nobody (published under an open licence).","type":"string","enum":["creator_owns_with_licence","jointly_owned","lead_partner_owns","funder_owns","open_licence"]},"open_licence_name":{"title":"Open licence","description":"For new material under an open licence, which licence, for example \"CC BY 4.0\".","type":"string","minLength":1,"maxLength":100},"brand_owner":{"title":"Partnership brand","description":"Who holds the partnership's name and logo: the lead partner on behalf of all, all jointly, or there is no brand.","type":"string","enum":["lead_partner_on_behalf","jointly","none"]},"funder_rights_flow_down":{"title":"Funder rights passed on","description":"Whether the funder's rights over outputs are passed on to the members.","type":"boolean"},"post_exit_use":{"title":"Use after leaving","description":"What a member may do with partnership material after it leaves: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000}},"if":{"properties":{"foreground":{"const":"open_licence"}},"required":["foreground"],"type":"object"},"then":{"required":["open_licence_name"],"type":"object","properties":{"open_licence_name":true}}},"liability_insurance":{"title":"Liability and insurance","description":"Who is liable for what, and the insurance each member must hold.","type":"object","additionalProperties":false,"properties":{"liability_model":{"title":"Liability model","description":"How liability is shared: each member for its own acts (several), passed down on the main contract's terms (back-to-back), or all together (joint and several).","type":"string","enum":["several","flow_down_back_to_back","joint_and_several"],"x-rule":"R46"},"no_partnership_clause":{"title":"No-partnership clause","description":"Whether the agreement states it creates no legal partnership or agency, so no partner can bind another (recommended).","type":"boolean","x-rule":"R46"},"member_liability_cap":{"title":"Cap on liability","description":"Whether a member's liability is capped: no cap, capped at its allocation, or a fixed amount.","type":"string","enum":["none","allocation_amount","fixed"]},"cap_amount":{"$ref":"#/$defs/Money","title":"Cap amount","description":"For a fixed cap, the amount in pounds.","x-rule":"R46"},"minimum_cover":{"title":"Minimum insurance","description":"The minimum insurance every member must hold.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The minimum public liability cover each member must hold, in pounds.","x-rule":"R45"},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The minimum employers' liability (at least £5m where the member employs staff) cover each member must hold, in pounds.","x-rule":"R45"},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The minimum professional indemnity cover each member must hold, in pounds.","x-rule":"R45"},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The minimum cyber cover each member must hold, in pounds.","x-rule":"R45"}}}},"allOf":[{"if":{"properties":{"member_liability_cap":{"const":"fixed"}},"required":["member_liability_cap"],"type":"object"},"then":{"required":["cap_amount"],"type":"object","properties":{"cap_amount":true}},"type":"object","x-rule":"R46"}]},"complaints":{"title":"Complaints","description":"How complaints about services and about the partnership are handled.","type":"object","additionalProperties":false,"properties":{"own_services":{"title":"Complaints about a member's services","description":"Each member handles complaints about its own services under its own policy.","const":"member_policy"},"partnership_activity":{"title":"Complaints about the partnership","description":"Who handles complaints about the partnership as a whole: the lead partner or the decision body.","type":"string","enum":["lead_partner","decision_body"]},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon a complaint is acknowledged. It must be sooner than the full response."},"respond_within":{"$ref":"#/$defs/Duration","title":"Respond within","description":"How soon a full response is given."},"themes_reported_to":{"$ref":"#/$defs/Id","title":"Themes reported to","description":"The id of the group the themes of complaints are reported to."}}},"communications":{"title":"Communications","description":"Who speaks for the partnership, how press releases are approved, and how names and logos are used.","type":"object","additionalProperties":false,"properties":{"speak_on_behalf":{"title":"Who speaks for the partnership","description":"The members that may speak to the media and others on the partnership's behalf.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"press_release_approval":{"title":"Press release approval","description":"Who approves press releases and how quickly.","type":"object","additionalProperties":false,"properties":{"approvers":{"title":"Approved by","description":"Who must approve: the lead and the members named in it, all members, or both members (in a two-member partnership).","type":"string","enum":["lead_and_named_members","all_members","both_members"]},"turnaround":{"$ref":"#/$defs/Duration","title":"Turnaround","description":"How quickly approvers must respond."}}},"funder_acknowledgement":{"title":"Acknowledge the funder","description":"Whether publicity must acknowledge the funder.","type":"boolean"},"use_of_member_logos":{"title":"Use of members' logos","description":"Whether members' logos may be used only with their consent, or not at all.","type":"string","enum":["with_consent","not_permitted"]}}},"equality":{"title":"Equality","description":"Equality monitoring, accessibility and, for women-only services, the basis relied on.","type":"object","additionalProperties":false,"properties":{"single_sex_service_basis":{"title":"Basis for a single-sex service","description":"For a women-only (single-sex) service, the basis each member relies on, in words that member has confirmed.","type":"string","minLength":1,"maxLength":2000},"equality_monitoring":{"title":"Equality monitoring","description":"Whether members collect equality monitoring data.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility measures, as short code words (for example \"step_free_venues\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"signatures":{"title":"Signatures","description":"How the agreement is signed and who signs it.","type":"object","additionalProperties":false,"properties":{"execution":{"title":"How signed","description":"Whether the agreement is signed in ink, electronically, or either.","type":"string","enum":["wet_ink","electronic","either"]},"form":{"title":"Form","description":"Whether it is signed as an ordinary contract or as a deed.","type":"string","enum":["simple_contract","deed"]},"counterparts":{"title":"Counterparts","description":"Whether each party may sign a separate copy, the copies together making one agreement.","type":"boolean"},"signatories":{"title":"Signatories","description":"One signatory for each active member, matching its authorised signatory.","type":"array","items":{"title":"Signatory","description":"The person who signs for one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member this person signs for.","x-rule":"R47"},"name":{"title":"Name","description":"The signatory's name, as under the member's authorised signatory.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The signatory's job title.","type":"string","minLength":1,"maxLength":150},"date":{"$ref":"#/$defs/NullableDate","title":"Date signed","description":"The date they signed, or null if not yet signed.","x-rule":"R49"},"witness":{"$ref":"#/$defs/Person","title":"Witness","description":"The witness to the signature, where one is needed (deeds, or self-proving signature in Scotland)."}},"required":["member_id","name","job_title"]},"allOf":[{"minItems":1,"type":"array","x-rule":"R47"}]}},"required":["execution","form","counterparts","signatories"]},"custom_clauses":{"title":"Custom clauses","description":"The partnership's own clauses, each placed after a clause of the generated document and printed exactly as written.","type":"array","items":{"title":"Custom clause","description":"One clause of your own.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Clause id","description":"A short id for this clause."},"after":{"title":"After clause","description":"The id of the generated clause this one follows (the document lists the ids). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"replaces":{"title":"Replaces clause","description":"The id of the generated clause this one replaces: the document prints this clause, under that clause's number, instead of it (an addendum's replaced clause lives here). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"title":{"title":"Heading","description":"An optional heading for the clause.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause text, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["id","text"],"oneOf":[{"required":["after"],"properties":{"after":true}},{"required":["replaces"],"properties":{"replaces":true}}]}}},"allOf":[{"$comment":"A legally binding agreement needs the sections that bind the parties, and names its reserved matters.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"}},"required":["agreement_status"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property"],"properties":{"governance":{"required":["reserved_matters"],"type":"object","properties":{"reserved_matters":true}},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"}},{"$comment":"A partly binding agreement whose binding sections include intellectual property needs that section.","if":{"properties":{"partnership":{"properties":{"binding_sections":{"contains":{"const":"intellectual_property"},"type":"array"}},"required":["binding_sections"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["intellectual_property"],"type":"object","properties":{"intellectual_property":true}}},{"$comment":"A funded partnership needs management, performance and the funded parts of each.","if":{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property","management","performance"],"properties":{"management":{"required":["coordinator"],"type":"object","properties":{"coordinator":true}},"performance":{"required":["kpis","reporting"],"properties":{"reporting":{"required":["internal","external"],"type":"object","properties":{"internal":true,"external":true}},"kpis":true},"type":"object"},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"},"x-rule":"R24"},{"$comment":"At most one active member is the lead partner.","properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"minContains":0,"maxContains":1,"x-rule":"R04","type":"array"}},"type":"object"},{"$comment":"Lead models and funded partnerships have an active lead partner.","if":{"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}]},"then":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"type":"array"}},"type":"object"},"x-rule":"R04"},{"$comment":"When a member is flagged as lead partner, the lead partner section describes its role.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"type":"object"},"then":{"required":["lead_partner"],"type":"object","properties":{"lead_partner":true}},"x-rule":"R04"},{"$comment":"A lead partner in a funded or lead model needs a change-of-lead procedure.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}],"type":"object"},"then":{"properties":{"change_management":{"required":["change_of_lead_partner"],"type":"object","properties":{"change_of_lead_partner":true}}},"type":"object"},"x-rule":"R38"},{"$comment":"With more than two active members, the agreement says how a member can be expelled.","if":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"minContains":3,"type":"array"}},"required":["members"],"type":"object"},"then":{"properties":{"change_management":{"required":["expulsion"],"type":"object","properties":{"expulsion":true}}},"type":"object"},"x-rule":"R36"},{"$comment":"A legally binding agreement that involves delivery needs each active member's insurance.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"},"delivery_involved":{"const":true}},"required":["agreement_status","delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["insurance"],"type":"object","properties":{"insurance":true}}},"type":"array"}},"type":"object"},"x-rule":"R45"},{"$comment":"Where safeguarding applies or personal data is shared, each active member records its policies.","if":{"anyOf":[{"properties":{"safeguarding":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"}},"required":["safeguarding"],"type":"object"},{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"}},"required":["data_protection"],"type":"object"}]},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["policies"],"type":"object","properties":{"policies":true}}},"type":"array"}},"type":"object"},"x-rule":"R43"},{"$comment":"Delivery brings serious-incident reporting into risk management.","if":{"properties":{"partnership":{"properties":{"delivery_involved":{"const":true}},"required":["delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"risk_management":{"required":["serious_incidents"],"type":"object","properties":{"serious_incidents":true}}},"type":"object"}},{"$comment":"A referral protocol needs the referral arrangements.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"referral_protocol"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"required":["referrals"],"type":"object","properties":{"referrals":true}},"x-rule":"R55"},{"$comment":"A data-sharing schedule only makes sense when personal data is shared.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"data_sharing_schedule"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"type":"object"}},"type":"object"},"x-rule":"R55"},{"$comment":"A signed agreement records the date of every signature.","if":{"properties":{"meta":{"properties":{"status":{"const":"signed"}},"required":["status"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"signatures":{"properties":{"signatories":{"items":{"required":["date"],"properties":{"date":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"x-rule":"R49"}],"$defs":{"Id":{"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"},"MemberRef":{"title":"Member reference","description":"The id of one of the members listed under \"members\" (usually one that is active).","$ref":"#/$defs/Id"},"Token":{"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80},"Date":{"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NullableDate":{"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]},"Money":{"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"},"Percent":{"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100},"Duration":{"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}},"Frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["each_meeting","monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required","ad_hoc"]},"Person":{"title":"Person","description":"A named person and their job title, with optional contact details.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40}}},"AuthorisedSignatory":{"title":"Authorised signatory","description":"The person who signs for the organisation, and where their authority to sign comes from.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40},"authority_basis":{"title":"Authority to sign","description":"Where the signatory's authority comes from: a board resolution, authority delegated to them, a committee resolution, or the organisation's constitution.","type":"string","enum":["board_resolution","delegated_authority","committee_resolution","constitution"]},"authority_date":{"$ref":"#/$defs/Date","title":"Date of authority","description":"The date the board, committee or delegation gave this person authority to sign."}}},"Address":{"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}},"ReservedMatter":{"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]},"Threshold":{"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]},"ChairRole":{"title":"Chair arrangements","description":"How the chair (or vice-chair) of the decision body is chosen and what they may do.","type":"object","additionalProperties":false,"properties":{"selection":{"title":"How chosen","description":"How the post holder is chosen: elected each year, rotating between members, the lead partner by virtue of its role, or an independent person appointed.","type":"string","enum":["elected_annually","rotating","lead_partner_ex_officio","independent_appointed"]},"term_months":{"title":"Term (months)","description":"How many months the post holder serves before the post is filled again.","type":"integer","minimum":1,"maximum":60},"eligible":{"title":"Who may hold it","description":"Who may hold the post: any voting member, any voting member except the lead partner (to balance power), or an independent person.","type":"string","enum":["voting_members","voting_members_except_lead","independent"]},"casting_vote":{"title":"Casting vote","description":"Whether the post holder has a second, deciding vote when votes are tied.","type":"boolean"},"initial_holder_member_id":{"$ref":"#/$defs/MemberRef","title":"First holder","description":"The member whose representative holds the post first."}}},"TakesArticle":{"title":"Takes \"the\"","description":"Whether a name reads with \"the\" before it in running text.","type":"boolean"}}};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://partnership-docs.org/schemas/partnership-spec-1.0.json","title":"Partnership spec","description":"Everything needed to generate the documents a UK voluntary-sector partnership signs: who the partners are, how they decide, how the money is shared, and how risks, changes, data and safeguarding are handled.","type":"object","additionalProperties":false,"required":["kind","spec_version","meta","partnership","members","governance","change_management","dispute_resolution","confidentiality","data_protection","signatures"],"properties":{"$schema":{"title":"Schema","description":"Where this file's schema is, so editors can check it as you type. Ignored by the generator.","type":"string","maxLength":500},"kind":{"title":"Kind","description":"What this file is. For a partnership spec it is always \"partnership_spec\".","const":"partnership_spec"},"spec_version":{"title":"Spec format version","description":"The version of this file format, written in quotes: \"1.0\".","type":"string","enum":["1.0"]},"meta":{"title":"Document control","description":"Facts about this spec itself: its id, title, version, status, date and which documents to produce from it.","type":"object","additionalProperties":false,"properties":{"spec_id":{"$ref":"#/$defs/Id","title":"Spec id","description":"A short id for this partnership spec that stays the same across versions and addenda, for example \"whec\". Output files are filed under it."},"title":{"title":"Title","description":"The title shown on the cover of the documents.","type":"string","minLength":1,"maxLength":200},"version":{"title":"Version","description":"The version of this spec as three numbers separated by dots, for example \"1.0.0\", in quotes. An addendum raises the middle number; a fully re-stated agreement raises the first.","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"status":{"title":"Status","description":"Where the documents stand: draft (still being negotiated, marked DRAFT), agreed, signed, or superseded by a later version.","type":"string","enum":["draft","agreed","signed","superseded"]},"prepared_by_member":{"$ref":"#/$defs/MemberRef","title":"Prepared by","description":"The member that prepared this spec."},"prepared_date":{"$ref":"#/$defs/Date","title":"Prepared on","description":"The date this version was prepared. It is also the date stamped inside the generated files."},"documents":{"title":"Documents to produce","description":"Which documents to generate from this spec. Addenda are produced from a separate addendum spec.","type":"array","items":{"type":"string","enum":["partnership_agreement","terms_of_reference","meetings_protocol","mou","referral_protocol","data_sharing_schedule","signature_pages"]},"minItems":1,"uniqueItems":true},"supersedes":{"title":"Supersedes","description":"The spec and version this one replaces, written as spec id, \"@\", version (for example \"whec@1.0.0\").","type":"string","minLength":1,"maxLength":60,"pattern":"^[a-z][a-z0-9-]{1,39}@[0-9]+\\.[0-9]+\\.[0-9]+$"},"change_log":{"title":"Change log","description":"A record of each version: its number, date and a one-line summary of what changed.","type":"array","items":{"title":"Change log entry","description":"One version of the spec and what changed in it.","type":"object","additionalProperties":false,"properties":{"version":{"title":"Version","description":"The version number this entry describes, for example \"1.0.0\".","type":"string","minLength":1,"maxLength":20,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"date":{"$ref":"#/$defs/Date","title":"Date","description":"The date of this version."},"summary":{"title":"Summary","description":"A short summary of what changed in this version.","type":"string","minLength":1,"maxLength":500}},"required":["version","date","summary"]},"minItems":1}},"required":["spec_id","title","version","status","prepared_date","documents","change_log"]},"partnership":{"title":"The partnership","description":"What the partnership is: its name, purpose, objectives, way of working, legal model, term and governing law.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"The full name of the partnership, as it should appear in the documents.","type":"string","minLength":3,"maxLength":150},"short_name":{"title":"Short name","description":"A short name or acronym, for example \"WHEC\".","type":"string","minLength":1,"maxLength":20},"purpose":{"title":"Purpose","description":"In a few sentences, why the partnership exists and what it is for.","type":"string","minLength":1,"maxLength":1500},"objectives":{"title":"Objectives","description":"The specific things the partnership aims to achieve. Each needs an id so work areas and measures can refer to it.","type":"array","items":{"title":"Objective","description":"One objective of the partnership.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Objective id","description":"A short id for this objective, for example \"obj-policy\"."},"text":{"title":"Objective","description":"The objective, written as one sentence.","type":"string","minLength":1,"maxLength":500},"measurable":{"title":"Measurable","description":"Whether progress on this objective is measured by one or more performance indicators.","type":"boolean"}},"required":["id","text"]},"minItems":1},"principles":{"title":"Principles","description":"The values the partners commit to, used when interpreting the agreement and resolving difficulties. Pick from the suggested words or write your own.","type":"array","items":{"anyOf":[{"enum":["mutual_trust_and_respect","openness_and_transparency","equal_voice_regardless_of_size","shared_ownership","commitment","survivor_centred","trauma_informed","woman_centred_practice","by_and_for_representation"]},{"type":"string","minLength":1,"maxLength":200}]},"uniqueItems":true},"way_of_working":{"title":"Way of working","description":"The main way the partners work together: as a network or alliance, working through others (delivery or referral partners), working with others (joint delivery), working for others, as a strategic partnership, or as a referral partnership.","type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"secondary_ways_of_working":{"title":"Other ways of working","description":"Any further ways of working that also apply (not repeating the main one).","type":"array","items":{"type":"string","enum":["network_alliance","working_through_others","working_with_others","working_for_others","strategic_partnership","referral_partnership"]},"uniqueItems":true},"delivery_involved":{"title":"Delivery involved","description":"Whether the partners deliver services together (true), rather than only working at a strategic or referral level (false).","type":"boolean"},"structure_model":{"title":"Structural model","description":"The legal model of the partnership, which decides who contracts with the funder and who carries the risk: informal network, MoU only, lead agency, managing agent, managing provider, constituted consortium (a new legal body), or joint contract.","type":"string","enum":["informal_network","mou_only","lead_agency","managing_agent","managing_provider","constituted_consortium","joint_contract"]},"agreement_status":{"title":"Legal status of the agreement","description":"Whether the agreement is legally binding, not legally binding, or binding only in the sections listed under \"binding sections\".","type":"string","enum":["legally_binding","non_binding","partly_binding"]},"binding_sections":{"title":"Binding sections","description":"For a partly binding agreement, the sections that are legally binding.","type":"array","items":{"type":"string","enum":["confidentiality","data_protection","intellectual_property","dispute_resolution","funding"]},"minItems":1,"uniqueItems":true},"geography":{"title":"Geography","description":"The areas the partnership covers, for example \"england\" or \"London Borough of Lambeth\".","type":"array","items":{"type":"string","minLength":1,"maxLength":150},"uniqueItems":true},"beneficiaries":{"title":"Beneficiaries","description":"Who the partnership is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1000},"background":{"title":"Background","description":"Why the partners are working together; used for the background (recitals) at the start of the agreement.","type":"string","minLength":1,"maxLength":3000},"term":{"title":"Term","description":"When the agreement starts, when it ends and how often the partners review it.","type":"object","additionalProperties":false,"properties":{"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the agreement takes effect."},"end_date":{"$ref":"#/$defs/NullableDate","title":"End date","description":"The date the agreement ends. Leave it out (or null) only if the agreement is open-ended."},"open_ended":{"title":"Open-ended","description":"Whether the agreement continues with no fixed end date until it is ended under its own terms.","type":"boolean","default":false},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the partners review progress and whether to continue, extend or end the partnership.","type":"integer","minimum":1,"maximum":60,"x-rule":"R21"},"extension_options":{"title":"Extension options","description":"Ways the term may be extended.","type":"array","items":{"title":"Extension option","description":"One way the term may be extended.","type":"object","additionalProperties":false,"properties":{"months":{"title":"Months","description":"How many months the extension adds.","type":"integer","minimum":1,"x-rule":"R21"},"mechanism":{"title":"How agreed","description":"How the extension happens: because the funder extends the main contract, or by the partners agreeing to it.","type":"string","enum":["funder_extension_of_main_contract","mutual_agreement"]}},"required":["months","mechanism"]}}},"required":["start_date","open_ended","review_every_months"],"allOf":[{"if":{"properties":{"open_ended":{"const":false}},"required":["open_ended"],"type":"object"},"then":{"required":["end_date"],"properties":{"end_date":{"type":"string"}},"type":"object"},"x-rule":"R21"},{"if":{"properties":{"open_ended":{"const":true}},"required":["open_ended"],"type":"object"},"then":{"properties":{"end_date":{"type":"null"}},"type":"object"},"x-rule":"R21"}]},"governing_law":{"title":"Governing law","description":"Which law governs the agreement: England and Wales, Scotland, or Northern Ireland.","type":"string","enum":["england_and_wales","scotland","northern_ireland"]},"courts":{"title":"Courts","description":"Which courts settle disputes about the agreement, and whether only those courts (exclusive) or others as well (non-exclusive). They must match the governing law.","type":"string","enum":["england_and_wales_exclusive","scotland_exclusive","northern_ireland_exclusive","england_and_wales_non_exclusive","scotland_non_exclusive","northern_ireland_non_exclusive"]},"related_contract":{"title":"Related contract","description":"The funding agreement or contract this partnership delivers (the \"main contract\"), where there is one.","type":"object","additionalProperties":false,"properties":{"title":{"title":"Title","description":"The title of the main contract or funding agreement.","type":"string","minLength":1,"maxLength":200},"funder_id":{"$ref":"#/$defs/Id","title":"Funder","description":"The id of the funder (from funding → funders) that issued the main contract."},"reference":{"title":"Reference","description":"The funder's reference for the main contract.","type":"string","minLength":1,"maxLength":100},"procurement_regime":{"title":"Procurement regime","description":"How the contract was awarded: under the Procurement Act 2023, the Public Contracts Regulations 2015, as a grant that was not procured, or otherwise.","type":"string","enum":["procurement_act_2023","pcr_2015","grant_not_procured","other"]},"main_contract_start":{"$ref":"#/$defs/Date","title":"Main contract start","description":"The date the main contract starts."},"main_contract_end":{"$ref":"#/$defs/Date","title":"Main contract end","description":"The date the main contract ends."},"back_to_back":{"title":"Back-to-back","description":"Whether the members take on the main contract's terms for their part of the work (flow-down).","type":"boolean"}},"required":["title"]},"bid_phase":{"title":"Bid phase","description":"Arrangements while the partners are bidding together, before any contract is awarded.","type":"object","additionalProperties":false,"properties":{"bid_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Bid lead","description":"The member that leads and submits the bid."},"tender_reference":{"title":"Tender reference","description":"The buyer's reference for the tender or funding round.","type":"string","minLength":1,"maxLength":100},"submission_deadline":{"$ref":"#/$defs/Date","title":"Submission deadline","description":"The date the bid must be submitted."},"bid_costs":{"title":"Bid costs","description":"Who pays the costs of preparing the bid: each member its own, shared equally, or shared in proportion to each share of the work.","type":"string","enum":["each_bears_own","shared_equally","shared_pro_rata"]},"exclusivity":{"title":"Exclusivity","description":"Whether members agree not to join a competing bid.","type":"boolean"},"lapse_if_unsuccessful":{"title":"Lapse if unsuccessful","description":"Whether the agreement ends automatically if the bid fails.","type":"boolean"},"lapse_date":{"$ref":"#/$defs/Date","title":"Lapse date","description":"The date the agreement lapses if the bid has not succeeded by then."}},"dependentRequired":{"lapse_date":["lapse_if_unsuccessful"]}}},"required":["name","purpose","objectives","way_of_working","delivery_involved","structure_model","agreement_status","term","governing_law","courts"],"allOf":[{"if":{"properties":{"agreement_status":{"const":"partly_binding"}},"required":["agreement_status"],"type":"object"},"then":{"required":["binding_sections"],"type":"object","properties":{"binding_sections":true}}},{"if":{"properties":{"structure_model":{"enum":["managing_agent","managing_provider","joint_contract"]}},"required":["structure_model"],"type":"object"},"then":{"required":["related_contract"],"type":"object","properties":{"related_contract":true}}},{"if":{"properties":{"governing_law":{"const":"england_and_wales"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["england_and_wales_exclusive","england_and_wales_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"scotland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["scotland_exclusive","scotland_non_exclusive"]}},"type":"object"},"x-rule":"R50"},{"if":{"properties":{"governing_law":{"const":"northern_ireland"}},"required":["governing_law"],"type":"object"},"then":{"properties":{"courts":{"enum":["northern_ireland_exclusive","northern_ireland_non_exclusive"]}},"type":"object"},"x-rule":"R50"}]},"members":{"title":"Members","description":"The organisations that are parties to the agreement and sign it. A partnership needs at least two.","type":"array","items":{"title":"Member","description":"One organisation that is a party to the agreement.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Member id","description":"A short id for this member, used everywhere else in the spec, for example \"ywca\"."},"legal_name":{"title":"Legal name","description":"The organisation's legal name, exactly as on the Companies House or charity register.","type":"string","minLength":1,"maxLength":200},"short_name":{"title":"Short name","description":"A short name used in the documents, for example \"YWCA\".","type":"string","minLength":1,"maxLength":40},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the member's name (its short name where it has one) reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"trading_names":{"title":"Trading names","description":"Other names the organisation trades under.","type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true},"legal_form":{"title":"Legal form","description":"The type of legal body the organisation is. \"Registered charity\" is not a legal form: record charity registration under \"charity\".","type":"string","enum":["company_limited_by_guarantee","company_limited_by_shares","cio","scio","charitable_trust","unincorporated_association","cic","community_benefit_society","cooperative_society","statutory_body","royal_charter_body","other"]},"statutory_type":{"title":"Type of statutory body","description":"For a statutory body, what kind it is: local authority, NHS body, police, police and crime commissioner, probation, education or other.","type":"string","enum":["local_authority","nhs_body","police","police_and_crime_commissioner","probation","education","other"]},"charity":{"title":"Charity registration","description":"Whether the organisation is a registered charity, and if so with which regulator and under what number.","type":"object","additionalProperties":false,"properties":{"registered":{"title":"Registered charity","description":"Whether the organisation is a registered charity.","type":"boolean"},"regulator":{"title":"Regulator","description":"The charity regulator it is registered with: Charity Commission for England and Wales (ccew), OSCR in Scotland (oscr), or the Charity Commission for Northern Ireland (ccni).","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The registered charity number, for example \"1234567\", \"SC012345\" or \"NIC100079\".","type":"string","minLength":1,"maxLength":20},"also_registered":{"title":"Also registered with","description":"Other regulators the charity is also registered with.","type":"array","items":{"title":"Other registration","description":"A registration with a second charity regulator.","type":"object","additionalProperties":false,"properties":{"regulator":{"title":"Regulator","description":"The other regulator: ccew, oscr or ccni.","type":"string","enum":["ccew","oscr","ccni"]},"number":{"title":"Charity number","description":"The charity number with that regulator.","type":"string","minLength":1,"maxLength":20}},"required":["regulator","number"]}}},"required":["registered"],"dependentRequired":{"number":["regulator"],"regulator":["number"]},"if":{"properties":{"registered":{"const":true}},"required":["registered"],"type":"object"},"then":{"required":["regulator","number"],"type":"object","properties":{"regulator":true,"number":true}}},"company":{"title":"Company registration","description":"The Companies House registration, for companies and CICs.","type":"object","additionalProperties":false,"properties":{"number":{"title":"Company number","description":"The Companies House number: 8 digits, or SC or NI followed by 6 digits, or R followed by 7 digits.","type":"string","minLength":1,"maxLength":10,"pattern":"^([0-9]{8}|SC[0-9]{6}|NI[0-9]{6}|R[0-9]{7})$","x-rule":"R10"}},"required":["number"]},"society_number":{"title":"Society number","description":"For a community benefit or co-operative society, its number on the FCA mutuals register.","type":"string","minLength":1,"maxLength":20},"vat_number":{"title":"VAT number","description":"The VAT registration number, \"GB\" followed by 9 digits.","type":"string","minLength":1,"maxLength":11,"pattern":"^GB[0-9]{9}$"},"ico_registration_number":{"title":"ICO registration number","description":"The organisation's registration number with the Information Commissioner's Office, for example \"Z1234567\".","type":"string","minLength":1,"maxLength":20},"registered_address":{"$ref":"#/$defs/Address","title":"Registered address","description":"The organisation's registered office or main address."},"correspondence_address":{"$ref":"#/$defs/Address","title":"Address for notices","description":"An address for formal notices, if different from the registered address."},"website":{"title":"Website","description":"The organisation's website address, starting https://.","type":"string","minLength":1,"maxLength":300,"format":"uri"},"partnership_role":{"title":"Role in the partnership","description":"The tier the member belongs to: key decision maker (votes on strategy and spending), consultee (consulted for advice), or informed party (kept informed).","type":"string","enum":["key_decision_maker","consultee","informed_party"]},"is_lead_partner":{"title":"Lead partner","description":"Whether this member is the lead partner. At most one member can be.","type":"boolean","default":false},"status":{"title":"Membership status","description":"Where the membership stands: proposed, active, suspended, withdrawn or expelled.","type":"string","enum":["proposed","active","suspended","withdrawn","expelled"]},"joined_date":{"$ref":"#/$defs/Date","title":"Joined on","description":"The date the member joined (or will join) the partnership."},"left_date":{"$ref":"#/$defs/Date","title":"Left on","description":"The date the member withdrew or was expelled."},"representative":{"$ref":"#/$defs/Person","title":"Representative","description":"The senior person who represents the member on the decision body and can make decisions on the organisation's behalf."},"deputy":{"$ref":"#/$defs/Person","title":"Deputy","description":"The person who attends and decides in the representative's place when needed."},"main_contact":{"$ref":"#/$defs/Person","title":"Main contact","description":"The day-to-day contact, if different from the representative."},"authorised_signatory":{"$ref":"#/$defs/AuthorisedSignatory","title":"Authorised signatory","description":"The person authorised to sign the agreement for this member, and where their authority comes from."},"second_signatory":{"$ref":"#/$defs/Person","title":"Second signatory","description":"A second signatory, recommended for unincorporated associations and for deeds."},"expertise":{"title":"Expertise","description":"What the member brings in knowledge and skills: short phrases, each read after \"expertise in\" (for example \"specialist support for Black and minoritised women\"), lower-case unless it begins with a name, with no full stop.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":200}},"coverage":{"title":"Coverage","description":"The areas the member serves.","type":"array","items":{"type":"string","minLength":1,"maxLength":150}},"contributions":{"title":"Contributions","description":"What the member contributes to the partnership, in cash or in kind.","type":"array","items":{"title":"Contribution","description":"One contribution the member makes.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"What kind of contribution it is.","type":"string","enum":["expertise","staff_time","venue","equipment","volunteers","cash","data","referrals","publicity","contacts","back_office","service","funding_intelligence","other"]},"description":{"title":"Description","description":"What exactly is contributed, in a sentence.","type":"string","minLength":1,"maxLength":500},"value":{"$ref":"#/$defs/Money","title":"Value","description":"What the contribution is worth in pounds, if known."},"in_kind":{"title":"In kind","description":"Whether the contribution is in kind (not paid for from partnership funds).","type":"boolean"}},"required":["type","description"]}},"policies":{"title":"Policies in place","description":"Which policies the member has in place.","type":"object","additionalProperties":false,"properties":{"safeguarding_adults":{"title":"Safeguarding adults","description":"Whether the member has a policy for safeguarding adults at risk.","type":"boolean"},"safeguarding_children":{"title":"Safeguarding children","description":"Whether the member has a policy for safeguarding children.","type":"boolean"},"data_protection":{"title":"Data protection","description":"Whether the member has a data protection policy.","type":"boolean"},"equality":{"title":"Equality","description":"Whether the member has an equality, diversity and inclusion policy.","type":"boolean"},"complaints":{"title":"Complaints","description":"Whether the member has a complaints policy.","type":"boolean"},"whistleblowing":{"title":"Whistleblowing","description":"Whether the member has a whistleblowing policy.","type":"boolean"},"health_and_safety":{"title":"Health and safety","description":"Whether the member has a health and safety policy.","type":"boolean"},"lone_working":{"title":"Lone working","description":"Whether the member has a lone-working policy.","type":"boolean"}}},"quality_marks":{"title":"Quality marks","description":"Quality standards the member holds, for example the Women's Aid National Quality Standards.","type":"array","items":{"type":"string","minLength":1,"maxLength":200}},"insurance":{"title":"Insurance","description":"The insurance the member holds. It must meet the minimum cover agreed under liability and insurance.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The public liability cover the member holds, in pounds (for example \"5000000.00\")."},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The employers' liability cover the member holds, in pounds (for example \"5000000.00\")."},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The professional indemnity cover the member holds, in pounds (for example \"5000000.00\")."},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The cyber cover the member holds, in pounds (for example \"5000000.00\")."},"insurer":{"title":"Insurer","description":"The name of the insurer.","type":"string","minLength":1,"maxLength":150},"expiry":{"$ref":"#/$defs/Date","title":"Expiry","description":"The date the current policies end."}}},"due_diligence":{"title":"Due diligence","description":"Checks made on the member before it joined.","type":"object","additionalProperties":false,"properties":{"last_accounts_date":{"$ref":"#/$defs/Date","title":"Last accounts","description":"The year-end date of the member's last filed accounts."},"annual_income":{"$ref":"#/$defs/Money","title":"Annual income","description":"The member's annual income in those accounts."},"checked_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Checked by","description":"The member that carried out the checks."},"checked_date":{"$ref":"#/$defs/Date","title":"Checked on","description":"The date the checks were completed."}}}},"required":["id","legal_name","legal_form","registered_address","partnership_role","is_lead_partner","status","joined_date","authorised_signatory"],"allOf":[{"if":{"properties":{"legal_form":{"enum":["company_limited_by_guarantee","company_limited_by_shares","cic"]}},"required":["legal_form"],"type":"object"},"then":{"required":["company"],"type":"object","properties":{"company":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["cio","scio","charitable_trust","unincorporated_association","statutory_body"]}},"required":["legal_form"],"type":"object"},"then":{"not":{"required":["company"],"type":"object","properties":{"company":true}}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"ccew"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"scio"}},"required":["legal_form"],"type":"object"},"then":{"required":["charity"],"properties":{"charity":{"required":["registered","regulator"],"properties":{"registered":{"const":true},"regulator":{"const":"oscr"}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"cic"}},"required":["legal_form"],"type":"object"},"then":{"properties":{"charity":{"properties":{"registered":{"const":false}},"type":"object"}},"type":"object"},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"const":"statutory_body"}},"required":["legal_form"],"type":"object"},"then":{"required":["statutory_type"],"type":"object","properties":{"statutory_type":true}},"x-rule":"R10"},{"if":{"properties":{"legal_form":{"enum":["community_benefit_society","cooperative_society"]}},"required":["legal_form"],"type":"object"},"then":{"required":["society_number"],"type":"object","properties":{"society_number":true}},"x-rule":"R10"},{"if":{"properties":{"status":{"enum":["withdrawn","expelled"]}},"required":["status"],"type":"object"},"then":{"required":["left_date"],"type":"object","properties":{"left_date":true}}},{"if":{"properties":{"partnership_role":{"const":"key_decision_maker"}},"required":["partnership_role"],"type":"object"},"then":{"required":["representative"],"type":"object","properties":{"representative":true}}}]},"allOf":[{"minItems":2,"type":"array","x-rule":"R09"}]},"stakeholders":{"title":"Stakeholders","description":"Organisations and groups that are not parties to the agreement but are consulted or kept informed.","type":"array","items":{"title":"Stakeholder","description":"One organisation or group that is consulted or kept informed but does not sign.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Stakeholder id","description":"A short id for this stakeholder."},"name":{"title":"Name","description":"The name of the organisation, network or group.","type":"string","minLength":1,"maxLength":200},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the stakeholder's name reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"type":{"title":"Type","description":"What kind of stakeholder it is: an organisation, a network, a sector, a statutory body, service users, or a funder.","type":"string","enum":["organisation","network","sector","statutory","service_users","funder"]},"partnership_role":{"title":"Role","description":"Whether the stakeholder is consulted for advice and views (consultee) or kept informed (informed party). Stakeholders never vote.","type":"string","enum":["consultee","informed_party"]},"engagement":{"title":"Engagement","description":"How the partnership consults or informs this stakeholder.","type":"array","items":{"title":"Engagement method","description":"One way of engaging the stakeholder.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How the stakeholder is engaged: through an advisory group, consultation, survey, e-bulletin, newsletter, annual report, website, event or briefing.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often this engagement happens."},"group_id":{"$ref":"#/$defs/Id","title":"Advisory group","description":"For engagement through an advisory group, the id of that group (from advisory groups)."}},"required":["method"],"if":{"properties":{"method":{"const":"advisory_group"}},"required":["method"],"type":"object"},"then":{"required":["group_id"],"type":"object","properties":{"group_id":true}}},"minItems":1}},"required":["id","name","type","partnership_role","engagement"]}},"governance":{"title":"Governance","description":"How the partnership makes decisions: the decision body, its chair, quorum, voting, reserved matters, meetings, minutes and conflicts of interest.","type":"object","additionalProperties":false,"properties":{"decision_body":{"title":"Decision body","description":"The group that makes the final decisions about strategy and spending (not day-to-day management).","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the decision body is called, for example \"Steering Group\" or \"Partnership Board\".","type":"string","minLength":1,"maxLength":100},"type":{"title":"Type","description":"The kind of decision body.","type":"string","enum":["steering_group","partnership_board","management_committee","board","joint_review_group"]},"functions":{"title":"Functions","description":"What the decision body is responsible for.","type":"array","items":{"type":"string","enum":["agree_vision_aims_objectives","agree_constitution","agree_structure_and_operation","formulate_policies_and_strategies","approve_expenditure","oversee_management","ensure_systems_fit_for_purpose","review_progress","approve_bids","approve_allocations"]},"minItems":1,"uniqueItems":true},"seats_per_member":{"title":"Seats per member","description":"How many seats (and votes) each key decision maker has on the decision body, from 1 to 3.","type":"integer","minimum":1,"maximum":3,"default":1},"voting_member_ids":{"title":"Voting members","description":"The members with a vote. This must be exactly the active key decision makers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"observers":{"title":"Observers","description":"People or stakeholders who attend without a vote, for example the funder's commissioner.","type":"array","items":{"title":"Observer","description":"One observer at decision-body meetings.","type":"object","additionalProperties":false,"properties":{"stakeholder_id":{"$ref":"#/$defs/Id","title":"Stakeholder","description":"The id of the stakeholder the observer comes from, if any."},"name":{"title":"Name","description":"The name of the observer or the post they hold.","type":"string","minLength":1,"maxLength":150},"voting":{"title":"Votes","description":"Observers never vote, so this can only be false.","const":false,"x-rule":"R13"},"attends":{"title":"Attends","description":"Which meetings the observer attends: all, the open part of quarterly meetings only, or by invitation.","type":"string","enum":["all","quarterly_part_a_only","by_invitation"]}},"allOf":[{"anyOf":[{"required":["stakeholder_id"],"type":"object","properties":{"stakeholder_id":true}},{"required":["name"],"type":"object","properties":{"name":true}}]}]}},"co_option":{"title":"Co-option","description":"Whether the decision body may add (co-opt) extra people, such as independent members.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether co-option is allowed.","type":"boolean"},"max_co_opted":{"title":"Maximum co-opted","description":"The most co-opted people at any time.","type":"integer","minimum":0},"co_opted_can_vote":{"title":"Co-opted members vote","description":"Whether co-opted people may vote. Normally they may not.","type":"boolean","default":false}}}},"required":["name","type","functions","seats_per_member","voting_member_ids"]},"chair":{"$ref":"#/$defs/ChairRole","title":"Chair","description":"How the chair of the decision body is chosen and what the chair may do."},"vice_chair":{"$ref":"#/$defs/ChairRole","title":"Vice-chair","description":"How the vice-chair is chosen. The vice-chair must come from a different member from the chair."},"quorum":{"title":"Quorum","description":"The minimum attendance for the decision body to make decisions.","type":"object","additionalProperties":false,"properties":{"type":{"title":"Type","description":"Whether the quorum is a number of voting seats (count) or a share of them (fraction).","type":"string","enum":["count","fraction"]},"value":{"title":"Value","description":"For a count, the number of voting seats that must be present (at least 2). For a fraction, the share of voting seats, above 0 and up to 1 (for example 0.5).","type":"number","exclusiveMinimum":0},"rounding":{"title":"Rounding","description":"For a fraction, how to round up to whole seats: up, or up plus one when the result is exactly half.","type":"string","enum":["up","up_plus_one_if_exact_half"]},"must_include_member_ids":{"title":"Must include","description":"Members that must be present for the meeting to be quorate, for example the accountable body.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["type","value"],"allOf":[{"if":{"properties":{"type":{"const":"count"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"type":"integer","minimum":2}},"type":"object"},"x-rule":"R14"},{"if":{"properties":{"type":{"const":"fraction"}},"required":["type"],"type":"object"},"then":{"properties":{"value":{"maximum":1,"type":"number"}},"type":"object"},"x-rule":"R14"}]},"voting":{"title":"Voting","description":"How decisions are made when not every member agrees.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Ordinary rule","description":"How ordinary decisions are made: by consensus, simple majority, two-thirds majority, unanimity, or weighted votes.","type":"string","enum":["consensus","simple_majority","two_thirds_majority","unanimity","weighted"]},"consensus_fallback":{"title":"If consensus fails","description":"What happens when consensus cannot be reached: a simple majority, a two-thirds majority, unanimity, the chair's casting vote, the dispute procedure, or nothing (the matter falls).","type":"string","enum":["simple_majority","two_thirds_majority","unanimity","chair_casting_vote","refer_to_dispute_resolution","none"]},"votes_per_member":{"title":"Votes per member","description":"How many votes each voting member has.","type":"integer","minimum":1,"default":1},"weights":{"title":"Vote weights","description":"For weighted voting, the weight of each voting member's vote, by member id (every weight above 0).","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","exclusiveMinimum":0,"x-rule":"R16"},"minProperties":1},"alternates_allowed":{"title":"Alternates allowed","description":"Whether a named deputy may attend and vote in place of the representative.","type":"boolean"},"proxies_allowed":{"title":"Proxies allowed","description":"Whether a member may ask another member to vote on its behalf.","type":"boolean"}},"required":["method","votes_per_member","alternates_allowed","proxies_allowed"],"allOf":[{"if":{"properties":{"method":{"const":"consensus"}},"required":["method"],"type":"object"},"then":{"required":["consensus_fallback"],"type":"object","properties":{"consensus_fallback":true}},"x-rule":"R16"},{"if":{"properties":{"method":{"const":"weighted"}},"required":["method"],"type":"object"},"then":{"required":["weights"],"type":"object","properties":{"weights":true}},"x-rule":"R16"}]},"reserved_matters":{"title":"Reserved matters","description":"Decisions that need more agreement than ordinary decisions, and the threshold each needs.","type":"array","items":{"title":"Reserved matter","description":"One reserved matter and its threshold.","type":"object","additionalProperties":false,"properties":{"matter":{"$ref":"#/$defs/ReservedMatter","title":"Matter","description":"The kind of decision that is reserved."},"threshold":{"$ref":"#/$defs/Threshold","title":"Threshold","description":"How much agreement this decision needs. It must be at least as strict as the ordinary rule.","x-rule":"R17"}},"required":["matter","threshold"]}},"meetings":{"title":"Meetings","description":"How often the decision body meets, how much notice is given, and how.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often the decision body normally meets.","type":"string","enum":["monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required"]},"min_per_year":{"title":"Minimum meetings a year","description":"The fewest meetings to hold in a year. It must be possible at the chosen frequency.","type":"integer","minimum":0,"maximum":52,"x-rule":"R19"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice members get of an ordinary meeting (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"papers_before":{"$ref":"#/$defs/Duration","title":"Papers sent before","description":"How long before the meeting the papers are sent out. It cannot be longer than the notice.","x-rule":"R19"},"format":{"title":"Format","description":"Whether meetings are in person, online (virtual), or hybrid.","type":"string","enum":["in_person","virtual","hybrid"]},"rotate_host":{"title":"Rotate host","description":"Whether members take turns to host meetings.","type":"boolean"},"extraordinary":{"title":"Extraordinary meetings","description":"Who may call an extra meeting outside the normal cycle, and the notice for it.","type":"object","additionalProperties":false,"properties":{"called_by":{"title":"Called by","description":"Who may call an extraordinary meeting.","type":"array","items":{"type":"string","enum":["chair","lead_partner","any_member","any_two_members","any_three_members"]},"minItems":1,"uniqueItems":true},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much notice is given of an extraordinary meeting: more than zero, and no longer than ordinary notice.","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R20"}}},"annual_review_meeting":{"title":"Annual review meeting","description":"Whether one meeting each year reviews how the partnership is working.","type":"boolean"}},"required":["frequency","min_per_year","notice","format"]},"minutes":{"title":"Minutes","description":"How meetings are recorded, approved and kept.","type":"object","additionalProperties":false,"properties":{"taken_by_role":{"title":"Taken by","description":"Who takes the minutes: the secretariat, the convenor, or members in turn.","type":"string","enum":["secretariat","convenor","rotating"]},"draft_within":{"$ref":"#/$defs/Duration","title":"Draft circulated within","description":"How soon after the meeting the draft minutes are circulated (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R19"},"approval":{"title":"Approved","description":"How the minutes are approved: at the next meeting, or in writing.","type":"string","enum":["next_meeting","written"]},"action_log":{"title":"Action log","description":"Whether an action log (who does what by when) is kept.","type":"boolean"},"retention_years":{"title":"Kept for (years)","description":"How many years the minutes are kept.","type":"integer","minimum":1,"maximum":100},"distribution":{"title":"Distribution","description":"Who receives the minutes, as short code words (for example \"members\", \"member_boards_summary\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"conflicts_of_interest":{"title":"Conflicts of interest","description":"How conflicts of interest are declared, recorded and handled.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Register kept","description":"Whether a register of interests is kept.","type":"boolean"},"declare_each_meeting":{"title":"Declared at each meeting","description":"Whether declarations of interest are a standing item at every meeting.","type":"boolean"},"procedure":{"title":"Procedure","description":"What a conflicted representative does: declare and leave the discussion, declare and not vote, or as the chair decides.","type":"string","enum":["declare_and_withdraw","declare_no_vote","chair_decides"]},"annual_declaration":{"title":"Annual declaration","description":"Whether each representative makes a declaration of interests every year.","type":"boolean"},"specific_rules":{"title":"Specific rules","description":"Any further rules, for example for when a member's own allocation is discussed.","type":"array","items":{"type":"string","minLength":1,"maxLength":500}}}},"decisions_outside_meetings":{"title":"Decisions outside meetings","description":"Whether and how decisions can be made between meetings, for example by email.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether decisions may be made outside meetings.","type":"boolean"},"method":{"title":"Method","description":"How such decisions are made: by email, by online poll, or by a signed written resolution.","type":"string","enum":["email","online_poll","signed_resolution"]},"response_window":{"$ref":"#/$defs/Duration","title":"Response window","description":"How long members have to respond (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R18"},"threshold":{"title":"Threshold","description":"How much agreement a written decision needs: the same as at a meeting, or everyone.","type":"string","enum":["same_as_meeting","unanimity"]},"excluded_matters":{"title":"Excluded matters","description":"Reserved matters that may never be decided outside a meeting.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"reserved_by_unanimous_written_consent":{"title":"Allowed with everyone's written consent","description":"Reserved matters that may be decided outside a meeting only with the written consent of every voting member.","type":"array","items":{"$ref":"#/$defs/ReservedMatter"},"uniqueItems":true},"record_in_next_minutes":{"title":"Recorded in next minutes","description":"Whether decisions made outside meetings are recorded in the minutes of the next meeting.","type":"boolean"}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["response_window"],"type":"object","properties":{"response_window":true}},"type":"object","x-rule":"R18"}]},"urgent_decisions":{"title":"Urgent decisions","description":"Who may take an urgent decision that cannot wait for a meeting, and within what limits.","type":"object","additionalProperties":false,"properties":{"by":{"title":"Taken by","description":"Who may take urgent decisions together.","type":"array","items":{"type":"string","enum":["chair","lead_partner","vice_chair"]},"minItems":1,"uniqueItems":true},"ratify_at_next_meeting":{"title":"Confirmed at next meeting","description":"Urgent decisions are always put to the next meeting for confirmation, so this can only be true.","const":true},"spend_limit":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most an urgent decision may commit, in pounds."}}},"attendance":{"title":"Attendance","description":"Expectations about attending meetings.","type":"object","additionalProperties":false,"properties":{"substitutes_allowed":{"title":"Substitutes allowed","description":"Whether a member may send a substitute when neither representative nor deputy can attend.","type":"boolean"},"substitute_notice":{"$ref":"#/$defs/Duration","title":"Notice of substitute","description":"How much notice the chair needs of a substitute."},"review_after_consecutive_absences":{"title":"Review after absences","description":"After how many meetings missed in a row the member's attendance is reviewed.","type":"integer","minimum":1}}}},"required":["decision_body","chair","quorum","voting","meetings","minutes","conflicts_of_interest","decisions_outside_meetings"]},"meetings_protocol":{"title":"Meetings protocol","description":"Extra rules for running meetings, beyond those under governance.","type":"object","additionalProperties":false,"properties":{"agenda_items_deadline":{"$ref":"#/$defs/Duration","title":"Agenda items deadline","description":"How long before the meeting items must be sent to the chair and secretariat."},"standing_items":{"title":"Standing items","description":"Items on every agenda.","type":"array","items":{"type":"string","enum":["apologies","declarations_of_interest","minutes_and_matters_arising","action_log","finance","performance","risk_register","safeguarding_and_data_incidents","partnership_health","aob","next_meeting"]},"uniqueItems":true},"ground_rules":{"title":"Ground rules","description":"How people behave in meetings, one rule per line, for example \"Challenge ideas, not people\".","type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"induction":{"title":"Induction","description":"How newcomers are introduced and briefed.","type":"object","additionalProperties":false,"properties":{"briefing_pack":{"title":"Briefing pack","description":"Whether newcomers receive a briefing pack (agreement, terms of reference, protocol, plan, risk register).","type":"boolean"},"buddy":{"title":"Buddy","description":"Whether each newcomer is paired with an experienced representative.","type":"boolean"}}},"confidential_items":{"title":"Confidential items","description":"How confidential agenda items are handled.","type":"object","additionalProperties":false,"properties":{"part_b":{"title":"Part B","description":"Whether confidential items are taken in a separate part of the meeting without observers.","type":"boolean"},"redact_before_circulation":{"title":"Redact before circulation","description":"Whether confidential material is removed from papers before they go wider.","type":"boolean"}}},"silence_is_not_consent":{"title":"Silence is not consent","description":"Whether a member who does not reply is treated as not having agreed (recommended).","type":"boolean","default":true}}},"management":{"title":"Management","description":"Day-to-day management: the coordinator, the secretariat, any operational group, and management functions.","type":"object","additionalProperties":false,"properties":{"coordinator":{"title":"Coordinator","description":"The post that coordinates the partnership day to day.","type":"object","additionalProperties":false,"properties":{"employer_member_id":{"$ref":"#/$defs/MemberRef","title":"Employer","description":"The member that employs the coordinator."},"post_title":{"title":"Post title","description":"The job title of the post, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"fte":{"title":"Full-time equivalent","description":"How much of a full-time post, for example 0.6 for three days a week (above 0, up to 5).","type":"number","exclusiveMinimum":0,"maximum":5},"line_manager_role":{"title":"Line manager","description":"The job title of the person who line-manages the coordinator.","type":"string","minLength":1,"maxLength":150},"funded_from":{"title":"Funded from","description":"Where the post's cost comes from: the management fee, an allocation, or in kind.","type":"string","enum":["management_fee","allocation","in_kind"]}},"required":["employer_member_id","post_title"]},"secretariat":{"title":"Secretariat","description":"The member that hosts the secretariat, and what the secretariat does.","type":"object","additionalProperties":false,"properties":{"host_member_id":{"$ref":"#/$defs/MemberRef","title":"Host","description":"The member that hosts the secretariat."},"functions":{"title":"Functions","description":"What the secretariat does.","type":"array","items":{"type":"string","enum":["arrange_meetings","agendas_and_papers","minutes_and_action_log","membership_register","document_control","correspondence"]},"minItems":1,"uniqueItems":true}},"required":["host_member_id"]},"operational_group":{"title":"Operational group","description":"A group of service managers that coordinates delivery between decision-body meetings.","type":"object","additionalProperties":false,"properties":{"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":100},"members":{"title":"Members","description":"Who sits on the group: the service managers of all members, or a list of member ids.","anyOf":[{"const":"service_managers_of_all_members"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]},"chair_role":{"title":"Chaired by","description":"The post that chairs the group, for example \"Consortium Coordinator\".","type":"string","minLength":1,"maxLength":150},"frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."}},"required":["name"]},"functions":{"title":"Functions","description":"The management tasks carried out for the partnership.","type":"array","items":{"type":"string","enum":["day_to_day_coordination","contracting_with_delivery_organisations","operating_financial_systems","monitoring_activities","line_management_of_partnership_staff","research_and_reports"]},"minItems":1,"uniqueItems":true}},"required":["secretariat","functions"]},"advisory_groups":{"title":"Advisory groups","description":"Groups that advise the decision body or carry out delegated work, such as a lived-experience panel or a wider network forum.","type":"array","items":{"title":"Advisory group","description":"One advisory or working group.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Group id","description":"A short id for this group."},"name":{"title":"Name","description":"What the group is called.","type":"string","minLength":1,"maxLength":150},"type":{"title":"Type","description":"What kind of group it is.","type":"string","enum":["advisory_group","working_group","sub_committee","reference_group","lived_experience_panel","wider_network_forum","citizens_panel"]},"purpose":{"title":"Purpose","description":"What the group is for, in a sentence or two.","type":"string","minLength":1,"maxLength":1500},"role_status":{"title":"Status","description":"Whether the group only gives advice, or may make decisions within stated limits (delegated, limited).","type":"string","enum":["advisory_only","delegated_limited"]},"delegated_powers":{"title":"Delegated powers","description":"For a group with delegated powers, exactly what it may decide, one power per line, each a phrase (for example \"approve the annual survivor engagement plan\") with no full stop.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":500},"minItems":1},"member_ids":{"title":"Member organisations","description":"Members whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"member_stakeholder_ids":{"title":"Stakeholders on the group","description":"Stakeholders whose people sit on the group.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"reports_to":{"title":"Reports to","description":"Where the group's advice goes: \"decision_body\", or the id of another group.","anyOf":[{"const":"decision_body"},{"$ref":"#/$defs/Id"}]},"meeting_frequency":{"$ref":"#/$defs/Frequency","title":"Meets","description":"How often the group meets."},"information_received":{"title":"Information received","description":"What information the group receives, as short code words (for example \"progress_reports\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"resources":{"title":"Resources","description":"What support the group has.","type":"object","additionalProperties":false,"properties":{"budget_line":{"title":"Budget line","description":"The budget line that pays for the group.","type":"string","minLength":1,"maxLength":100},"travel_expenses_paid":{"title":"Travel expenses paid","description":"Whether travel expenses are paid.","type":"boolean"},"participation_payments":{"title":"Participation payments","description":"Whether people with lived experience are paid for taking part.","type":"boolean"},"childcare":{"title":"Childcare","description":"Whether childcare is provided or paid for.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility support provided, as short code words (for example \"bsl_interpreter\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"facilitated_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Facilitated by","description":"The member that runs the group day to day."}},"required":["id","name","type","purpose","role_status","reports_to","meeting_frequency","information_received","resources"],"allOf":[{"anyOf":[{"required":["member_ids"],"type":"object","properties":{"member_ids":true}},{"required":["member_stakeholder_ids"],"type":"object","properties":{"member_stakeholder_ids":true}}]},{"if":{"properties":{"role_status":{"const":"delegated_limited"}},"required":["role_status"],"type":"object"},"then":{"required":["delegated_powers"],"type":"object","properties":{"delegated_powers":true}},"x-rule":"R52"}]}},"lead_partner":{"title":"Lead partner","description":"The lead partner and the roles it holds: convenor, secretariat, external liaison, accountable body and champion.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Lead partner","description":"The member that is the lead partner (the one marked as lead partner under members).","x-rule":"R04"},"roles":{"title":"Roles held","description":"Which lead roles the lead partner holds.","type":"array","items":{"type":"string","enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"minItems":1,"uniqueItems":true},"role_holders":{"title":"Other role holders","description":"For lead roles the lead partner does not hold alone, the member or members that hold them, by role.","type":"object","propertyNames":{"enum":["convenor","secretariat","external_liaison","accountable_body","champion"]},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/MemberRef"},{"type":"array","items":{"$ref":"#/$defs/MemberRef"},"minItems":1,"uniqueItems":true}]}},"limits_of_authority":{"title":"Limits of authority","description":"What the lead partner may not do without the decision body.","type":"object","additionalProperties":false,"properties":{"may_bind_other_members":{"title":"May bind other members","description":"Whether the lead partner may commit other members to anything. Normally it may not.","type":"boolean","default":false},"spend_limit_without_approval":{"$ref":"#/$defs/Money","title":"Spending limit","description":"The most the lead partner may spend on partnership business without the decision body's approval."}}},"review":{"title":"Review of the lead role","description":"How often the lead partner role is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the lead role is reviewed.","type":"integer","minimum":1,"maximum":120},"next_review_date":{"$ref":"#/$defs/Date","title":"Next review","description":"The date of the next review of the lead role."}}},"selection_reason":{"title":"Why this lead","description":"Why this member is the lead: it convened the partnership, it receives the funding, it is a recognised stakeholder, or it was elected.","type":"string","enum":["convened_partnership","recipient_of_funding","recognised_stakeholder","elected"]}},"required":["member_id","roles","limits_of_authority","review"]},"work_areas":{"title":"Work areas","description":"The areas of work, each with exactly one lead member, its contributors, the objectives it serves and its deliverables.","type":"array","items":{"title":"Work area","description":"One area of work.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Work area id","description":"A short id for this work area, for example \"wa-policy\"."},"name":{"title":"Name","description":"What the work area is called.","type":"string","minLength":1,"maxLength":150},"lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Lead","description":"The one member that leads this work area.","x-rule":"R53"},"contributor_ids":{"title":"Contributors","description":"Other members that contribute (not the lead).","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_ids":{"title":"Objectives served","description":"The ids of the partnership objectives this work area serves.","type":"array","items":{"$ref":"#/$defs/Id"},"minItems":1,"uniqueItems":true},"deliverables":{"title":"Deliverables","description":"What the work area will produce, and by when.","type":"array","items":{"title":"Deliverable","description":"One deliverable.","type":"object","additionalProperties":false,"properties":{"text":{"title":"Deliverable","description":"What will be delivered.","type":"string","minLength":1,"maxLength":500},"due":{"$ref":"#/$defs/Date","title":"Due","description":"When it is due (within the term).","x-rule":"R22"}},"required":["text"]}}},"required":["id","name","lead_member_id","objective_ids"]}},"funding":{"title":"Funding","description":"Where the money comes from and how it is shared: funders, the accountable body, totals, periods, management fee, contingency, allocations, payments, reporting, audit and clawback.","type":"object","additionalProperties":false,"properties":{"has_funding":{"title":"Has funding","description":"Whether money passes through the partnership (true), or members only contribute in kind (false).","type":"boolean"},"currency":{"title":"Currency","description":"The currency of every amount. Only pounds sterling (GBP) is supported.","const":"GBP"},"accountable_body_member_id":{"$ref":"#/$defs/MemberRef","title":"Accountable body","description":"The member that receives the funding and is accountable to the funder for it. In lead models it is the lead partner.","x-rule":"R06"},"total_amount":{"$ref":"#/$defs/Money","title":"Total","description":"The total funding that passes through the partnership, in pounds. It must equal the allocations plus the management fee plus the contingency.","not":{"const":"0.00"},"x-rule":"R25"},"funders":{"title":"Funders","description":"The organisations that fund the partnership.","type":"array","items":{"title":"Funder","description":"One funder.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Funder id","description":"A short id for this funder."},"name":{"title":"Name","description":"The funder's name, or the name of its programme.","type":"string","minLength":1,"maxLength":200},"takes_article":{"$ref":"#/$defs/TakesArticle","title":"Takes \"the\"","description":"Whether the funder's name reads with \"the\" before it in running text (\"the London Borough of Lambeth\", but \"Lambeth Council\"). Leave it out to let the name decide: names such as \"London Borough of …\", \"Council of …\", \"Trustees of …\" or \"… Fund\" take \"the\"; a name that already starts with \"The\" never gets a second one."},"type":{"title":"Type","description":"What kind of funder it is.","type":"string","enum":["local_authority","london_councils","central_government","nhs","police_and_crime_commissioner","national_lottery","trust_or_foundation","corporate","other"]},"agreement_type":{"title":"Agreement type","description":"The kind of funding agreement: grant, contract, service level agreement, or spot purchase.","type":"string","enum":["grant","contract","service_level_agreement","spot_purchase"]},"reference":{"title":"Reference","description":"The funder's reference for the award.","type":"string","minLength":1,"maxLength":100},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"How much this funder provides, in pounds. The funders' amounts must add up to the total.","x-rule":"R26"},"start_date":{"$ref":"#/$defs/Date","title":"Start date","description":"The date the funding agreement starts."},"end_date":{"$ref":"#/$defs/Date","title":"End date","description":"The date the funding agreement ends."},"conditions_flow_down":{"title":"Conditions flow down","description":"Whether the funder's conditions are passed on to the members.","type":"boolean"},"clawback_in_funder_terms":{"title":"Funder can claw back","description":"Whether the funder may ask for money back under its terms.","type":"boolean"},"requires_consent_to_membership_change":{"title":"Consent to membership changes","description":"Whether the funder must consent before members join or leave.","type":"boolean"},"requires_copy_of_agreement":{"title":"Wants a copy of the agreement","description":"Whether the funder must receive a copy of the signed agreement.","type":"boolean"}},"required":["id","name","amount"]},"minItems":1},"periods":{"title":"Periods","description":"The funding periods (for example financial years) with the amount for each. Periods follow each other without gaps or overlaps and fall within the term.","type":"array","items":{"title":"Period","description":"One funding period.","type":"object","additionalProperties":false,"properties":{"label":{"title":"Label","description":"A short label for the period, used as the key in the \"by period\" tables, for example \"2026/27\".","type":"string","minLength":1,"maxLength":40},"start_date":{"$ref":"#/$defs/Date","title":"Start","description":"The first day of the period.","x-rule":"R22"},"end_date":{"$ref":"#/$defs/Date","title":"End","description":"The last day of the period.","x-rule":"R22"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total funding for the period, in pounds.","x-rule":"R27"}},"required":["label","start_date","end_date","amount"]},"minItems":1},"management_fee":{"title":"Management fee","description":"A fee top-sliced from the funding and paid to the accountable body for running the partnership.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a management fee is charged.","type":"boolean"},"recipient_member_id":{"$ref":"#/$defs/MemberRef","title":"Paid to","description":"The member that receives the fee. It must be the accountable body.","x-rule":"R28"},"basis":{"title":"Basis","description":"How the fee is worked out: a percentage of the total, a percentage of the delivery allocations, or a fixed amount.","type":"string","enum":["percentage_of_total","percentage_of_delivery_allocations","fixed_amount"]},"rate_percent":{"title":"Rate (%)","description":"For a percentage fee, the rate: above 0 and no more than 25 (above 15 is flagged).","type":"number","exclusiveMinimum":0,"maximum":25,"x-rule":"R28"},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The fee in pounds. For a percentage fee it must equal the base times the rate, rounded to the penny.","x-rule":"R28"},"by_period":{"title":"By period","description":"The fee in each funding period, by period label. The amounts must add up to the fee.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"covers":{"title":"Covers","description":"What the fee pays for, as short code words (for example \"coordinator_post\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["recipient_member_id","basis","amount"],"type":"object","properties":{"recipient_member_id":true,"basis":true,"amount":true}},"x-rule":"R28"},{"if":{"properties":{"basis":{"enum":["percentage_of_total","percentage_of_delivery_allocations"]}},"required":["basis"],"type":"object"},"then":{"required":["rate_percent"],"type":"object","properties":{"rate_percent":true}},"x-rule":"R28"}]},"contingency":{"title":"Contingency","description":"Money held back for unexpected costs.","type":"object","additionalProperties":false,"properties":{"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The contingency in pounds (\"0.00\" for none).","x-rule":"R25"},"by_period":{"title":"By period","description":"The contingency in each funding period, by period label. The amounts must add up to the contingency.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"held_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Held by","description":"The member that holds the contingency."},"released_by":{"title":"Released by","description":"Who decides to release the contingency: the decision body.","const":"decision_body"}},"required":["amount"]},"allocations":{"title":"Allocations","description":"How the funding is shared between members: one row per member.","type":"array","items":{"title":"Allocation","description":"The funding allocated to one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member receiving this allocation.","x-rule":"R29"},"work_area_ids":{"title":"For work areas","description":"The work areas this money pays for.","type":"array","items":{"$ref":"#/$defs/Id"},"uniqueItems":true},"amount":{"$ref":"#/$defs/Money","title":"Amount","description":"The total allocated to the member, in pounds (more than zero).","not":{"const":"0.00"},"x-rule":"R29"},"by_period":{"title":"By period","description":"The allocation in each funding period, by period label. The amounts must add up to the allocation.","type":"object","propertyNames":{"minLength":1,"maxLength":40,"type":"string"},"additionalProperties":{"$ref":"#/$defs/Money"}},"basis":{"title":"Basis","description":"How the member earns the money: a fixed amount, a unit rate, or payment by results.","type":"string","enum":["fixed","unit_rate","payment_by_results"]},"unit_rate":{"$ref":"#/$defs/Money","title":"Unit rate","description":"For unit-rate allocations, the price per unit in pounds."}},"required":["member_id","amount"],"if":{"properties":{"basis":{"const":"unit_rate"}},"required":["basis"],"type":"object"},"then":{"required":["unit_rate"],"type":"object","properties":{"unit_rate":true}}},"minItems":1},"payment_schedule":{"title":"Payment schedule","description":"When and on what conditions the accountable body pays members.","type":"object","additionalProperties":false,"properties":{"frequency":{"title":"Frequency","description":"How often payments are made.","type":"string","enum":["monthly","quarterly","biannual","annual","milestone"]},"timing":{"title":"Timing","description":"Whether each payment is made in advance of the period or in arrears.","type":"string","enum":["in_advance","in_arrears"]},"days_after_funder_receipt":{"title":"Days after funder pays","description":"How many days after the funder's money arrives the member is paid (0 or more).","type":"integer","minimum":0,"maximum":365,"x-rule":"R30"},"conditions":{"title":"Conditions","description":"What must be in place before a payment is made.","type":"array","items":{"type":"string","enum":["monitoring_return_received","invoice_received","no_unremedied_breach","quarterly_monitoring_return_received"]},"uniqueItems":true},"first_payment_date":{"$ref":"#/$defs/Date","title":"First payment","description":"The date of the first payment (within the term).","x-rule":"R30"}}},"financial_reporting":{"title":"Financial reporting","description":"How members report spending to the accountable body.","type":"object","additionalProperties":false,"properties":{"frequency":{"$ref":"#/$defs/Frequency","title":"Frequency","description":"How often members send financial reports."},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due."},"variance_explanation_threshold_percent":{"$ref":"#/$defs/Percent","title":"Explain variances over (%)","description":"Spending that differs from budget by more than this percentage must be explained."}}},"audit":{"title":"Audit and records","description":"Audit rights and how long records are kept.","type":"object","additionalProperties":false,"properties":{"lead_may_audit":{"title":"Lead may audit","description":"Whether the accountable body may audit members' records of partnership spending.","type":"boolean"},"funder_may_audit":{"title":"Funder may audit","description":"Whether the funder may audit members' records.","type":"boolean"},"records_retention_years":{"title":"Keep records for (years)","description":"How many years members keep financial records (6 or more recommended).","type":"integer","minimum":1,"maximum":100,"x-rule":"R32"},"access_notice":{"$ref":"#/$defs/Duration","title":"Notice of audit","description":"How much notice is given before an audit visit."}}},"clawback":{"title":"Clawback","description":"When members must repay money.","type":"object","additionalProperties":false,"properties":{"flow_down":{"title":"Passed on to members","description":"Whether a funder's right to claw money back is passed on to the member responsible.","type":"boolean","x-rule":"R31"},"triggers":{"title":"Triggers","description":"What can lead to repayment.","type":"array","items":{"type":"string","enum":["ineligible_expenditure","underperformance","overpayment","breach","withdrawal","funder_clawback","unspent_funds","fraud"]},"uniqueItems":true},"repay_within":{"$ref":"#/$defs/Duration","title":"Repay within","description":"How soon money must be repaid once asked for."}}},"underspend":{"title":"Underspend","description":"What happens to unspent money: it goes back to the partnership pool, back to the funder, or is kept with approval.","type":"string","enum":["return_to_pool","return_to_funder","retain_with_approval"]},"overspend":{"title":"Overspend","description":"Who bears an overspend: the member that overspent, or as the decision body decides.","type":"string","enum":["member_bears","decision_body_decides"]},"vat_treatment":{"title":"VAT treatment","description":"How VAT applies to payments to members: outside the scope (grant), standard-rated, exempt, mixed, or to be confirmed (take professional advice).","type":"string","enum":["outside_scope_grant","standard_rated","exempt","mixed","to_be_confirmed"]},"restricted_fund":{"title":"Restricted fund","description":"Whether the funding is held as a restricted fund.","type":"boolean"},"in_kind_only":{"title":"In kind only","description":"For a partnership without funding, whether members contribute only in kind.","type":"boolean"}},"required":["has_funding","currency"],"allOf":[{"if":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"},"then":{"required":["accountable_body_member_id","total_amount","funders","allocations","payment_schedule","financial_reporting","audit","clawback"],"type":"object","properties":{"accountable_body_member_id":true,"total_amount":true,"funders":true,"allocations":true,"payment_schedule":true,"financial_reporting":true,"audit":true,"clawback":true}},"x-rule":"R24"},{"if":{"properties":{"has_funding":{"const":false}},"required":["has_funding"],"type":"object"},"then":{"required":["in_kind_only"],"type":"object","properties":{"in_kind_only":true}}},{"if":{"properties":{"allocations":{"contains":{"required":["by_period"],"type":"object","properties":{"by_period":true}},"type":"array"}},"required":["allocations"],"type":"object"},"then":{"required":["periods"],"type":"object","properties":{"periods":true}},"x-rule":"R27"}]},"risk_management":{"title":"Risk management","description":"How risks and issues are recorded, reviewed and escalated, and how serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"register":{"title":"Risk register","description":"The partnership's risk register: who keeps it, how often it is reviewed and how risks are scored.","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the risk register.","x-rule":"R33"},"review_frequency":{"title":"Reviewed","description":"How often the register is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]},"scoring":{"title":"Scoring","description":"How risks are scored: likelihood times impact, each on a scale.","type":"object","additionalProperties":false,"properties":{"likelihood_scale":{"title":"Likelihood scale","description":"The top of the likelihood scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"impact_scale":{"title":"Impact scale","description":"The top of the impact scale (usually 5).","type":"integer","minimum":2,"maximum":10,"default":5},"method":{"title":"Method","description":"How a score is worked out: likelihood multiplied by impact.","const":"likelihood_x_impact"}}},"rag":{"title":"Red, amber, green bands","description":"The score bands: scores up to the green maximum are green, up to the amber maximum amber, and above that red.","type":"object","additionalProperties":false,"properties":{"green_max":{"title":"Green up to","description":"The highest score that is still green.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"},"amber_max":{"title":"Amber up to","description":"The highest score that is still amber. It must be above the green maximum.","type":"integer","minimum":1,"maximum":25,"x-rule":"R33"}}},"escalate_at_score":{"title":"Escalate at score","description":"Risks scoring this much or more are escalated to the decision body.","type":"integer","minimum":1,"maximum":100,"x-rule":"R33"}},"required":["maintained_by_member_id"]},"initial_risks":{"title":"Initial risks","description":"The risks identified when the agreement is made.","type":"array","items":{"title":"Risk","description":"One risk.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Risk id","description":"A short id for this risk."},"title":{"title":"Risk","description":"A short description of the risk.","type":"string","minLength":1,"maxLength":300},"category":{"title":"Category","description":"What kind of risk it is.","type":"string","enum":["financial","delivery","safeguarding","data_protection","reputational","governance","partnership_relationship","legal_compliance","staffing","funding_continuity","premises","it_security"]},"likelihood":{"title":"Likelihood","description":"How likely the risk is, on the likelihood scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"impact":{"title":"Impact","description":"How serious it would be, on the impact scale.","type":"integer","minimum":1,"maximum":10,"x-rule":"R33"},"owner_member_id":{"$ref":"#/$defs/MemberRef","title":"Owner","description":"The member that owns and manages this risk."},"mitigations":{"title":"Mitigations","description":"What is done to reduce the risk, one action per line, each a phrase (for example \"monthly review of referral numbers by the Steering Group\") with no full stop: the register joins them with semicolons.","type":"array","items":{"type":"string","x-text-form":"phrase","minLength":1,"maxLength":500}},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the risk is next reviewed."},"status":{"title":"Status","description":"Whether the risk is open, being monitored, or closed.","type":"string","enum":["open","monitoring","closed"]}},"required":["id","title","likelihood","impact"]}},"issue_log":{"title":"Issue log","description":"The log of problems that have happened (as opposed to risks that might).","type":"object","additionalProperties":false,"properties":{"maintained_by_member_id":{"$ref":"#/$defs/MemberRef","title":"Kept by","description":"The member that keeps the issue log."},"review_frequency":{"title":"Reviewed","description":"How often the issue log is reviewed.","type":"string","enum":["each_meeting","monthly","quarterly","biannual","annual"]}},"required":["maintained_by_member_id"]},"escalation_ladder":{"title":"Escalation ladder","description":"The levels an unresolved issue goes up through, ending at the decision body or the dispute procedure.","type":"array","items":{"title":"Escalation level","description":"One level of escalation.","type":"object","additionalProperties":false,"properties":{"level":{"title":"Level","description":"The level number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R33"},"name":{"title":"Name","description":"Who deals with the issue at this level, for example \"Steering Group\".","type":"string","minLength":1,"maxLength":150},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this level has to resolve the issue before it goes up (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R33"}},"required":["level","name"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R33"}]},"serious_incidents":{"title":"Serious incidents","description":"How quickly serious incidents are reported.","type":"object","additionalProperties":false,"properties":{"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a serious incident.","type":"integer","minimum":1,"maximum":168},"lead_notifies_funder_within_hours":{"title":"Lead tells funder within (hours)","description":"How many hours the lead partner has to tell the funder.","type":"integer","minimum":1,"maximum":336},"trustees_report_to_regulator":{"title":"Trustees report to regulator","description":"Whether each charity's trustees report serious incidents to their charity regulator, as the regulators expect.","type":"boolean"}}}},"required":["register","issue_log","escalation_ladder"]},"change_management":{"title":"Changes to the partnership","description":"How the agreement is changed, members join, leave, are suspended or expelled, the lead changes, and the partnership ends.","type":"object","additionalProperties":false,"properties":{"variation":{"title":"Variation","description":"How the agreement is changed.","type":"object","additionalProperties":false,"properties":{"mechanism":{"title":"How","description":"How a change is made: a written addendum signed by all partners, or a decision-body resolution followed by an addendum.","type":"string","enum":["written_addendum_signed_by_all","decision_body_resolution_plus_addendum"]},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which a change to the agreement is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to changes.","type":"boolean"}},"required":["mechanism","decision"]},"admission":{"title":"Admission of new members","description":"Whether and how new members may join.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether new members may join.","type":"boolean"},"criteria":{"title":"Criteria","description":"What a new member must meet, as short code words (for example \"due_diligence_passed\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which admitting a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"instrument":{"title":"Instrument","description":"How a new member joins: by a deed of adherence with an addendum, or by an addendum alone.","type":"string","enum":["deed_of_adherence_addendum","addendum"]},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new member.","type":"boolean","x-rule":"R35"},"probation_months":{"title":"Probation (months)","description":"How many months a new member is on probation, if any.","type":"integer","minimum":0,"maximum":60}},"required":["allowed"]},"withdrawal":{"title":"Withdrawal","description":"Whether and how a member may leave.","type":"object","additionalProperties":false,"properties":{"allowed":{"title":"Allowed","description":"Whether a member may withdraw.","type":"boolean"},"notice":{"$ref":"#/$defs/Duration","title":"Notice","description":"How much written notice a member must give to withdraw (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R34"},"minimum_commitment_months":{"title":"Minimum commitment (months)","description":"How many months a member must stay before it may withdraw.","type":"integer","minimum":0,"maximum":600,"x-rule":"R34"},"obligations":{"title":"Obligations on leaving","description":"What a leaving member must do.","type":"array","items":{"type":"string","enum":["complete_current_quarter","safe_transfer_of_open_cases","complete_open_referrals","return_unspent_funds","hand_over_records","return_or_destroy_data","continue_confidentiality"]},"uniqueItems":true}},"required":["allowed"],"allOf":[{"if":{"properties":{"allowed":{"const":true}},"required":["allowed"],"type":"object"},"then":{"required":["notice"],"type":"object","properties":{"notice":true}},"type":"object","x-rule":"R34"}]},"suspension":{"title":"Suspension","description":"When a member may be suspended.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for suspension, as short code words.","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which suspending a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"}}},"expulsion":{"title":"Expulsion","description":"When and how a member may be expelled.","type":"object","additionalProperties":false,"properties":{"grounds":{"title":"Grounds","description":"The grounds for expulsion.","type":"array","items":{"type":"string","enum":["material_breach_unremedied","insolvency","loss_of_registration","safeguarding_failure","reputational_damage","persistent_underperformance","ceasing_eligibility","persistent_non_attendance"]},"minItems":1,"uniqueItems":true},"remedy_period":{"$ref":"#/$defs/Duration","title":"Time to put things right","description":"How long the member has to put a breach right before it can be expelled (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R36"},"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which expelling a member is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"right_to_be_heard":{"title":"Right to be heard","description":"Whether the member may put its case before the decision is made.","type":"boolean","x-rule":"R36"}},"required":["grounds","decision"]},"change_of_lead_partner":{"title":"Change of lead partner","description":"How the lead partner is changed.","type":"object","additionalProperties":false,"properties":{"decision":{"$ref":"#/$defs/ReservedMatter","title":"Decided as","description":"The reserved matter under which changing the lead partner is decided. It must be listed under governance → reserved matters.","x-rule":"R17"},"funder_consent_required":{"title":"Funder consent needed","description":"Whether the funder must consent to a new lead.","type":"boolean","x-rule":"R38"},"requires_novation":{"title":"Novation needed","description":"Whether the funding agreement must be transferred (novated) to the new lead.","type":"boolean","x-rule":"R38"},"transition_period":{"$ref":"#/$defs/Duration","title":"Handover period","description":"How long the outgoing and incoming leads have to hand over."}},"required":["decision"]},"termination":{"title":"Termination","description":"When the partnership ends and what happens then.","type":"object","additionalProperties":false,"properties":{"events":{"title":"Ending events","description":"What ends the agreement.","type":"array","items":{"type":"string","enum":["end_of_term","funder_contract_ends","funding_ceases","mutual_agreement","fewer_than_min_members","purpose_achieved","withdrawal_of_either_member"]},"minItems":1,"uniqueItems":true},"min_members":{"title":"Minimum members","description":"The partnership ends if fewer than this many active members remain (at least 2).","type":"integer","minimum":2,"x-rule":"R37"},"exit_plan":{"title":"Exit plan","description":"Steps taken when the partnership ends, as short code words (for example \"return_or_destroy_data\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["events"]},"agreement_review":{"title":"Review of the agreement","description":"How often the text of the agreement is reviewed.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, the agreement is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]},"composition_review":{"title":"Review of membership","description":"How often the partners review who is in the partnership and in which role.","type":"object","additionalProperties":false,"properties":{"every_months":{"title":"Every (months)","description":"How often, in months, membership is reviewed.","type":"integer","minimum":1,"maximum":120}},"required":["every_months"]}},"required":["variation","admission","withdrawal","termination","agreement_review"]},"performance":{"title":"Performance","description":"How performance is measured, reported and communicated, and what happens if it falls short.","type":"object","additionalProperties":false,"properties":{"kpis":{"title":"Key performance indicators","description":"The measures the partnership reports against, with targets.","type":"array","items":{"title":"KPI","description":"One key performance indicator.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"KPI id","description":"A short id for this indicator, for example \"k1\"."},"name":{"title":"Name","description":"What is measured, in a phrase.","type":"string","minLength":1,"maxLength":200},"type":{"title":"Type","description":"What kind of measure: output, outcome, quality, process or financial.","type":"string","enum":["output","outcome","quality","process","financial"]},"unit":{"$ref":"#/$defs/Token","title":"Unit","description":"The unit of the target, as a short code word (for example \"referrals\", \"organisations\" or \"percent\")."},"baseline":{"title":"Baseline","description":"The starting value, if known.","type":"number","minimum":0},"target":{"title":"Target","description":"The target value (0 or more; no more than 100 when the unit is percent).","type":"number","minimum":0,"x-rule":"R39"},"period":{"title":"Period","description":"The period the target covers: each quarter, each year, or the whole term.","type":"string","enum":["quarterly","annual","term"]},"responsible_member_ids":{"title":"Responsible members","description":"The members responsible for this indicator.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"objective_id":{"$ref":"#/$defs/Id","title":"Objective","description":"The id of the partnership objective this indicator measures."},"data_source":{"title":"Data source","description":"Where the figures come from.","type":"string","minLength":1,"maxLength":300}},"required":["id","name","unit","target"],"allOf":[{"if":{"properties":{"unit":{"const":"percent"}},"required":["unit"],"type":"object"},"then":{"properties":{"target":{"maximum":100,"type":"number"},"baseline":{"maximum":100,"type":"number"}},"type":"object"},"type":"object","x-rule":"R39"}]}},"member_targets":{"title":"Member targets","description":"How a KPI target is split between members.","type":"array","items":{"title":"Member targets for one KPI","description":"The share of one KPI target each member is responsible for.","type":"object","additionalProperties":false,"properties":{"kpi_id":{"$ref":"#/$defs/Id","title":"KPI","description":"The id of the KPI being split.","x-rule":"R39"},"targets":{"title":"Targets by member","description":"Each member's target, by member id. For counts they should add up to the KPI target.","type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"type":"number","minimum":0,"x-rule":"R39"},"minProperties":1}},"required":["kpi_id","targets"]}},"reporting":{"title":"Reporting","description":"Who reports to whom, how often and when.","type":"object","additionalProperties":false,"properties":{"internal":{"title":"Members' reports","description":"Reports from members to the lead partner.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"external":{"title":"Reports to the funder","description":"Reports from the lead partner to the funder.","type":"object","additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/Token","title":"From","description":"Who reports, as a short code word (for example \"members\" or \"lead_partner\")."},"to":{"$ref":"#/$defs/Token","title":"To","description":"Who receives the report, as a short code word (for example \"lead_partner\" or \"funder\")."},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often reports are made.","x-rule":"R40"},"due_after_period_end":{"$ref":"#/$defs/Duration","title":"Due after period end","description":"How soon after each period ends the report is due.","x-rule":"R40"}}},"communicate_to_informed_parties":{"title":"Telling informed parties","description":"How performance is shared with informed parties.","type":"object","additionalProperties":false,"properties":{"method":{"title":"Method","description":"How results are shared.","type":"string","enum":["advisory_group","consultation","survey","e_bulletin","newsletter","annual_report","website","event","briefing"]},"frequency":{"$ref":"#/$defs/Frequency","title":"How often","description":"How often results are shared."}}}}},"underperformance":{"title":"Underperformance","description":"What happens when a member falls behind its targets.","type":"object","additionalProperties":false,"properties":{"trigger":{"title":"Trigger","description":"What counts as underperformance, as a phrase the agreement sets after \"If a Partner's delivery falls\": for example \"below 80% of profile for two consecutive quarters\", lower-case, with no full stop.","type":"string","x-text-form":"phrase","minLength":1,"maxLength":500},"steps":{"title":"Steps","description":"The steps taken, in order.","type":"array","items":{"type":"string","enum":["discussion","improvement_plan","decision_body_review","reallocation","expulsion"]},"minItems":1,"uniqueItems":true}}},"evaluation":{"title":"Evaluation","description":"How the partnership's work will be evaluated, if at all: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1500}}},"dispute_resolution":{"title":"Dispute resolution","description":"The stages a dispute between partners goes through, from informal talks to mediation and the courts.","type":"object","additionalProperties":false,"properties":{"stages":{"title":"Stages","description":"The stages in order. Each has a time limit except, possibly, the last.","type":"array","items":{"title":"Stage","description":"One stage of the dispute procedure.","type":"object","additionalProperties":false,"properties":{"order":{"title":"Order","description":"The stage number, starting at 1 and going up.","type":"integer","minimum":1,"x-rule":"R41"},"stage":{"title":"Stage","description":"What happens at this stage.","type":"string","enum":["informal_resolution","senior_officer_meeting","chief_executives_meeting","decision_body","mediation","expert_determination","arbitration","litigation"]},"timescale":{"$ref":"#/$defs/Duration","title":"Time allowed","description":"How long this stage has before the next one may start (more than zero).","type":"object","properties":{"value":{"title":"Value","description":"How many units, as a whole number above 0.","minimum":1,"type":"number"}},"x-rule":"R41"},"provider":{"title":"Provider","description":"Who provides the service, for example \"CEDR\" for mediation.","type":"string","minLength":1,"maxLength":150},"costs":{"title":"Costs","description":"Who pays the costs of this stage: shared equally, as the mediator decides, or each party its own.","type":"string","enum":["shared_equally","as_mediator_decides","each_bears_own"]}},"required":["order","stage"]},"allOf":[{"minItems":2,"type":"array","x-rule":"R41"}]},"continue_performance_during_dispute":{"title":"Keep working during a dispute","description":"Whether partners carry on with their obligations while a dispute is resolved.","type":"boolean","default":true}},"required":["stages"]},"confidentiality":{"title":"Confidentiality","description":"Whether the partners keep each other's information confidential, and for how long.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether a confidentiality clause applies.","type":"boolean"},"survives_years":{"title":"Lasts for (years) after the end","description":"How many years confidentiality continues after the agreement ends, or null for indefinitely.","anyOf":[{"type":"integer","minimum":0,"maximum":100},{"type":"null"}]},"foi_cooperation":{"title":"Freedom of information","description":"Whether partners help a public-authority funder answer Freedom of Information requests.","type":"boolean"}},"required":["applies"]},"data_protection":{"title":"Data protection","description":"Whether personal data is shared between the partners and, if so, on what lawful basis and with what safeguards.","type":"object","additionalProperties":false,"properties":{"personal_data_shared":{"title":"Personal data shared","description":"Whether the partners share personal data about people (for example service users) with each other.","type":"boolean"},"relationship":{"title":"Controller relationship","description":"How the partners stand under data protection law: each an independent controller, joint controllers, a controller and its processor, a mix, or none.","type":"string","enum":["independent_controllers","joint_controllers","controller_processor","mixed","none"]},"data_subjects":{"title":"Whose data","description":"The groups of people whose data is shared.","type":"array","items":{"type":"string","enum":["service_users","children_of_service_users","alleged_perpetrators","staff","volunteers","supporters"]},"minItems":1,"uniqueItems":true},"data_categories":{"title":"Kinds of data","description":"The kinds of personal data shared (only what is necessary).","type":"array","items":{"type":"string","enum":["contact_details","demographics","health","sex_life_sexual_orientation","racial_ethnic_origin","religious_beliefs","criminal_offence","immigration_status","risk_assessment","case_notes","financial"]},"minItems":1,"uniqueItems":true},"purposes":{"title":"Purposes","description":"Why the data is shared, with the lawful basis for each purpose.","type":"array","items":{"title":"Purpose","description":"One purpose for sharing, and its lawful basis.","type":"object","additionalProperties":false,"properties":{"purpose":{"title":"Purpose","description":"What the data is shared for, in a sentence.","type":"string","minLength":1,"maxLength":1000},"art6_basis":{"title":"Lawful basis (Article 6)","description":"The UK GDPR Article 6 lawful basis each party relies on, by member id, or one basis for \"all_members\".","type":"object","propertyNames":{"anyOf":[{"const":"all_members"},{"$ref":"#/$defs/Id"}]},"additionalProperties":{"enum":["consent","contract","legal_obligation","vital_interests","public_task","legitimate_interests"]},"allOf":[{"minProperties":1,"type":"object","x-rule":"R42"}]},"art9_condition":{"title":"Special category condition (Article 9)","description":"For special category data (such as health or ethnicity), the UK GDPR Article 9 condition relied on.","type":"string","enum":["explicit_consent","employment_social_security","vital_interests","not_for_profit_body","made_public","legal_claims","substantial_public_interest","health_social_care","public_health","archiving_research"],"x-rule":"R42"},"dpa2018_sch1_condition":{"$ref":"#/$defs/Token","title":"DPA 2018 Schedule 1 condition","description":"The Data Protection Act 2018 Schedule 1 condition, for example \"para_18_safeguarding_children_and_individuals_at_risk\" or \"para_17_counselling\".","x-rule":"R42"},"art10_condition":{"$ref":"#/$defs/Token","title":"Criminal offence data condition (Article 10)","description":"For criminal offence data, the condition relied on, as a short code word.","x-rule":"R42"},"without_consent":{"title":"Covers sharing without consent","description":"Whether this purpose covers sharing without the person's consent where the law allows it (a risk to someone's life or of serious harm, protecting a child or an adult at risk, preventing or detecting a serious crime), as a referral protocol allows. Its lawful basis and conditions are then the ones relied on for that sharing, so none of them may be consent.","type":"boolean"}},"required":["purpose","art6_basis"],"allOf":[{"if":{"properties":{"art9_condition":{"enum":["employment_social_security","substantial_public_interest","health_social_care"]}},"required":["art9_condition"],"type":"object"},"then":{"required":["dpa2018_sch1_condition"],"type":"object","properties":{"dpa2018_sch1_condition":true}},"type":"object","x-rule":"R42"}]},"minItems":1},"dpia":{"title":"Data protection impact assessment","description":"Whether a data protection impact assessment (DPIA) has been done.","type":"object","additionalProperties":false,"properties":{"completed":{"title":"Completed","description":"Whether the DPIA is complete.","type":"boolean"},"date":{"$ref":"#/$defs/Date","title":"Completed on","description":"The date the DPIA was completed."},"review_date":{"$ref":"#/$defs/Date","title":"Review by","description":"When the DPIA is next reviewed."}},"required":["completed"],"if":{"properties":{"completed":{"const":true}},"required":["completed"],"type":"object"},"then":{"required":["date"],"type":"object","properties":{"date":true}}},"appropriate_policy_document_required":{"title":"Appropriate policy document","description":"Whether an appropriate policy document is needed (it is for DPA 2018 Schedule 1 Part 2 conditions, paragraphs 6 to 28).","type":"boolean"},"art26_arrangement":{"title":"Joint-controller arrangement (Article 26)","description":"For joint controllers, the arrangement that sets out who does what.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether the arrangement has been agreed.","type":"boolean"},"contact_point_member_id":{"$ref":"#/$defs/MemberRef","title":"Contact point","description":"The member that is the contact point for individuals."},"summary":{"title":"Summary","description":"A summary of who does what under the arrangement: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1500}},"required":["in_place"]},"art28_terms":{"title":"Processor terms (Article 28)","description":"For a controller and processor, the terms the processor works under.","type":"object","additionalProperties":false,"properties":{"in_place":{"title":"In place","description":"Whether processor terms have been agreed.","type":"boolean"},"controller_member_ids":{"title":"Controllers","description":"The members that are controllers.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"processor_member_ids":{"title":"Processors","description":"The members that process data on a controller's instructions.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true}},"required":["in_place"]},"transfer_methods":{"title":"How data is sent","description":"The secure ways data is passed between partners.","type":"array","items":{"type":"string","enum":["secure_email","shared_case_management_system_role_based_access","encrypted_file_transfer","telephone_then_confirmed_in_writing"]},"minItems":1,"uniqueItems":true},"retention":{"title":"Retention","description":"How long each kind of data is kept, by category (a short code word such as \"case_notes\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"title":"Retention period","description":"How long one kind of data is kept.","type":"object","additionalProperties":false,"properties":{"value":{"title":"Value","description":"How many years.","type":"integer","minimum":0,"maximum":100},"unit":{"title":"Unit","description":"Years, years after the case is closed, or years after the last contact.","type":"string","enum":["years","years_after_case_closure","years_after_last_contact"]}},"required":["value","unit"]},"minProperties":1},"breach_notify_partner_within_hours":{"title":"Tell partners of a breach within (hours)","description":"How many hours a partner has to tell the others about a data breach: 1 to 72 (24 or less recommended), so the controller can meet the 72-hour deadline for reporting to the ICO.","type":"integer","minimum":1,"maximum":72,"x-rule":"R44"},"data_protection_leads":{"title":"Data protection leads","description":"Each party's data protection lead, by member id (a person or a name), or { all_members: named_in_schedule } when they are listed in a schedule.","anyOf":[{"type":"object","additionalProperties":false,"required":["all_members"],"properties":{"all_members":{"title":"All members","description":"The leads are named in a schedule.","const":"named_in_schedule"}}},{"type":"object","propertyNames":{"$ref":"#/$defs/Id"},"additionalProperties":{"anyOf":[{"$ref":"#/$defs/Person"},{"type":"string","minLength":1,"maxLength":150}]},"minProperties":1}]},"subject_access_single_point":{"title":"Single point for subject access","description":"Whether one partner coordinates requests from individuals for their data.","type":"boolean"},"international_transfers":{"title":"International transfers","description":"Whether any data is sent outside the UK (normally not).","type":"boolean"},"privacy_notice":{"title":"Privacy notice","description":"How and when people are told their data is shared: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000},"review_every_months":{"title":"Review every (months)","description":"How often, in months, the data sharing arrangements are reviewed.","type":"integer","minimum":1,"maximum":60}},"required":["personal_data_shared","relationship"],"allOf":[{"if":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"},"then":{"required":["data_subjects","data_categories","purposes","transfer_methods","retention","breach_notify_partner_within_hours"],"type":"object","properties":{"data_subjects":true,"data_categories":true,"purposes":true,"transfer_methods":true,"retention":true,"breach_notify_partner_within_hours":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"joint_controllers"}},"required":["relationship"],"type":"object"},"then":{"required":["art26_arrangement"],"type":"object","properties":{"art26_arrangement":true}},"x-rule":"R42"},{"if":{"properties":{"relationship":{"const":"controller_processor"}},"required":["relationship"],"type":"object"},"then":{"required":["art28_terms"],"type":"object","properties":{"art28_terms":true}},"x-rule":"R42"},{"if":{"properties":{"purposes":{"contains":{"properties":{"dpa2018_sch1_condition":{"pattern":"^para_([6-9]|1[0-9]|2[0-8])_","type":"string"}},"required":["dpa2018_sch1_condition"],"type":"object"},"type":"array"}},"required":["purposes"],"type":"object"},"then":{"required":["appropriate_policy_document_required"],"properties":{"appropriate_policy_document_required":{"const":true}},"type":"object"},"x-rule":"R42"}]},"safeguarding":{"title":"Safeguarding","description":"How the partners keep adults at risk and children safe: policies, leads, vetting, training and multi-agency routes.","type":"object","additionalProperties":false,"properties":{"applies":{"title":"Applies","description":"Whether the partners work with adults at risk or children, so safeguarding arrangements apply.","type":"boolean"},"scope":{"title":"Scope","description":"Who the safeguarding arrangements cover: adults at risk, children, both, or none.","type":"string","enum":["adults_at_risk","children","both","none"]},"each_member_policy_required":{"title":"Each member has a policy","description":"Whether every delivery member must keep and follow its own safeguarding policy.","type":"boolean"},"partnership_safeguarding_lead_member_id":{"$ref":"#/$defs/MemberRef","title":"Partnership safeguarding lead","description":"The member that provides the partnership's safeguarding lead."},"notify_lead_within_hours":{"title":"Tell the lead within (hours)","description":"How many hours a member has to tell the lead partner about a safeguarding concern involving partnership work.","type":"integer","minimum":1,"maximum":168},"vetting_scheme":{"title":"Vetting scheme","description":"The criminal records vetting scheme: DBS (England and Wales), PVG (Scotland) or AccessNI (Northern Ireland). It must match the jurisdiction.","type":"string","enum":["dbs","pvg","accessni"],"x-rule":"R43"},"vetting_levels":{"title":"Vetting levels","description":"The level of check needed for each role, by role (a short code word such as \"support_worker\").","type":"object","propertyNames":{"$ref":"#/$defs/Token"},"additionalProperties":{"enum":["basic","standard","enhanced","enhanced_with_barred_lists","pvg_membership"]}},"training_refresh_months":{"title":"Training refreshed every (months)","description":"How often, in months, staff refresh their safeguarding training.","type":"integer","minimum":1,"maximum":120},"multi_agency":{"title":"Multi-agency routes","description":"The multi-agency arrangements the partners use: MARAC, MASH, the LADO, or the adult safeguarding board.","type":"array","items":{"type":"string","enum":["marac","mash","lado","adult_safeguarding_board"]},"uniqueItems":true}},"required":["applies"],"allOf":[{"if":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"},"then":{"required":["scope","vetting_scheme"],"type":"object","properties":{"scope":true,"vetting_scheme":true}},"type":"object","x-rule":"R43"}]},"referrals":{"title":"Referrals","description":"How the partners refer people to each other: services, routes, consent, urgency, feedback and monitoring.","type":"object","additionalProperties":false,"properties":{"directions":{"title":"Directions","description":"Which way referrals go, as short code words (for example \"between_all_members\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"services":{"title":"Services","description":"The services each partner offers to people referred.","type":"array","items":{"title":"Service","description":"One service open to referrals.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Provided by","description":"The member that provides the service."},"service":{"title":"Service","description":"The name of the service.","type":"string","minLength":1,"maxLength":200},"eligibility":{"title":"Who is eligible","description":"Who the service is for, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"exclusions":{"title":"Who is not eligible","description":"Who the service cannot take, one condition per line.","type":"array","items":{"type":"string","minLength":1,"maxLength":300}},"capacity_note":{"title":"Capacity","description":"A note on capacity or waiting times, as one or more full sentences beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":500}},"required":["member_id","service"]},"minItems":1},"method":{"title":"How to refer","description":"How referrals are made, as short code words (for example \"secure_email\", \"referral_form\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true},"consent_required":{"title":"Consent needed","description":"Whether the person's consent is needed for a referral (except where sharing without consent is lawful, for example to protect life).","type":"boolean"},"urgency_levels":{"title":"Urgency levels","description":"Levels of urgency and the response times for each.","type":"array","items":{"title":"Urgency level","description":"One urgency level.","type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/$defs/Token","title":"Level","description":"The name of the level, as a short code word (for example \"high_risk\")."},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon the referral is acknowledged. It cannot be later than first contact."},"first_contact_within":{"$ref":"#/$defs/Duration","title":"First contact within","description":"How soon the person referred is first contacted."}},"required":["level"]}},"immediate_risk_instruction":{"title":"If someone is in immediate danger","description":"What to do when someone is in immediate danger, as one or more full sentences, for example \"Call 999 and tell the police there is a risk to life.\"; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000},"feedback_to_referrer":{"title":"Feedback to the referrer","description":"What the referrer is told about the outcome, and when.","type":"object","additionalProperties":false,"properties":{"within":{"$ref":"#/$defs/Duration","title":"Within","description":"How soon the referrer is told the outcome."},"content":{"title":"Content","description":"What the feedback covers, as short code words (for example \"accepted_or_declined\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"monitoring":{"title":"Monitoring","description":"What is counted about referrals, as short code words (for example \"number_referred\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}},"required":["services"]},"intellectual_property":{"title":"Intellectual property","description":"Who owns what the partners bring and what they create together, and how the partnership brand is used.","type":"object","additionalProperties":false,"properties":{"background":{"title":"Existing material","description":"Material a partner already owns (background intellectual property) stays with that partner.","const":"remains_with_owner"},"background_licence":{"title":"Licence of existing material","description":"Whether partners may use each other's existing material free of charge for the term, or not at all.","type":"string","enum":["royalty_free_for_term","none"]},"foreground":{"title":"New material","description":"Who owns material created in the partnership: its creator (licensing the others), all jointly, the lead partner, the funder, or nobody (published under an open licence).","type":"string","enum":["creator_owns_with_licence","jointly_owned","lead_partner_owns","funder_owns","open_licence"]},"open_licence_name":{"title":"Open licence","description":"For new material under an open licence, which licence, for example \"CC BY 4.0\".","type":"string","minLength":1,"maxLength":100},"brand_owner":{"title":"Partnership brand","description":"Who holds the partnership's name and logo: the lead partner on behalf of all, all jointly, or there is no brand.","type":"string","enum":["lead_partner_on_behalf","jointly","none"]},"funder_rights_flow_down":{"title":"Funder rights passed on","description":"Whether the funder's rights over outputs are passed on to the members.","type":"boolean"},"post_exit_use":{"title":"Use after leaving","description":"What a member may do with partnership material after it leaves: one or more full sentences, each beginning with a capital letter; the document ends the last with a full stop if it has none.","type":"string","x-text-form":"sentences","minLength":1,"maxLength":1000}},"if":{"properties":{"foreground":{"const":"open_licence"}},"required":["foreground"],"type":"object"},"then":{"required":["open_licence_name"],"type":"object","properties":{"open_licence_name":true}}},"liability_insurance":{"title":"Liability and insurance","description":"Who is liable for what, and the insurance each member must hold.","type":"object","additionalProperties":false,"properties":{"liability_model":{"title":"Liability model","description":"How liability is shared: each member for its own acts (several), passed down on the main contract's terms (back-to-back), or all together (joint and several).","type":"string","enum":["several","flow_down_back_to_back","joint_and_several"],"x-rule":"R46"},"no_partnership_clause":{"title":"No-partnership clause","description":"Whether the agreement states it creates no legal partnership or agency, so no partner can bind another (recommended).","type":"boolean","x-rule":"R46"},"member_liability_cap":{"title":"Cap on liability","description":"Whether a member's liability is capped: no cap, capped at its allocation, or a fixed amount.","type":"string","enum":["none","allocation_amount","fixed"]},"cap_amount":{"$ref":"#/$defs/Money","title":"Cap amount","description":"For a fixed cap, the amount in pounds.","x-rule":"R46"},"minimum_cover":{"title":"Minimum insurance","description":"The minimum insurance every member must hold.","type":"object","additionalProperties":false,"properties":{"public_liability":{"$ref":"#/$defs/Money","title":"Public liability","description":"The minimum public liability cover each member must hold, in pounds.","x-rule":"R45"},"employers_liability":{"$ref":"#/$defs/Money","title":"Employers' liability","description":"The minimum employers' liability (at least £5m where the member employs staff) cover each member must hold, in pounds.","x-rule":"R45"},"professional_indemnity":{"$ref":"#/$defs/Money","title":"Professional indemnity","description":"The minimum professional indemnity cover each member must hold, in pounds.","x-rule":"R45"},"cyber":{"$ref":"#/$defs/Money","title":"Cyber","description":"The minimum cyber cover each member must hold, in pounds.","x-rule":"R45"}}}},"allOf":[{"if":{"properties":{"member_liability_cap":{"const":"fixed"}},"required":["member_liability_cap"],"type":"object"},"then":{"required":["cap_amount"],"type":"object","properties":{"cap_amount":true}},"type":"object","x-rule":"R46"}]},"complaints":{"title":"Complaints","description":"How complaints about services and about the partnership are handled.","type":"object","additionalProperties":false,"properties":{"own_services":{"title":"Complaints about a member's services","description":"Each member handles complaints about its own services under its own policy.","const":"member_policy"},"partnership_activity":{"title":"Complaints about the partnership","description":"Who handles complaints about the partnership as a whole: the lead partner or the decision body.","type":"string","enum":["lead_partner","decision_body"]},"acknowledge_within":{"$ref":"#/$defs/Duration","title":"Acknowledge within","description":"How soon a complaint is acknowledged. It must be sooner than the full response."},"respond_within":{"$ref":"#/$defs/Duration","title":"Respond within","description":"How soon a full response is given."},"themes_reported_to":{"$ref":"#/$defs/Id","title":"Themes reported to","description":"The id of the group the themes of complaints are reported to."}}},"communications":{"title":"Communications","description":"Who speaks for the partnership, how press releases are approved, and how names and logos are used.","type":"object","additionalProperties":false,"properties":{"speak_on_behalf":{"title":"Who speaks for the partnership","description":"The members that may speak to the media and others on the partnership's behalf.","type":"array","items":{"$ref":"#/$defs/MemberRef"},"uniqueItems":true},"press_release_approval":{"title":"Press release approval","description":"Who approves press releases and how quickly.","type":"object","additionalProperties":false,"properties":{"approvers":{"title":"Approved by","description":"Who must approve: the lead and the members named in it, all members, or both members (in a two-member partnership).","type":"string","enum":["lead_and_named_members","all_members","both_members"]},"turnaround":{"$ref":"#/$defs/Duration","title":"Turnaround","description":"How quickly approvers must respond."}}},"funder_acknowledgement":{"title":"Acknowledge the funder","description":"Whether publicity must acknowledge the funder.","type":"boolean"},"use_of_member_logos":{"title":"Use of members' logos","description":"Whether members' logos may be used only with their consent, or not at all.","type":"string","enum":["with_consent","not_permitted"]}}},"equality":{"title":"Equality","description":"Equality monitoring, accessibility and, for women-only services, the basis relied on.","type":"object","additionalProperties":false,"properties":{"single_sex_service_basis":{"title":"Basis for a single-sex service","description":"For a women-only (single-sex) service, the basis each member relies on, in words that member has confirmed.","type":"string","minLength":1,"maxLength":2000},"equality_monitoring":{"title":"Equality monitoring","description":"Whether members collect equality monitoring data.","type":"boolean"},"accessibility":{"title":"Accessibility","description":"Accessibility measures, as short code words (for example \"step_free_venues\").","type":"array","items":{"$ref":"#/$defs/Token"},"uniqueItems":true}}},"signatures":{"title":"Signatures","description":"How the agreement is signed and who signs it.","type":"object","additionalProperties":false,"properties":{"execution":{"title":"How signed","description":"Whether the agreement is signed in ink, electronically, or either.","type":"string","enum":["wet_ink","electronic","either"]},"form":{"title":"Form","description":"Whether it is signed as an ordinary contract or as a deed.","type":"string","enum":["simple_contract","deed"]},"counterparts":{"title":"Counterparts","description":"Whether each party may sign a separate copy, the copies together making one agreement.","type":"boolean"},"signatories":{"title":"Signatories","description":"One signatory for each active member, matching its authorised signatory.","type":"array","items":{"title":"Signatory","description":"The person who signs for one member.","type":"object","additionalProperties":false,"properties":{"member_id":{"$ref":"#/$defs/MemberRef","title":"Member","description":"The member this person signs for.","x-rule":"R47"},"name":{"title":"Name","description":"The signatory's name, as under the member's authorised signatory.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The signatory's job title.","type":"string","minLength":1,"maxLength":150},"date":{"$ref":"#/$defs/NullableDate","title":"Date signed","description":"The date they signed, or null if not yet signed.","x-rule":"R49"},"witness":{"$ref":"#/$defs/Person","title":"Witness","description":"The witness to the signature, where one is needed (deeds, or self-proving signature in Scotland)."}},"required":["member_id","name","job_title"]},"allOf":[{"minItems":1,"type":"array","x-rule":"R47"}]}},"required":["execution","form","counterparts","signatories"]},"custom_clauses":{"title":"Custom clauses","description":"The partnership's own clauses, each placed after a clause of the generated document and printed exactly as written.","type":"array","items":{"title":"Custom clause","description":"One clause of your own.","type":"object","additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/Id","title":"Clause id","description":"A short id for this clause."},"after":{"title":"After clause","description":"The id of the generated clause this one follows (the document lists the ids). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"replaces":{"title":"Replaces clause","description":"The id of the generated clause this one replaces: the document prints this clause, under that clause's number, instead of it (an addendum's replaced clause lives here). Give either after or replaces.","type":"string","minLength":1,"maxLength":100},"title":{"title":"Heading","description":"An optional heading for the clause.","type":"string","minLength":1,"maxLength":200},"text":{"title":"Text","description":"The clause text, printed exactly as written.","type":"string","minLength":1,"maxLength":10000}},"required":["id","text"],"oneOf":[{"required":["after"],"properties":{"after":true}},{"required":["replaces"],"properties":{"replaces":true}}]}}},"allOf":[{"$comment":"A legally binding agreement needs the sections that bind the parties, and names its reserved matters.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"}},"required":["agreement_status"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property"],"properties":{"governance":{"required":["reserved_matters"],"type":"object","properties":{"reserved_matters":true}},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"}},{"$comment":"A partly binding agreement whose binding sections include intellectual property needs that section.","if":{"properties":{"partnership":{"properties":{"binding_sections":{"contains":{"const":"intellectual_property"},"type":"array"}},"required":["binding_sections"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"required":["intellectual_property"],"type":"object","properties":{"intellectual_property":true}}},{"$comment":"A funded partnership needs management, performance and the funded parts of each.","if":{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"},"then":{"required":["risk_management","work_areas","liability_insurance","intellectual_property","management","performance"],"properties":{"management":{"required":["coordinator"],"type":"object","properties":{"coordinator":true}},"performance":{"required":["kpis","reporting"],"properties":{"reporting":{"required":["internal","external"],"type":"object","properties":{"internal":true,"external":true}},"kpis":true},"type":"object"},"risk_management":true,"work_areas":true,"liability_insurance":true,"intellectual_property":true},"type":"object"},"x-rule":"R24"},{"$comment":"At most one active member is the lead partner.","properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"minContains":0,"maxContains":1,"x-rule":"R04","type":"array"}},"type":"object"},{"$comment":"Lead models and funded partnerships have an active lead partner.","if":{"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}]},"then":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"},"is_lead_partner":{"const":true}},"required":["status","is_lead_partner"],"type":"object"},"type":"array"}},"type":"object"},"x-rule":"R04"},{"$comment":"When a member is flagged as lead partner, the lead partner section describes its role.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"type":"object"},"then":{"required":["lead_partner"],"type":"object","properties":{"lead_partner":true}},"x-rule":"R04"},{"$comment":"A lead partner in a funded or lead model needs a change-of-lead procedure.","if":{"properties":{"members":{"contains":{"properties":{"is_lead_partner":{"const":true}},"required":["is_lead_partner"],"type":"object"},"type":"array"}},"required":["members"],"anyOf":[{"properties":{"partnership":{"properties":{"structure_model":{"enum":["lead_agency","managing_agent","managing_provider"]}},"required":["structure_model"],"type":"object"}},"required":["partnership"],"type":"object"},{"properties":{"funding":{"properties":{"has_funding":{"const":true}},"required":["has_funding"],"type":"object"}},"required":["funding"],"type":"object"}],"type":"object"},"then":{"properties":{"change_management":{"required":["change_of_lead_partner"],"type":"object","properties":{"change_of_lead_partner":true}}},"type":"object"},"x-rule":"R38"},{"$comment":"With more than two active members, the agreement says how a member can be expelled.","if":{"properties":{"members":{"contains":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"minContains":3,"type":"array"}},"required":["members"],"type":"object"},"then":{"properties":{"change_management":{"required":["expulsion"],"type":"object","properties":{"expulsion":true}}},"type":"object"},"x-rule":"R36"},{"$comment":"A legally binding agreement that involves delivery needs each active member's insurance.","if":{"properties":{"partnership":{"properties":{"agreement_status":{"const":"legally_binding"},"delivery_involved":{"const":true}},"required":["agreement_status","delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["insurance"],"type":"object","properties":{"insurance":true}}},"type":"array"}},"type":"object"},"x-rule":"R45"},{"$comment":"Where safeguarding applies or personal data is shared, each active member records its policies.","if":{"anyOf":[{"properties":{"safeguarding":{"properties":{"applies":{"const":true}},"required":["applies"],"type":"object"}},"required":["safeguarding"],"type":"object"},{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"required":["personal_data_shared"],"type":"object"}},"required":["data_protection"],"type":"object"}]},"then":{"properties":{"members":{"items":{"if":{"properties":{"status":{"const":"active"}},"required":["status"],"type":"object"},"then":{"required":["policies"],"type":"object","properties":{"policies":true}}},"type":"array"}},"type":"object"},"x-rule":"R43"},{"$comment":"Delivery brings serious-incident reporting into risk management.","if":{"properties":{"partnership":{"properties":{"delivery_involved":{"const":true}},"required":["delivery_involved"],"type":"object"}},"required":["partnership"],"type":"object"},"then":{"properties":{"risk_management":{"required":["serious_incidents"],"type":"object","properties":{"serious_incidents":true}}},"type":"object"}},{"$comment":"A referral protocol needs the referral arrangements.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"referral_protocol"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"required":["referrals"],"type":"object","properties":{"referrals":true}},"x-rule":"R55"},{"$comment":"A data-sharing schedule only makes sense when personal data is shared.","if":{"properties":{"meta":{"properties":{"documents":{"contains":{"const":"data_sharing_schedule"},"type":"array"}},"required":["documents"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"data_protection":{"properties":{"personal_data_shared":{"const":true}},"type":"object"}},"type":"object"},"x-rule":"R55"},{"$comment":"A signed agreement records the date of every signature.","if":{"properties":{"meta":{"properties":{"status":{"const":"signed"}},"required":["status"],"type":"object"}},"required":["meta"],"type":"object"},"then":{"properties":{"signatures":{"properties":{"signatories":{"items":{"required":["date"],"properties":{"date":{"type":"string"}},"type":"object"},"type":"array"}},"type":"object"}},"type":"object"},"x-rule":"R49"}],"$defs":{"Id":{"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"},"MemberRef":{"title":"Member reference","description":"The id of one of the members listed under \"members\" (usually one that is active).","$ref":"#/$defs/Id"},"Token":{"title":"Token","description":"A short code word in lower case with underscores (for example \"due_diligence_passed\"). Known words are shown with a readable label; others are shown with the underscores replaced by spaces.","type":"string","pattern":"^[a-z][a-z0-9_]*$","maxLength":80},"Date":{"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"NullableDate":{"title":"Date or none","description":"A calendar date written as year-month-day (for example 2026-04-01), or null when there is no date yet.","anyOf":[{"$ref":"#/$defs/Date"},{"type":"null"}]},"Money":{"title":"Money","description":"An amount in pounds sterling written as text with exactly two decimal places and no commas or pound sign, for example \"81000.00\". Quote it in YAML so it stays exact.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.[0-9]{2}$","x-rule":"R00"},"Percent":{"title":"Percent","description":"A percentage between 0 and 100, written as a number without the % sign.","type":"number","minimum":0,"maximum":100},"Duration":{"title":"Duration","description":"A length of time, such as 10 working days or 3 months.","type":"object","additionalProperties":false,"required":["value","unit"],"properties":{"value":{"title":"Value","description":"How many units, as a whole number (for example 10).","type":"integer","minimum":0},"unit":{"title":"Unit","description":"The unit of time: working days, calendar days, weeks, months or years.","type":"string","enum":["working_days","calendar_days","weeks","months","years"]}}},"Frequency":{"title":"Frequency","description":"How often something happens.","type":"string","enum":["each_meeting","monthly","six_weekly","bimonthly","quarterly","four_monthly","biannual","annual","as_required","ad_hoc"]},"Person":{"title":"Person","description":"A named person and their job title, with optional contact details.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40}}},"AuthorisedSignatory":{"title":"Authorised signatory","description":"The person who signs for the organisation, and where their authority to sign comes from.","type":"object","additionalProperties":false,"required":["name","job_title"],"properties":{"name":{"title":"Name","description":"The person's full name, as they would sign it.","type":"string","minLength":1,"maxLength":150},"job_title":{"title":"Job title","description":"The person's job title in their organisation, for example \"Chief Executive\".","type":"string","minLength":1,"maxLength":150},"email":{"title":"Email","description":"A work email address for this person.","type":"string","minLength":1,"maxLength":254,"format":"email"},"phone":{"title":"Phone","description":"A work phone number for this person, written as you would dial it.","type":"string","minLength":1,"maxLength":40},"authority_basis":{"title":"Authority to sign","description":"Where the signatory's authority comes from: a board resolution, authority delegated to them, a committee resolution, or the organisation's constitution.","type":"string","enum":["board_resolution","delegated_authority","committee_resolution","constitution"]},"authority_date":{"$ref":"#/$defs/Date","title":"Date of authority","description":"The date the board, committee or delegation gave this person authority to sign."}}},"Address":{"title":"Address","description":"A UK postal address.","type":"object","additionalProperties":false,"required":["line1","town","postcode","country"],"properties":{"line1":{"title":"Address line 1","description":"The first line of the address, usually the building and street.","type":"string","minLength":1,"maxLength":150},"line2":{"title":"Address line 2","description":"A second address line, if needed.","type":"string","minLength":1,"maxLength":150},"town":{"title":"Town or city","description":"The post town or city.","type":"string","minLength":1,"maxLength":100},"county":{"title":"County","description":"The county, if you want it shown.","type":"string","minLength":1,"maxLength":100},"postcode":{"title":"Postcode","description":"The UK postcode, for example \"SE1 9ZZ\" (upper or lower case; the space is optional).","type":"string","minLength":1,"maxLength":8,"pattern":"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"},"country":{"title":"Country","description":"The UK nation the address is in.","type":"string","enum":["england","wales","scotland","northern_ireland"]}}},"ReservedMatter":{"title":"Reserved matter","description":"A kind of decision that needs more than the ordinary agreement of the decision body, such as changing the agreement or admitting a member.","type":"string","enum":["vary_agreement","admit_member","suspend_member","expel_member","change_lead_partner","change_accountable_body","approve_bid_submission","approve_budget","change_allocations","change_management_fee","change_objectives","extend_term","terminate_partnership","appoint_coordinator","approve_public_statement_on_behalf","commit_expenditure_over_limit","license_partnership_ip","distribute_assets"]},"Threshold":{"title":"Decision threshold","description":"How much agreement a decision needs: everyone (unanimity), everyone except the member the decision is about, three quarters, two thirds, or more than half of the votes.","type":"string","enum":["unanimity","unanimity_excluding_affected","three_quarters_majority","two_thirds_majority","simple_majority"]},"ChairRole":{"title":"Chair arrangements","description":"How the chair (or vice-chair) of the decision body is chosen and what they may do.","type":"object","additionalProperties":false,"properties":{"selection":{"title":"How chosen","description":"How the post holder is chosen: elected each year, rotating between members, the lead partner by virtue of its role, or an independent person appointed.","type":"string","enum":["elected_annually","rotating","lead_partner_ex_officio","independent_appointed"]},"term_months":{"title":"Term (months)","description":"How many months the post holder serves before the post is filled again.","type":"integer","minimum":1,"maximum":60},"eligible":{"title":"Who may hold it","description":"Who may hold the post: any voting member, any voting member except the lead partner (to balance power), or an independent person.","type":"string","enum":["voting_members","voting_members_except_lead","independent"]},"casting_vote":{"title":"Casting vote","description":"Whether the post holder has a second, deciding vote when votes are tied.","type":"boolean"},"initial_holder_member_id":{"$ref":"#/$defs/MemberRef","title":"First holder","description":"The member whose representative holds the post first."}}},"TakesArticle":{"title":"Takes \"the\"","description":"Whether a name reads with \"the\" before it in running text.","type":"boolean"}}};
 const schema34 = {"title":"Id","description":"A short identifier you choose, used to refer to this item elsewhere in the spec: lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters (for example \"wa-policy\"). Every id in one spec must be different.","type":"string","pattern":"^[a-z][a-z0-9-]{1,39}$"};
 const schema36 = {"title":"Date","description":"A calendar date written as year-month-day, for example 2026-04-01.","type":"string","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"};
 const schema49 = {"title":"Takes \"the\"","description":"Whether a name reads with \"the\" before it in running text.","type":"boolean"};
@@ -27153,7 +27153,7 @@ vErrors.push(err2006);
 errors++;
 }
 for(const key122 in data730){
-if(!(((((key122 === "purpose") || (key122 === "art6_basis")) || (key122 === "art9_condition")) || (key122 === "dpa2018_sch1_condition")) || (key122 === "art10_condition"))){
+if(!((((((key122 === "purpose") || (key122 === "art6_basis")) || (key122 === "art9_condition")) || (key122 === "dpa2018_sch1_condition")) || (key122 === "art10_condition")) || (key122 === "without_consent"))){
 const err2007 = {instancePath:instancePath+"/data_protection/purposes/" + i121,schemaPath:"#/properties/data_protection/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2007];
@@ -27417,9 +27417,9 @@ vErrors.push(err2027);
 errors++;
 }
 }
-}
-else {
-const err2028 = {instancePath:instancePath+"/data_protection/purposes/" + i121,schemaPath:"#/properties/data_protection/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data730.without_consent !== undefined){
+if(typeof data730.without_consent !== "boolean"){
+const err2028 = {instancePath:instancePath+"/data_protection/purposes/" + i121+"/without_consent",schemaPath:"#/properties/data_protection/properties/purposes/items/properties/without_consent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2028];
 }
@@ -27431,7 +27431,7 @@ errors++;
 }
 }
 else {
-const err2029 = {instancePath:instancePath+"/data_protection/purposes",schemaPath:"#/properties/data_protection/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2029 = {instancePath:instancePath+"/data_protection/purposes/" + i121,schemaPath:"#/properties/data_protection/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2029];
 }
@@ -27441,16 +27441,9 @@ vErrors.push(err2029);
 errors++;
 }
 }
-if(data715.dpia !== undefined){
-let data738 = data715.dpia;
-const _errs2202 = errors;
-let valid657 = true;
-const _errs2203 = errors;
-if(errors === _errs2203){
-if(data738 && typeof data738 == "object" && !Array.isArray(data738)){
-let missing78;
-if((data738.completed === undefined) && (missing78 = "completed")){
-const err2030 = {};
+}
+else {
+const err2030 = {instancePath:instancePath+"/data_protection/purposes",schemaPath:"#/properties/data_protection/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2030];
 }
@@ -27459,9 +27452,16 @@ vErrors.push(err2030);
 }
 errors++;
 }
-else {
-if(data738.completed !== undefined){
-if(true !== data738.completed){
+}
+if(data715.dpia !== undefined){
+let data739 = data715.dpia;
+const _errs2204 = errors;
+let valid657 = true;
+const _errs2205 = errors;
+if(errors === _errs2205){
+if(data739 && typeof data739 == "object" && !Array.isArray(data739)){
+let missing78;
+if((data739.completed === undefined) && (missing78 = "completed")){
 const err2031 = {};
 if(vErrors === null){
 vErrors = [err2031];
@@ -27471,10 +27471,9 @@ vErrors.push(err2031);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data739.completed !== undefined){
+if(true !== data739.completed){
 const err2032 = {};
 if(vErrors === null){
 vErrors = [err2032];
@@ -27485,21 +27484,10 @@ vErrors.push(err2032);
 errors++;
 }
 }
-var _valid65 = _errs2203 === errors;
-errors = _errs2202;
-if(vErrors !== null){
-if(_errs2202){
-vErrors.length = _errs2202;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid65){
-const _errs2206 = errors;
-if(data738 && typeof data738 == "object" && !Array.isArray(data738)){
-if(data738.date === undefined){
-const err2033 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
+const err2033 = {};
 if(vErrors === null){
 vErrors = [err2033];
 }
@@ -27509,8 +27497,21 @@ vErrors.push(err2033);
 errors++;
 }
 }
+var _valid65 = _errs2205 === errors;
+errors = _errs2204;
+if(vErrors !== null){
+if(_errs2204){
+vErrors.length = _errs2204;
+}
 else {
-const err2034 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid65){
+const _errs2208 = errors;
+if(data739 && typeof data739 == "object" && !Array.isArray(data739)){
+if(data739.date === undefined){
+const err2034 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err2034];
 }
@@ -27519,16 +27520,9 @@ vErrors.push(err2034);
 }
 errors++;
 }
-var _valid65 = _errs2206 === errors;
-valid657 = _valid65;
-if(valid657){
-var props53 = {};
-props53.date = true;
-props53.completed = true;
 }
-}
-if(!valid657){
-const err2035 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err2035 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2035];
 }
@@ -27537,9 +27531,16 @@ vErrors.push(err2035);
 }
 errors++;
 }
-if(data738 && typeof data738 == "object" && !Array.isArray(data738)){
-if(data738.completed === undefined){
-const err2036 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/required",keyword:"required",params:{missingProperty: "completed"},message:"must have required property '"+"completed"+"'"};
+var _valid65 = _errs2208 === errors;
+valid657 = _valid65;
+if(valid657){
+var props53 = {};
+props53.date = true;
+props53.completed = true;
+}
+}
+if(!valid657){
+const err2036 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2036];
 }
@@ -27548,9 +27549,9 @@ vErrors.push(err2036);
 }
 errors++;
 }
-for(const key125 in data738){
-if(!(((key125 === "completed") || (key125 === "date")) || (key125 === "review_date"))){
-const err2037 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
+if(data739 && typeof data739 == "object" && !Array.isArray(data739)){
+if(data739.completed === undefined){
+const err2037 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/required",keyword:"required",params:{missingProperty: "completed"},message:"must have required property '"+"completed"+"'"};
 if(vErrors === null){
 vErrors = [err2037];
 }
@@ -27559,10 +27560,9 @@ vErrors.push(err2037);
 }
 errors++;
 }
-}
-if(data738.completed !== undefined){
-if(typeof data738.completed !== "boolean"){
-const err2038 = {instancePath:instancePath+"/data_protection/dpia/completed",schemaPath:"#/properties/data_protection/properties/dpia/properties/completed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key125 in data739){
+if(!(((key125 === "completed") || (key125 === "date")) || (key125 === "review_date"))){
+const err2038 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key125},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2038];
 }
@@ -27572,11 +27572,9 @@ vErrors.push(err2038);
 errors++;
 }
 }
-if(data738.date !== undefined){
-let data741 = data738.date;
-if(typeof data741 === "string"){
-if(!pattern8.test(data741)){
-const err2039 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if(data739.completed !== undefined){
+if(typeof data739.completed !== "boolean"){
+const err2039 = {instancePath:instancePath+"/data_protection/dpia/completed",schemaPath:"#/properties/data_protection/properties/dpia/properties/completed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2039];
 }
@@ -27585,8 +27583,12 @@ vErrors.push(err2039);
 }
 errors++;
 }
-if(!(formats0.validate(data741))){
-const err2040 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+if(data739.date !== undefined){
+let data742 = data739.date;
+if(typeof data742 === "string"){
+if(!pattern8.test(data742)){
+const err2040 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2040];
 }
@@ -27595,9 +27597,8 @@ vErrors.push(err2040);
 }
 errors++;
 }
-}
-else {
-const err2041 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data742))){
+const err2041 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err2041];
 }
@@ -27607,11 +27608,8 @@ vErrors.push(err2041);
 errors++;
 }
 }
-if(data738.review_date !== undefined){
-let data742 = data738.review_date;
-if(typeof data742 === "string"){
-if(!pattern8.test(data742)){
-const err2042 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+else {
+const err2042 = {instancePath:instancePath+"/data_protection/dpia/date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2042];
 }
@@ -27620,8 +27618,12 @@ vErrors.push(err2042);
 }
 errors++;
 }
-if(!(formats0.validate(data742))){
-const err2043 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+}
+if(data739.review_date !== undefined){
+let data743 = data739.review_date;
+if(typeof data743 === "string"){
+if(!pattern8.test(data743)){
+const err2043 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2043];
 }
@@ -27630,9 +27632,8 @@ vErrors.push(err2043);
 }
 errors++;
 }
-}
-else {
-const err2044 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats0.validate(data743))){
+const err2044 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err2044];
 }
@@ -27642,9 +27643,8 @@ vErrors.push(err2044);
 errors++;
 }
 }
-}
 else {
-const err2045 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2045 = {instancePath:instancePath+"/data_protection/dpia/review_date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2045];
 }
@@ -27654,9 +27654,9 @@ vErrors.push(err2045);
 errors++;
 }
 }
-if(data715.appropriate_policy_document_required !== undefined){
-if(typeof data715.appropriate_policy_document_required !== "boolean"){
-const err2046 = {instancePath:instancePath+"/data_protection/appropriate_policy_document_required",schemaPath:"#/properties/data_protection/properties/appropriate_policy_document_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err2046 = {instancePath:instancePath+"/data_protection/dpia",schemaPath:"#/properties/data_protection/properties/dpia/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2046];
 }
@@ -27666,11 +27666,9 @@ vErrors.push(err2046);
 errors++;
 }
 }
-if(data715.art26_arrangement !== undefined){
-let data744 = data715.art26_arrangement;
-if(data744 && typeof data744 == "object" && !Array.isArray(data744)){
-if(data744.in_place === undefined){
-const err2047 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/required",keyword:"required",params:{missingProperty: "in_place"},message:"must have required property '"+"in_place"+"'"};
+if(data715.appropriate_policy_document_required !== undefined){
+if(typeof data715.appropriate_policy_document_required !== "boolean"){
+const err2047 = {instancePath:instancePath+"/data_protection/appropriate_policy_document_required",schemaPath:"#/properties/data_protection/properties/appropriate_policy_document_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2047];
 }
@@ -27679,9 +27677,12 @@ vErrors.push(err2047);
 }
 errors++;
 }
-for(const key126 in data744){
-if(!(((key126 === "in_place") || (key126 === "contact_point_member_id")) || (key126 === "summary"))){
-const err2048 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
+}
+if(data715.art26_arrangement !== undefined){
+let data745 = data715.art26_arrangement;
+if(data745 && typeof data745 == "object" && !Array.isArray(data745)){
+if(data745.in_place === undefined){
+const err2048 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/required",keyword:"required",params:{missingProperty: "in_place"},message:"must have required property '"+"in_place"+"'"};
 if(vErrors === null){
 vErrors = [err2048];
 }
@@ -27690,10 +27691,9 @@ vErrors.push(err2048);
 }
 errors++;
 }
-}
-if(data744.in_place !== undefined){
-if(typeof data744.in_place !== "boolean"){
-const err2049 = {instancePath:instancePath+"/data_protection/art26_arrangement/in_place",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/in_place/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key126 in data745){
+if(!(((key126 === "in_place") || (key126 === "contact_point_member_id")) || (key126 === "summary"))){
+const err2049 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2049];
 }
@@ -27703,11 +27703,9 @@ vErrors.push(err2049);
 errors++;
 }
 }
-if(data744.contact_point_member_id !== undefined){
-let data746 = data744.contact_point_member_id;
-if(typeof data746 === "string"){
-if(!pattern5.test(data746)){
-const err2050 = {instancePath:instancePath+"/data_protection/art26_arrangement/contact_point_member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+if(data745.in_place !== undefined){
+if(typeof data745.in_place !== "boolean"){
+const err2050 = {instancePath:instancePath+"/data_protection/art26_arrangement/in_place",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/in_place/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2050];
 }
@@ -27717,8 +27715,11 @@ vErrors.push(err2050);
 errors++;
 }
 }
-else {
-const err2051 = {instancePath:instancePath+"/data_protection/art26_arrangement/contact_point_member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data745.contact_point_member_id !== undefined){
+let data747 = data745.contact_point_member_id;
+if(typeof data747 === "string"){
+if(!pattern5.test(data747)){
+const err2051 = {instancePath:instancePath+"/data_protection/art26_arrangement/contact_point_member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2051];
 }
@@ -27728,11 +27729,8 @@ vErrors.push(err2051);
 errors++;
 }
 }
-if(data744.summary !== undefined){
-let data747 = data744.summary;
-if(typeof data747 === "string"){
-if(func2(data747) > 1500){
-const err2052 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters"};
+else {
+const err2052 = {instancePath:instancePath+"/data_protection/art26_arrangement/contact_point_member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2052];
 }
@@ -27741,8 +27739,12 @@ vErrors.push(err2052);
 }
 errors++;
 }
-if(func2(data747) < 1){
-const err2053 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data745.summary !== undefined){
+let data748 = data745.summary;
+if(typeof data748 === "string"){
+if(func2(data748) > 1500){
+const err2053 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/maxLength",keyword:"maxLength",params:{limit: 1500},message:"must NOT have more than 1500 characters"};
 if(vErrors === null){
 vErrors = [err2053];
 }
@@ -27751,9 +27753,8 @@ vErrors.push(err2053);
 }
 errors++;
 }
-}
-else {
-const err2054 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data748) < 1){
+const err2054 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2054];
 }
@@ -27763,9 +27764,8 @@ vErrors.push(err2054);
 errors++;
 }
 }
-}
 else {
-const err2055 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2055 = {instancePath:instancePath+"/data_protection/art26_arrangement/summary",schemaPath:"#/properties/data_protection/properties/art26_arrangement/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2055];
 }
@@ -27775,11 +27775,9 @@ vErrors.push(err2055);
 errors++;
 }
 }
-if(data715.art28_terms !== undefined){
-let data748 = data715.art28_terms;
-if(data748 && typeof data748 == "object" && !Array.isArray(data748)){
-if(data748.in_place === undefined){
-const err2056 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/required",keyword:"required",params:{missingProperty: "in_place"},message:"must have required property '"+"in_place"+"'"};
+}
+else {
+const err2056 = {instancePath:instancePath+"/data_protection/art26_arrangement",schemaPath:"#/properties/data_protection/properties/art26_arrangement/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2056];
 }
@@ -27788,9 +27786,12 @@ vErrors.push(err2056);
 }
 errors++;
 }
-for(const key127 in data748){
-if(!(((key127 === "in_place") || (key127 === "controller_member_ids")) || (key127 === "processor_member_ids"))){
-const err2057 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
+}
+if(data715.art28_terms !== undefined){
+let data749 = data715.art28_terms;
+if(data749 && typeof data749 == "object" && !Array.isArray(data749)){
+if(data749.in_place === undefined){
+const err2057 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/required",keyword:"required",params:{missingProperty: "in_place"},message:"must have required property '"+"in_place"+"'"};
 if(vErrors === null){
 vErrors = [err2057];
 }
@@ -27799,10 +27800,9 @@ vErrors.push(err2057);
 }
 errors++;
 }
-}
-if(data748.in_place !== undefined){
-if(typeof data748.in_place !== "boolean"){
-const err2058 = {instancePath:instancePath+"/data_protection/art28_terms/in_place",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/in_place/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key127 in data749){
+if(!(((key127 === "in_place") || (key127 === "controller_member_ids")) || (key127 === "processor_member_ids"))){
+const err2058 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key127},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2058];
 }
@@ -27812,15 +27812,9 @@ vErrors.push(err2058);
 errors++;
 }
 }
-if(data748.controller_member_ids !== undefined){
-let data750 = data748.controller_member_ids;
-if(Array.isArray(data750)){
-const len82 = data750.length;
-for(let i122=0; i122<len82; i122++){
-let data751 = data750[i122];
-if(typeof data751 === "string"){
-if(!pattern5.test(data751)){
-const err2059 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids/" + i122,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+if(data749.in_place !== undefined){
+if(typeof data749.in_place !== "boolean"){
+const err2059 = {instancePath:instancePath+"/data_protection/art28_terms/in_place",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/in_place/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2059];
 }
@@ -27830,8 +27824,15 @@ vErrors.push(err2059);
 errors++;
 }
 }
-else {
-const err2060 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids/" + i122,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data749.controller_member_ids !== undefined){
+let data751 = data749.controller_member_ids;
+if(Array.isArray(data751)){
+const len82 = data751.length;
+for(let i122=0; i122<len82; i122++){
+let data752 = data751[i122];
+if(typeof data752 === "string"){
+if(!pattern5.test(data752)){
+const err2060 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids/" + i122,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2060];
 }
@@ -27841,19 +27842,30 @@ vErrors.push(err2060);
 errors++;
 }
 }
-let i123 = data750.length;
-let j40;
-if(i123 > 1){
-outer20:
-for(;i123--;){
-for(j40 = i123; j40--;){
-if(func0(data750[i123], data750[j40])){
-const err2061 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/controller_member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i123, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i123+" are identical)"};
+else {
+const err2061 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids/" + i122,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2061];
 }
 else {
 vErrors.push(err2061);
+}
+errors++;
+}
+}
+let i123 = data751.length;
+let j40;
+if(i123 > 1){
+outer20:
+for(;i123--;){
+for(j40 = i123; j40--;){
+if(func0(data751[i123], data751[j40])){
+const err2062 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/controller_member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i123, j: j40},message:"must NOT have duplicate items (items ## "+j40+" and "+i123+" are identical)"};
+if(vErrors === null){
+vErrors = [err2062];
+}
+else {
+vErrors.push(err2062);
 }
 errors++;
 break outer20;
@@ -27863,25 +27875,7 @@ break outer20;
 }
 }
 else {
-const err2062 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/controller_member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2062];
-}
-else {
-vErrors.push(err2062);
-}
-errors++;
-}
-}
-if(data748.processor_member_ids !== undefined){
-let data752 = data748.processor_member_ids;
-if(Array.isArray(data752)){
-const len83 = data752.length;
-for(let i124=0; i124<len83; i124++){
-let data753 = data752[i124];
-if(typeof data753 === "string"){
-if(!pattern5.test(data753)){
-const err2063 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids/" + i124,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+const err2063 = {instancePath:instancePath+"/data_protection/art28_terms/controller_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/controller_member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2063];
 }
@@ -27891,8 +27885,15 @@ vErrors.push(err2063);
 errors++;
 }
 }
-else {
-const err2064 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids/" + i124,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data749.processor_member_ids !== undefined){
+let data753 = data749.processor_member_ids;
+if(Array.isArray(data753)){
+const len83 = data753.length;
+for(let i124=0; i124<len83; i124++){
+let data754 = data753[i124];
+if(typeof data754 === "string"){
+if(!pattern5.test(data754)){
+const err2064 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids/" + i124,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2064];
 }
@@ -27902,19 +27903,30 @@ vErrors.push(err2064);
 errors++;
 }
 }
-let i125 = data752.length;
-let j41;
-if(i125 > 1){
-outer21:
-for(;i125--;){
-for(j41 = i125; j41--;){
-if(func0(data752[i125], data752[j41])){
-const err2065 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/processor_member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i125, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i125+" are identical)"};
+else {
+const err2065 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids/" + i124,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2065];
 }
 else {
 vErrors.push(err2065);
+}
+errors++;
+}
+}
+let i125 = data753.length;
+let j41;
+if(i125 > 1){
+outer21:
+for(;i125--;){
+for(j41 = i125; j41--;){
+if(func0(data753[i125], data753[j41])){
+const err2066 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/processor_member_ids/uniqueItems",keyword:"uniqueItems",params:{i: i125, j: j41},message:"must NOT have duplicate items (items ## "+j41+" and "+i125+" are identical)"};
+if(vErrors === null){
+vErrors = [err2066];
+}
+else {
+vErrors.push(err2066);
 }
 errors++;
 break outer21;
@@ -27924,19 +27936,7 @@ break outer21;
 }
 }
 else {
-const err2066 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/processor_member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2066];
-}
-else {
-vErrors.push(err2066);
-}
-errors++;
-}
-}
-}
-else {
-const err2067 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2067 = {instancePath:instancePath+"/data_protection/art28_terms/processor_member_ids",schemaPath:"#/properties/data_protection/properties/art28_terms/properties/processor_member_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2067];
 }
@@ -27946,11 +27946,9 @@ vErrors.push(err2067);
 errors++;
 }
 }
-if(data715.transfer_methods !== undefined){
-let data754 = data715.transfer_methods;
-if(Array.isArray(data754)){
-if(data754.length < 1){
-const err2068 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err2068 = {instancePath:instancePath+"/data_protection/art28_terms",schemaPath:"#/properties/data_protection/properties/art28_terms/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2068];
 }
@@ -27959,11 +27957,12 @@ vErrors.push(err2068);
 }
 errors++;
 }
-const len84 = data754.length;
-for(let i126=0; i126<len84; i126++){
-let data755 = data754[i126];
-if(typeof data755 !== "string"){
-const err2069 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data715.transfer_methods !== undefined){
+let data755 = data715.transfer_methods;
+if(Array.isArray(data755)){
+if(data755.length < 1){
+const err2069 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err2069];
 }
@@ -27972,8 +27971,11 @@ vErrors.push(err2069);
 }
 errors++;
 }
-if(!((((data755 === "secure_email") || (data755 === "shared_case_management_system_role_based_access")) || (data755 === "encrypted_file_transfer")) || (data755 === "telephone_then_confirmed_in_writing"))){
-const err2070 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.transfer_methods.items.enum},message:"must be equal to one of the allowed values"};
+const len84 = data755.length;
+for(let i126=0; i126<len84; i126++){
+let data756 = data755[i126];
+if(typeof data756 !== "string"){
+const err2070 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2070];
 }
@@ -27982,24 +27984,34 @@ vErrors.push(err2070);
 }
 errors++;
 }
-}
-let i127 = data754.length;
-let j42;
-if(i127 > 1){
-const indices20 = {};
-for(;i127--;){
-let item20 = data754[i127];
-if(typeof item20 !== "string"){
-continue;
-}
-if(typeof indices20[item20] == "number"){
-j42 = indices20[item20];
-const err2071 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/uniqueItems",keyword:"uniqueItems",params:{i: i127, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i127+" are identical)"};
+if(!((((data756 === "secure_email") || (data756 === "shared_case_management_system_role_based_access")) || (data756 === "encrypted_file_transfer")) || (data756 === "telephone_then_confirmed_in_writing"))){
+const err2071 = {instancePath:instancePath+"/data_protection/transfer_methods/" + i126,schemaPath:"#/properties/data_protection/properties/transfer_methods/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.transfer_methods.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2071];
 }
 else {
 vErrors.push(err2071);
+}
+errors++;
+}
+}
+let i127 = data755.length;
+let j42;
+if(i127 > 1){
+const indices20 = {};
+for(;i127--;){
+let item20 = data755[i127];
+if(typeof item20 !== "string"){
+continue;
+}
+if(typeof indices20[item20] == "number"){
+j42 = indices20[item20];
+const err2072 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/uniqueItems",keyword:"uniqueItems",params:{i: i127, j: j42},message:"must NOT have duplicate items (items ## "+j42+" and "+i127+" are identical)"};
+if(vErrors === null){
+vErrors = [err2072];
+}
+else {
+vErrors.push(err2072);
 }
 errors++;
 break;
@@ -28009,21 +28021,7 @@ indices20[item20] = i127;
 }
 }
 else {
-const err2072 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2072];
-}
-else {
-vErrors.push(err2072);
-}
-errors++;
-}
-}
-if(data715.retention !== undefined){
-let data756 = data715.retention;
-if(data756 && typeof data756 == "object" && !Array.isArray(data756)){
-if(Object.keys(data756).length < 1){
-const err2073 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+const err2073 = {instancePath:instancePath+"/data_protection/transfer_methods",schemaPath:"#/properties/data_protection/properties/transfer_methods/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2073];
 }
@@ -28032,11 +28030,12 @@ vErrors.push(err2073);
 }
 errors++;
 }
-for(const key128 in data756){
-const _errs2251 = errors;
-if(typeof key128 === "string"){
-if(func2(key128) > 80){
-const err2074 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key128};
+}
+if(data715.retention !== undefined){
+let data757 = data715.retention;
+if(data757 && typeof data757 == "object" && !Array.isArray(data757)){
+if(Object.keys(data757).length < 1){
+const err2074 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err2074];
 }
@@ -28045,8 +28044,11 @@ vErrors.push(err2074);
 }
 errors++;
 }
-if(!pattern46.test(key128)){
-const err2075 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key128};
+for(const key128 in data757){
+const _errs2253 = errors;
+if(typeof key128 === "string"){
+if(func2(key128) > 80){
+const err2075 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key128};
 if(vErrors === null){
 vErrors = [err2075];
 }
@@ -28055,9 +28057,8 @@ vErrors.push(err2075);
 }
 errors++;
 }
-}
-else {
-const err2076 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key128};
+if(!pattern46.test(key128)){
+const err2076 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key128};
 if(vErrors === null){
 vErrors = [err2076];
 }
@@ -28066,9 +28067,9 @@ vErrors.push(err2076);
 }
 errors++;
 }
-var valid676 = _errs2251 === errors;
-if(!valid676){
-const err2077 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/propertyNames",keyword:"propertyNames",params:{propertyName: key128},message:"property name must be valid"};
+}
+else {
+const err2077 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key128};
 if(vErrors === null){
 vErrors = [err2077];
 }
@@ -28077,12 +28078,9 @@ vErrors.push(err2077);
 }
 errors++;
 }
-}
-for(const key129 in data756){
-let data757 = data756[key129];
-if(data757 && typeof data757 == "object" && !Array.isArray(data757)){
-if(data757.value === undefined){
-const err2078 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+var valid676 = _errs2253 === errors;
+if(!valid676){
+const err2078 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/propertyNames",keyword:"propertyNames",params:{propertyName: key128},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err2078];
 }
@@ -28091,8 +28089,12 @@ vErrors.push(err2078);
 }
 errors++;
 }
-if(data757.unit === undefined){
-const err2079 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+for(const key129 in data757){
+let data758 = data757[key129];
+if(data758 && typeof data758 == "object" && !Array.isArray(data758)){
+if(data758.value === undefined){
+const err2079 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2079];
 }
@@ -28101,9 +28103,8 @@ vErrors.push(err2079);
 }
 errors++;
 }
-for(const key130 in data757){
-if(!((key130 === "value") || (key130 === "unit"))){
-const err2080 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
+if(data758.unit === undefined){
+const err2080 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2080];
 }
@@ -28112,11 +28113,9 @@ vErrors.push(err2080);
 }
 errors++;
 }
-}
-if(data757.value !== undefined){
-let data758 = data757.value;
-if(!(((typeof data758 == "number") && (!(data758 % 1) && !isNaN(data758))) && (isFinite(data758)))){
-const err2081 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key130 in data758){
+if(!((key130 === "value") || (key130 === "unit"))){
+const err2081 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key130},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2081];
 }
@@ -28125,9 +28124,11 @@ vErrors.push(err2081);
 }
 errors++;
 }
-if((typeof data758 == "number") && (isFinite(data758))){
-if(data758 > 100 || isNaN(data758)){
-const err2082 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data758.value !== undefined){
+let data759 = data758.value;
+if(!(((typeof data759 == "number") && (!(data759 % 1) && !isNaN(data759))) && (isFinite(data759)))){
+const err2082 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2082];
 }
@@ -28136,8 +28137,9 @@ vErrors.push(err2082);
 }
 errors++;
 }
-if(data758 < 0 || isNaN(data758)){
-const err2083 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data759 == "number") && (isFinite(data759))){
+if(data759 > 100 || isNaN(data759)){
+const err2083 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err2083];
 }
@@ -28146,12 +28148,8 @@ vErrors.push(err2083);
 }
 errors++;
 }
-}
-}
-if(data757.unit !== undefined){
-let data759 = data757.unit;
-if(typeof data759 !== "string"){
-const err2084 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data759 < 0 || isNaN(data759)){
+const err2084 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2084];
 }
@@ -28160,8 +28158,12 @@ vErrors.push(err2084);
 }
 errors++;
 }
-if(!(((data759 === "years") || (data759 === "years_after_case_closure")) || (data759 === "years_after_last_contact"))){
-const err2085 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.retention.additionalProperties.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data758.unit !== undefined){
+let data760 = data758.unit;
+if(typeof data760 !== "string"){
+const err2085 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2085];
 }
@@ -28170,10 +28172,8 @@ vErrors.push(err2085);
 }
 errors++;
 }
-}
-}
-else {
-const err2086 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data760 === "years") || (data760 === "years_after_case_closure")) || (data760 === "years_after_last_contact"))){
+const err2086 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/properties/unit/enum",keyword:"enum",params:{allowedValues: schema33.properties.data_protection.properties.retention.additionalProperties.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2086];
 }
@@ -28185,7 +28185,7 @@ errors++;
 }
 }
 else {
-const err2087 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2087 = {instancePath:instancePath+"/data_protection/retention/" + key129.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/retention/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2087];
 }
@@ -28195,10 +28195,9 @@ vErrors.push(err2087);
 errors++;
 }
 }
-if(data715.breach_notify_partner_within_hours !== undefined){
-let data760 = data715.breach_notify_partner_within_hours;
-if(!(((typeof data760 == "number") && (!(data760 % 1) && !isNaN(data760))) && (isFinite(data760)))){
-const err2088 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err2088 = {instancePath:instancePath+"/data_protection/retention",schemaPath:"#/properties/data_protection/properties/retention/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2088];
 }
@@ -28207,9 +28206,11 @@ vErrors.push(err2088);
 }
 errors++;
 }
-if((typeof data760 == "number") && (isFinite(data760))){
-if(data760 > 72 || isNaN(data760)){
-const err2089 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 72},message:"must be <= 72"};
+}
+if(data715.breach_notify_partner_within_hours !== undefined){
+let data761 = data715.breach_notify_partner_within_hours;
+if(!(((typeof data761 == "number") && (!(data761 % 1) && !isNaN(data761))) && (isFinite(data761)))){
+const err2089 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2089];
 }
@@ -28218,8 +28219,9 @@ vErrors.push(err2089);
 }
 errors++;
 }
-if(data760 < 1 || isNaN(data760)){
-const err2090 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data761 == "number") && (isFinite(data761))){
+if(data761 > 72 || isNaN(data761)){
+const err2090 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 72},message:"must be <= 72"};
 if(vErrors === null){
 vErrors = [err2090];
 }
@@ -28228,16 +28230,8 @@ vErrors.push(err2090);
 }
 errors++;
 }
-}
-}
-if(data715.data_protection_leads !== undefined){
-let data761 = data715.data_protection_leads;
-const _errs2266 = errors;
-let valid680 = false;
-const _errs2267 = errors;
-if(data761 && typeof data761 == "object" && !Array.isArray(data761)){
-if(data761.all_members === undefined){
-const err2091 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/required",keyword:"required",params:{missingProperty: "all_members"},message:"must have required property '"+"all_members"+"'"};
+if(data761 < 1 || isNaN(data761)){
+const err2091 = {instancePath:instancePath+"/data_protection/breach_notify_partner_within_hours",schemaPath:"#/properties/data_protection/properties/breach_notify_partner_within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err2091];
 }
@@ -28246,9 +28240,16 @@ vErrors.push(err2091);
 }
 errors++;
 }
-for(const key131 in data761){
-if(!(key131 === "all_members")){
-const err2092 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
+}
+}
+if(data715.data_protection_leads !== undefined){
+let data762 = data715.data_protection_leads;
+const _errs2268 = errors;
+let valid680 = false;
+const _errs2269 = errors;
+if(data762 && typeof data762 == "object" && !Array.isArray(data762)){
+if(data762.all_members === undefined){
+const err2092 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/required",keyword:"required",params:{missingProperty: "all_members"},message:"must have required property '"+"all_members"+"'"};
 if(vErrors === null){
 vErrors = [err2092];
 }
@@ -28257,10 +28258,9 @@ vErrors.push(err2092);
 }
 errors++;
 }
-}
-if(data761.all_members !== undefined){
-if("named_in_schedule" !== data761.all_members){
-const err2093 = {instancePath:instancePath+"/data_protection/data_protection_leads/all_members",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/properties/all_members/const",keyword:"const",params:{allowedValue: "named_in_schedule"},message:"must be equal to constant"};
+for(const key131 in data762){
+if(!(key131 === "all_members")){
+const err2093 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2093];
 }
@@ -28270,9 +28270,9 @@ vErrors.push(err2093);
 errors++;
 }
 }
-}
-else {
-const err2094 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data762.all_members !== undefined){
+if("named_in_schedule" !== data762.all_members){
+const err2094 = {instancePath:instancePath+"/data_protection/data_protection_leads/all_members",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/properties/all_members/const",keyword:"const",params:{allowedValue: "named_in_schedule"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err2094];
 }
@@ -28281,15 +28281,10 @@ vErrors.push(err2094);
 }
 errors++;
 }
-var _valid66 = _errs2267 === errors;
-valid680 = valid680 || _valid66;
-if(_valid66){
-var props54 = true;
 }
-const _errs2271 = errors;
-if(data761 && typeof data761 == "object" && !Array.isArray(data761)){
-if(Object.keys(data761).length < 1){
-const err2095 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+}
+else {
+const err2095 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2095];
 }
@@ -28298,11 +28293,15 @@ vErrors.push(err2095);
 }
 errors++;
 }
-for(const key132 in data761){
+var _valid66 = _errs2269 === errors;
+valid680 = valid680 || _valid66;
+if(_valid66){
+var props54 = true;
+}
 const _errs2273 = errors;
-if(typeof key132 === "string"){
-if(!pattern5.test(key132)){
-const err2096 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",propertyName:key132};
+if(data762 && typeof data762 == "object" && !Array.isArray(data762)){
+if(Object.keys(data762).length < 1){
+const err2096 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err2096];
 }
@@ -28311,9 +28310,11 @@ vErrors.push(err2096);
 }
 errors++;
 }
-}
-else {
-const err2097 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key132};
+for(const key132 in data762){
+const _errs2275 = errors;
+if(typeof key132 === "string"){
+if(!pattern5.test(key132)){
+const err2097 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\"",propertyName:key132};
 if(vErrors === null){
 vErrors = [err2097];
 }
@@ -28322,9 +28323,9 @@ vErrors.push(err2097);
 }
 errors++;
 }
-var valid682 = _errs2273 === errors;
-if(!valid682){
-const err2098 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key132},message:"property name must be valid"};
+}
+else {
+const err2098 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key132};
 if(vErrors === null){
 vErrors = [err2098];
 }
@@ -28333,15 +28334,9 @@ vErrors.push(err2098);
 }
 errors++;
 }
-}
-for(const key133 in data761){
-let data763 = data761[key133];
-const _errs2278 = errors;
-let valid685 = false;
-const _errs2279 = errors;
-if(data763 && typeof data763 == "object" && !Array.isArray(data763)){
-if(data763.name === undefined){
-const err2099 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+var valid682 = _errs2275 === errors;
+if(!valid682){
+const err2099 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key132},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err2099];
 }
@@ -28350,8 +28345,15 @@ vErrors.push(err2099);
 }
 errors++;
 }
-if(data763.job_title === undefined){
-const err2100 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
+}
+for(const key133 in data762){
+let data764 = data762[key133];
+const _errs2280 = errors;
+let valid685 = false;
+const _errs2281 = errors;
+if(data764 && typeof data764 == "object" && !Array.isArray(data764)){
+if(data764.name === undefined){
+const err2100 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err2100];
 }
@@ -28360,9 +28362,8 @@ vErrors.push(err2100);
 }
 errors++;
 }
-for(const key134 in data763){
-if(!((((key134 === "name") || (key134 === "job_title")) || (key134 === "email")) || (key134 === "phone"))){
-const err2101 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
+if(data764.job_title === undefined){
+const err2101 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
 if(vErrors === null){
 vErrors = [err2101];
 }
@@ -28371,12 +28372,9 @@ vErrors.push(err2101);
 }
 errors++;
 }
-}
-if(data763.name !== undefined){
-let data764 = data763.name;
-if(typeof data764 === "string"){
-if(func2(data764) > 150){
-const err2102 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+for(const key134 in data764){
+if(!((((key134 === "name") || (key134 === "job_title")) || (key134 === "email")) || (key134 === "phone"))){
+const err2102 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2102];
 }
@@ -28385,8 +28383,12 @@ vErrors.push(err2102);
 }
 errors++;
 }
-if(func2(data764) < 1){
-const err2103 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data764.name !== undefined){
+let data765 = data764.name;
+if(typeof data765 === "string"){
+if(func2(data765) > 150){
+const err2103 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2103];
 }
@@ -28395,9 +28397,8 @@ vErrors.push(err2103);
 }
 errors++;
 }
-}
-else {
-const err2104 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data765) < 1){
+const err2104 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2104];
 }
@@ -28407,11 +28408,8 @@ vErrors.push(err2104);
 errors++;
 }
 }
-if(data763.job_title !== undefined){
-let data765 = data763.job_title;
-if(typeof data765 === "string"){
-if(func2(data765) > 150){
-const err2105 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+else {
+const err2105 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2105];
 }
@@ -28420,8 +28418,12 @@ vErrors.push(err2105);
 }
 errors++;
 }
-if(func2(data765) < 1){
-const err2106 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data764.job_title !== undefined){
+let data766 = data764.job_title;
+if(typeof data766 === "string"){
+if(func2(data766) > 150){
+const err2106 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2106];
 }
@@ -28430,9 +28432,8 @@ vErrors.push(err2106);
 }
 errors++;
 }
-}
-else {
-const err2107 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data766) < 1){
+const err2107 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2107];
 }
@@ -28442,11 +28443,8 @@ vErrors.push(err2107);
 errors++;
 }
 }
-if(data763.email !== undefined){
-let data766 = data763.email;
-if(typeof data766 === "string"){
-if(func2(data766) > 254){
-const err2108 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+else {
+const err2108 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/job_title",schemaPath:"#/$defs/Person/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2108];
 }
@@ -28455,8 +28453,12 @@ vErrors.push(err2108);
 }
 errors++;
 }
-if(func2(data766) < 1){
-const err2109 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data764.email !== undefined){
+let data767 = data764.email;
+if(typeof data767 === "string"){
+if(func2(data767) > 254){
+const err2109 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err2109];
 }
@@ -28465,8 +28467,8 @@ vErrors.push(err2109);
 }
 errors++;
 }
-if(!(formats22.test(data766))){
-const err2110 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(func2(data767) < 1){
+const err2110 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2110];
 }
@@ -28475,9 +28477,8 @@ vErrors.push(err2110);
 }
 errors++;
 }
-}
-else {
-const err2111 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats22.test(data767))){
+const err2111 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err2111];
 }
@@ -28487,11 +28488,8 @@ vErrors.push(err2111);
 errors++;
 }
 }
-if(data763.phone !== undefined){
-let data767 = data763.phone;
-if(typeof data767 === "string"){
-if(func2(data767) > 40){
-const err2112 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+else {
+const err2112 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/Person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2112];
 }
@@ -28500,8 +28498,12 @@ vErrors.push(err2112);
 }
 errors++;
 }
-if(func2(data767) < 1){
-const err2113 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data764.phone !== undefined){
+let data768 = data764.phone;
+if(typeof data768 === "string"){
+if(func2(data768) > 40){
+const err2113 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err2113];
 }
@@ -28510,9 +28512,8 @@ vErrors.push(err2113);
 }
 errors++;
 }
-}
-else {
-const err2114 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data768) < 1){
+const err2114 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2114];
 }
@@ -28522,9 +28523,8 @@ vErrors.push(err2114);
 errors++;
 }
 }
-}
 else {
-const err2115 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2115 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/Person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2115];
 }
@@ -28533,12 +28533,10 @@ vErrors.push(err2115);
 }
 errors++;
 }
-var _valid67 = _errs2279 === errors;
-valid685 = valid685 || _valid67;
-const _errs2291 = errors;
-if(typeof data763 === "string"){
-if(func2(data763) > 150){
-const err2116 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+}
+}
+else {
+const err2116 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Person/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2116];
 }
@@ -28547,8 +28545,12 @@ vErrors.push(err2116);
 }
 errors++;
 }
-if(func2(data763) < 1){
-const err2117 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var _valid67 = _errs2281 === errors;
+valid685 = valid685 || _valid67;
+const _errs2293 = errors;
+if(typeof data764 === "string"){
+if(func2(data764) > 150){
+const err2117 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2117];
 }
@@ -28557,9 +28559,8 @@ vErrors.push(err2117);
 }
 errors++;
 }
-}
-else {
-const err2118 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data764) < 1){
+const err2118 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2118];
 }
@@ -28568,10 +28569,9 @@ vErrors.push(err2118);
 }
 errors++;
 }
-var _valid67 = _errs2291 === errors;
-valid685 = valid685 || _valid67;
-if(!valid685){
-const err2119 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err2119 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2119];
 }
@@ -28580,11 +28580,23 @@ vErrors.push(err2119);
 }
 errors++;
 }
+var _valid67 = _errs2293 === errors;
+valid685 = valid685 || _valid67;
+if(!valid685){
+const err2120 = {instancePath:instancePath+"/data_protection/data_protection_leads/" + key133.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2120];
+}
 else {
-errors = _errs2278;
+vErrors.push(err2120);
+}
+errors++;
+}
+else {
+errors = _errs2280;
 if(vErrors !== null){
-if(_errs2278){
-vErrors.length = _errs2278;
+if(_errs2280){
+vErrors.length = _errs2280;
 }
 else {
 vErrors = null;
@@ -28594,24 +28606,7 @@ vErrors = null;
 }
 }
 else {
-const err2120 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2120];
-}
-else {
-vErrors.push(err2120);
-}
-errors++;
-}
-var _valid66 = _errs2271 === errors;
-valid680 = valid680 || _valid66;
-if(_valid66){
-if(props54 !== true){
-props54 = true;
-}
-}
-if(!valid680){
-const err2121 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err2121 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2121];
 }
@@ -28620,11 +28615,28 @@ vErrors.push(err2121);
 }
 errors++;
 }
+var _valid66 = _errs2273 === errors;
+valid680 = valid680 || _valid66;
+if(_valid66){
+if(props54 !== true){
+props54 = true;
+}
+}
+if(!valid680){
+const err2122 = {instancePath:instancePath+"/data_protection/data_protection_leads",schemaPath:"#/properties/data_protection/properties/data_protection_leads/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2122];
+}
 else {
-errors = _errs2266;
+vErrors.push(err2122);
+}
+errors++;
+}
+else {
+errors = _errs2268;
 if(vErrors !== null){
-if(_errs2266){
-vErrors.length = _errs2266;
+if(_errs2268){
+vErrors.length = _errs2268;
 }
 else {
 vErrors = null;
@@ -28634,19 +28646,7 @@ vErrors = null;
 }
 if(data715.subject_access_single_point !== undefined){
 if(typeof data715.subject_access_single_point !== "boolean"){
-const err2122 = {instancePath:instancePath+"/data_protection/subject_access_single_point",schemaPath:"#/properties/data_protection/properties/subject_access_single_point/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err2122];
-}
-else {
-vErrors.push(err2122);
-}
-errors++;
-}
-}
-if(data715.international_transfers !== undefined){
-if(typeof data715.international_transfers !== "boolean"){
-const err2123 = {instancePath:instancePath+"/data_protection/international_transfers",schemaPath:"#/properties/data_protection/properties/international_transfers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err2123 = {instancePath:instancePath+"/data_protection/subject_access_single_point",schemaPath:"#/properties/data_protection/properties/subject_access_single_point/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2123];
 }
@@ -28656,11 +28656,9 @@ vErrors.push(err2123);
 errors++;
 }
 }
-if(data715.privacy_notice !== undefined){
-let data770 = data715.privacy_notice;
-if(typeof data770 === "string"){
-if(func2(data770) > 1000){
-const err2124 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data715.international_transfers !== undefined){
+if(typeof data715.international_transfers !== "boolean"){
+const err2124 = {instancePath:instancePath+"/data_protection/international_transfers",schemaPath:"#/properties/data_protection/properties/international_transfers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2124];
 }
@@ -28669,8 +28667,12 @@ vErrors.push(err2124);
 }
 errors++;
 }
-if(func2(data770) < 1){
-const err2125 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data715.privacy_notice !== undefined){
+let data771 = data715.privacy_notice;
+if(typeof data771 === "string"){
+if(func2(data771) > 1000){
+const err2125 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err2125];
 }
@@ -28679,9 +28681,8 @@ vErrors.push(err2125);
 }
 errors++;
 }
-}
-else {
-const err2126 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data771) < 1){
+const err2126 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2126];
 }
@@ -28691,10 +28692,8 @@ vErrors.push(err2126);
 errors++;
 }
 }
-if(data715.review_every_months !== undefined){
-let data771 = data715.review_every_months;
-if(!(((typeof data771 == "number") && (!(data771 % 1) && !isNaN(data771))) && (isFinite(data771)))){
-const err2127 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err2127 = {instancePath:instancePath+"/data_protection/privacy_notice",schemaPath:"#/properties/data_protection/properties/privacy_notice/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2127];
 }
@@ -28703,9 +28702,11 @@ vErrors.push(err2127);
 }
 errors++;
 }
-if((typeof data771 == "number") && (isFinite(data771))){
-if(data771 > 60 || isNaN(data771)){
-const err2128 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
+}
+if(data715.review_every_months !== undefined){
+let data772 = data715.review_every_months;
+if(!(((typeof data772 == "number") && (!(data772 % 1) && !isNaN(data772))) && (isFinite(data772)))){
+const err2128 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2128];
 }
@@ -28714,8 +28715,9 @@ vErrors.push(err2128);
 }
 errors++;
 }
-if(data771 < 1 || isNaN(data771)){
-const err2129 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data772 == "number") && (isFinite(data772))){
+if(data772 > 60 || isNaN(data772)){
+const err2129 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60},message:"must be <= 60"};
 if(vErrors === null){
 vErrors = [err2129];
 }
@@ -28724,11 +28726,8 @@ vErrors.push(err2129);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err2130 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data772 < 1 || isNaN(data772)){
+const err2130 = {instancePath:instancePath+"/data_protection/review_every_months",schemaPath:"#/properties/data_protection/properties/review_every_months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err2130];
 }
@@ -28738,10 +28737,10 @@ vErrors.push(err2130);
 errors++;
 }
 }
-if(data.safeguarding !== undefined){
-let data772 = data.safeguarding;
-if(!(data772 && typeof data772 == "object" && !Array.isArray(data772))){
-const err2131 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+}
+else {
+const err2131 = {instancePath:instancePath+"/data_protection",schemaPath:"#/properties/data_protection/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2131];
 }
@@ -28750,14 +28749,11 @@ vErrors.push(err2131);
 }
 errors++;
 }
-const _errs2306 = errors;
-let valid689 = true;
-const _errs2307 = errors;
-if(errors === _errs2307){
-if(data772 && typeof data772 == "object" && !Array.isArray(data772)){
-let missing79;
-if((data772.applies === undefined) && (missing79 = "applies")){
-const err2132 = {};
+}
+if(data.safeguarding !== undefined){
+let data773 = data.safeguarding;
+if(!(data773 && typeof data773 == "object" && !Array.isArray(data773))){
+const err2132 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2132];
 }
@@ -28766,9 +28762,13 @@ vErrors.push(err2132);
 }
 errors++;
 }
-else {
-if(data772.applies !== undefined){
-if(true !== data772.applies){
+const _errs2308 = errors;
+let valid689 = true;
+const _errs2309 = errors;
+if(errors === _errs2309){
+if(data773 && typeof data773 == "object" && !Array.isArray(data773)){
+let missing79;
+if((data773.applies === undefined) && (missing79 = "applies")){
 const err2133 = {};
 if(vErrors === null){
 vErrors = [err2133];
@@ -28778,10 +28778,9 @@ vErrors.push(err2133);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data773.applies !== undefined){
+if(true !== data773.applies){
 const err2134 = {};
 if(vErrors === null){
 vErrors = [err2134];
@@ -28792,21 +28791,10 @@ vErrors.push(err2134);
 errors++;
 }
 }
-var _valid68 = _errs2307 === errors;
-errors = _errs2306;
-if(vErrors !== null){
-if(_errs2306){
-vErrors.length = _errs2306;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid68){
-const _errs2310 = errors;
-if(data772 && typeof data772 == "object" && !Array.isArray(data772)){
-if(data772.scope === undefined){
-const err2135 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};
+const err2135 = {};
 if(vErrors === null){
 vErrors = [err2135];
 }
@@ -28815,8 +28803,22 @@ vErrors.push(err2135);
 }
 errors++;
 }
-if(data772.vetting_scheme === undefined){
-const err2136 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "vetting_scheme"},message:"must have required property '"+"vetting_scheme"+"'"};
+}
+var _valid68 = _errs2309 === errors;
+errors = _errs2308;
+if(vErrors !== null){
+if(_errs2308){
+vErrors.length = _errs2308;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid68){
+const _errs2312 = errors;
+if(data773 && typeof data773 == "object" && !Array.isArray(data773)){
+if(data773.scope === undefined){
+const err2136 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};
 if(vErrors === null){
 vErrors = [err2136];
 }
@@ -28825,9 +28827,8 @@ vErrors.push(err2136);
 }
 errors++;
 }
-}
-else {
-const err2137 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data773.vetting_scheme === undefined){
+const err2137 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/required",keyword:"required",params:{missingProperty: "vetting_scheme"},message:"must have required property '"+"vetting_scheme"+"'"};
 if(vErrors === null){
 vErrors = [err2137];
 }
@@ -28836,7 +28837,18 @@ vErrors.push(err2137);
 }
 errors++;
 }
-var _valid68 = _errs2310 === errors;
+}
+else {
+const err2138 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2138];
+}
+else {
+vErrors.push(err2138);
+}
+errors++;
+}
+var _valid68 = _errs2312 === errors;
 valid689 = _valid68;
 if(valid689){
 var props56 = {};
@@ -28846,18 +28858,7 @@ props56.applies = true;
 }
 }
 if(!valid689){
-const err2138 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err2138];
-}
-else {
-vErrors.push(err2138);
-}
-errors++;
-}
-if(data772 && typeof data772 == "object" && !Array.isArray(data772)){
-if(data772.applies === undefined){
-const err2139 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'"};
+const err2139 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2139];
 }
@@ -28866,9 +28867,9 @@ vErrors.push(err2139);
 }
 errors++;
 }
-for(const key135 in data772){
-if(!(func1.call(schema33.properties.safeguarding.properties, key135))){
-const err2140 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
+if(data773 && typeof data773 == "object" && !Array.isArray(data773)){
+if(data773.applies === undefined){
+const err2140 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/required",keyword:"required",params:{missingProperty: "applies"},message:"must have required property '"+"applies"+"'"};
 if(vErrors === null){
 vErrors = [err2140];
 }
@@ -28877,10 +28878,9 @@ vErrors.push(err2140);
 }
 errors++;
 }
-}
-if(data772.applies !== undefined){
-if(typeof data772.applies !== "boolean"){
-const err2141 = {instancePath:instancePath+"/safeguarding/applies",schemaPath:"#/properties/safeguarding/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key135 in data773){
+if(!(func1.call(schema33.properties.safeguarding.properties, key135))){
+const err2141 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2141];
 }
@@ -28890,10 +28890,9 @@ vErrors.push(err2141);
 errors++;
 }
 }
-if(data772.scope !== undefined){
-let data775 = data772.scope;
-if(typeof data775 !== "string"){
-const err2142 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data773.applies !== undefined){
+if(typeof data773.applies !== "boolean"){
+const err2142 = {instancePath:instancePath+"/safeguarding/applies",schemaPath:"#/properties/safeguarding/properties/applies/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2142];
 }
@@ -28902,8 +28901,11 @@ vErrors.push(err2142);
 }
 errors++;
 }
-if(!((((data775 === "adults_at_risk") || (data775 === "children")) || (data775 === "both")) || (data775 === "none"))){
-const err2143 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.scope.enum},message:"must be equal to one of the allowed values"};
+}
+if(data773.scope !== undefined){
+let data776 = data773.scope;
+if(typeof data776 !== "string"){
+const err2143 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2143];
 }
@@ -28912,10 +28914,8 @@ vErrors.push(err2143);
 }
 errors++;
 }
-}
-if(data772.each_member_policy_required !== undefined){
-if(typeof data772.each_member_policy_required !== "boolean"){
-const err2144 = {instancePath:instancePath+"/safeguarding/each_member_policy_required",schemaPath:"#/properties/safeguarding/properties/each_member_policy_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!((((data776 === "adults_at_risk") || (data776 === "children")) || (data776 === "both")) || (data776 === "none"))){
+const err2144 = {instancePath:instancePath+"/safeguarding/scope",schemaPath:"#/properties/safeguarding/properties/scope/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2144];
 }
@@ -28925,11 +28925,9 @@ vErrors.push(err2144);
 errors++;
 }
 }
-if(data772.partnership_safeguarding_lead_member_id !== undefined){
-let data777 = data772.partnership_safeguarding_lead_member_id;
-if(typeof data777 === "string"){
-if(!pattern5.test(data777)){
-const err2145 = {instancePath:instancePath+"/safeguarding/partnership_safeguarding_lead_member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+if(data773.each_member_policy_required !== undefined){
+if(typeof data773.each_member_policy_required !== "boolean"){
+const err2145 = {instancePath:instancePath+"/safeguarding/each_member_policy_required",schemaPath:"#/properties/safeguarding/properties/each_member_policy_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2145];
 }
@@ -28939,8 +28937,11 @@ vErrors.push(err2145);
 errors++;
 }
 }
-else {
-const err2146 = {instancePath:instancePath+"/safeguarding/partnership_safeguarding_lead_member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data773.partnership_safeguarding_lead_member_id !== undefined){
+let data778 = data773.partnership_safeguarding_lead_member_id;
+if(typeof data778 === "string"){
+if(!pattern5.test(data778)){
+const err2146 = {instancePath:instancePath+"/safeguarding/partnership_safeguarding_lead_member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2146];
 }
@@ -28950,10 +28951,8 @@ vErrors.push(err2146);
 errors++;
 }
 }
-if(data772.notify_lead_within_hours !== undefined){
-let data778 = data772.notify_lead_within_hours;
-if(!(((typeof data778 == "number") && (!(data778 % 1) && !isNaN(data778))) && (isFinite(data778)))){
-const err2147 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err2147 = {instancePath:instancePath+"/safeguarding/partnership_safeguarding_lead_member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2147];
 }
@@ -28962,9 +28961,11 @@ vErrors.push(err2147);
 }
 errors++;
 }
-if((typeof data778 == "number") && (isFinite(data778))){
-if(data778 > 168 || isNaN(data778)){
-const err2148 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168"};
+}
+if(data773.notify_lead_within_hours !== undefined){
+let data779 = data773.notify_lead_within_hours;
+if(!(((typeof data779 == "number") && (!(data779 % 1) && !isNaN(data779))) && (isFinite(data779)))){
+const err2148 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2148];
 }
@@ -28973,8 +28974,9 @@ vErrors.push(err2148);
 }
 errors++;
 }
-if(data778 < 1 || isNaN(data778)){
-const err2149 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data779 == "number") && (isFinite(data779))){
+if(data779 > 168 || isNaN(data779)){
+const err2149 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 168},message:"must be <= 168"};
 if(vErrors === null){
 vErrors = [err2149];
 }
@@ -28983,12 +28985,8 @@ vErrors.push(err2149);
 }
 errors++;
 }
-}
-}
-if(data772.vetting_scheme !== undefined){
-let data779 = data772.vetting_scheme;
-if(typeof data779 !== "string"){
-const err2150 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data779 < 1 || isNaN(data779)){
+const err2150 = {instancePath:instancePath+"/safeguarding/notify_lead_within_hours",schemaPath:"#/properties/safeguarding/properties/notify_lead_within_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err2150];
 }
@@ -28997,8 +28995,12 @@ vErrors.push(err2150);
 }
 errors++;
 }
-if(!(((data779 === "dbs") || (data779 === "pvg")) || (data779 === "accessni"))){
-const err2151 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.vetting_scheme.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data773.vetting_scheme !== undefined){
+let data780 = data773.vetting_scheme;
+if(typeof data780 !== "string"){
+const err2151 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2151];
 }
@@ -29007,15 +29009,8 @@ vErrors.push(err2151);
 }
 errors++;
 }
-}
-if(data772.vetting_levels !== undefined){
-let data780 = data772.vetting_levels;
-if(data780 && typeof data780 == "object" && !Array.isArray(data780)){
-for(const key136 in data780){
-const _errs2330 = errors;
-if(typeof key136 === "string"){
-if(func2(key136) > 80){
-const err2152 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key136};
+if(!(((data780 === "dbs") || (data780 === "pvg")) || (data780 === "accessni"))){
+const err2152 = {instancePath:instancePath+"/safeguarding/vetting_scheme",schemaPath:"#/properties/safeguarding/properties/vetting_scheme/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.vetting_scheme.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2152];
 }
@@ -29024,8 +29019,15 @@ vErrors.push(err2152);
 }
 errors++;
 }
-if(!pattern46.test(key136)){
-const err2153 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key136};
+}
+if(data773.vetting_levels !== undefined){
+let data781 = data773.vetting_levels;
+if(data781 && typeof data781 == "object" && !Array.isArray(data781)){
+for(const key136 in data781){
+const _errs2332 = errors;
+if(typeof key136 === "string"){
+if(func2(key136) > 80){
+const err2153 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",propertyName:key136};
 if(vErrors === null){
 vErrors = [err2153];
 }
@@ -29034,9 +29036,8 @@ vErrors.push(err2153);
 }
 errors++;
 }
-}
-else {
-const err2154 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key136};
+if(!pattern46.test(key136)){
+const err2154 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key136};
 if(vErrors === null){
 vErrors = [err2154];
 }
@@ -29045,9 +29046,9 @@ vErrors.push(err2154);
 }
 errors++;
 }
-var valid693 = _errs2330 === errors;
-if(!valid693){
-const err2155 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/propertyNames",keyword:"propertyNames",params:{propertyName: key136},message:"property name must be valid"};
+}
+else {
+const err2155 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key136};
 if(vErrors === null){
 vErrors = [err2155];
 }
@@ -29056,11 +29057,9 @@ vErrors.push(err2155);
 }
 errors++;
 }
-}
-for(const key137 in data780){
-let data781 = data780[key137];
-if(!(((((data781 === "basic") || (data781 === "standard")) || (data781 === "enhanced")) || (data781 === "enhanced_with_barred_lists")) || (data781 === "pvg_membership"))){
-const err2156 = {instancePath:instancePath+"/safeguarding/vetting_levels/" + key137.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/safeguarding/properties/vetting_levels/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.vetting_levels.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+var valid693 = _errs2332 === errors;
+if(!valid693){
+const err2156 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/propertyNames",keyword:"propertyNames",params:{propertyName: key136},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err2156];
 }
@@ -29070,9 +29069,10 @@ vErrors.push(err2156);
 errors++;
 }
 }
-}
-else {
-const err2157 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key137 in data781){
+let data782 = data781[key137];
+if(!(((((data782 === "basic") || (data782 === "standard")) || (data782 === "enhanced")) || (data782 === "enhanced_with_barred_lists")) || (data782 === "pvg_membership"))){
+const err2157 = {instancePath:instancePath+"/safeguarding/vetting_levels/" + key137.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/safeguarding/properties/vetting_levels/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.vetting_levels.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2157];
 }
@@ -29082,10 +29082,9 @@ vErrors.push(err2157);
 errors++;
 }
 }
-if(data772.training_refresh_months !== undefined){
-let data782 = data772.training_refresh_months;
-if(!(((typeof data782 == "number") && (!(data782 % 1) && !isNaN(data782))) && (isFinite(data782)))){
-const err2158 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err2158 = {instancePath:instancePath+"/safeguarding/vetting_levels",schemaPath:"#/properties/safeguarding/properties/vetting_levels/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2158];
 }
@@ -29094,9 +29093,11 @@ vErrors.push(err2158);
 }
 errors++;
 }
-if((typeof data782 == "number") && (isFinite(data782))){
-if(data782 > 120 || isNaN(data782)){
-const err2159 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
+}
+if(data773.training_refresh_months !== undefined){
+let data783 = data773.training_refresh_months;
+if(!(((typeof data783 == "number") && (!(data783 % 1) && !isNaN(data783))) && (isFinite(data783)))){
+const err2159 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2159];
 }
@@ -29105,8 +29106,9 @@ vErrors.push(err2159);
 }
 errors++;
 }
-if(data782 < 1 || isNaN(data782)){
-const err2160 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data783 == "number") && (isFinite(data783))){
+if(data783 > 120 || isNaN(data783)){
+const err2160 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120},message:"must be <= 120"};
 if(vErrors === null){
 vErrors = [err2160];
 }
@@ -29115,16 +29117,8 @@ vErrors.push(err2160);
 }
 errors++;
 }
-}
-}
-if(data772.multi_agency !== undefined){
-let data783 = data772.multi_agency;
-if(Array.isArray(data783)){
-const len85 = data783.length;
-for(let i128=0; i128<len85; i128++){
-let data784 = data783[i128];
-if(typeof data784 !== "string"){
-const err2161 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data783 < 1 || isNaN(data783)){
+const err2161 = {instancePath:instancePath+"/safeguarding/training_refresh_months",schemaPath:"#/properties/safeguarding/properties/training_refresh_months/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err2161];
 }
@@ -29133,8 +29127,16 @@ vErrors.push(err2161);
 }
 errors++;
 }
-if(!((((data784 === "marac") || (data784 === "mash")) || (data784 === "lado")) || (data784 === "adult_safeguarding_board"))){
-const err2162 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.multi_agency.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data773.multi_agency !== undefined){
+let data784 = data773.multi_agency;
+if(Array.isArray(data784)){
+const len85 = data784.length;
+for(let i128=0; i128<len85; i128++){
+let data785 = data784[i128];
+if(typeof data785 !== "string"){
+const err2162 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2162];
 }
@@ -29143,24 +29145,34 @@ vErrors.push(err2162);
 }
 errors++;
 }
-}
-let i129 = data783.length;
-let j43;
-if(i129 > 1){
-const indices21 = {};
-for(;i129--;){
-let item21 = data783[i129];
-if(typeof item21 !== "string"){
-continue;
-}
-if(typeof indices21[item21] == "number"){
-j43 = indices21[item21];
-const err2163 = {instancePath:instancePath+"/safeguarding/multi_agency",schemaPath:"#/properties/safeguarding/properties/multi_agency/uniqueItems",keyword:"uniqueItems",params:{i: i129, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i129+" are identical)"};
+if(!((((data785 === "marac") || (data785 === "mash")) || (data785 === "lado")) || (data785 === "adult_safeguarding_board"))){
+const err2163 = {instancePath:instancePath+"/safeguarding/multi_agency/" + i128,schemaPath:"#/properties/safeguarding/properties/multi_agency/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.safeguarding.properties.multi_agency.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2163];
 }
 else {
 vErrors.push(err2163);
+}
+errors++;
+}
+}
+let i129 = data784.length;
+let j43;
+if(i129 > 1){
+const indices21 = {};
+for(;i129--;){
+let item21 = data784[i129];
+if(typeof item21 !== "string"){
+continue;
+}
+if(typeof indices21[item21] == "number"){
+j43 = indices21[item21];
+const err2164 = {instancePath:instancePath+"/safeguarding/multi_agency",schemaPath:"#/properties/safeguarding/properties/multi_agency/uniqueItems",keyword:"uniqueItems",params:{i: i129, j: j43},message:"must NOT have duplicate items (items ## "+j43+" and "+i129+" are identical)"};
+if(vErrors === null){
+vErrors = [err2164];
+}
+else {
+vErrors.push(err2164);
 }
 errors++;
 break;
@@ -29170,19 +29182,7 @@ indices21[item21] = i129;
 }
 }
 else {
-const err2164 = {instancePath:instancePath+"/safeguarding/multi_agency",schemaPath:"#/properties/safeguarding/properties/multi_agency/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2164];
-}
-else {
-vErrors.push(err2164);
-}
-errors++;
-}
-}
-}
-else {
-const err2165 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2165 = {instancePath:instancePath+"/safeguarding/multi_agency",schemaPath:"#/properties/safeguarding/properties/multi_agency/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2165];
 }
@@ -29192,11 +29192,9 @@ vErrors.push(err2165);
 errors++;
 }
 }
-if(data.referrals !== undefined){
-let data785 = data.referrals;
-if(data785 && typeof data785 == "object" && !Array.isArray(data785)){
-if(data785.services === undefined){
-const err2166 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+}
+else {
+const err2166 = {instancePath:instancePath+"/safeguarding",schemaPath:"#/properties/safeguarding/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2166];
 }
@@ -29205,9 +29203,12 @@ vErrors.push(err2166);
 }
 errors++;
 }
-for(const key138 in data785){
-if(!((((((((key138 === "directions") || (key138 === "services")) || (key138 === "method")) || (key138 === "consent_required")) || (key138 === "urgency_levels")) || (key138 === "immediate_risk_instruction")) || (key138 === "feedback_to_referrer")) || (key138 === "monitoring"))){
-const err2167 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
+}
+if(data.referrals !== undefined){
+let data786 = data.referrals;
+if(data786 && typeof data786 == "object" && !Array.isArray(data786)){
+if(data786.services === undefined){
+const err2167 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
 if(vErrors === null){
 vErrors = [err2167];
 }
@@ -29216,16 +29217,9 @@ vErrors.push(err2167);
 }
 errors++;
 }
-}
-if(data785.directions !== undefined){
-let data786 = data785.directions;
-if(Array.isArray(data786)){
-const len86 = data786.length;
-for(let i130=0; i130<len86; i130++){
-let data787 = data786[i130];
-if(typeof data787 === "string"){
-if(func2(data787) > 80){
-const err2168 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+for(const key138 in data786){
+if(!((((((((key138 === "directions") || (key138 === "services")) || (key138 === "method")) || (key138 === "consent_required")) || (key138 === "urgency_levels")) || (key138 === "immediate_risk_instruction")) || (key138 === "feedback_to_referrer")) || (key138 === "monitoring"))){
+const err2168 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2168];
 }
@@ -29234,8 +29228,16 @@ vErrors.push(err2168);
 }
 errors++;
 }
-if(!pattern46.test(data787)){
-const err2169 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data786.directions !== undefined){
+let data787 = data786.directions;
+if(Array.isArray(data787)){
+const len86 = data787.length;
+for(let i130=0; i130<len86; i130++){
+let data788 = data787[i130];
+if(typeof data788 === "string"){
+if(func2(data788) > 80){
+const err2169 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2169];
 }
@@ -29244,9 +29246,8 @@ vErrors.push(err2169);
 }
 errors++;
 }
-}
-else {
-const err2170 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data788)){
+const err2170 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2170];
 }
@@ -29256,19 +29257,30 @@ vErrors.push(err2170);
 errors++;
 }
 }
-let i131 = data786.length;
-let j44;
-if(i131 > 1){
-outer22:
-for(;i131--;){
-for(j44 = i131; j44--;){
-if(func0(data786[i131], data786[j44])){
-const err2171 = {instancePath:instancePath+"/referrals/directions",schemaPath:"#/properties/referrals/properties/directions/uniqueItems",keyword:"uniqueItems",params:{i: i131, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i131+" are identical)"};
+else {
+const err2171 = {instancePath:instancePath+"/referrals/directions/" + i130,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2171];
 }
 else {
 vErrors.push(err2171);
+}
+errors++;
+}
+}
+let i131 = data787.length;
+let j44;
+if(i131 > 1){
+outer22:
+for(;i131--;){
+for(j44 = i131; j44--;){
+if(func0(data787[i131], data787[j44])){
+const err2172 = {instancePath:instancePath+"/referrals/directions",schemaPath:"#/properties/referrals/properties/directions/uniqueItems",keyword:"uniqueItems",params:{i: i131, j: j44},message:"must NOT have duplicate items (items ## "+j44+" and "+i131+" are identical)"};
+if(vErrors === null){
+vErrors = [err2172];
+}
+else {
+vErrors.push(err2172);
 }
 errors++;
 break outer22;
@@ -29278,21 +29290,7 @@ break outer22;
 }
 }
 else {
-const err2172 = {instancePath:instancePath+"/referrals/directions",schemaPath:"#/properties/referrals/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2172];
-}
-else {
-vErrors.push(err2172);
-}
-errors++;
-}
-}
-if(data785.services !== undefined){
-let data788 = data785.services;
-if(Array.isArray(data788)){
-if(data788.length < 1){
-const err2173 = {instancePath:instancePath+"/referrals/services",schemaPath:"#/properties/referrals/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err2173 = {instancePath:instancePath+"/referrals/directions",schemaPath:"#/properties/referrals/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2173];
 }
@@ -29301,12 +29299,12 @@ vErrors.push(err2173);
 }
 errors++;
 }
-const len87 = data788.length;
-for(let i132=0; i132<len87; i132++){
-let data789 = data788[i132];
-if(data789 && typeof data789 == "object" && !Array.isArray(data789)){
-if(data789.member_id === undefined){
-const err2174 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/required",keyword:"required",params:{missingProperty: "member_id"},message:"must have required property '"+"member_id"+"'"};
+}
+if(data786.services !== undefined){
+let data789 = data786.services;
+if(Array.isArray(data789)){
+if(data789.length < 1){
+const err2174 = {instancePath:instancePath+"/referrals/services",schemaPath:"#/properties/referrals/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err2174];
 }
@@ -29315,8 +29313,12 @@ vErrors.push(err2174);
 }
 errors++;
 }
-if(data789.service === undefined){
-const err2175 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+const len87 = data789.length;
+for(let i132=0; i132<len87; i132++){
+let data790 = data789[i132];
+if(data790 && typeof data790 == "object" && !Array.isArray(data790)){
+if(data790.member_id === undefined){
+const err2175 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/required",keyword:"required",params:{missingProperty: "member_id"},message:"must have required property '"+"member_id"+"'"};
 if(vErrors === null){
 vErrors = [err2175];
 }
@@ -29325,9 +29327,8 @@ vErrors.push(err2175);
 }
 errors++;
 }
-for(const key139 in data789){
-if(!(((((key139 === "member_id") || (key139 === "service")) || (key139 === "eligibility")) || (key139 === "exclusions")) || (key139 === "capacity_note"))){
-const err2176 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
+if(data790.service === undefined){
+const err2176 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
 if(vErrors === null){
 vErrors = [err2176];
 }
@@ -29336,12 +29337,9 @@ vErrors.push(err2176);
 }
 errors++;
 }
-}
-if(data789.member_id !== undefined){
-let data790 = data789.member_id;
-if(typeof data790 === "string"){
-if(!pattern5.test(data790)){
-const err2177 = {instancePath:instancePath+"/referrals/services/" + i132+"/member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+for(const key139 in data790){
+if(!(((((key139 === "member_id") || (key139 === "service")) || (key139 === "eligibility")) || (key139 === "exclusions")) || (key139 === "capacity_note"))){
+const err2177 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2177];
 }
@@ -29351,8 +29349,11 @@ vErrors.push(err2177);
 errors++;
 }
 }
-else {
-const err2178 = {instancePath:instancePath+"/referrals/services/" + i132+"/member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data790.member_id !== undefined){
+let data791 = data790.member_id;
+if(typeof data791 === "string"){
+if(!pattern5.test(data791)){
+const err2178 = {instancePath:instancePath+"/referrals/services/" + i132+"/member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2178];
 }
@@ -29362,11 +29363,8 @@ vErrors.push(err2178);
 errors++;
 }
 }
-if(data789.service !== undefined){
-let data791 = data789.service;
-if(typeof data791 === "string"){
-if(func2(data791) > 200){
-const err2179 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err2179 = {instancePath:instancePath+"/referrals/services/" + i132+"/member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2179];
 }
@@ -29375,8 +29373,12 @@ vErrors.push(err2179);
 }
 errors++;
 }
-if(func2(data791) < 1){
-const err2180 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data790.service !== undefined){
+let data792 = data790.service;
+if(typeof data792 === "string"){
+if(func2(data792) > 200){
+const err2180 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err2180];
 }
@@ -29385,9 +29387,8 @@ vErrors.push(err2180);
 }
 errors++;
 }
-}
-else {
-const err2181 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data792) < 1){
+const err2181 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2181];
 }
@@ -29397,15 +29398,8 @@ vErrors.push(err2181);
 errors++;
 }
 }
-if(data789.eligibility !== undefined){
-let data792 = data789.eligibility;
-if(Array.isArray(data792)){
-const len88 = data792.length;
-for(let i133=0; i133<len88; i133++){
-let data793 = data792[i133];
-if(typeof data793 === "string"){
-if(func2(data793) > 300){
-const err2182 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err2182 = {instancePath:instancePath+"/referrals/services/" + i132+"/service",schemaPath:"#/properties/referrals/properties/services/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2182];
 }
@@ -29414,8 +29408,16 @@ vErrors.push(err2182);
 }
 errors++;
 }
-if(func2(data793) < 1){
-const err2183 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data790.eligibility !== undefined){
+let data793 = data790.eligibility;
+if(Array.isArray(data793)){
+const len88 = data793.length;
+for(let i133=0; i133<len88; i133++){
+let data794 = data793[i133];
+if(typeof data794 === "string"){
+if(func2(data794) > 300){
+const err2183 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err2183];
 }
@@ -29424,9 +29426,8 @@ vErrors.push(err2183);
 }
 errors++;
 }
-}
-else {
-const err2184 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data794) < 1){
+const err2184 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2184];
 }
@@ -29436,9 +29437,8 @@ vErrors.push(err2184);
 errors++;
 }
 }
-}
 else {
-const err2185 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility",schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2185 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility/" + i133,schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2185];
 }
@@ -29448,15 +29448,9 @@ vErrors.push(err2185);
 errors++;
 }
 }
-if(data789.exclusions !== undefined){
-let data794 = data789.exclusions;
-if(Array.isArray(data794)){
-const len89 = data794.length;
-for(let i134=0; i134<len89; i134++){
-let data795 = data794[i134];
-if(typeof data795 === "string"){
-if(func2(data795) > 300){
-const err2186 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+}
+else {
+const err2186 = {instancePath:instancePath+"/referrals/services/" + i132+"/eligibility",schemaPath:"#/properties/referrals/properties/services/items/properties/eligibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2186];
 }
@@ -29465,8 +29459,16 @@ vErrors.push(err2186);
 }
 errors++;
 }
-if(func2(data795) < 1){
-const err2187 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data790.exclusions !== undefined){
+let data795 = data790.exclusions;
+if(Array.isArray(data795)){
+const len89 = data795.length;
+for(let i134=0; i134<len89; i134++){
+let data796 = data795[i134];
+if(typeof data796 === "string"){
+if(func2(data796) > 300){
+const err2187 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err2187];
 }
@@ -29475,9 +29477,8 @@ vErrors.push(err2187);
 }
 errors++;
 }
-}
-else {
-const err2188 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data796) < 1){
+const err2188 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2188];
 }
@@ -29487,9 +29488,8 @@ vErrors.push(err2188);
 errors++;
 }
 }
-}
 else {
-const err2189 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions",schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2189 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions/" + i134,schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2189];
 }
@@ -29499,11 +29499,9 @@ vErrors.push(err2189);
 errors++;
 }
 }
-if(data789.capacity_note !== undefined){
-let data796 = data789.capacity_note;
-if(typeof data796 === "string"){
-if(func2(data796) > 500){
-const err2190 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+}
+else {
+const err2190 = {instancePath:instancePath+"/referrals/services/" + i132+"/exclusions",schemaPath:"#/properties/referrals/properties/services/items/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2190];
 }
@@ -29512,8 +29510,12 @@ vErrors.push(err2190);
 }
 errors++;
 }
-if(func2(data796) < 1){
-const err2191 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data790.capacity_note !== undefined){
+let data797 = data790.capacity_note;
+if(typeof data797 === "string"){
+if(func2(data797) > 500){
+const err2191 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err2191];
 }
@@ -29522,9 +29524,8 @@ vErrors.push(err2191);
 }
 errors++;
 }
-}
-else {
-const err2192 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data797) < 1){
+const err2192 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2192];
 }
@@ -29534,9 +29535,8 @@ vErrors.push(err2192);
 errors++;
 }
 }
-}
 else {
-const err2193 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2193 = {instancePath:instancePath+"/referrals/services/" + i132+"/capacity_note",schemaPath:"#/properties/referrals/properties/services/items/properties/capacity_note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2193];
 }
@@ -29548,7 +29548,7 @@ errors++;
 }
 }
 else {
-const err2194 = {instancePath:instancePath+"/referrals/services",schemaPath:"#/properties/referrals/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2194 = {instancePath:instancePath+"/referrals/services/" + i132,schemaPath:"#/properties/referrals/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2194];
 }
@@ -29558,15 +29558,9 @@ vErrors.push(err2194);
 errors++;
 }
 }
-if(data785.method !== undefined){
-let data797 = data785.method;
-if(Array.isArray(data797)){
-const len90 = data797.length;
-for(let i135=0; i135<len90; i135++){
-let data798 = data797[i135];
-if(typeof data798 === "string"){
-if(func2(data798) > 80){
-const err2195 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+}
+else {
+const err2195 = {instancePath:instancePath+"/referrals/services",schemaPath:"#/properties/referrals/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2195];
 }
@@ -29575,8 +29569,16 @@ vErrors.push(err2195);
 }
 errors++;
 }
-if(!pattern46.test(data798)){
-const err2196 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data786.method !== undefined){
+let data798 = data786.method;
+if(Array.isArray(data798)){
+const len90 = data798.length;
+for(let i135=0; i135<len90; i135++){
+let data799 = data798[i135];
+if(typeof data799 === "string"){
+if(func2(data799) > 80){
+const err2196 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2196];
 }
@@ -29585,9 +29587,8 @@ vErrors.push(err2196);
 }
 errors++;
 }
-}
-else {
-const err2197 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data799)){
+const err2197 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2197];
 }
@@ -29597,19 +29598,30 @@ vErrors.push(err2197);
 errors++;
 }
 }
-let i136 = data797.length;
-let j45;
-if(i136 > 1){
-outer23:
-for(;i136--;){
-for(j45 = i136; j45--;){
-if(func0(data797[i136], data797[j45])){
-const err2198 = {instancePath:instancePath+"/referrals/method",schemaPath:"#/properties/referrals/properties/method/uniqueItems",keyword:"uniqueItems",params:{i: i136, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i136+" are identical)"};
+else {
+const err2198 = {instancePath:instancePath+"/referrals/method/" + i135,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2198];
 }
 else {
 vErrors.push(err2198);
+}
+errors++;
+}
+}
+let i136 = data798.length;
+let j45;
+if(i136 > 1){
+outer23:
+for(;i136--;){
+for(j45 = i136; j45--;){
+if(func0(data798[i136], data798[j45])){
+const err2199 = {instancePath:instancePath+"/referrals/method",schemaPath:"#/properties/referrals/properties/method/uniqueItems",keyword:"uniqueItems",params:{i: i136, j: j45},message:"must NOT have duplicate items (items ## "+j45+" and "+i136+" are identical)"};
+if(vErrors === null){
+vErrors = [err2199];
+}
+else {
+vErrors.push(err2199);
 }
 errors++;
 break outer23;
@@ -29619,19 +29631,7 @@ break outer23;
 }
 }
 else {
-const err2199 = {instancePath:instancePath+"/referrals/method",schemaPath:"#/properties/referrals/properties/method/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2199];
-}
-else {
-vErrors.push(err2199);
-}
-errors++;
-}
-}
-if(data785.consent_required !== undefined){
-if(typeof data785.consent_required !== "boolean"){
-const err2200 = {instancePath:instancePath+"/referrals/consent_required",schemaPath:"#/properties/referrals/properties/consent_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err2200 = {instancePath:instancePath+"/referrals/method",schemaPath:"#/properties/referrals/properties/method/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2200];
 }
@@ -29641,15 +29641,9 @@ vErrors.push(err2200);
 errors++;
 }
 }
-if(data785.urgency_levels !== undefined){
-let data800 = data785.urgency_levels;
-if(Array.isArray(data800)){
-const len91 = data800.length;
-for(let i137=0; i137<len91; i137++){
-let data801 = data800[i137];
-if(data801 && typeof data801 == "object" && !Array.isArray(data801)){
-if(data801.level === undefined){
-const err2201 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(data786.consent_required !== undefined){
+if(typeof data786.consent_required !== "boolean"){
+const err2201 = {instancePath:instancePath+"/referrals/consent_required",schemaPath:"#/properties/referrals/properties/consent_required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2201];
 }
@@ -29658,9 +29652,16 @@ vErrors.push(err2201);
 }
 errors++;
 }
-for(const key140 in data801){
-if(!(((key140 === "level") || (key140 === "acknowledge_within")) || (key140 === "first_contact_within"))){
-const err2202 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
+}
+if(data786.urgency_levels !== undefined){
+let data801 = data786.urgency_levels;
+if(Array.isArray(data801)){
+const len91 = data801.length;
+for(let i137=0; i137<len91; i137++){
+let data802 = data801[i137];
+if(data802 && typeof data802 == "object" && !Array.isArray(data802)){
+if(data802.level === undefined){
+const err2202 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err2202];
 }
@@ -29669,12 +29670,9 @@ vErrors.push(err2202);
 }
 errors++;
 }
-}
-if(data801.level !== undefined){
-let data802 = data801.level;
-if(typeof data802 === "string"){
-if(func2(data802) > 80){
-const err2203 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+for(const key140 in data802){
+if(!(((key140 === "level") || (key140 === "acknowledge_within")) || (key140 === "first_contact_within"))){
+const err2203 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2203];
 }
@@ -29683,8 +29681,12 @@ vErrors.push(err2203);
 }
 errors++;
 }
-if(!pattern46.test(data802)){
-const err2204 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data802.level !== undefined){
+let data803 = data802.level;
+if(typeof data803 === "string"){
+if(func2(data803) > 80){
+const err2204 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2204];
 }
@@ -29693,9 +29695,8 @@ vErrors.push(err2204);
 }
 errors++;
 }
-}
-else {
-const err2205 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data803)){
+const err2205 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2205];
 }
@@ -29705,11 +29706,8 @@ vErrors.push(err2205);
 errors++;
 }
 }
-if(data801.acknowledge_within !== undefined){
-let data803 = data801.acknowledge_within;
-if(data803 && typeof data803 == "object" && !Array.isArray(data803)){
-if(data803.value === undefined){
-const err2206 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+const err2206 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/level",schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2206];
 }
@@ -29718,8 +29716,12 @@ vErrors.push(err2206);
 }
 errors++;
 }
-if(data803.unit === undefined){
-const err2207 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data802.acknowledge_within !== undefined){
+let data804 = data802.acknowledge_within;
+if(data804 && typeof data804 == "object" && !Array.isArray(data804)){
+if(data804.value === undefined){
+const err2207 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2207];
 }
@@ -29728,9 +29730,8 @@ vErrors.push(err2207);
 }
 errors++;
 }
-for(const key141 in data803){
-if(!((key141 === "value") || (key141 === "unit"))){
-const err2208 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
+if(data804.unit === undefined){
+const err2208 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2208];
 }
@@ -29739,11 +29740,9 @@ vErrors.push(err2208);
 }
 errors++;
 }
-}
-if(data803.value !== undefined){
-let data804 = data803.value;
-if(!(((typeof data804 == "number") && (!(data804 % 1) && !isNaN(data804))) && (isFinite(data804)))){
-const err2209 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key141 in data804){
+if(!((key141 === "value") || (key141 === "unit"))){
+const err2209 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2209];
 }
@@ -29752,9 +29751,11 @@ vErrors.push(err2209);
 }
 errors++;
 }
-if((typeof data804 == "number") && (isFinite(data804))){
-if(data804 < 0 || isNaN(data804)){
-const err2210 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data804.value !== undefined){
+let data805 = data804.value;
+if(!(((typeof data805 == "number") && (!(data805 % 1) && !isNaN(data805))) && (isFinite(data805)))){
+const err2210 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2210];
 }
@@ -29763,12 +29764,9 @@ vErrors.push(err2210);
 }
 errors++;
 }
-}
-}
-if(data803.unit !== undefined){
-let data805 = data803.unit;
-if(typeof data805 !== "string"){
-const err2211 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data805 == "number") && (isFinite(data805))){
+if(data805 < 0 || isNaN(data805)){
+const err2211 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2211];
 }
@@ -29777,8 +29775,12 @@ vErrors.push(err2211);
 }
 errors++;
 }
-if(!(((((data805 === "working_days") || (data805 === "calendar_days")) || (data805 === "weeks")) || (data805 === "months")) || (data805 === "years"))){
-const err2212 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data804.unit !== undefined){
+let data806 = data804.unit;
+if(typeof data806 !== "string"){
+const err2212 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2212];
 }
@@ -29787,10 +29789,8 @@ vErrors.push(err2212);
 }
 errors++;
 }
-}
-}
-else {
-const err2213 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data806 === "working_days") || (data806 === "calendar_days")) || (data806 === "weeks")) || (data806 === "months")) || (data806 === "years"))){
+const err2213 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2213];
 }
@@ -29800,11 +29800,9 @@ vErrors.push(err2213);
 errors++;
 }
 }
-if(data801.first_contact_within !== undefined){
-let data806 = data801.first_contact_within;
-if(data806 && typeof data806 == "object" && !Array.isArray(data806)){
-if(data806.value === undefined){
-const err2214 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err2214 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/acknowledge_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2214];
 }
@@ -29813,8 +29811,12 @@ vErrors.push(err2214);
 }
 errors++;
 }
-if(data806.unit === undefined){
-const err2215 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data802.first_contact_within !== undefined){
+let data807 = data802.first_contact_within;
+if(data807 && typeof data807 == "object" && !Array.isArray(data807)){
+if(data807.value === undefined){
+const err2215 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2215];
 }
@@ -29823,9 +29825,8 @@ vErrors.push(err2215);
 }
 errors++;
 }
-for(const key142 in data806){
-if(!((key142 === "value") || (key142 === "unit"))){
-const err2216 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
+if(data807.unit === undefined){
+const err2216 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2216];
 }
@@ -29834,11 +29835,9 @@ vErrors.push(err2216);
 }
 errors++;
 }
-}
-if(data806.value !== undefined){
-let data807 = data806.value;
-if(!(((typeof data807 == "number") && (!(data807 % 1) && !isNaN(data807))) && (isFinite(data807)))){
-const err2217 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key142 in data807){
+if(!((key142 === "value") || (key142 === "unit"))){
+const err2217 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2217];
 }
@@ -29847,9 +29846,11 @@ vErrors.push(err2217);
 }
 errors++;
 }
-if((typeof data807 == "number") && (isFinite(data807))){
-if(data807 < 0 || isNaN(data807)){
-const err2218 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data807.value !== undefined){
+let data808 = data807.value;
+if(!(((typeof data808 == "number") && (!(data808 % 1) && !isNaN(data808))) && (isFinite(data808)))){
+const err2218 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2218];
 }
@@ -29858,12 +29859,9 @@ vErrors.push(err2218);
 }
 errors++;
 }
-}
-}
-if(data806.unit !== undefined){
-let data808 = data806.unit;
-if(typeof data808 !== "string"){
-const err2219 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data808 == "number") && (isFinite(data808))){
+if(data808 < 0 || isNaN(data808)){
+const err2219 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2219];
 }
@@ -29872,8 +29870,12 @@ vErrors.push(err2219);
 }
 errors++;
 }
-if(!(((((data808 === "working_days") || (data808 === "calendar_days")) || (data808 === "weeks")) || (data808 === "months")) || (data808 === "years"))){
-const err2220 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data807.unit !== undefined){
+let data809 = data807.unit;
+if(typeof data809 !== "string"){
+const err2220 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2220];
 }
@@ -29882,10 +29884,8 @@ vErrors.push(err2220);
 }
 errors++;
 }
-}
-}
-else {
-const err2221 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data809 === "working_days") || (data809 === "calendar_days")) || (data809 === "weeks")) || (data809 === "months")) || (data809 === "years"))){
+const err2221 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2221];
 }
@@ -29897,7 +29897,7 @@ errors++;
 }
 }
 else {
-const err2222 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2222 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137+"/first_contact_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2222];
 }
@@ -29909,7 +29909,7 @@ errors++;
 }
 }
 else {
-const err2223 = {instancePath:instancePath+"/referrals/urgency_levels",schemaPath:"#/properties/referrals/properties/urgency_levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2223 = {instancePath:instancePath+"/referrals/urgency_levels/" + i137,schemaPath:"#/properties/referrals/properties/urgency_levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2223];
 }
@@ -29919,11 +29919,9 @@ vErrors.push(err2223);
 errors++;
 }
 }
-if(data785.immediate_risk_instruction !== undefined){
-let data809 = data785.immediate_risk_instruction;
-if(typeof data809 === "string"){
-if(func2(data809) > 1000){
-const err2224 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+else {
+const err2224 = {instancePath:instancePath+"/referrals/urgency_levels",schemaPath:"#/properties/referrals/properties/urgency_levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2224];
 }
@@ -29932,8 +29930,12 @@ vErrors.push(err2224);
 }
 errors++;
 }
-if(func2(data809) < 1){
-const err2225 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data786.immediate_risk_instruction !== undefined){
+let data810 = data786.immediate_risk_instruction;
+if(typeof data810 === "string"){
+if(func2(data810) > 1000){
+const err2225 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err2225];
 }
@@ -29942,9 +29944,8 @@ vErrors.push(err2225);
 }
 errors++;
 }
-}
-else {
-const err2226 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data810) < 1){
+const err2226 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2226];
 }
@@ -29954,12 +29955,8 @@ vErrors.push(err2226);
 errors++;
 }
 }
-if(data785.feedback_to_referrer !== undefined){
-let data810 = data785.feedback_to_referrer;
-if(data810 && typeof data810 == "object" && !Array.isArray(data810)){
-for(const key143 in data810){
-if(!((key143 === "within") || (key143 === "content"))){
-const err2227 = {instancePath:instancePath+"/referrals/feedback_to_referrer",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
+else {
+const err2227 = {instancePath:instancePath+"/referrals/immediate_risk_instruction",schemaPath:"#/properties/referrals/properties/immediate_risk_instruction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2227];
 }
@@ -29969,11 +29966,12 @@ vErrors.push(err2227);
 errors++;
 }
 }
-if(data810.within !== undefined){
-let data811 = data810.within;
+if(data786.feedback_to_referrer !== undefined){
+let data811 = data786.feedback_to_referrer;
 if(data811 && typeof data811 == "object" && !Array.isArray(data811)){
-if(data811.value === undefined){
-const err2228 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+for(const key143 in data811){
+if(!((key143 === "within") || (key143 === "content"))){
+const err2228 = {instancePath:instancePath+"/referrals/feedback_to_referrer",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2228];
 }
@@ -29982,8 +29980,12 @@ vErrors.push(err2228);
 }
 errors++;
 }
-if(data811.unit === undefined){
-const err2229 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data811.within !== undefined){
+let data812 = data811.within;
+if(data812 && typeof data812 == "object" && !Array.isArray(data812)){
+if(data812.value === undefined){
+const err2229 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2229];
 }
@@ -29992,9 +29994,8 @@ vErrors.push(err2229);
 }
 errors++;
 }
-for(const key144 in data811){
-if(!((key144 === "value") || (key144 === "unit"))){
-const err2230 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
+if(data812.unit === undefined){
+const err2230 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2230];
 }
@@ -30003,11 +30004,9 @@ vErrors.push(err2230);
 }
 errors++;
 }
-}
-if(data811.value !== undefined){
-let data812 = data811.value;
-if(!(((typeof data812 == "number") && (!(data812 % 1) && !isNaN(data812))) && (isFinite(data812)))){
-const err2231 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key144 in data812){
+if(!((key144 === "value") || (key144 === "unit"))){
+const err2231 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2231];
 }
@@ -30016,9 +30015,11 @@ vErrors.push(err2231);
 }
 errors++;
 }
-if((typeof data812 == "number") && (isFinite(data812))){
-if(data812 < 0 || isNaN(data812)){
-const err2232 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data812.value !== undefined){
+let data813 = data812.value;
+if(!(((typeof data813 == "number") && (!(data813 % 1) && !isNaN(data813))) && (isFinite(data813)))){
+const err2232 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2232];
 }
@@ -30027,12 +30028,9 @@ vErrors.push(err2232);
 }
 errors++;
 }
-}
-}
-if(data811.unit !== undefined){
-let data813 = data811.unit;
-if(typeof data813 !== "string"){
-const err2233 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data813 == "number") && (isFinite(data813))){
+if(data813 < 0 || isNaN(data813)){
+const err2233 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2233];
 }
@@ -30041,8 +30039,12 @@ vErrors.push(err2233);
 }
 errors++;
 }
-if(!(((((data813 === "working_days") || (data813 === "calendar_days")) || (data813 === "weeks")) || (data813 === "months")) || (data813 === "years"))){
-const err2234 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data812.unit !== undefined){
+let data814 = data812.unit;
+if(typeof data814 !== "string"){
+const err2234 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2234];
 }
@@ -30051,10 +30053,8 @@ vErrors.push(err2234);
 }
 errors++;
 }
-}
-}
-else {
-const err2235 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data814 === "working_days") || (data814 === "calendar_days")) || (data814 === "weeks")) || (data814 === "months")) || (data814 === "years"))){
+const err2235 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2235];
 }
@@ -30064,15 +30064,9 @@ vErrors.push(err2235);
 errors++;
 }
 }
-if(data810.content !== undefined){
-let data814 = data810.content;
-if(Array.isArray(data814)){
-const len92 = data814.length;
-for(let i138=0; i138<len92; i138++){
-let data815 = data814[i138];
-if(typeof data815 === "string"){
-if(func2(data815) > 80){
-const err2236 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+}
+else {
+const err2236 = {instancePath:instancePath+"/referrals/feedback_to_referrer/within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2236];
 }
@@ -30081,8 +30075,16 @@ vErrors.push(err2236);
 }
 errors++;
 }
-if(!pattern46.test(data815)){
-const err2237 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data811.content !== undefined){
+let data815 = data811.content;
+if(Array.isArray(data815)){
+const len92 = data815.length;
+for(let i138=0; i138<len92; i138++){
+let data816 = data815[i138];
+if(typeof data816 === "string"){
+if(func2(data816) > 80){
+const err2237 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2237];
 }
@@ -30091,9 +30093,8 @@ vErrors.push(err2237);
 }
 errors++;
 }
-}
-else {
-const err2238 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data816)){
+const err2238 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2238];
 }
@@ -30103,19 +30104,30 @@ vErrors.push(err2238);
 errors++;
 }
 }
-let i139 = data814.length;
-let j46;
-if(i139 > 1){
-outer24:
-for(;i139--;){
-for(j46 = i139; j46--;){
-if(func0(data814[i139], data814[j46])){
-const err2239 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i139, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i139+" are identical)"};
+else {
+const err2239 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content/" + i138,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2239];
 }
 else {
 vErrors.push(err2239);
+}
+errors++;
+}
+}
+let i139 = data815.length;
+let j46;
+if(i139 > 1){
+outer24:
+for(;i139--;){
+for(j46 = i139; j46--;){
+if(func0(data815[i139], data815[j46])){
+const err2240 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/properties/content/uniqueItems",keyword:"uniqueItems",params:{i: i139, j: j46},message:"must NOT have duplicate items (items ## "+j46+" and "+i139+" are identical)"};
+if(vErrors === null){
+vErrors = [err2240];
+}
+else {
+vErrors.push(err2240);
 }
 errors++;
 break outer24;
@@ -30125,19 +30137,7 @@ break outer24;
 }
 }
 else {
-const err2240 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2240];
-}
-else {
-vErrors.push(err2240);
-}
-errors++;
-}
-}
-}
-else {
-const err2241 = {instancePath:instancePath+"/referrals/feedback_to_referrer",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2241 = {instancePath:instancePath+"/referrals/feedback_to_referrer/content",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2241];
 }
@@ -30147,15 +30147,9 @@ vErrors.push(err2241);
 errors++;
 }
 }
-if(data785.monitoring !== undefined){
-let data816 = data785.monitoring;
-if(Array.isArray(data816)){
-const len93 = data816.length;
-for(let i140=0; i140<len93; i140++){
-let data817 = data816[i140];
-if(typeof data817 === "string"){
-if(func2(data817) > 80){
-const err2242 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+}
+else {
+const err2242 = {instancePath:instancePath+"/referrals/feedback_to_referrer",schemaPath:"#/properties/referrals/properties/feedback_to_referrer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2242];
 }
@@ -30164,8 +30158,16 @@ vErrors.push(err2242);
 }
 errors++;
 }
-if(!pattern46.test(data817)){
-const err2243 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data786.monitoring !== undefined){
+let data817 = data786.monitoring;
+if(Array.isArray(data817)){
+const len93 = data817.length;
+for(let i140=0; i140<len93; i140++){
+let data818 = data817[i140];
+if(typeof data818 === "string"){
+if(func2(data818) > 80){
+const err2243 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2243];
 }
@@ -30174,9 +30176,8 @@ vErrors.push(err2243);
 }
 errors++;
 }
-}
-else {
-const err2244 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data818)){
+const err2244 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2244];
 }
@@ -30186,19 +30187,30 @@ vErrors.push(err2244);
 errors++;
 }
 }
-let i141 = data816.length;
-let j47;
-if(i141 > 1){
-outer25:
-for(;i141--;){
-for(j47 = i141; j47--;){
-if(func0(data816[i141], data816[j47])){
-const err2245 = {instancePath:instancePath+"/referrals/monitoring",schemaPath:"#/properties/referrals/properties/monitoring/uniqueItems",keyword:"uniqueItems",params:{i: i141, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i141+" are identical)"};
+else {
+const err2245 = {instancePath:instancePath+"/referrals/monitoring/" + i140,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2245];
 }
 else {
 vErrors.push(err2245);
+}
+errors++;
+}
+}
+let i141 = data817.length;
+let j47;
+if(i141 > 1){
+outer25:
+for(;i141--;){
+for(j47 = i141; j47--;){
+if(func0(data817[i141], data817[j47])){
+const err2246 = {instancePath:instancePath+"/referrals/monitoring",schemaPath:"#/properties/referrals/properties/monitoring/uniqueItems",keyword:"uniqueItems",params:{i: i141, j: j47},message:"must NOT have duplicate items (items ## "+j47+" and "+i141+" are identical)"};
+if(vErrors === null){
+vErrors = [err2246];
+}
+else {
+vErrors.push(err2246);
 }
 errors++;
 break outer25;
@@ -30208,19 +30220,7 @@ break outer25;
 }
 }
 else {
-const err2246 = {instancePath:instancePath+"/referrals/monitoring",schemaPath:"#/properties/referrals/properties/monitoring/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2246];
-}
-else {
-vErrors.push(err2246);
-}
-errors++;
-}
-}
-}
-else {
-const err2247 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2247 = {instancePath:instancePath+"/referrals/monitoring",schemaPath:"#/properties/referrals/properties/monitoring/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2247];
 }
@@ -30230,16 +30230,9 @@ vErrors.push(err2247);
 errors++;
 }
 }
-if(data.intellectual_property !== undefined){
-let data818 = data.intellectual_property;
-const _errs2427 = errors;
-let valid735 = true;
-const _errs2428 = errors;
-if(errors === _errs2428){
-if(data818 && typeof data818 == "object" && !Array.isArray(data818)){
-let missing80;
-if((data818.foreground === undefined) && (missing80 = "foreground")){
-const err2248 = {};
+}
+else {
+const err2248 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2248];
 }
@@ -30248,9 +30241,16 @@ vErrors.push(err2248);
 }
 errors++;
 }
-else {
-if(data818.foreground !== undefined){
-if("open_licence" !== data818.foreground){
+}
+if(data.intellectual_property !== undefined){
+let data819 = data.intellectual_property;
+const _errs2429 = errors;
+let valid735 = true;
+const _errs2430 = errors;
+if(errors === _errs2430){
+if(data819 && typeof data819 == "object" && !Array.isArray(data819)){
+let missing80;
+if((data819.foreground === undefined) && (missing80 = "foreground")){
 const err2249 = {};
 if(vErrors === null){
 vErrors = [err2249];
@@ -30260,10 +30260,9 @@ vErrors.push(err2249);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data819.foreground !== undefined){
+if("open_licence" !== data819.foreground){
 const err2250 = {};
 if(vErrors === null){
 vErrors = [err2250];
@@ -30274,21 +30273,10 @@ vErrors.push(err2250);
 errors++;
 }
 }
-var _valid69 = _errs2428 === errors;
-errors = _errs2427;
-if(vErrors !== null){
-if(_errs2427){
-vErrors.length = _errs2427;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid69){
-const _errs2431 = errors;
-if(data818 && typeof data818 == "object" && !Array.isArray(data818)){
-if(data818.open_licence_name === undefined){
-const err2251 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/required",keyword:"required",params:{missingProperty: "open_licence_name"},message:"must have required property '"+"open_licence_name"+"'"};
+const err2251 = {};
 if(vErrors === null){
 vErrors = [err2251];
 }
@@ -30298,8 +30286,21 @@ vErrors.push(err2251);
 errors++;
 }
 }
+var _valid69 = _errs2430 === errors;
+errors = _errs2429;
+if(vErrors !== null){
+if(_errs2429){
+vErrors.length = _errs2429;
+}
 else {
-const err2252 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid69){
+const _errs2433 = errors;
+if(data819 && typeof data819 == "object" && !Array.isArray(data819)){
+if(data819.open_licence_name === undefined){
+const err2252 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/required",keyword:"required",params:{missingProperty: "open_licence_name"},message:"must have required property '"+"open_licence_name"+"'"};
 if(vErrors === null){
 vErrors = [err2252];
 }
@@ -30308,16 +30309,9 @@ vErrors.push(err2252);
 }
 errors++;
 }
-var _valid69 = _errs2431 === errors;
-valid735 = _valid69;
-if(valid735){
-var props57 = {};
-props57.open_licence_name = true;
-props57.foreground = true;
 }
-}
-if(!valid735){
-const err2253 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err2253 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2253];
 }
@@ -30326,10 +30320,16 @@ vErrors.push(err2253);
 }
 errors++;
 }
-if(data818 && typeof data818 == "object" && !Array.isArray(data818)){
-for(const key145 in data818){
-if(!(((((((key145 === "background") || (key145 === "background_licence")) || (key145 === "foreground")) || (key145 === "open_licence_name")) || (key145 === "brand_owner")) || (key145 === "funder_rights_flow_down")) || (key145 === "post_exit_use"))){
-const err2254 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
+var _valid69 = _errs2433 === errors;
+valid735 = _valid69;
+if(valid735){
+var props57 = {};
+props57.open_licence_name = true;
+props57.foreground = true;
+}
+}
+if(!valid735){
+const err2254 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2254];
 }
@@ -30338,10 +30338,10 @@ vErrors.push(err2254);
 }
 errors++;
 }
-}
-if(data818.background !== undefined){
-if("remains_with_owner" !== data818.background){
-const err2255 = {instancePath:instancePath+"/intellectual_property/background",schemaPath:"#/properties/intellectual_property/properties/background/const",keyword:"const",params:{allowedValue: "remains_with_owner"},message:"must be equal to constant"};
+if(data819 && typeof data819 == "object" && !Array.isArray(data819)){
+for(const key145 in data819){
+if(!(((((((key145 === "background") || (key145 === "background_licence")) || (key145 === "foreground")) || (key145 === "open_licence_name")) || (key145 === "brand_owner")) || (key145 === "funder_rights_flow_down")) || (key145 === "post_exit_use"))){
+const err2255 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key145},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2255];
 }
@@ -30351,10 +30351,9 @@ vErrors.push(err2255);
 errors++;
 }
 }
-if(data818.background_licence !== undefined){
-let data821 = data818.background_licence;
-if(typeof data821 !== "string"){
-const err2256 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data819.background !== undefined){
+if("remains_with_owner" !== data819.background){
+const err2256 = {instancePath:instancePath+"/intellectual_property/background",schemaPath:"#/properties/intellectual_property/properties/background/const",keyword:"const",params:{allowedValue: "remains_with_owner"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err2256];
 }
@@ -30363,8 +30362,11 @@ vErrors.push(err2256);
 }
 errors++;
 }
-if(!((data821 === "royalty_free_for_term") || (data821 === "none"))){
-const err2257 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.background_licence.enum},message:"must be equal to one of the allowed values"};
+}
+if(data819.background_licence !== undefined){
+let data822 = data819.background_licence;
+if(typeof data822 !== "string"){
+const err2257 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2257];
 }
@@ -30373,11 +30375,8 @@ vErrors.push(err2257);
 }
 errors++;
 }
-}
-if(data818.foreground !== undefined){
-let data822 = data818.foreground;
-if(typeof data822 !== "string"){
-const err2258 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data822 === "royalty_free_for_term") || (data822 === "none"))){
+const err2258 = {instancePath:instancePath+"/intellectual_property/background_licence",schemaPath:"#/properties/intellectual_property/properties/background_licence/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.background_licence.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2258];
 }
@@ -30386,8 +30385,11 @@ vErrors.push(err2258);
 }
 errors++;
 }
-if(!(((((data822 === "creator_owns_with_licence") || (data822 === "jointly_owned")) || (data822 === "lead_partner_owns")) || (data822 === "funder_owns")) || (data822 === "open_licence"))){
-const err2259 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.foreground.enum},message:"must be equal to one of the allowed values"};
+}
+if(data819.foreground !== undefined){
+let data823 = data819.foreground;
+if(typeof data823 !== "string"){
+const err2259 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2259];
 }
@@ -30396,12 +30398,8 @@ vErrors.push(err2259);
 }
 errors++;
 }
-}
-if(data818.open_licence_name !== undefined){
-let data823 = data818.open_licence_name;
-if(typeof data823 === "string"){
-if(func2(data823) > 100){
-const err2260 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(!(((((data823 === "creator_owns_with_licence") || (data823 === "jointly_owned")) || (data823 === "lead_partner_owns")) || (data823 === "funder_owns")) || (data823 === "open_licence"))){
+const err2260 = {instancePath:instancePath+"/intellectual_property/foreground",schemaPath:"#/properties/intellectual_property/properties/foreground/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.foreground.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2260];
 }
@@ -30410,8 +30408,12 @@ vErrors.push(err2260);
 }
 errors++;
 }
-if(func2(data823) < 1){
-const err2261 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data819.open_licence_name !== undefined){
+let data824 = data819.open_licence_name;
+if(typeof data824 === "string"){
+if(func2(data824) > 100){
+const err2261 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err2261];
 }
@@ -30420,9 +30422,8 @@ vErrors.push(err2261);
 }
 errors++;
 }
-}
-else {
-const err2262 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data824) < 1){
+const err2262 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2262];
 }
@@ -30432,10 +30433,8 @@ vErrors.push(err2262);
 errors++;
 }
 }
-if(data818.brand_owner !== undefined){
-let data824 = data818.brand_owner;
-if(typeof data824 !== "string"){
-const err2263 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err2263 = {instancePath:instancePath+"/intellectual_property/open_licence_name",schemaPath:"#/properties/intellectual_property/properties/open_licence_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2263];
 }
@@ -30444,8 +30443,11 @@ vErrors.push(err2263);
 }
 errors++;
 }
-if(!(((data824 === "lead_partner_on_behalf") || (data824 === "jointly")) || (data824 === "none"))){
-const err2264 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.brand_owner.enum},message:"must be equal to one of the allowed values"};
+}
+if(data819.brand_owner !== undefined){
+let data825 = data819.brand_owner;
+if(typeof data825 !== "string"){
+const err2264 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2264];
 }
@@ -30454,10 +30456,8 @@ vErrors.push(err2264);
 }
 errors++;
 }
-}
-if(data818.funder_rights_flow_down !== undefined){
-if(typeof data818.funder_rights_flow_down !== "boolean"){
-const err2265 = {instancePath:instancePath+"/intellectual_property/funder_rights_flow_down",schemaPath:"#/properties/intellectual_property/properties/funder_rights_flow_down/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data825 === "lead_partner_on_behalf") || (data825 === "jointly")) || (data825 === "none"))){
+const err2265 = {instancePath:instancePath+"/intellectual_property/brand_owner",schemaPath:"#/properties/intellectual_property/properties/brand_owner/enum",keyword:"enum",params:{allowedValues: schema33.properties.intellectual_property.properties.brand_owner.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2265];
 }
@@ -30467,11 +30467,9 @@ vErrors.push(err2265);
 errors++;
 }
 }
-if(data818.post_exit_use !== undefined){
-let data826 = data818.post_exit_use;
-if(typeof data826 === "string"){
-if(func2(data826) > 1000){
-const err2266 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data819.funder_rights_flow_down !== undefined){
+if(typeof data819.funder_rights_flow_down !== "boolean"){
+const err2266 = {instancePath:instancePath+"/intellectual_property/funder_rights_flow_down",schemaPath:"#/properties/intellectual_property/properties/funder_rights_flow_down/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2266];
 }
@@ -30480,8 +30478,12 @@ vErrors.push(err2266);
 }
 errors++;
 }
-if(func2(data826) < 1){
-const err2267 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data819.post_exit_use !== undefined){
+let data827 = data819.post_exit_use;
+if(typeof data827 === "string"){
+if(func2(data827) > 1000){
+const err2267 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err2267];
 }
@@ -30490,9 +30492,8 @@ vErrors.push(err2267);
 }
 errors++;
 }
-}
-else {
-const err2268 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data827) < 1){
+const err2268 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2268];
 }
@@ -30502,9 +30503,8 @@ vErrors.push(err2268);
 errors++;
 }
 }
-}
 else {
-const err2269 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2269 = {instancePath:instancePath+"/intellectual_property/post_exit_use",schemaPath:"#/properties/intellectual_property/properties/post_exit_use/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2269];
 }
@@ -30514,10 +30514,9 @@ vErrors.push(err2269);
 errors++;
 }
 }
-if(data.liability_insurance !== undefined){
-let data827 = data.liability_insurance;
-if(!(data827 && typeof data827 == "object" && !Array.isArray(data827))){
-const err2270 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+else {
+const err2270 = {instancePath:instancePath+"/intellectual_property",schemaPath:"#/properties/intellectual_property/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2270];
 }
@@ -30526,14 +30525,11 @@ vErrors.push(err2270);
 }
 errors++;
 }
-const _errs2452 = errors;
-let valid739 = true;
-const _errs2453 = errors;
-if(errors === _errs2453){
-if(data827 && typeof data827 == "object" && !Array.isArray(data827)){
-let missing81;
-if((data827.member_liability_cap === undefined) && (missing81 = "member_liability_cap")){
-const err2271 = {};
+}
+if(data.liability_insurance !== undefined){
+let data828 = data.liability_insurance;
+if(!(data828 && typeof data828 == "object" && !Array.isArray(data828))){
+const err2271 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2271];
 }
@@ -30542,9 +30538,13 @@ vErrors.push(err2271);
 }
 errors++;
 }
-else {
-if(data827.member_liability_cap !== undefined){
-if("fixed" !== data827.member_liability_cap){
+const _errs2454 = errors;
+let valid739 = true;
+const _errs2455 = errors;
+if(errors === _errs2455){
+if(data828 && typeof data828 == "object" && !Array.isArray(data828)){
+let missing81;
+if((data828.member_liability_cap === undefined) && (missing81 = "member_liability_cap")){
 const err2272 = {};
 if(vErrors === null){
 vErrors = [err2272];
@@ -30554,10 +30554,9 @@ vErrors.push(err2272);
 }
 errors++;
 }
-}
-}
-}
 else {
+if(data828.member_liability_cap !== undefined){
+if("fixed" !== data828.member_liability_cap){
 const err2273 = {};
 if(vErrors === null){
 vErrors = [err2273];
@@ -30568,21 +30567,10 @@ vErrors.push(err2273);
 errors++;
 }
 }
-var _valid70 = _errs2453 === errors;
-errors = _errs2452;
-if(vErrors !== null){
-if(_errs2452){
-vErrors.length = _errs2452;
+}
 }
 else {
-vErrors = null;
-}
-}
-if(_valid70){
-const _errs2456 = errors;
-if(data827 && typeof data827 == "object" && !Array.isArray(data827)){
-if(data827.cap_amount === undefined){
-const err2274 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/required",keyword:"required",params:{missingProperty: "cap_amount"},message:"must have required property '"+"cap_amount"+"'"};
+const err2274 = {};
 if(vErrors === null){
 vErrors = [err2274];
 }
@@ -30592,8 +30580,21 @@ vErrors.push(err2274);
 errors++;
 }
 }
+var _valid70 = _errs2455 === errors;
+errors = _errs2454;
+if(vErrors !== null){
+if(_errs2454){
+vErrors.length = _errs2454;
+}
 else {
-const err2275 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid70){
+const _errs2458 = errors;
+if(data828 && typeof data828 == "object" && !Array.isArray(data828)){
+if(data828.cap_amount === undefined){
+const err2275 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/required",keyword:"required",params:{missingProperty: "cap_amount"},message:"must have required property '"+"cap_amount"+"'"};
 if(vErrors === null){
 vErrors = [err2275];
 }
@@ -30602,16 +30603,9 @@ vErrors.push(err2275);
 }
 errors++;
 }
-var _valid70 = _errs2456 === errors;
-valid739 = _valid70;
-if(valid739){
-var props58 = {};
-props58.cap_amount = true;
-props58.member_liability_cap = true;
 }
-}
-if(!valid739){
-const err2276 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err2276 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2276];
 }
@@ -30620,10 +30614,16 @@ vErrors.push(err2276);
 }
 errors++;
 }
-if(data827 && typeof data827 == "object" && !Array.isArray(data827)){
-for(const key146 in data827){
-if(!(((((key146 === "liability_model") || (key146 === "no_partnership_clause")) || (key146 === "member_liability_cap")) || (key146 === "cap_amount")) || (key146 === "minimum_cover"))){
-const err2277 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
+var _valid70 = _errs2458 === errors;
+valid739 = _valid70;
+if(valid739){
+var props58 = {};
+props58.cap_amount = true;
+props58.member_liability_cap = true;
+}
+}
+if(!valid739){
+const err2277 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err2277];
 }
@@ -30632,11 +30632,10 @@ vErrors.push(err2277);
 }
 errors++;
 }
-}
-if(data827.liability_model !== undefined){
-let data829 = data827.liability_model;
-if(typeof data829 !== "string"){
-const err2278 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data828 && typeof data828 == "object" && !Array.isArray(data828)){
+for(const key146 in data828){
+if(!(((((key146 === "liability_model") || (key146 === "no_partnership_clause")) || (key146 === "member_liability_cap")) || (key146 === "cap_amount")) || (key146 === "minimum_cover"))){
+const err2278 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2278];
 }
@@ -30645,8 +30644,11 @@ vErrors.push(err2278);
 }
 errors++;
 }
-if(!(((data829 === "several") || (data829 === "flow_down_back_to_back")) || (data829 === "joint_and_several"))){
-const err2279 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/enum",keyword:"enum",params:{allowedValues: schema33.properties.liability_insurance.properties.liability_model.enum},message:"must be equal to one of the allowed values"};
+}
+if(data828.liability_model !== undefined){
+let data830 = data828.liability_model;
+if(typeof data830 !== "string"){
+const err2279 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2279];
 }
@@ -30655,10 +30657,8 @@ vErrors.push(err2279);
 }
 errors++;
 }
-}
-if(data827.no_partnership_clause !== undefined){
-if(typeof data827.no_partnership_clause !== "boolean"){
-const err2280 = {instancePath:instancePath+"/liability_insurance/no_partnership_clause",schemaPath:"#/properties/liability_insurance/properties/no_partnership_clause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!(((data830 === "several") || (data830 === "flow_down_back_to_back")) || (data830 === "joint_and_several"))){
+const err2280 = {instancePath:instancePath+"/liability_insurance/liability_model",schemaPath:"#/properties/liability_insurance/properties/liability_model/enum",keyword:"enum",params:{allowedValues: schema33.properties.liability_insurance.properties.liability_model.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2280];
 }
@@ -30668,10 +30668,9 @@ vErrors.push(err2280);
 errors++;
 }
 }
-if(data827.member_liability_cap !== undefined){
-let data831 = data827.member_liability_cap;
-if(typeof data831 !== "string"){
-const err2281 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data828.no_partnership_clause !== undefined){
+if(typeof data828.no_partnership_clause !== "boolean"){
+const err2281 = {instancePath:instancePath+"/liability_insurance/no_partnership_clause",schemaPath:"#/properties/liability_insurance/properties/no_partnership_clause/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2281];
 }
@@ -30680,8 +30679,11 @@ vErrors.push(err2281);
 }
 errors++;
 }
-if(!(((data831 === "none") || (data831 === "allocation_amount")) || (data831 === "fixed"))){
-const err2282 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/enum",keyword:"enum",params:{allowedValues: schema33.properties.liability_insurance.properties.member_liability_cap.enum},message:"must be equal to one of the allowed values"};
+}
+if(data828.member_liability_cap !== undefined){
+let data832 = data828.member_liability_cap;
+if(typeof data832 !== "string"){
+const err2282 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2282];
 }
@@ -30690,12 +30692,8 @@ vErrors.push(err2282);
 }
 errors++;
 }
-}
-if(data827.cap_amount !== undefined){
-let data832 = data827.cap_amount;
-if(typeof data832 === "string"){
-if(!pattern29.test(data832)){
-const err2283 = {instancePath:instancePath+"/liability_insurance/cap_amount",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+if(!(((data832 === "none") || (data832 === "allocation_amount")) || (data832 === "fixed"))){
+const err2283 = {instancePath:instancePath+"/liability_insurance/member_liability_cap",schemaPath:"#/properties/liability_insurance/properties/member_liability_cap/enum",keyword:"enum",params:{allowedValues: schema33.properties.liability_insurance.properties.member_liability_cap.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2283];
 }
@@ -30705,8 +30703,11 @@ vErrors.push(err2283);
 errors++;
 }
 }
-else {
-const err2284 = {instancePath:instancePath+"/liability_insurance/cap_amount",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data828.cap_amount !== undefined){
+let data833 = data828.cap_amount;
+if(typeof data833 === "string"){
+if(!pattern29.test(data833)){
+const err2284 = {instancePath:instancePath+"/liability_insurance/cap_amount",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2284];
 }
@@ -30716,12 +30717,8 @@ vErrors.push(err2284);
 errors++;
 }
 }
-if(data827.minimum_cover !== undefined){
-let data833 = data827.minimum_cover;
-if(data833 && typeof data833 == "object" && !Array.isArray(data833)){
-for(const key147 in data833){
-if(!((((key147 === "public_liability") || (key147 === "employers_liability")) || (key147 === "professional_indemnity")) || (key147 === "cyber"))){
-const err2285 = {instancePath:instancePath+"/liability_insurance/minimum_cover",schemaPath:"#/properties/liability_insurance/properties/minimum_cover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
+else {
+const err2285 = {instancePath:instancePath+"/liability_insurance/cap_amount",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2285];
 }
@@ -30731,11 +30728,12 @@ vErrors.push(err2285);
 errors++;
 }
 }
-if(data833.public_liability !== undefined){
-let data834 = data833.public_liability;
-if(typeof data834 === "string"){
-if(!pattern29.test(data834)){
-const err2286 = {instancePath:instancePath+"/liability_insurance/minimum_cover/public_liability",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+if(data828.minimum_cover !== undefined){
+let data834 = data828.minimum_cover;
+if(data834 && typeof data834 == "object" && !Array.isArray(data834)){
+for(const key147 in data834){
+if(!((((key147 === "public_liability") || (key147 === "employers_liability")) || (key147 === "professional_indemnity")) || (key147 === "cyber"))){
+const err2286 = {instancePath:instancePath+"/liability_insurance/minimum_cover",schemaPath:"#/properties/liability_insurance/properties/minimum_cover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key147},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2286];
 }
@@ -30745,8 +30743,11 @@ vErrors.push(err2286);
 errors++;
 }
 }
-else {
-const err2287 = {instancePath:instancePath+"/liability_insurance/minimum_cover/public_liability",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data834.public_liability !== undefined){
+let data835 = data834.public_liability;
+if(typeof data835 === "string"){
+if(!pattern29.test(data835)){
+const err2287 = {instancePath:instancePath+"/liability_insurance/minimum_cover/public_liability",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2287];
 }
@@ -30756,11 +30757,8 @@ vErrors.push(err2287);
 errors++;
 }
 }
-if(data833.employers_liability !== undefined){
-let data835 = data833.employers_liability;
-if(typeof data835 === "string"){
-if(!pattern29.test(data835)){
-const err2288 = {instancePath:instancePath+"/liability_insurance/minimum_cover/employers_liability",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+else {
+const err2288 = {instancePath:instancePath+"/liability_insurance/minimum_cover/public_liability",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2288];
 }
@@ -30770,8 +30768,11 @@ vErrors.push(err2288);
 errors++;
 }
 }
-else {
-const err2289 = {instancePath:instancePath+"/liability_insurance/minimum_cover/employers_liability",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data834.employers_liability !== undefined){
+let data836 = data834.employers_liability;
+if(typeof data836 === "string"){
+if(!pattern29.test(data836)){
+const err2289 = {instancePath:instancePath+"/liability_insurance/minimum_cover/employers_liability",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2289];
 }
@@ -30781,11 +30782,8 @@ vErrors.push(err2289);
 errors++;
 }
 }
-if(data833.professional_indemnity !== undefined){
-let data836 = data833.professional_indemnity;
-if(typeof data836 === "string"){
-if(!pattern29.test(data836)){
-const err2290 = {instancePath:instancePath+"/liability_insurance/minimum_cover/professional_indemnity",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+else {
+const err2290 = {instancePath:instancePath+"/liability_insurance/minimum_cover/employers_liability",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2290];
 }
@@ -30795,8 +30793,11 @@ vErrors.push(err2290);
 errors++;
 }
 }
-else {
-const err2291 = {instancePath:instancePath+"/liability_insurance/minimum_cover/professional_indemnity",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data834.professional_indemnity !== undefined){
+let data837 = data834.professional_indemnity;
+if(typeof data837 === "string"){
+if(!pattern29.test(data837)){
+const err2291 = {instancePath:instancePath+"/liability_insurance/minimum_cover/professional_indemnity",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2291];
 }
@@ -30806,11 +30807,8 @@ vErrors.push(err2291);
 errors++;
 }
 }
-if(data833.cyber !== undefined){
-let data837 = data833.cyber;
-if(typeof data837 === "string"){
-if(!pattern29.test(data837)){
-const err2292 = {instancePath:instancePath+"/liability_insurance/minimum_cover/cyber",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
+else {
+const err2292 = {instancePath:instancePath+"/liability_insurance/minimum_cover/professional_indemnity",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2292];
 }
@@ -30820,8 +30818,11 @@ vErrors.push(err2292);
 errors++;
 }
 }
-else {
-const err2293 = {instancePath:instancePath+"/liability_insurance/minimum_cover/cyber",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data834.cyber !== undefined){
+let data838 = data834.cyber;
+if(typeof data838 === "string"){
+if(!pattern29.test(data838)){
+const err2293 = {instancePath:instancePath+"/liability_insurance/minimum_cover/cyber",schemaPath:"#/$defs/Money/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.[0-9]{2}$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err2293];
 }
@@ -30831,9 +30832,8 @@ vErrors.push(err2293);
 errors++;
 }
 }
-}
 else {
-const err2294 = {instancePath:instancePath+"/liability_insurance/minimum_cover",schemaPath:"#/properties/liability_insurance/properties/minimum_cover/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2294 = {instancePath:instancePath+"/liability_insurance/minimum_cover/cyber",schemaPath:"#/$defs/Money/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2294];
 }
@@ -30845,7 +30845,7 @@ errors++;
 }
 }
 else {
-const err2295 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2295 = {instancePath:instancePath+"/liability_insurance/minimum_cover",schemaPath:"#/properties/liability_insurance/properties/minimum_cover/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2295];
 }
@@ -30855,12 +30855,9 @@ vErrors.push(err2295);
 errors++;
 }
 }
-if(data.complaints !== undefined){
-let data838 = data.complaints;
-if(data838 && typeof data838 == "object" && !Array.isArray(data838)){
-for(const key148 in data838){
-if(!(((((key148 === "own_services") || (key148 === "partnership_activity")) || (key148 === "acknowledge_within")) || (key148 === "respond_within")) || (key148 === "themes_reported_to"))){
-const err2296 = {instancePath:instancePath+"/complaints",schemaPath:"#/properties/complaints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
+}
+else {
+const err2296 = {instancePath:instancePath+"/liability_insurance",schemaPath:"#/properties/liability_insurance/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2296];
 }
@@ -30870,9 +30867,12 @@ vErrors.push(err2296);
 errors++;
 }
 }
-if(data838.own_services !== undefined){
-if("member_policy" !== data838.own_services){
-const err2297 = {instancePath:instancePath+"/complaints/own_services",schemaPath:"#/properties/complaints/properties/own_services/const",keyword:"const",params:{allowedValue: "member_policy"},message:"must be equal to constant"};
+if(data.complaints !== undefined){
+let data839 = data.complaints;
+if(data839 && typeof data839 == "object" && !Array.isArray(data839)){
+for(const key148 in data839){
+if(!(((((key148 === "own_services") || (key148 === "partnership_activity")) || (key148 === "acknowledge_within")) || (key148 === "respond_within")) || (key148 === "themes_reported_to"))){
+const err2297 = {instancePath:instancePath+"/complaints",schemaPath:"#/properties/complaints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key148},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2297];
 }
@@ -30882,10 +30882,9 @@ vErrors.push(err2297);
 errors++;
 }
 }
-if(data838.partnership_activity !== undefined){
-let data840 = data838.partnership_activity;
-if(typeof data840 !== "string"){
-const err2298 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data839.own_services !== undefined){
+if("member_policy" !== data839.own_services){
+const err2298 = {instancePath:instancePath+"/complaints/own_services",schemaPath:"#/properties/complaints/properties/own_services/const",keyword:"const",params:{allowedValue: "member_policy"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err2298];
 }
@@ -30894,8 +30893,11 @@ vErrors.push(err2298);
 }
 errors++;
 }
-if(!((data840 === "lead_partner") || (data840 === "decision_body"))){
-const err2299 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/enum",keyword:"enum",params:{allowedValues: schema33.properties.complaints.properties.partnership_activity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data839.partnership_activity !== undefined){
+let data841 = data839.partnership_activity;
+if(typeof data841 !== "string"){
+const err2299 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2299];
 }
@@ -30904,12 +30906,8 @@ vErrors.push(err2299);
 }
 errors++;
 }
-}
-if(data838.acknowledge_within !== undefined){
-let data841 = data838.acknowledge_within;
-if(data841 && typeof data841 == "object" && !Array.isArray(data841)){
-if(data841.value === undefined){
-const err2300 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!((data841 === "lead_partner") || (data841 === "decision_body"))){
+const err2300 = {instancePath:instancePath+"/complaints/partnership_activity",schemaPath:"#/properties/complaints/properties/partnership_activity/enum",keyword:"enum",params:{allowedValues: schema33.properties.complaints.properties.partnership_activity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2300];
 }
@@ -30918,8 +30916,12 @@ vErrors.push(err2300);
 }
 errors++;
 }
-if(data841.unit === undefined){
-const err2301 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data839.acknowledge_within !== undefined){
+let data842 = data839.acknowledge_within;
+if(data842 && typeof data842 == "object" && !Array.isArray(data842)){
+if(data842.value === undefined){
+const err2301 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2301];
 }
@@ -30928,9 +30930,8 @@ vErrors.push(err2301);
 }
 errors++;
 }
-for(const key149 in data841){
-if(!((key149 === "value") || (key149 === "unit"))){
-const err2302 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
+if(data842.unit === undefined){
+const err2302 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2302];
 }
@@ -30939,11 +30940,9 @@ vErrors.push(err2302);
 }
 errors++;
 }
-}
-if(data841.value !== undefined){
-let data842 = data841.value;
-if(!(((typeof data842 == "number") && (!(data842 % 1) && !isNaN(data842))) && (isFinite(data842)))){
-const err2303 = {instancePath:instancePath+"/complaints/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key149 in data842){
+if(!((key149 === "value") || (key149 === "unit"))){
+const err2303 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key149},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2303];
 }
@@ -30952,9 +30951,11 @@ vErrors.push(err2303);
 }
 errors++;
 }
-if((typeof data842 == "number") && (isFinite(data842))){
-if(data842 < 0 || isNaN(data842)){
-const err2304 = {instancePath:instancePath+"/complaints/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data842.value !== undefined){
+let data843 = data842.value;
+if(!(((typeof data843 == "number") && (!(data843 % 1) && !isNaN(data843))) && (isFinite(data843)))){
+const err2304 = {instancePath:instancePath+"/complaints/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2304];
 }
@@ -30963,12 +30964,9 @@ vErrors.push(err2304);
 }
 errors++;
 }
-}
-}
-if(data841.unit !== undefined){
-let data843 = data841.unit;
-if(typeof data843 !== "string"){
-const err2305 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data843 == "number") && (isFinite(data843))){
+if(data843 < 0 || isNaN(data843)){
+const err2305 = {instancePath:instancePath+"/complaints/acknowledge_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2305];
 }
@@ -30977,8 +30975,12 @@ vErrors.push(err2305);
 }
 errors++;
 }
-if(!(((((data843 === "working_days") || (data843 === "calendar_days")) || (data843 === "weeks")) || (data843 === "months")) || (data843 === "years"))){
-const err2306 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data842.unit !== undefined){
+let data844 = data842.unit;
+if(typeof data844 !== "string"){
+const err2306 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2306];
 }
@@ -30987,10 +30989,8 @@ vErrors.push(err2306);
 }
 errors++;
 }
-}
-}
-else {
-const err2307 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data844 === "working_days") || (data844 === "calendar_days")) || (data844 === "weeks")) || (data844 === "months")) || (data844 === "years"))){
+const err2307 = {instancePath:instancePath+"/complaints/acknowledge_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2307];
 }
@@ -31000,11 +31000,9 @@ vErrors.push(err2307);
 errors++;
 }
 }
-if(data838.respond_within !== undefined){
-let data844 = data838.respond_within;
-if(data844 && typeof data844 == "object" && !Array.isArray(data844)){
-if(data844.value === undefined){
-const err2308 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+}
+else {
+const err2308 = {instancePath:instancePath+"/complaints/acknowledge_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2308];
 }
@@ -31013,8 +31011,12 @@ vErrors.push(err2308);
 }
 errors++;
 }
-if(data844.unit === undefined){
-const err2309 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data839.respond_within !== undefined){
+let data845 = data839.respond_within;
+if(data845 && typeof data845 == "object" && !Array.isArray(data845)){
+if(data845.value === undefined){
+const err2309 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2309];
 }
@@ -31023,9 +31025,8 @@ vErrors.push(err2309);
 }
 errors++;
 }
-for(const key150 in data844){
-if(!((key150 === "value") || (key150 === "unit"))){
-const err2310 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
+if(data845.unit === undefined){
+const err2310 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2310];
 }
@@ -31034,11 +31035,9 @@ vErrors.push(err2310);
 }
 errors++;
 }
-}
-if(data844.value !== undefined){
-let data845 = data844.value;
-if(!(((typeof data845 == "number") && (!(data845 % 1) && !isNaN(data845))) && (isFinite(data845)))){
-const err2311 = {instancePath:instancePath+"/complaints/respond_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key150 in data845){
+if(!((key150 === "value") || (key150 === "unit"))){
+const err2311 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key150},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2311];
 }
@@ -31047,9 +31046,11 @@ vErrors.push(err2311);
 }
 errors++;
 }
-if((typeof data845 == "number") && (isFinite(data845))){
-if(data845 < 0 || isNaN(data845)){
-const err2312 = {instancePath:instancePath+"/complaints/respond_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data845.value !== undefined){
+let data846 = data845.value;
+if(!(((typeof data846 == "number") && (!(data846 % 1) && !isNaN(data846))) && (isFinite(data846)))){
+const err2312 = {instancePath:instancePath+"/complaints/respond_within/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2312];
 }
@@ -31058,12 +31059,9 @@ vErrors.push(err2312);
 }
 errors++;
 }
-}
-}
-if(data844.unit !== undefined){
-let data846 = data844.unit;
-if(typeof data846 !== "string"){
-const err2313 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data846 == "number") && (isFinite(data846))){
+if(data846 < 0 || isNaN(data846)){
+const err2313 = {instancePath:instancePath+"/complaints/respond_within/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2313];
 }
@@ -31072,8 +31070,12 @@ vErrors.push(err2313);
 }
 errors++;
 }
-if(!(((((data846 === "working_days") || (data846 === "calendar_days")) || (data846 === "weeks")) || (data846 === "months")) || (data846 === "years"))){
-const err2314 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data845.unit !== undefined){
+let data847 = data845.unit;
+if(typeof data847 !== "string"){
+const err2314 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2314];
 }
@@ -31082,10 +31084,8 @@ vErrors.push(err2314);
 }
 errors++;
 }
-}
-}
-else {
-const err2315 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data847 === "working_days") || (data847 === "calendar_days")) || (data847 === "weeks")) || (data847 === "months")) || (data847 === "years"))){
+const err2315 = {instancePath:instancePath+"/complaints/respond_within/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2315];
 }
@@ -31095,11 +31095,9 @@ vErrors.push(err2315);
 errors++;
 }
 }
-if(data838.themes_reported_to !== undefined){
-let data847 = data838.themes_reported_to;
-if(typeof data847 === "string"){
-if(!pattern5.test(data847)){
-const err2316 = {instancePath:instancePath+"/complaints/themes_reported_to",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+}
+else {
+const err2316 = {instancePath:instancePath+"/complaints/respond_within",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2316];
 }
@@ -31109,8 +31107,11 @@ vErrors.push(err2316);
 errors++;
 }
 }
-else {
-const err2317 = {instancePath:instancePath+"/complaints/themes_reported_to",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data839.themes_reported_to !== undefined){
+let data848 = data839.themes_reported_to;
+if(typeof data848 === "string"){
+if(!pattern5.test(data848)){
+const err2317 = {instancePath:instancePath+"/complaints/themes_reported_to",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2317];
 }
@@ -31120,9 +31121,8 @@ vErrors.push(err2317);
 errors++;
 }
 }
-}
 else {
-const err2318 = {instancePath:instancePath+"/complaints",schemaPath:"#/properties/complaints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2318 = {instancePath:instancePath+"/complaints/themes_reported_to",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2318];
 }
@@ -31132,12 +31132,9 @@ vErrors.push(err2318);
 errors++;
 }
 }
-if(data.communications !== undefined){
-let data848 = data.communications;
-if(data848 && typeof data848 == "object" && !Array.isArray(data848)){
-for(const key151 in data848){
-if(!((((key151 === "speak_on_behalf") || (key151 === "press_release_approval")) || (key151 === "funder_acknowledgement")) || (key151 === "use_of_member_logos"))){
-const err2319 = {instancePath:instancePath+"/communications",schemaPath:"#/properties/communications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
+}
+else {
+const err2319 = {instancePath:instancePath+"/complaints",schemaPath:"#/properties/complaints/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2319];
 }
@@ -31147,15 +31144,12 @@ vErrors.push(err2319);
 errors++;
 }
 }
-if(data848.speak_on_behalf !== undefined){
-let data849 = data848.speak_on_behalf;
-if(Array.isArray(data849)){
-const len94 = data849.length;
-for(let i142=0; i142<len94; i142++){
-let data850 = data849[i142];
-if(typeof data850 === "string"){
-if(!pattern5.test(data850)){
-const err2320 = {instancePath:instancePath+"/communications/speak_on_behalf/" + i142,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+if(data.communications !== undefined){
+let data849 = data.communications;
+if(data849 && typeof data849 == "object" && !Array.isArray(data849)){
+for(const key151 in data849){
+if(!((((key151 === "speak_on_behalf") || (key151 === "press_release_approval")) || (key151 === "funder_acknowledgement")) || (key151 === "use_of_member_logos"))){
+const err2320 = {instancePath:instancePath+"/communications",schemaPath:"#/properties/communications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key151},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2320];
 }
@@ -31165,8 +31159,15 @@ vErrors.push(err2320);
 errors++;
 }
 }
-else {
-const err2321 = {instancePath:instancePath+"/communications/speak_on_behalf/" + i142,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data849.speak_on_behalf !== undefined){
+let data850 = data849.speak_on_behalf;
+if(Array.isArray(data850)){
+const len94 = data850.length;
+for(let i142=0; i142<len94; i142++){
+let data851 = data850[i142];
+if(typeof data851 === "string"){
+if(!pattern5.test(data851)){
+const err2321 = {instancePath:instancePath+"/communications/speak_on_behalf/" + i142,schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2321];
 }
@@ -31176,19 +31177,30 @@ vErrors.push(err2321);
 errors++;
 }
 }
-let i143 = data849.length;
-let j48;
-if(i143 > 1){
-outer26:
-for(;i143--;){
-for(j48 = i143; j48--;){
-if(func0(data849[i143], data849[j48])){
-const err2322 = {instancePath:instancePath+"/communications/speak_on_behalf",schemaPath:"#/properties/communications/properties/speak_on_behalf/uniqueItems",keyword:"uniqueItems",params:{i: i143, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i143+" are identical)"};
+else {
+const err2322 = {instancePath:instancePath+"/communications/speak_on_behalf/" + i142,schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2322];
 }
 else {
 vErrors.push(err2322);
+}
+errors++;
+}
+}
+let i143 = data850.length;
+let j48;
+if(i143 > 1){
+outer26:
+for(;i143--;){
+for(j48 = i143; j48--;){
+if(func0(data850[i143], data850[j48])){
+const err2323 = {instancePath:instancePath+"/communications/speak_on_behalf",schemaPath:"#/properties/communications/properties/speak_on_behalf/uniqueItems",keyword:"uniqueItems",params:{i: i143, j: j48},message:"must NOT have duplicate items (items ## "+j48+" and "+i143+" are identical)"};
+if(vErrors === null){
+vErrors = [err2323];
+}
+else {
+vErrors.push(err2323);
 }
 errors++;
 break outer26;
@@ -31198,22 +31210,7 @@ break outer26;
 }
 }
 else {
-const err2323 = {instancePath:instancePath+"/communications/speak_on_behalf",schemaPath:"#/properties/communications/properties/speak_on_behalf/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2323];
-}
-else {
-vErrors.push(err2323);
-}
-errors++;
-}
-}
-if(data848.press_release_approval !== undefined){
-let data851 = data848.press_release_approval;
-if(data851 && typeof data851 == "object" && !Array.isArray(data851)){
-for(const key152 in data851){
-if(!((key152 === "approvers") || (key152 === "turnaround"))){
-const err2324 = {instancePath:instancePath+"/communications/press_release_approval",schemaPath:"#/properties/communications/properties/press_release_approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
+const err2324 = {instancePath:instancePath+"/communications/speak_on_behalf",schemaPath:"#/properties/communications/properties/speak_on_behalf/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2324];
 }
@@ -31223,10 +31220,12 @@ vErrors.push(err2324);
 errors++;
 }
 }
-if(data851.approvers !== undefined){
-let data852 = data851.approvers;
-if(typeof data852 !== "string"){
-const err2325 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data849.press_release_approval !== undefined){
+let data852 = data849.press_release_approval;
+if(data852 && typeof data852 == "object" && !Array.isArray(data852)){
+for(const key152 in data852){
+if(!((key152 === "approvers") || (key152 === "turnaround"))){
+const err2325 = {instancePath:instancePath+"/communications/press_release_approval",schemaPath:"#/properties/communications/properties/press_release_approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key152},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2325];
 }
@@ -31235,8 +31234,11 @@ vErrors.push(err2325);
 }
 errors++;
 }
-if(!(((data852 === "lead_and_named_members") || (data852 === "all_members")) || (data852 === "both_members"))){
-const err2326 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/enum",keyword:"enum",params:{allowedValues: schema33.properties.communications.properties.press_release_approval.properties.approvers.enum},message:"must be equal to one of the allowed values"};
+}
+if(data852.approvers !== undefined){
+let data853 = data852.approvers;
+if(typeof data853 !== "string"){
+const err2326 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2326];
 }
@@ -31245,12 +31247,8 @@ vErrors.push(err2326);
 }
 errors++;
 }
-}
-if(data851.turnaround !== undefined){
-let data853 = data851.turnaround;
-if(data853 && typeof data853 == "object" && !Array.isArray(data853)){
-if(data853.value === undefined){
-const err2327 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(!(((data853 === "lead_and_named_members") || (data853 === "all_members")) || (data853 === "both_members"))){
+const err2327 = {instancePath:instancePath+"/communications/press_release_approval/approvers",schemaPath:"#/properties/communications/properties/press_release_approval/properties/approvers/enum",keyword:"enum",params:{allowedValues: schema33.properties.communications.properties.press_release_approval.properties.approvers.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2327];
 }
@@ -31259,8 +31257,12 @@ vErrors.push(err2327);
 }
 errors++;
 }
-if(data853.unit === undefined){
-const err2328 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+}
+if(data852.turnaround !== undefined){
+let data854 = data852.turnaround;
+if(data854 && typeof data854 == "object" && !Array.isArray(data854)){
+if(data854.value === undefined){
+const err2328 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err2328];
 }
@@ -31269,9 +31271,8 @@ vErrors.push(err2328);
 }
 errors++;
 }
-for(const key153 in data853){
-if(!((key153 === "value") || (key153 === "unit"))){
-const err2329 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
+if(data854.unit === undefined){
+const err2329 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
 if(vErrors === null){
 vErrors = [err2329];
 }
@@ -31280,11 +31281,9 @@ vErrors.push(err2329);
 }
 errors++;
 }
-}
-if(data853.value !== undefined){
-let data854 = data853.value;
-if(!(((typeof data854 == "number") && (!(data854 % 1) && !isNaN(data854))) && (isFinite(data854)))){
-const err2330 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key153 in data854){
+if(!((key153 === "value") || (key153 === "unit"))){
+const err2330 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key153},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2330];
 }
@@ -31293,9 +31292,11 @@ vErrors.push(err2330);
 }
 errors++;
 }
-if((typeof data854 == "number") && (isFinite(data854))){
-if(data854 < 0 || isNaN(data854)){
-const err2331 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data854.value !== undefined){
+let data855 = data854.value;
+if(!(((typeof data855 == "number") && (!(data855 % 1) && !isNaN(data855))) && (isFinite(data855)))){
+const err2331 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/value",schemaPath:"#/$defs/Duration/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err2331];
 }
@@ -31304,12 +31305,9 @@ vErrors.push(err2331);
 }
 errors++;
 }
-}
-}
-if(data853.unit !== undefined){
-let data855 = data853.unit;
-if(typeof data855 !== "string"){
-const err2332 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data855 == "number") && (isFinite(data855))){
+if(data855 < 0 || isNaN(data855)){
+const err2332 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/value",schemaPath:"#/$defs/Duration/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err2332];
 }
@@ -31318,8 +31316,12 @@ vErrors.push(err2332);
 }
 errors++;
 }
-if(!(((((data855 === "working_days") || (data855 === "calendar_days")) || (data855 === "weeks")) || (data855 === "months")) || (data855 === "years"))){
-const err2333 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data854.unit !== undefined){
+let data856 = data854.unit;
+if(typeof data856 !== "string"){
+const err2333 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2333];
 }
@@ -31328,10 +31330,8 @@ vErrors.push(err2333);
 }
 errors++;
 }
-}
-}
-else {
-const err2334 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((((data856 === "working_days") || (data856 === "calendar_days")) || (data856 === "weeks")) || (data856 === "months")) || (data856 === "years"))){
+const err2334 = {instancePath:instancePath+"/communications/press_release_approval/turnaround/unit",schemaPath:"#/$defs/Duration/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2334];
 }
@@ -31343,7 +31343,7 @@ errors++;
 }
 }
 else {
-const err2335 = {instancePath:instancePath+"/communications/press_release_approval",schemaPath:"#/properties/communications/properties/press_release_approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2335 = {instancePath:instancePath+"/communications/press_release_approval/turnaround",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2335];
 }
@@ -31353,9 +31353,9 @@ vErrors.push(err2335);
 errors++;
 }
 }
-if(data848.funder_acknowledgement !== undefined){
-if(typeof data848.funder_acknowledgement !== "boolean"){
-const err2336 = {instancePath:instancePath+"/communications/funder_acknowledgement",schemaPath:"#/properties/communications/properties/funder_acknowledgement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err2336 = {instancePath:instancePath+"/communications/press_release_approval",schemaPath:"#/properties/communications/properties/press_release_approval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2336];
 }
@@ -31365,10 +31365,9 @@ vErrors.push(err2336);
 errors++;
 }
 }
-if(data848.use_of_member_logos !== undefined){
-let data857 = data848.use_of_member_logos;
-if(typeof data857 !== "string"){
-const err2337 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data849.funder_acknowledgement !== undefined){
+if(typeof data849.funder_acknowledgement !== "boolean"){
+const err2337 = {instancePath:instancePath+"/communications/funder_acknowledgement",schemaPath:"#/properties/communications/properties/funder_acknowledgement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2337];
 }
@@ -31377,8 +31376,11 @@ vErrors.push(err2337);
 }
 errors++;
 }
-if(!((data857 === "with_consent") || (data857 === "not_permitted"))){
-const err2338 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/enum",keyword:"enum",params:{allowedValues: schema33.properties.communications.properties.use_of_member_logos.enum},message:"must be equal to one of the allowed values"};
+}
+if(data849.use_of_member_logos !== undefined){
+let data858 = data849.use_of_member_logos;
+if(typeof data858 !== "string"){
+const err2338 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2338];
 }
@@ -31387,10 +31389,8 @@ vErrors.push(err2338);
 }
 errors++;
 }
-}
-}
-else {
-const err2339 = {instancePath:instancePath+"/communications",schemaPath:"#/properties/communications/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data858 === "with_consent") || (data858 === "not_permitted"))){
+const err2339 = {instancePath:instancePath+"/communications/use_of_member_logos",schemaPath:"#/properties/communications/properties/use_of_member_logos/enum",keyword:"enum",params:{allowedValues: schema33.properties.communications.properties.use_of_member_logos.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2339];
 }
@@ -31400,12 +31400,9 @@ vErrors.push(err2339);
 errors++;
 }
 }
-if(data.equality !== undefined){
-let data858 = data.equality;
-if(data858 && typeof data858 == "object" && !Array.isArray(data858)){
-for(const key154 in data858){
-if(!(((key154 === "single_sex_service_basis") || (key154 === "equality_monitoring")) || (key154 === "accessibility"))){
-const err2340 = {instancePath:instancePath+"/equality",schemaPath:"#/properties/equality/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
+}
+else {
+const err2340 = {instancePath:instancePath+"/communications",schemaPath:"#/properties/communications/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2340];
 }
@@ -31415,11 +31412,12 @@ vErrors.push(err2340);
 errors++;
 }
 }
-if(data858.single_sex_service_basis !== undefined){
-let data859 = data858.single_sex_service_basis;
-if(typeof data859 === "string"){
-if(func2(data859) > 2000){
-const err2341 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(data.equality !== undefined){
+let data859 = data.equality;
+if(data859 && typeof data859 == "object" && !Array.isArray(data859)){
+for(const key154 in data859){
+if(!(((key154 === "single_sex_service_basis") || (key154 === "equality_monitoring")) || (key154 === "accessibility"))){
+const err2341 = {instancePath:instancePath+"/equality",schemaPath:"#/properties/equality/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key154},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2341];
 }
@@ -31428,8 +31426,12 @@ vErrors.push(err2341);
 }
 errors++;
 }
-if(func2(data859) < 1){
-const err2342 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data859.single_sex_service_basis !== undefined){
+let data860 = data859.single_sex_service_basis;
+if(typeof data860 === "string"){
+if(func2(data860) > 2000){
+const err2342 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err2342];
 }
@@ -31438,9 +31440,8 @@ vErrors.push(err2342);
 }
 errors++;
 }
-}
-else {
-const err2343 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data860) < 1){
+const err2343 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2343];
 }
@@ -31450,9 +31451,8 @@ vErrors.push(err2343);
 errors++;
 }
 }
-if(data858.equality_monitoring !== undefined){
-if(typeof data858.equality_monitoring !== "boolean"){
-const err2344 = {instancePath:instancePath+"/equality/equality_monitoring",schemaPath:"#/properties/equality/properties/equality_monitoring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err2344 = {instancePath:instancePath+"/equality/single_sex_service_basis",schemaPath:"#/properties/equality/properties/single_sex_service_basis/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2344];
 }
@@ -31462,15 +31462,9 @@ vErrors.push(err2344);
 errors++;
 }
 }
-if(data858.accessibility !== undefined){
-let data861 = data858.accessibility;
-if(Array.isArray(data861)){
-const len95 = data861.length;
-for(let i144=0; i144<len95; i144++){
-let data862 = data861[i144];
-if(typeof data862 === "string"){
-if(func2(data862) > 80){
-const err2345 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
+if(data859.equality_monitoring !== undefined){
+if(typeof data859.equality_monitoring !== "boolean"){
+const err2345 = {instancePath:instancePath+"/equality/equality_monitoring",schemaPath:"#/properties/equality/properties/equality_monitoring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2345];
 }
@@ -31479,8 +31473,16 @@ vErrors.push(err2345);
 }
 errors++;
 }
-if(!pattern46.test(data862)){
-const err2346 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+if(data859.accessibility !== undefined){
+let data862 = data859.accessibility;
+if(Array.isArray(data862)){
+const len95 = data862.length;
+for(let i144=0; i144<len95; i144++){
+let data863 = data862[i144];
+if(typeof data863 === "string"){
+if(func2(data863) > 80){
+const err2346 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2346];
 }
@@ -31489,9 +31491,8 @@ vErrors.push(err2346);
 }
 errors++;
 }
-}
-else {
-const err2347 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern46.test(data863)){
+const err2347 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2347];
 }
@@ -31501,19 +31502,30 @@ vErrors.push(err2347);
 errors++;
 }
 }
-let i145 = data861.length;
-let j49;
-if(i145 > 1){
-outer27:
-for(;i145--;){
-for(j49 = i145; j49--;){
-if(func0(data861[i145], data861[j49])){
-const err2348 = {instancePath:instancePath+"/equality/accessibility",schemaPath:"#/properties/equality/properties/accessibility/uniqueItems",keyword:"uniqueItems",params:{i: i145, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i145+" are identical)"};
+else {
+const err2348 = {instancePath:instancePath+"/equality/accessibility/" + i144,schemaPath:"#/$defs/Token/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2348];
 }
 else {
 vErrors.push(err2348);
+}
+errors++;
+}
+}
+let i145 = data862.length;
+let j49;
+if(i145 > 1){
+outer27:
+for(;i145--;){
+for(j49 = i145; j49--;){
+if(func0(data862[i145], data862[j49])){
+const err2349 = {instancePath:instancePath+"/equality/accessibility",schemaPath:"#/properties/equality/properties/accessibility/uniqueItems",keyword:"uniqueItems",params:{i: i145, j: j49},message:"must NOT have duplicate items (items ## "+j49+" and "+i145+" are identical)"};
+if(vErrors === null){
+vErrors = [err2349];
+}
+else {
+vErrors.push(err2349);
 }
 errors++;
 break outer27;
@@ -31523,19 +31535,7 @@ break outer27;
 }
 }
 else {
-const err2349 = {instancePath:instancePath+"/equality/accessibility",schemaPath:"#/properties/equality/properties/accessibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err2349];
-}
-else {
-vErrors.push(err2349);
-}
-errors++;
-}
-}
-}
-else {
-const err2350 = {instancePath:instancePath+"/equality",schemaPath:"#/properties/equality/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2350 = {instancePath:instancePath+"/equality/accessibility",schemaPath:"#/properties/equality/properties/accessibility/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2350];
 }
@@ -31545,11 +31545,9 @@ vErrors.push(err2350);
 errors++;
 }
 }
-if(data.signatures !== undefined){
-let data863 = data.signatures;
-if(data863 && typeof data863 == "object" && !Array.isArray(data863)){
-if(data863.execution === undefined){
-const err2351 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "execution"},message:"must have required property '"+"execution"+"'"};
+}
+else {
+const err2351 = {instancePath:instancePath+"/equality",schemaPath:"#/properties/equality/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2351];
 }
@@ -31558,8 +31556,12 @@ vErrors.push(err2351);
 }
 errors++;
 }
-if(data863.form === undefined){
-const err2352 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
+}
+if(data.signatures !== undefined){
+let data864 = data.signatures;
+if(data864 && typeof data864 == "object" && !Array.isArray(data864)){
+if(data864.execution === undefined){
+const err2352 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "execution"},message:"must have required property '"+"execution"+"'"};
 if(vErrors === null){
 vErrors = [err2352];
 }
@@ -31568,8 +31570,8 @@ vErrors.push(err2352);
 }
 errors++;
 }
-if(data863.counterparts === undefined){
-const err2353 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "counterparts"},message:"must have required property '"+"counterparts"+"'"};
+if(data864.form === undefined){
+const err2353 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'"};
 if(vErrors === null){
 vErrors = [err2353];
 }
@@ -31578,8 +31580,8 @@ vErrors.push(err2353);
 }
 errors++;
 }
-if(data863.signatories === undefined){
-const err2354 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "signatories"},message:"must have required property '"+"signatories"+"'"};
+if(data864.counterparts === undefined){
+const err2354 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "counterparts"},message:"must have required property '"+"counterparts"+"'"};
 if(vErrors === null){
 vErrors = [err2354];
 }
@@ -31588,9 +31590,8 @@ vErrors.push(err2354);
 }
 errors++;
 }
-for(const key155 in data863){
-if(!((((key155 === "execution") || (key155 === "form")) || (key155 === "counterparts")) || (key155 === "signatories"))){
-const err2355 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
+if(data864.signatories === undefined){
+const err2355 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/required",keyword:"required",params:{missingProperty: "signatories"},message:"must have required property '"+"signatories"+"'"};
 if(vErrors === null){
 vErrors = [err2355];
 }
@@ -31599,11 +31600,9 @@ vErrors.push(err2355);
 }
 errors++;
 }
-}
-if(data863.execution !== undefined){
-let data864 = data863.execution;
-if(typeof data864 !== "string"){
-const err2356 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key155 in data864){
+if(!((((key155 === "execution") || (key155 === "form")) || (key155 === "counterparts")) || (key155 === "signatories"))){
+const err2356 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key155},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2356];
 }
@@ -31612,8 +31611,11 @@ vErrors.push(err2356);
 }
 errors++;
 }
-if(!(((data864 === "wet_ink") || (data864 === "electronic")) || (data864 === "either"))){
-const err2357 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatures.properties.execution.enum},message:"must be equal to one of the allowed values"};
+}
+if(data864.execution !== undefined){
+let data865 = data864.execution;
+if(typeof data865 !== "string"){
+const err2357 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2357];
 }
@@ -31622,11 +31624,8 @@ vErrors.push(err2357);
 }
 errors++;
 }
-}
-if(data863.form !== undefined){
-let data865 = data863.form;
-if(typeof data865 !== "string"){
-const err2358 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data865 === "wet_ink") || (data865 === "electronic")) || (data865 === "either"))){
+const err2358 = {instancePath:instancePath+"/signatures/execution",schemaPath:"#/properties/signatures/properties/execution/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatures.properties.execution.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2358];
 }
@@ -31635,8 +31634,11 @@ vErrors.push(err2358);
 }
 errors++;
 }
-if(!((data865 === "simple_contract") || (data865 === "deed"))){
-const err2359 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatures.properties.form.enum},message:"must be equal to one of the allowed values"};
+}
+if(data864.form !== undefined){
+let data866 = data864.form;
+if(typeof data866 !== "string"){
+const err2359 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2359];
 }
@@ -31645,10 +31647,8 @@ vErrors.push(err2359);
 }
 errors++;
 }
-}
-if(data863.counterparts !== undefined){
-if(typeof data863.counterparts !== "boolean"){
-const err2360 = {instancePath:instancePath+"/signatures/counterparts",schemaPath:"#/properties/signatures/properties/counterparts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!((data866 === "simple_contract") || (data866 === "deed"))){
+const err2360 = {instancePath:instancePath+"/signatures/form",schemaPath:"#/properties/signatures/properties/form/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatures.properties.form.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2360];
 }
@@ -31658,11 +31658,9 @@ vErrors.push(err2360);
 errors++;
 }
 }
-if(data863.signatories !== undefined){
-let data867 = data863.signatories;
-if(Array.isArray(data867)){
-if(data867.length < 1){
-const err2361 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/allOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data864.counterparts !== undefined){
+if(typeof data864.counterparts !== "boolean"){
+const err2361 = {instancePath:instancePath+"/signatures/counterparts",schemaPath:"#/properties/signatures/properties/counterparts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err2361];
 }
@@ -31672,8 +31670,11 @@ vErrors.push(err2361);
 errors++;
 }
 }
-else {
-const err2362 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/allOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data864.signatories !== undefined){
+let data868 = data864.signatories;
+if(Array.isArray(data868)){
+if(data868.length < 1){
+const err2362 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/allOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err2362];
 }
@@ -31682,13 +31683,9 @@ vErrors.push(err2362);
 }
 errors++;
 }
-if(Array.isArray(data867)){
-const len96 = data867.length;
-for(let i146=0; i146<len96; i146++){
-let data868 = data867[i146];
-if(data868 && typeof data868 == "object" && !Array.isArray(data868)){
-if(data868.member_id === undefined){
-const err2363 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "member_id"},message:"must have required property '"+"member_id"+"'"};
+}
+else {
+const err2363 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/allOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2363];
 }
@@ -31697,8 +31694,13 @@ vErrors.push(err2363);
 }
 errors++;
 }
-if(data868.name === undefined){
-const err2364 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(Array.isArray(data868)){
+const len96 = data868.length;
+for(let i146=0; i146<len96; i146++){
+let data869 = data868[i146];
+if(data869 && typeof data869 == "object" && !Array.isArray(data869)){
+if(data869.member_id === undefined){
+const err2364 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "member_id"},message:"must have required property '"+"member_id"+"'"};
 if(vErrors === null){
 vErrors = [err2364];
 }
@@ -31707,8 +31709,8 @@ vErrors.push(err2364);
 }
 errors++;
 }
-if(data868.job_title === undefined){
-const err2365 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
+if(data869.name === undefined){
+const err2365 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err2365];
 }
@@ -31717,9 +31719,8 @@ vErrors.push(err2365);
 }
 errors++;
 }
-for(const key156 in data868){
-if(!(((((key156 === "member_id") || (key156 === "name")) || (key156 === "job_title")) || (key156 === "date")) || (key156 === "witness"))){
-const err2366 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
+if(data869.job_title === undefined){
+const err2366 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
 if(vErrors === null){
 vErrors = [err2366];
 }
@@ -31728,12 +31729,9 @@ vErrors.push(err2366);
 }
 errors++;
 }
-}
-if(data868.member_id !== undefined){
-let data869 = data868.member_id;
-if(typeof data869 === "string"){
-if(!pattern5.test(data869)){
-const err2367 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+for(const key156 in data869){
+if(!(((((key156 === "member_id") || (key156 === "name")) || (key156 === "job_title")) || (key156 === "date")) || (key156 === "witness"))){
+const err2367 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key156},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2367];
 }
@@ -31743,8 +31741,11 @@ vErrors.push(err2367);
 errors++;
 }
 }
-else {
-const err2368 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data869.member_id !== undefined){
+let data870 = data869.member_id;
+if(typeof data870 === "string"){
+if(!pattern5.test(data870)){
+const err2368 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/member_id",schemaPath:"#/$defs/MemberRef/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2368];
 }
@@ -31754,11 +31755,8 @@ vErrors.push(err2368);
 errors++;
 }
 }
-if(data868.name !== undefined){
-let data870 = data868.name;
-if(typeof data870 === "string"){
-if(func2(data870) > 150){
-const err2369 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+else {
+const err2369 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/member_id",schemaPath:"#/$defs/MemberRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2369];
 }
@@ -31767,8 +31765,12 @@ vErrors.push(err2369);
 }
 errors++;
 }
-if(func2(data870) < 1){
-const err2370 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data869.name !== undefined){
+let data871 = data869.name;
+if(typeof data871 === "string"){
+if(func2(data871) > 150){
+const err2370 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2370];
 }
@@ -31777,9 +31779,8 @@ vErrors.push(err2370);
 }
 errors++;
 }
-}
-else {
-const err2371 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data871) < 1){
+const err2371 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2371];
 }
@@ -31789,11 +31790,8 @@ vErrors.push(err2371);
 errors++;
 }
 }
-if(data868.job_title !== undefined){
-let data871 = data868.job_title;
-if(typeof data871 === "string"){
-if(func2(data871) > 150){
-const err2372 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+else {
+const err2372 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/name",schemaPath:"#/properties/signatures/properties/signatories/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2372];
 }
@@ -31802,8 +31800,12 @@ vErrors.push(err2372);
 }
 errors++;
 }
-if(func2(data871) < 1){
-const err2373 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data869.job_title !== undefined){
+let data872 = data869.job_title;
+if(typeof data872 === "string"){
+if(func2(data872) > 150){
+const err2373 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2373];
 }
@@ -31812,9 +31814,8 @@ vErrors.push(err2373);
 }
 errors++;
 }
-}
-else {
-const err2374 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data872) < 1){
+const err2374 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2374];
 }
@@ -31824,17 +31825,8 @@ vErrors.push(err2374);
 errors++;
 }
 }
-if(data868.date !== undefined){
-if(!(validate23(data868.date, {instancePath:instancePath+"/signatures/signatories/" + i146+"/date",parentData:data868,parentDataProperty:"date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-if(data868.witness !== undefined){
-let data873 = data868.witness;
-if(data873 && typeof data873 == "object" && !Array.isArray(data873)){
-if(data873.name === undefined){
-const err2375 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err2375 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/job_title",schemaPath:"#/properties/signatures/properties/signatories/items/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2375];
 }
@@ -31843,8 +31835,18 @@ vErrors.push(err2375);
 }
 errors++;
 }
-if(data873.job_title === undefined){
-const err2376 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
+}
+if(data869.date !== undefined){
+if(!(validate23(data869.date, {instancePath:instancePath+"/signatures/signatories/" + i146+"/date",parentData:data869,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data869.witness !== undefined){
+let data874 = data869.witness;
+if(data874 && typeof data874 == "object" && !Array.isArray(data874)){
+if(data874.name === undefined){
+const err2376 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err2376];
 }
@@ -31853,9 +31855,8 @@ vErrors.push(err2376);
 }
 errors++;
 }
-for(const key157 in data873){
-if(!((((key157 === "name") || (key157 === "job_title")) || (key157 === "email")) || (key157 === "phone"))){
-const err2377 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
+if(data874.job_title === undefined){
+const err2377 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/required",keyword:"required",params:{missingProperty: "job_title"},message:"must have required property '"+"job_title"+"'"};
 if(vErrors === null){
 vErrors = [err2377];
 }
@@ -31864,12 +31865,9 @@ vErrors.push(err2377);
 }
 errors++;
 }
-}
-if(data873.name !== undefined){
-let data874 = data873.name;
-if(typeof data874 === "string"){
-if(func2(data874) > 150){
-const err2378 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+for(const key157 in data874){
+if(!((((key157 === "name") || (key157 === "job_title")) || (key157 === "email")) || (key157 === "phone"))){
+const err2378 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key157},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2378];
 }
@@ -31878,8 +31876,12 @@ vErrors.push(err2378);
 }
 errors++;
 }
-if(func2(data874) < 1){
-const err2379 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data874.name !== undefined){
+let data875 = data874.name;
+if(typeof data875 === "string"){
+if(func2(data875) > 150){
+const err2379 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2379];
 }
@@ -31888,9 +31890,8 @@ vErrors.push(err2379);
 }
 errors++;
 }
-}
-else {
-const err2380 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data875) < 1){
+const err2380 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2380];
 }
@@ -31900,11 +31901,8 @@ vErrors.push(err2380);
 errors++;
 }
 }
-if(data873.job_title !== undefined){
-let data875 = data873.job_title;
-if(typeof data875 === "string"){
-if(func2(data875) > 150){
-const err2381 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
+else {
+const err2381 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/name",schemaPath:"#/$defs/Person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2381];
 }
@@ -31913,8 +31911,12 @@ vErrors.push(err2381);
 }
 errors++;
 }
-if(func2(data875) < 1){
-const err2382 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data874.job_title !== undefined){
+let data876 = data874.job_title;
+if(typeof data876 === "string"){
+if(func2(data876) > 150){
+const err2382 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/maxLength",keyword:"maxLength",params:{limit: 150},message:"must NOT have more than 150 characters"};
 if(vErrors === null){
 vErrors = [err2382];
 }
@@ -31923,9 +31925,8 @@ vErrors.push(err2382);
 }
 errors++;
 }
-}
-else {
-const err2383 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data876) < 1){
+const err2383 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2383];
 }
@@ -31935,11 +31936,8 @@ vErrors.push(err2383);
 errors++;
 }
 }
-if(data873.email !== undefined){
-let data876 = data873.email;
-if(typeof data876 === "string"){
-if(func2(data876) > 254){
-const err2384 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+else {
+const err2384 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/job_title",schemaPath:"#/$defs/Person/properties/job_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2384];
 }
@@ -31948,8 +31946,12 @@ vErrors.push(err2384);
 }
 errors++;
 }
-if(func2(data876) < 1){
-const err2385 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data874.email !== undefined){
+let data877 = data874.email;
+if(typeof data877 === "string"){
+if(func2(data877) > 254){
+const err2385 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
 if(vErrors === null){
 vErrors = [err2385];
 }
@@ -31958,8 +31960,8 @@ vErrors.push(err2385);
 }
 errors++;
 }
-if(!(formats22.test(data876))){
-const err2386 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(func2(data877) < 1){
+const err2386 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2386];
 }
@@ -31968,9 +31970,8 @@ vErrors.push(err2386);
 }
 errors++;
 }
-}
-else {
-const err2387 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats22.test(data877))){
+const err2387 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err2387];
 }
@@ -31980,11 +31981,8 @@ vErrors.push(err2387);
 errors++;
 }
 }
-if(data873.phone !== undefined){
-let data877 = data873.phone;
-if(typeof data877 === "string"){
-if(func2(data877) > 40){
-const err2388 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+else {
+const err2388 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/email",schemaPath:"#/$defs/Person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2388];
 }
@@ -31993,8 +31991,12 @@ vErrors.push(err2388);
 }
 errors++;
 }
-if(func2(data877) < 1){
-const err2389 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data874.phone !== undefined){
+let data878 = data874.phone;
+if(typeof data878 === "string"){
+if(func2(data878) > 40){
+const err2389 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err2389];
 }
@@ -32003,9 +32005,8 @@ vErrors.push(err2389);
 }
 errors++;
 }
-}
-else {
-const err2390 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data878) < 1){
+const err2390 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2390];
 }
@@ -32015,9 +32016,8 @@ vErrors.push(err2390);
 errors++;
 }
 }
-}
 else {
-const err2391 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2391 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness/phone",schemaPath:"#/$defs/Person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2391];
 }
@@ -32029,7 +32029,7 @@ errors++;
 }
 }
 else {
-const err2392 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2392 = {instancePath:instancePath+"/signatures/signatories/" + i146+"/witness",schemaPath:"#/$defs/Person/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2392];
 }
@@ -32041,7 +32041,7 @@ errors++;
 }
 }
 else {
-const err2393 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2393 = {instancePath:instancePath+"/signatures/signatories/" + i146,schemaPath:"#/properties/signatures/properties/signatories/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2393];
 }
@@ -32053,7 +32053,7 @@ errors++;
 }
 }
 else {
-const err2394 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2394 = {instancePath:instancePath+"/signatures/signatories",schemaPath:"#/properties/signatures/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2394];
 }
@@ -32063,19 +32063,9 @@ vErrors.push(err2394);
 errors++;
 }
 }
-if(data.custom_clauses !== undefined){
-let data878 = data.custom_clauses;
-if(Array.isArray(data878)){
-const len97 = data878.length;
-for(let i147=0; i147<len97; i147++){
-let data879 = data878[i147];
-const _errs2601 = errors;
-let valid777 = false;
-let passing0 = null;
-const _errs2602 = errors;
-if(data879 && typeof data879 == "object" && !Array.isArray(data879)){
-if(data879.after === undefined){
-const err2395 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/0/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+}
+else {
+const err2395 = {instancePath:instancePath+"/signatures",schemaPath:"#/properties/signatures/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2395];
 }
@@ -32085,17 +32075,19 @@ vErrors.push(err2395);
 errors++;
 }
 }
-var _valid71 = _errs2602 === errors;
-if(_valid71){
-valid777 = true;
-passing0 = 0;
-var props59 = {};
-props59.after = true;
-}
+if(data.custom_clauses !== undefined){
+let data879 = data.custom_clauses;
+if(Array.isArray(data879)){
+const len97 = data879.length;
+for(let i147=0; i147<len97; i147++){
+let data880 = data879[i147];
 const _errs2603 = errors;
-if(data879 && typeof data879 == "object" && !Array.isArray(data879)){
-if(data879.replaces === undefined){
-const err2396 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/1/required",keyword:"required",params:{missingProperty: "replaces"},message:"must have required property '"+"replaces"+"'"};
+let valid777 = false;
+let passing0 = null;
+const _errs2604 = errors;
+if(data880 && typeof data880 == "object" && !Array.isArray(data880)){
+if(data880.after === undefined){
+const err2396 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/0/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err2396];
 }
@@ -32105,7 +32097,27 @@ vErrors.push(err2396);
 errors++;
 }
 }
-var _valid71 = _errs2603 === errors;
+var _valid71 = _errs2604 === errors;
+if(_valid71){
+valid777 = true;
+passing0 = 0;
+var props59 = {};
+props59.after = true;
+}
+const _errs2605 = errors;
+if(data880 && typeof data880 == "object" && !Array.isArray(data880)){
+if(data880.replaces === undefined){
+const err2397 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf/1/required",keyword:"required",params:{missingProperty: "replaces"},message:"must have required property '"+"replaces"+"'"};
+if(vErrors === null){
+vErrors = [err2397];
+}
+else {
+vErrors.push(err2397);
+}
+errors++;
+}
+}
+var _valid71 = _errs2605 === errors;
 if(_valid71 && valid777){
 valid777 = false;
 passing0 = [passing0, 1];
@@ -32121,29 +32133,7 @@ props59.replaces = true;
 }
 }
 if(!valid777){
-const err2397 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err2397];
-}
-else {
-vErrors.push(err2397);
-}
-errors++;
-}
-else {
-errors = _errs2601;
-if(vErrors !== null){
-if(_errs2601){
-vErrors.length = _errs2601;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data879 && typeof data879 == "object" && !Array.isArray(data879)){
-if(data879.id === undefined){
-const err2398 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err2398 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err2398];
 }
@@ -32152,8 +32142,20 @@ vErrors.push(err2398);
 }
 errors++;
 }
-if(data879.text === undefined){
-const err2399 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+else {
+errors = _errs2603;
+if(vErrors !== null){
+if(_errs2603){
+vErrors.length = _errs2603;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data880 && typeof data880 == "object" && !Array.isArray(data880)){
+if(data880.id === undefined){
+const err2399 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err2399];
 }
@@ -32162,9 +32164,8 @@ vErrors.push(err2399);
 }
 errors++;
 }
-for(const key158 in data879){
-if(!(((((key158 === "id") || (key158 === "after")) || (key158 === "replaces")) || (key158 === "title")) || (key158 === "text"))){
-const err2400 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
+if(data880.text === undefined){
+const err2400 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err2400];
 }
@@ -32173,12 +32174,9 @@ vErrors.push(err2400);
 }
 errors++;
 }
-}
-if(data879.id !== undefined){
-let data880 = data879.id;
-if(typeof data880 === "string"){
-if(!pattern5.test(data880)){
-const err2401 = {instancePath:instancePath+"/custom_clauses/" + i147+"/id",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
+for(const key158 in data880){
+if(!(((((key158 === "id") || (key158 === "after")) || (key158 === "replaces")) || (key158 === "title")) || (key158 === "text"))){
+const err2401 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key158},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2401];
 }
@@ -32188,8 +32186,11 @@ vErrors.push(err2401);
 errors++;
 }
 }
-else {
-const err2402 = {instancePath:instancePath+"/custom_clauses/" + i147+"/id",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data880.id !== undefined){
+let data881 = data880.id;
+if(typeof data881 === "string"){
+if(!pattern5.test(data881)){
+const err2402 = {instancePath:instancePath+"/custom_clauses/" + i147+"/id",schemaPath:"#/$defs/Id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]{1,39}$"},message:"must match pattern \""+"^[a-z][a-z0-9-]{1,39}$"+"\""};
 if(vErrors === null){
 vErrors = [err2402];
 }
@@ -32199,11 +32200,8 @@ vErrors.push(err2402);
 errors++;
 }
 }
-if(data879.after !== undefined){
-let data881 = data879.after;
-if(typeof data881 === "string"){
-if(func2(data881) > 100){
-const err2403 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err2403 = {instancePath:instancePath+"/custom_clauses/" + i147+"/id",schemaPath:"#/$defs/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2403];
 }
@@ -32212,8 +32210,12 @@ vErrors.push(err2403);
 }
 errors++;
 }
-if(func2(data881) < 1){
-const err2404 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data880.after !== undefined){
+let data882 = data880.after;
+if(typeof data882 === "string"){
+if(func2(data882) > 100){
+const err2404 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err2404];
 }
@@ -32222,9 +32224,8 @@ vErrors.push(err2404);
 }
 errors++;
 }
-}
-else {
-const err2405 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data882) < 1){
+const err2405 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2405];
 }
@@ -32234,11 +32235,8 @@ vErrors.push(err2405);
 errors++;
 }
 }
-if(data879.replaces !== undefined){
-let data882 = data879.replaces;
-if(typeof data882 === "string"){
-if(func2(data882) > 100){
-const err2406 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err2406 = {instancePath:instancePath+"/custom_clauses/" + i147+"/after",schemaPath:"#/properties/custom_clauses/items/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2406];
 }
@@ -32247,8 +32245,12 @@ vErrors.push(err2406);
 }
 errors++;
 }
-if(func2(data882) < 1){
-const err2407 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data880.replaces !== undefined){
+let data883 = data880.replaces;
+if(typeof data883 === "string"){
+if(func2(data883) > 100){
+const err2407 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err2407];
 }
@@ -32257,9 +32259,8 @@ vErrors.push(err2407);
 }
 errors++;
 }
-}
-else {
-const err2408 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data883) < 1){
+const err2408 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2408];
 }
@@ -32269,11 +32270,8 @@ vErrors.push(err2408);
 errors++;
 }
 }
-if(data879.title !== undefined){
-let data883 = data879.title;
-if(typeof data883 === "string"){
-if(func2(data883) > 200){
-const err2409 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err2409 = {instancePath:instancePath+"/custom_clauses/" + i147+"/replaces",schemaPath:"#/properties/custom_clauses/items/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2409];
 }
@@ -32282,8 +32280,12 @@ vErrors.push(err2409);
 }
 errors++;
 }
-if(func2(data883) < 1){
-const err2410 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data880.title !== undefined){
+let data884 = data880.title;
+if(typeof data884 === "string"){
+if(func2(data884) > 200){
+const err2410 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err2410];
 }
@@ -32292,9 +32294,8 @@ vErrors.push(err2410);
 }
 errors++;
 }
-}
-else {
-const err2411 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data884) < 1){
+const err2411 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2411];
 }
@@ -32304,11 +32305,8 @@ vErrors.push(err2411);
 errors++;
 }
 }
-if(data879.text !== undefined){
-let data884 = data879.text;
-if(typeof data884 === "string"){
-if(func2(data884) > 10000){
-const err2412 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err2412 = {instancePath:instancePath+"/custom_clauses/" + i147+"/title",schemaPath:"#/properties/custom_clauses/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2412];
 }
@@ -32317,8 +32315,12 @@ vErrors.push(err2412);
 }
 errors++;
 }
-if(func2(data884) < 1){
-const err2413 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data880.text !== undefined){
+let data885 = data880.text;
+if(typeof data885 === "string"){
+if(func2(data885) > 10000){
+const err2413 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2413];
 }
@@ -32327,9 +32329,8 @@ vErrors.push(err2413);
 }
 errors++;
 }
-}
-else {
-const err2414 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data885) < 1){
+const err2414 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2414];
 }
@@ -32339,9 +32340,8 @@ vErrors.push(err2414);
 errors++;
 }
 }
-}
 else {
-const err2415 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2415 = {instancePath:instancePath+"/custom_clauses/" + i147+"/text",schemaPath:"#/properties/custom_clauses/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2415];
 }
@@ -32353,7 +32353,7 @@ errors++;
 }
 }
 else {
-const err2416 = {instancePath:instancePath+"/custom_clauses",schemaPath:"#/properties/custom_clauses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2416 = {instancePath:instancePath+"/custom_clauses/" + i147,schemaPath:"#/properties/custom_clauses/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2416];
 }
@@ -32365,12 +32365,24 @@ errors++;
 }
 }
 else {
-const err2417 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err2417 = {instancePath:instancePath+"/custom_clauses",schemaPath:"#/properties/custom_clauses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err2417];
 }
 else {
 vErrors.push(err2417);
+}
+errors++;
+}
+}
+}
+else {
+const err2418 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2418];
+}
+else {
+vErrors.push(err2418);
 }
 errors++;
 }

@@ -2607,6 +2607,10 @@ export interface DataSharingPurpose {
    * For criminal offence data, the condition relied on, as a short code word.
    */
   art10_condition?: Token;
+  /**
+   * Whether this purpose covers sharing without the person's consent where the law allows it (a risk to someone's life or of serious harm, protecting a child or an adult at risk, preventing or detecting a serious crime), as a referral protocol allows. Its lawful basis and conditions are then the ones relied on for that sharing, so none of them may be consent.
+   */
+  without_consent?: boolean;
 }
 /**
  * How the partners keep adults at risk and children safe: policies, leads, vetting, training and multi-agency routes.

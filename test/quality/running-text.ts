@@ -109,7 +109,7 @@ const INSTITUTIONS = [
     j.adultSafeguardingFramework,
     ...Object.values(j.adultSafeguardingByNation),
     j.childSafeguardingFramework,
-    j.domesticAbuseStatute,
+    j.domesticAbuseMeaning,
   ]),
   ...Object.values(REGULATOR_NAMES),
   ...Object.values(VETTING_SCHEME_NAMES),

@@ -2,7 +2,7 @@
  * Named conditions: document control, recitals, term, purpose, status, membership and the lead
  * partner (sections 0–9).
  */
-import { agreementStage, isBinding, isFunded, isLeadModel } from '../../spec/index.js';
+import { agreementStage, isBinding, isFunded, isLeadModel, mainContractHoldsAllFunding } from '../../spec/index.js';
 import { type Condition, cond, hasLead, leadRole, present, some } from './condition.js';
 
 /** The fields the agreement's stage is decided from. */
@@ -42,6 +42,16 @@ export const DOCUMENT_CONDITIONS = {
   grant_stage: cond('A grant has been made (no bid stage)', STAGE_FIELDS, (s) => agreementStage(s) === 'grant'),
   related_contract: cond('A main contract with a funder exists', ['partnership.related_contract'], (s) =>
     present(s.partnership.related_contract),
+  ),
+  funding_agreements: cond(
+    'Funding comes under agreements other than the main contract (the Funding Agreement is defined)',
+    ['funding.has_funding', 'partnership.related_contract.funder_id', 'funding.funders[].id'],
+    (s) => isFunded(s) && !mainContractHoldsAllFunding(s),
+  ),
+  lead_principal: cond(
+    'The lead partner holds the agreement with the funder as principal (lead models with a main contract or funding)',
+    ['partnership.structure_model', 'partnership.related_contract', 'funding.has_funding'],
+    (s) => isLeadModel(s) && (present(s.partnership.related_contract) || isFunded(s)),
   ),
   bid_exclusivity: cond(
     'The bid partners deal exclusively with each other',

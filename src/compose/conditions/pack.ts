@@ -113,6 +113,13 @@ export const PACK_CONDITIONS = {
   art9_conditions: cond('Purposes name an Article 9 condition', ['data_protection.purposes[].art9_condition'], (s) =>
     (s.data_protection.purposes ?? []).some((p) => present(p.art9_condition)),
   ),
+  without_consent_basis: cond(
+    'A purpose records the basis for sharing without consent',
+    ['data_protection.personal_data_shared', 'data_protection.purposes[].without_consent'],
+    (s) =>
+      s.data_protection.personal_data_shared === true &&
+      (s.data_protection.purposes ?? []).some((p) => p.without_consent === true),
+  ),
   art10_conditions: cond(
     'Purposes name a condition for criminal-offence data',
     ['data_protection.purposes[].art10_condition'],

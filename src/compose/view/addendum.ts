@@ -243,7 +243,7 @@ export function buildAddendumView(source: AddendumSource): AddendumView {
       minuteRef: addendum.decision.minute_ref,
       matters: joinAnd(
         addendum.decision.matters.map((m) =>
-          label('reserved_matter', m).replace(/\bthis Agreement\b/, 'the Agreement'),
+          before.names.fill(label('reserved_matter', m)).replace(/\bthis Agreement\b/, 'the Agreement'),
         ),
       ),
       threshold: label('threshold', addendum.decision.threshold_required),

@@ -35,11 +35,22 @@ export interface LawfulBasisRow {
   basis: string;
 }
 
+/** The basis one purpose records for sharing without the person's consent. */
+export interface WithoutConsentRow {
+  purpose: string;
+  /** "Each Partner other than NTH: legitimate interests (Article 6(1)(f)); NTH: public task (Article 6(1)(e))". */
+  bases: string;
+  /** "substantial public interest (Article 9(2)(g)), with Schedule 1 paragraph 18 (…)", or "none needed". */
+  conditions: string;
+}
+
 /** The data-sharing schedule's facts. */
 export interface DataSharingView {
   parties: SharingPartyView[];
   purposes: string[];
   lawfulBases: LawfulBasisRow[];
+  /** The purposes marked `without_consent`, with the basis relied on when sharing without consent. */
+  withoutConsent: WithoutConsentRow[];
   /** Rows of purpose, Article 9 condition and Schedule 1 condition, for purposes that name one. */
   specialConditions: { purpose: string; art9: string; sch1: string }[];
   /** Rows of purpose and the criminal-offence condition, for purposes that name one. */
@@ -66,6 +77,7 @@ export interface DataSharingView {
 }
 
 type Bases = Readonly<Record<string, string>>;
+type Purpose = NonNullable<ViewContext['spec']['data_protection']['purposes']>[number];
 
 /**
  * Join phrases; when one holds "and" itself ("sex life and sexual orientation"), use semicolons so each stays whole.
@@ -89,6 +101,24 @@ function basisRows(ctx: ViewContext, purpose: string, bases: Bases, partyIds: re
       partners = `Each Partner other than ${joinAnd(others.map(ctx.names.member))}`;
     return { purpose, partners, basis: label('art6_basis', basis) };
   });
+}
+
+function withoutConsentRow(
+  ctx: ViewContext,
+  p: Purpose,
+  partyIds: readonly string[],
+  special: boolean,
+): WithoutConsentRow {
+  const rows = basisRows(ctx, p.purpose, p.art6_basis as Bases, partyIds);
+  const bases =
+    rows.length === 1 ? (rows[0] as LawfulBasisRow).basis : rows.map((r) => `${r.partners}: ${r.basis}`).join('; ');
+  let conditions = 'none needed';
+  if (p.art9_condition !== undefined) {
+    conditions = label('art9_condition', p.art9_condition);
+    if (p.dpa2018_sch1_condition !== undefined)
+      conditions += `, with ${label('sch1_condition', p.dpa2018_sch1_condition)}`;
+  } else if (special) conditions = 'not recorded';
+  return { purpose: p.purpose, bases, conditions };
 }
 
 function controllerRole(ctx: ViewContext, id: string): string {
@@ -137,6 +167,9 @@ export function buildDataSharing(ctx: ViewContext): DataSharingView {
     }),
     purposes: purposes.map((p) => p.purpose),
     lawfulBases: purposes.flatMap((p) => basisRows(ctx, p.purpose, p.art6_basis as Bases, ids)),
+    withoutConsent: purposes
+      .filter((p) => p.without_consent === true)
+      .map((p) => withoutConsentRow(ctx, p, ids, special.length > 0)),
     specialConditions: purposes
       .filter((p) => p.art9_condition)
       .map((p) => ({

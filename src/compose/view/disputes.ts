@@ -4,6 +4,7 @@
  */
 import type { ViewContext } from './context.js';
 import { formatDuration, type DurationView } from './durations.js';
+import { buildFunderContract } from './funders.js';
 import { label, labels } from './labels.js';
 import { wordsAndFigure } from './numbers.js';
 
@@ -42,7 +43,7 @@ export function buildDisputes(ctx: ViewContext): DisputesView {
       costs: s.costs ? label('dispute_costs', s.costs) : null,
     })),
     termination: {
-      events: labels('termination_event', t.events),
+      events: labels('termination_event', t.events).map((e) => e.replace('{contract}', buildFunderContract(ctx).term)),
       minMembers: wordsAndFigure(t.min_members ?? 2),
       exitPlan: labels('exit_step', t.exit_plan).map((step, i) => ({ step, order: String(i + 1) })),
     },

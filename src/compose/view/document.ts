@@ -15,7 +15,6 @@ export interface DocumentView {
   status: string;
   /** "2 February 2026". */
   preparedDate: string;
-  supersedes: string | null;
   /** "version 1.0.0" for a `supersedes` of this spec (`whec@1.0.0`), else `supersedes` as written; or null. */
   supersedesVersion: string | null;
   /** `meta.change_log`, oldest first: what each version changed. */
@@ -34,7 +33,6 @@ export function buildDocument(ctx: ViewContext, kind: string): DocumentView {
     version: meta.version,
     status: label('status', meta.status),
     preparedDate: formatDate(meta.prepared_date),
-    supersedes: meta.supersedes ?? null,
     supersedesVersion: supersededVersion(meta.spec_id, meta.supersedes),
     history: meta.change_log.map((entry) => ({
       version: entry.version,

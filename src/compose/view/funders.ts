@@ -5,6 +5,7 @@ import type { ViewContext } from './context.js';
 import { nameAtSentenceStart } from './names.js';
 import { formatDateOrNull } from './dates.js';
 import { label } from './labels.js';
+import { mainContractHoldsAllFunding } from '../../spec/index.js';
 
 /** One funder. */
 export interface FunderView {
@@ -74,4 +75,22 @@ export function buildRelatedContract(ctx: ViewContext): RelatedContractView | nu
     startDate: formatDateOrNull(c.main_contract_start),
     endDate: formatDateOrNull(c.main_contract_end),
   };
+}
+
+/** The partnership's agreement with its funders, under the one defined term every clause uses. */
+export interface FunderContractView {
+  /**
+   * "Main Contract" where the main contract carries all the funding, else "Funding Agreement" (which,
+   * beside a main contract, includes it and each other funder's agreement).
+   */
+  term: 'Main Contract' | 'Funding Agreement';
+}
+
+/**
+ * Decide once what the documents call the agreement with the funder, so that one document never
+ * calls the same contract by two names.
+ * @param ctx the view context
+ */
+export function buildFunderContract(ctx: ViewContext): FunderContractView {
+  return { term: mainContractHoldsAllFunding(ctx.spec) ? 'Main Contract' : 'Funding Agreement' };
 }

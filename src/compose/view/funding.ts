@@ -41,7 +41,7 @@ export interface FundingView {
   accountableBody: string | null;
   total: string | null;
   fee: FeeView | null;
-  contingency: { amount: string; heldBy: string | null; releasedBy: string } | null;
+  contingency: { amount: string; heldBy: string | null } | null;
   payment: PaymentView | null;
   financialReporting: { frequency: string; due: DurationView | null; varianceThreshold: string | null } | null;
   audit: { retention: string; accessNotice: DurationView | null } | null;
@@ -91,7 +91,7 @@ export function buildFunding(ctx: ViewContext): FundingView {
             recipient: names.memberInText(fee.recipient_member_id ?? f?.accountable_body_member_id ?? ''),
             amount: ctx.money.orNull(fee.amount),
             basis: feeBasis(fee.basis ?? 'fixed_amount', fee.rate_percent),
-            covers: (fee.covers ?? []).length > 0 ? joinAnd(labels('fee_covers', fee.covers)) : null,
+            covers: (fee.covers ?? []).length > 0 ? joinAnd(labels('fee_covers', fee.covers).map(names.fill)) : null,
           }
         : null,
     contingency:
@@ -99,7 +99,6 @@ export function buildFunding(ctx: ViewContext): FundingView {
         ? {
             amount: ctx.money.format(contingency.amount),
             heldBy: contingency.held_by_member_id ? names.memberInText(contingency.held_by_member_id) : null,
-            releasedBy: names.body,
           }
         : null,
     payment:

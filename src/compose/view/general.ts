@@ -19,7 +19,8 @@ export interface GeneralView {
   executionText: string;
   /** "in ink or electronically". */
   execution: string;
-  domesticAbuseStatute: string;
+  /** "as defined in section 1 of the Domestic Abuse Act 2021", for the referral protocol's high-risk cases. */
+  domesticAbuse: string;
 }
 
 /**
@@ -39,6 +40,6 @@ export function buildGeneral(ctx: ViewContext): GeneralView {
     counterpartsStatute: law.counterpartsStatute,
     executionText: law.executionText,
     execution: label('execution', spec.signatures.execution),
-    domesticAbuseStatute: law.domesticAbuseStatute,
+    domesticAbuse: law.domesticAbuseMeaning,
   };
 }

@@ -111,8 +111,8 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
   const { names } = ctx;
   const body = g.decision_body;
   const written = g.decisions_outside_meetings;
-  const excluded = labels('reserved_matter', written.excluded_matters);
-  const unanimous = labels('reserved_matter', written.reserved_by_unanimous_written_consent);
+  const excluded = labels('reserved_matter', written.excluded_matters).map(ctx.names.fill);
+  const unanimous = labels('reserved_matter', written.reserved_by_unanimous_written_consent).map(ctx.names.fill);
   const extraordinary = g.meetings.extraordinary;
   const observers = (body.observers ?? []).map((o) => {
     const name = o.name
@@ -146,7 +146,7 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     weightsText: weights.length > 0 ? joinAnd(weights) : null,
     thresholdMeanings: thresholdMeanings(g.reserved_matters ?? []),
     reservedMatters: (g.reserved_matters ?? []).map((r) => ({
-      matter: label('reserved_matter', r.matter),
+      matter: ctx.names.fill(label('reserved_matter', r.matter)),
       threshold: label('threshold', r.threshold),
     })),
     meetings: {

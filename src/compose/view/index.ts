@@ -18,7 +18,14 @@ import { buildDataProtection, type DataProtectionView } from './data-protection.
 import { buildDataSharing, type DataSharingView } from './data-sharing.js';
 import { buildDisputes, type DisputesView } from './disputes.js';
 import { buildDocument, type DocumentView } from './document.js';
-import { buildFunders, buildRelatedContract, type FunderView, type RelatedContractView } from './funders.js';
+import {
+  buildFunderContract,
+  buildFunders,
+  buildRelatedContract,
+  type FunderContractView,
+  type FunderView,
+  type RelatedContractView,
+} from './funders.js';
 import { buildFunding, type FundingView } from './funding.js';
 import { buildGeneral, type GeneralView } from './general.js';
 import { buildGovernance, type GovernanceView } from './governance.js';
@@ -57,6 +64,7 @@ export interface View {
   lead: LeadView | null;
   funders: FunderView[];
   relatedContract: RelatedContractView | null;
+  funderContract: FunderContractView;
   contributions: ContributionView[];
   stakeholders: StakeholderView[];
   governance: GovernanceView;
@@ -121,6 +129,7 @@ export function buildView(
     lead: buildLead(ctx),
     funders: buildFunders(ctx),
     relatedContract: buildRelatedContract(ctx),
+    funderContract: buildFunderContract(ctx),
     contributions: buildContributions(ctx),
     stakeholders: buildStakeholders(ctx),
     governance,

@@ -31,7 +31,10 @@ export interface Names {
   funder(id: string): string;
   /** A stakeholder's name in running text, by id; an unknown id as is. */
   stakeholder(id: string): string;
-  /** Put the decision body's name into a label that says `{body}`. */
+  /**
+   * Put the decision body's name into a label that says `{body}`, and the coordinator's post title
+   * (`management.coordinator.post_title`, else "coordinator") into one that says `{post}`.
+   */
   fill(text: string): string;
 }
 
@@ -66,6 +69,7 @@ export function buildNames(spec: PartnershipSpec): Names {
   const funders = new Map(funderList.map((f) => [f.id, inRunningText(f.name, f.takes_article)]));
   const stakeholders = new Map((spec.stakeholders ?? []).map((s) => [s.id, inRunningText(s.name, s.takes_article)]));
   const funderNames = [...funders.values()];
+  const post = spec.management?.coordinator?.post_title ?? 'coordinator';
   return {
     member,
     memberInText,
@@ -77,6 +81,6 @@ export function buildNames(spec: PartnershipSpec): Names {
     funders: funderNames.length > 1 ? `each of ${joinAnd(funderNames)}` : (funderNames[0] ?? null),
     funder: (id) => funders.get(id) ?? id,
     stakeholder: (id) => stakeholders.get(id) ?? id,
-    fill: (text) => text.replace(/\{body\}/g, body),
+    fill: (text) => text.replace(/\{body\}/g, body).replace(/\{post\}/g, post),
   };
 }

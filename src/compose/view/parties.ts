@@ -25,7 +25,6 @@ const INCORPORATED_OFFICE = new Set(['company_limited_by_guarantee', 'company_li
 /** A person named in the agreement. */
 export interface PersonView {
   name: string;
-  jobTitle: string;
   /** "Helen Carter, Chief Executive". */
   nameAndTitle: string;
   email: string | null;
@@ -47,7 +46,6 @@ export interface PartyView {
    * …".
    */
   description: string;
-  address: string;
   noticeAddress: string;
   isLead: boolean;
   /** "key decision-making partner". */
@@ -86,7 +84,6 @@ export function personView(person: Person | null | undefined): PersonView | null
   if (!person) return null;
   return {
     name: person.name,
-    jobTitle: person.job_title,
     nameAndTitle: `${person.name}, ${person.job_title}`,
     email: person.email ?? null,
     phone: person.phone ?? null,
@@ -166,7 +163,6 @@ export function buildParties(ctx: ViewContext): PartyView[] {
         name: ctx.names.member(m.id),
         tradingNames: orNull(joinAnd(m.trading_names ?? [])),
         description: `${joinAnd(identifiers(m))}, ${officeWords(m)} ${address}`,
-        address,
         noticeAddress: m.correspondence_address ? formatAddress(m.correspondence_address) : address,
         isLead: m.is_lead_partner === true,
         role: label('partnership_role', m.partnership_role),

@@ -32,8 +32,6 @@ export interface PartnershipView {
   secondaryWaysOfWorking: string | null;
   /** "a lead agency model". */
   structureModel: string;
-  /** "legally binding". */
-  agreementStatus: string;
   /** Sections that bind in a partly binding agreement: "confidentiality and dispute resolution". */
   bindingSections: string | null;
   background: string | null;
@@ -59,7 +57,6 @@ export function buildPartnership(ctx: ViewContext): PartnershipView {
     wayOfWorking: label('way_of_working', p.way_of_working),
     secondaryWaysOfWorking: secondary.length > 0 ? joinAnd(secondary) : null,
     structureModel: label('structure_model', p.structure_model),
-    agreementStatus: label('agreement_status', p.agreement_status),
     bindingSections: binding.length > 0 ? joinAnd(binding) : null,
     background: p.background ?? null,
   };

@@ -6,6 +6,7 @@ import type { ViewContext } from './context.js';
 import { formatDate } from './dates.js';
 import { formatDuration, formatCount, type DurationView } from './durations.js';
 import { label } from './labels.js';
+import { moreOftenThan } from '../../spec/index.js';
 
 /** One initial risk. */
 export interface RiskView {
@@ -36,6 +37,13 @@ export interface RiskManagementView {
   escalateAt: string;
   issueLogKeeper: string | null;
   issueLogFrequency: string | null;
+  /**
+   * The keeper reviews the register (or the log) more often than the decision body meets, so the body
+   * reviews it at each meeting instead (R77 warns): the documents never say a body reviews something
+   * more often than it meets.
+   */
+  registerBetweenMeetings: boolean;
+  issueLogBetweenMeetings: boolean;
   ladder: { level: string; name: string; timescale: DurationView | null }[];
   incidents: { notifyLead: DurationView | null; leadNotifiesFunder: DurationView | null } | null;
   initialRisks: RiskView[];
@@ -51,6 +59,7 @@ export function buildRisk(ctx: ViewContext): RiskManagementView {
   const green = reg?.rag?.green_max ?? 0;
   const amber = reg?.rag?.amber_max ?? 0;
   const si = r?.serious_incidents;
+  const meets = ctx.spec.governance.meetings.frequency;
   return {
     registerKeeper: reg ? ctx.names.memberAtStart(reg.maintained_by_member_id) : null,
     reviewFrequency: reg ? label('frequency', reg.review_frequency, 'at each meeting') : null,
@@ -61,6 +70,9 @@ export function buildRisk(ctx: ViewContext): RiskManagementView {
     escalateAt: String(reg?.escalate_at_score ?? ''),
     issueLogKeeper: r?.issue_log ? ctx.names.memberAtStart(r.issue_log.maintained_by_member_id) : null,
     issueLogFrequency: r?.issue_log ? label('frequency', r.issue_log.review_frequency, 'at each meeting') : null,
+    registerBetweenMeetings: reg !== undefined && moreOftenThan(reg.review_frequency ?? 'each_meeting', meets),
+    issueLogBetweenMeetings:
+      r?.issue_log !== undefined && moreOftenThan(r.issue_log.review_frequency ?? 'each_meeting', meets),
     ladder: (r?.escalation_ladder ?? []).map((l) => ({
       level: String(l.level),
       name: l.name,

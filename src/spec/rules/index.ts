@@ -7,6 +7,8 @@
 
 import type { PartnershipSpec } from '../types.gen.js';
 import { checkChange } from './change.js';
+import { checkConsent } from './consent.js';
+import { checkContradictions } from './contradictions.js';
 import { checkDataProtection } from './data-protection.js';
 import { checkDecisions } from './decisions.js';
 import { checkFinance } from './finance.js';
@@ -54,6 +56,7 @@ const FAMILIES: readonly RuleFamily<RuleContext>[] = [
   checkChange,
   checkPerformance,
   checkDataProtection,
+  checkConsent,
   checkSafeguarding,
   checkInsurance,
   checkSignatures,
@@ -63,6 +66,7 @@ const FAMILIES: readonly RuleFamily<RuleContext>[] = [
   checkNames,
   checkStage,
   checkTextForms,
+  checkContradictions,
 ];
 
 function codeNumber(code: string): number {

@@ -34,3 +34,11 @@ export function isRegularFrequency(frequency: string): boolean {
   const max = MAX_PER_YEAR[frequency];
   return max !== undefined && Number.isFinite(max);
 }
+
+/**
+ * True when `a` happens more often than `b` at their most: both regular and `a` has more a year
+ * (a log reviewed monthly by a body that meets every two months).
+ */
+export function moreOftenThan(a: string, b: string): boolean {
+  return isRegularFrequency(a) && isRegularFrequency(b) && (MAX_PER_YEAR[a] as number) > (MAX_PER_YEAR[b] as number);
+}

@@ -33,7 +33,7 @@ export {
   type StructureModel,
 } from './reserved-matters.js';
 export { NAME_ARTICLE_PATTERNS, nameTakesArticle } from './name-articles.js';
-export { MAX_PER_YEAR, PAYMENT_CYCLE, isRegularFrequency } from './frequencies.js';
+export { MAX_PER_YEAR, PAYMENT_CYCLE, isRegularFrequency, moreOftenThan } from './frequencies.js';
 export {
   ART9_NEEDING_SCH1,
   CRIMINAL_OFFENCE_DATA,

@@ -47,7 +47,11 @@ export interface Jurisdiction {
   /** The same for a partnership that works in only one nation, where the nations differ (England, Wales). */
   adultSafeguardingByNation: Partial<Record<Nation, string>>;
   childSafeguardingFramework: string;
-  domesticAbuseStatute: string;
+  /**
+   * What domestic abuse means under this law, as words after the term: a statutory definition
+   * (England and Wales), or the offence of abusive behaviour the statute creates (Scotland, NI).
+   */
+  domesticAbuseMeaning: string;
 }
 
 /** Facts per governing law (DOMAIN.md §2.8). */
@@ -72,7 +76,7 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
       wales: 'the Social Services and Well-being (Wales) Act 2014',
     },
     childSafeguardingFramework: 'Working Together to Safeguard Children',
-    domesticAbuseStatute: 'the Domestic Abuse Act 2021',
+    domesticAbuseMeaning: 'as defined in section 1 of the Domestic Abuse Act 2021',
   },
   scotland: {
     law: 'scotland',
@@ -91,7 +95,8 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     adultSafeguardingFramework: 'the Adult Support and Protection (Scotland) Act 2007',
     adultSafeguardingByNation: {},
     childSafeguardingFramework: 'the National Guidance for Child Protection in Scotland',
-    domesticAbuseStatute: 'the Domestic Abuse (Scotland) Act 2018',
+    domesticAbuseMeaning:
+      'including a course of abusive behaviour that is an offence under section 1 of the Domestic Abuse (Scotland) Act 2018',
   },
   northern_ireland: {
     law: 'northern_ireland',
@@ -109,7 +114,8 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     adultSafeguardingFramework: 'Adult Safeguarding: Prevention and Protection in Partnership',
     adultSafeguardingByNation: {},
     childSafeguardingFramework: 'Co-operating to Safeguard Children and Young People in Northern Ireland',
-    domesticAbuseStatute: 'the Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021',
+    domesticAbuseMeaning:
+      'including a course of abusive behaviour that is an offence under section 1 of the Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021',
   },
 };
 

@@ -68,3 +68,14 @@ export function nationsWorkedIn(spec: PartnershipSpec): Nation[] | null {
   const nations = NATIONS.filter((n) => geography.includes(n));
   return nations.length > 0 ? nations : null;
 }
+
+/**
+ * The partnership's funding all comes under its main contract: there is a main contract and no
+ * funder other than the main contract's. The documents then have one agreement with a funder, the
+ * Main Contract, and never call it a Funding Agreement as well.
+ */
+export function mainContractHoldsAllFunding(spec: PartnershipSpec): boolean {
+  const main = spec.partnership.related_contract;
+  if (main === undefined) return false;
+  return !isFunded(spec) || (spec.funding?.funders ?? []).every((f) => f.id === main.funder_id);
+}

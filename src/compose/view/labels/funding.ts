@@ -29,7 +29,7 @@ export const FUNDING_LABELS = {
     fixed_amount: 'a fixed amount',
   },
   fee_covers: {
-    coordinator_post: 'the coordinator post',
+    coordinator_post: 'the {post} post',
     finance_and_grant_management: 'finance and grant management',
     funder_reporting: 'reporting to the Funder',
     secretariat: 'the secretariat',

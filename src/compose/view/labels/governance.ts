@@ -40,7 +40,7 @@ const RESERVED_MATTER: Table = {
   change_objectives: 'changing the objectives',
   extend_term: 'extending the term',
   terminate_partnership: 'ending the Partnership',
-  appoint_coordinator: 'appointing the coordinator',
+  appoint_coordinator: 'appointing the {post}',
   approve_public_statement_on_behalf: 'approving a public statement on behalf of the Partnership',
   commit_expenditure_over_limit: 'committing expenditure above the agreed limit',
   license_partnership_ip: 'licensing Partnership intellectual property',

@@ -46,7 +46,8 @@ export const PROVISIONS_LABELS = {
   },
   termination_event: {
     end_of_term: 'the end of the term',
-    funder_contract_ends: 'the end of the Main Contract or funding agreement',
+    // {contract}: the one term the documents use for the agreement with the funder (view/funders.ts)
+    funder_contract_ends: 'the end of the {contract}',
     funding_ceases: 'the funding ceasing',
     mutual_agreement: 'the written agreement of all the Partners',
     fewer_than_min_members: 'the number of Partners falling below the minimum',
