@@ -38,6 +38,8 @@ const cases = [
       'partnership_agreement',
       '--out',
       out,
+      // Every run makes the documents: without it, every run after the first finds the pack unchanged.
+      '--force',
     ],
   ],
 ];

@@ -8,9 +8,9 @@
 // as long. The peers do less than we do (pandoc lays out no pages; LibreOffice only converts), so the
 // comparison flatters them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
@@ -98,10 +98,19 @@ if (installed('soffice')) {
       outdir,
       ...files,
     ]);
-  convert([docx.files[0]], join(root, 'lo-warm-up')); // the profile's first start is not LibreOffice's speed
+  // One flat folder of uniquely named copies: the packs share file names, and LibreOffice names each
+  // PDF after its DOCX, so converting them into one folder would overwrite all but one of each name.
+  const flat = join(root, 'lo-input');
+  mkdirSync(flat);
+  const inputs = docx.files.map((file, i) => {
+    const copy = join(flat, `${String(i).padStart(2, '0')}-${basename(file)}`);
+    copyFileSync(file, copy);
+    return copy;
+  });
+  convert([inputs[0]], join(root, 'lo-warm-up')); // the profile's first start is not LibreOffice's speed
   let each = 0;
-  for (const file of docx.files) each += convert([file], join(root, 'lo-each'));
-  const all = convert(docx.files, join(root, 'lo-all'));
+  for (const file of inputs) each += convert([file], join(root, 'lo-each'));
+  const all = convert(inputs, join(root, 'lo-all'));
   for (const dir of ['lo-each', 'lo-all']) {
     const made = filesOf(join(root, dir), '.pdf').length;
     if (made !== n)
