@@ -21,6 +21,18 @@ describe('documents that refer only to what exists', () => {
     },
   );
 
+  it.each(VALID_FIXTURES)(
+    'should speak of Partners that are consultees or informed parties in %s only where it has them',
+    async (name) => {
+      const { spec } = specs.find((s) => s.name === name)!;
+      if (!spec.meta.documents.includes('partnership_agreement')) return;
+      const text = oneLine(await asText(compose(spec, ['partnership_agreement'])[0]!));
+      const has = (role: string) => spec.members.some((m) => m.partnership_role === role);
+      expect(text.includes('Partner that is a consultee'), 'consultee').toBe(has('consultee'));
+      expect(text.includes('Partner that is an informed party'), 'informed party').toBe(has('informed_party'));
+    },
+  );
+
   it('should include a pack with a meetings protocol but no terms of reference among the fixtures', () => {
     expect(specs.some(({ spec }) => !evaluateConditions(spec).tor_in_pack)).toBe(true);
   });
