@@ -163,10 +163,4 @@ export const GOVERNANCE_CONDITIONS = {
   informed_parties: cond('Informed parties exist', ['stakeholders[].partnership_role'], (s) =>
     role(s, 'informed_party'),
   ),
-  member_consultees: cond('Some Partner is a consultee', ['members[].partnership_role'], (s) =>
-    s.members.some((m) => m.partnership_role === 'consultee'),
-  ),
-  member_informed_parties: cond('Some Partner is an informed party', ['members[].partnership_role'], (s) =>
-    s.members.some((m) => m.partnership_role === 'informed_party'),
-  ),
 } satisfies Record<string, Condition>;

@@ -61,6 +61,8 @@ export interface View {
   partnership: PartnershipView;
   term: TermView;
   parties: PartyView[];
+  /** Which tiers of Partners without a vote the partnership has, so the agreement explains only those. */
+  nonVoting: { consultees: boolean; informedParties: boolean };
   lead: LeadView | null;
   funders: FunderView[];
   relatedContract: RelatedContractView | null;
@@ -126,6 +128,10 @@ export function buildView(
     partnership: buildPartnership(ctx),
     term: buildTerm(ctx),
     parties,
+    nonVoting: {
+      consultees: spec.members.some((m) => m.partnership_role === 'consultee'),
+      informedParties: spec.members.some((m) => m.partnership_role === 'informed_party'),
+    },
     lead: buildLead(ctx),
     funders: buildFunders(ctx),
     relatedContract: buildRelatedContract(ctx),
