@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateConditions } from '../../src/compose/conditions.js';
 import { nationsWorkedIn } from '../../src/spec/index.js';
+import type { DocumentKind } from '../../src/compose/index.js';
+import { visit } from '../../src/model/index.js';
 import { VALID_FIXTURES, asText, compose, loadFixture } from './document-set.js';
 
 // Documents speak only of what the partnership has: the documents of its pack, the matters on its
@@ -32,6 +34,24 @@ describe('documents that refer only to what exists', () => {
       expect(text.includes('Partner that is an informed party'), 'informed party').toBe(has('informed_party'));
     },
   );
+
+  it.each(VALID_FIXTURES)('should print no table column that every row of it leaves empty, in %s', (name) => {
+    const { spec } = specs.find((s) => s.name === name)!;
+    const empty: string[] = [];
+    for (const doc of compose(spec, spec.meta.documents as DocumentKind[])) {
+      visit(doc, (node) => {
+        if (node.type !== 'table' || node.rows.length === 0) return;
+        node.header.forEach((cell, c) => {
+          const blank = node.rows.every((row) =>
+            (row[c]?.children ?? []).every((inline) => inline.type === 'text' && inline.value.trim() === ''),
+          );
+          if (blank)
+            empty.push(`${doc.name}: ${cell.children.map((i) => (i.type === 'text' ? i.value : '')).join('')}`);
+        });
+      });
+    }
+    expect(empty).toEqual([]);
+  });
 
   it('should include a pack with a meetings protocol but no terms of reference among the fixtures', () => {
     expect(specs.some(({ spec }) => !evaluateConditions(spec).tor_in_pack)).toBe(true);

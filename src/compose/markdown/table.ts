@@ -2,7 +2,8 @@
  * A GFM pipe table → a model table: one header row, body rows, and per column 'right' where the
  * delimiter row says `---:` (figures) and 'left' otherwise. A body row whose first cell starts with
  * `{#id}` carries that id, the spec item it comes from, so a redline pairs rows by item, never by place;
- * a header row that does gives the id to the whole table (a table per member).
+ * a header row that does gives the id to the whole table (a table per member). A column that no row
+ * fills is dropped.
  */
 import type { Block, Table, TableCell } from '../../model/index.js';
 import { expect, faultAt, noAttributes, type ConvertContext, type Cursor } from './context.js';
@@ -32,10 +33,24 @@ export function readTable(cursor: Cursor, context: ConvertContext): Block[] {
     expect(cursor, context, 'tbody_close');
   }
   expect(cursor, context, 'table_close');
-  const table: Table = { type: 'table', header: head.cells, rows, align: head.align };
+  // A column no row fills says nothing ("Mitigations" of a register whose risks have none yet): it goes,
+  // so a reader never meets an empty column. The first column names the row and always stays.
+  const kept = head.cells.map((_, c) => c === 0 || rows.length === 0 || rows.some((row) => !isEmpty(row[c])));
+  const pick = <T>(cells: readonly T[]): T[] => cells.filter((_, c) => kept[c] !== false);
+  const table: Table = {
+    type: 'table',
+    header: pick(head.cells),
+    rows: rows.map((row) => pick(row)),
+    align: pick(head.align),
+  };
   if (head.id !== null) table.itemId = head.id;
   if (rowIds.some((id) => id !== null)) table.rowIds = rowIds;
   return [table];
+}
+
+/** A cell with no text, or only spaces. */
+function isEmpty(cell: TableCell | undefined): boolean {
+  return cell === undefined || cell.children.every((inline) => inline.type === 'text' && inline.value.trim() === '');
 }
 
 /** The `{#id}` at the very start of a row's first cell, removed from its text. */
