@@ -2,6 +2,7 @@
  * Breaks a paragraph's items into lines of a given width: first fit over cached word widths, with a
  * word longer than a whole line split between characters (so no text ever runs off the page).
  */
+import britishEnglish from 'hyphen/en-gb/index.js';
 import { shape, type Shape } from './measure.js';
 import type { RunStyle } from './style.js';
 
@@ -39,7 +40,8 @@ export function pieceOf(style: RunStyle, text: string, rtl = false): Piece {
 }
 
 /**
- * Splits a word wider than `width` into words that fit, at character boundaries, with a hyphen
+ * Splits a word wider than `width` into words that fit: a dictionary word between its syllables
+ * (`splitAtSyllables`), anything else at character boundaries, with a hyphen
  * where the break falls between two letters of a dictionary-length word (a longer string, such as
  * an address or a reference code, breaks bare: a hyphen would read as part of it, and after the last
  * separator that fits, so a document ID breaks between its parts). Characters are
@@ -48,6 +50,8 @@ export function pieceOf(style: RunStyle, text: string, rtl = false): Piece {
  * amount or a clause number.
  */
 function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extract<Item, { kind: 'word' }>[] {
+  const bySyllable = word.pieces.length === 1 ? splitAtSyllables(word.pieces[0]!, width) : null;
+  if (bySyllable !== null) return bySyllable;
   const out: Extract<Item, { kind: 'word' }>[] = [];
   let current: Piece[] = [];
   let used = 0;
@@ -100,6 +104,35 @@ function splitWord(word: Extract<Item, { kind: 'word' }>, width: number): Extrac
   }
   finish();
   return out;
+}
+
+const SOFT_HYPHEN = '\u00AD';
+
+/**
+ * A dictionary word split between its syllables, as British English hyphenation patterns (the `hyphen`
+ * package's TeX patterns) allow, each part but the last ending in a hyphen: "accom-/modation", never
+ * "accommodat-/ion". Null when the word is not such a word or one of its syllables is itself too wide,
+ * which leaves it to the split between characters.
+ */
+function splitAtSyllables(piece: Piece, width: number): Extract<Item, { kind: 'word' }>[] | null {
+  if (piece.text.length > MAX_HYPHENATED || !WORD.test(piece.text)) return null;
+  const syllables = britishEnglish.hyphenateSync(piece.text, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
+  if (syllables.length < 2) return null;
+  const hyphen = pieceOf(piece.style, '-');
+  const out: Extract<Item, { kind: 'word' }>[] = [];
+  let line = '';
+  syllables.forEach((syllable, i) => {
+    const last = i === syllables.length - 1;
+    const next = line + syllable;
+    if (line !== '' && pieceOf(piece.style, next).width + (last ? 0 : hyphen.width) > width) {
+      const part = pieceOf(piece.style, line);
+      out.push({ kind: 'word', pieces: [part, hyphen], width: part.width + hyphen.width });
+      line = syllable;
+    } else line = next;
+  });
+  const rest = pieceOf(piece.style, line);
+  out.push({ kind: 'word', pieces: [rest], width: rest.width });
+  return out.every((part) => part.width <= width) ? out : null;
 }
 
 const LETTER = /\p{L}/u;

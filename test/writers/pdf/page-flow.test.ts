@@ -12,6 +12,7 @@ import {
   table,
   type Block,
 } from '../../../src/model/index.js';
+import britishEnglish from 'hyphen/en-gb/index.js';
 import { writePdf } from '../../../src/writers/pdf/index.js';
 import { sampleMeta } from '../../support/sample-document.js';
 import { collapse, readPdf } from './read-pdf.js';
@@ -43,6 +44,43 @@ describe('writePdf page flow', () => {
     const rights = figures.map((item) => item.x + item.width);
     expect(Math.max(...rights) - Math.min(...rights)).toBeLessThan(0.5);
     expect(new Set(figures.map((item) => Math.round(item.x))).size).toBeGreaterThan(1);
+  });
+
+  it('should hyphenate a word too long for its column between syllables, never a letter from its end', async () => {
+    const words = ['Counselling', 'accommodation', 'Contingency', 'Community', 'Management'];
+    const figures = ['£72,665.00', '£74,758.00', '£75,002.50', '£222,425.50', '£51,350.00', '£12,000.00'];
+    const { items } = await render([
+      section('t', 'Allocations', [
+        table(
+          ['Name', 'a', 'b', 'c', 'd', 'e', 'f'],
+          words.map((word) => [word, ...figures]),
+          ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+        ),
+      ]),
+    ]);
+    const parts = items[0]!
+      .filter((item) => item.x < 120 && /^[A-Za-z]+-?$/.test(item.str.trim()))
+      .filter((item) => words.some((w) => w.includes(item.str.trim().replace(/-$/, ''))))
+      .sort((a, b) => a.y - b.y)
+      .map((item) => item.str.trim());
+    expect(parts.some((part) => part.endsWith('-'))).toBe(true);
+    // Each word put back together from its lines, and where each line broke it.
+    let word = '';
+    const cuts: number[] = [];
+    for (const part of parts) {
+      if (part.endsWith('-')) {
+        word += part.slice(0, -1);
+        cuts.push(word.length);
+        continue;
+      }
+      word += part;
+      const syllables = britishEnglish.hyphenateSync(word, { hyphenChar: '|' }).split('|');
+      const allowed = syllables.slice(0, -1).map((_, i) => syllables.slice(0, i + 1).join('').length);
+      expect(words).toContain(word);
+      for (const cut of cuts) expect(allowed, `${word} cut after ${cut} letters`).toContain(cut);
+      word = '';
+      cuts.length = 0;
+    }
   });
 
   it('should break a code too long for its column after a separator, never inside a part', async () => {
