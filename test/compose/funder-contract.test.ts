@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLeadModel, mainContractHoldsAllFunding } from '../../src/spec/index.js';
+import { applyAddendum, renderAddendum } from '../../src/addendum/index.js';
+import { isLeadModel, loadAddendum, mainContractHoldsAllFunding } from '../../src/spec/index.js';
 import { VALID_FIXTURES, asText, compose, loadFixture } from './document-set.js';
 
 // The agreement with the funder has one name in a document: the Main Contract where it carries all the
@@ -56,5 +57,40 @@ describe('the agreement with the funder in every valid fixture', () => {
     expect(await words('riverside-whs-contract.yaml')).toContain(
       'Riverside City Council has awarded the Main Contract to RWC, which holds it as principal; the other Partners are not parties to it',
     );
+  });
+});
+
+describe('the funder contract in an addendum admitting a Partner', () => {
+  async function admissionText(withMainContract: boolean): Promise<string> {
+    const base = await loadFixture('whec-strategic-consortium.yaml');
+    if (withMainContract)
+      base.partnership.related_contract = {
+        title: 'Women’s Health Advocacy Service',
+        funder_id: 'funder-health',
+        procurement_regime: 'procurement_act_2023',
+        main_contract_start: '2026-04-01',
+        main_contract_end: '2029-03-31',
+      };
+    const file = 'fixtures/addenda/chain/whec-addendum-1.yaml';
+    const read = loadAddendum(file);
+    const admit = read.addendum!.changes.find((op) => op.op === 'admit_member')!;
+    (admit as { warranties?: string[] }).warranties = ['authority', 'read_main_contract'];
+    const applied = applyAddendum(read.addendum!, base, { file, locate: read.locate });
+    const [rendered] = await renderAddendum({
+      addendum: read.addendum!,
+      base,
+      consolidated: applied.consolidated!,
+      out: 'out',
+      formats: ['txt'],
+      conformed: false,
+    });
+    return new TextDecoder().decode(rendered!.bytes).replace(/\s+/g, ' ');
+  }
+
+  it('should have the joining Partner confirm it has read the contract by the name the documents give it', async () => {
+    expect(await admissionText(true)).toContain('it has read the Main Contract.');
+    const grants = await admissionText(false);
+    expect(grants).toContain('it has read the Funding Agreement.');
+    expect(grants).not.toContain('Main Contract');
   });
 });

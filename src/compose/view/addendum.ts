@@ -11,6 +11,7 @@ import { buildAllocationTable, type AllocationTableView } from './allocations.js
 import { buildContext, type ViewContext } from './context.js';
 import { formatDate } from './dates.js';
 import { formatDuration } from './durations.js';
+import { buildFunderContract } from './funders.js';
 import { humanise, label } from './labels.js';
 import { joinAnd } from './lists.js';
 import { nameWithNoun } from './sentences.js';
@@ -169,7 +170,8 @@ const WARRANTIES: Readonly<Record<string, string>> = {
   policies_in_place: 'it has in place the policies the Agreement requires of a Partner',
   insurance_in_place: 'it holds the insurance the Agreement requires of a Partner',
   solvent: 'it is solvent and no insolvency proceedings have been started or threatened against it',
-  read_main_contract: 'it has read the Main Contract and the terms of the Funding',
+  // The funder contract by the one name the documents give it (Main Contract, or Funding Agreement).
+  read_main_contract: 'it has read the {funderContract}',
 };
 
 const OBLIGATIONS: Readonly<Record<string, string>> = {
@@ -310,7 +312,10 @@ function admission(op: Extract<Op, { op: 'admit_member' }>, ctx: ViewContext): A
     votingSeat: op.voting_seat === true,
     workAreas: (op.work_area_ids ?? []).length > 0 ? joinAnd(op.work_area_ids!.map((id) => areas.get(id) ?? id)) : null,
     allocation: op.allocation ? money(op.allocation.amount) : null,
-    warranties: (op.warranties ?? []).map((w) => WARRANTIES[w] ?? humanise(w)),
+    warranties: (op.warranties ?? []).map((w) => {
+      const known = WARRANTIES[w];
+      return known === undefined ? humanise(w) : known.replace('{funderContract}', buildFunderContract(ctx).term);
+    }),
     noPriorLiability: op.liability_for_prior_acts === 'none',
   };
 }
