@@ -1,7 +1,7 @@
 /**
  * Shared by the tests of the document set (terms of reference, meetings protocol, signature pages,
  * instances): every valid fixture loaded through the spec stage, documents composed and written as text,
- * and the number a document gives to one of its ids.
+ * the number a document gives to one of its ids, and an addendum to a fixture written as text.
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { composePack } from '../../src/compose/index.js';
 import type { DocumentKind } from '../../src/compose/index.js';
 import { visit, type Document, type NumberedDocument } from '../../src/model/index.js';
-import { loadSpec, type PartnershipSpec } from '../../src/spec/index.js';
+import { applyAddendum, renderAddendum } from '../../src/addendum/index.js';
+import { loadAddendum, loadSpec, type AddendumSpec, type PartnershipSpec } from '../../src/spec/index.js';
 import { getWriter } from '../../src/writers/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,4 +65,27 @@ export function hasId(doc: Document, id: string): boolean {
 /** A copy of `spec` whose `meta.documents` is `documents`. */
 export function withDocuments(spec: PartnershipSpec, documents: DocumentKind[]): PartnershipSpec {
   return { ...spec, meta: { ...spec.meta, documents: documents as PartnershipSpec['meta']['documents'] } };
+}
+
+/**
+ * The addendum `file` applied to `base` and written as text, whitespace run together; `edit` changes the
+ * addendum as read before it is applied.
+ */
+export async function addendumText(
+  base: PartnershipSpec,
+  file: string,
+  edit: (addendum: AddendumSpec) => void = () => {},
+): Promise<string> {
+  const read = loadAddendum(file);
+  edit(read.addendum!);
+  const applied = applyAddendum(read.addendum!, base, { file, locate: read.locate });
+  const [rendered] = await renderAddendum({
+    addendum: read.addendum!,
+    base,
+    consolidated: applied.consolidated!,
+    out: 'out',
+    formats: ['txt'],
+    conformed: false,
+  });
+  return new TextDecoder().decode(rendered!.bytes).replace(/\s+/g, ' ');
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAddendum, renderAddendum } from '../../src/addendum/index.js';
-import { isLeadModel, loadAddendum, mainContractHoldsAllFunding } from '../../src/spec/index.js';
-import { VALID_FIXTURES, asText, compose, loadFixture } from './document-set.js';
+import { isLeadModel, mainContractHoldsAllFunding } from '../../src/spec/index.js';
+import { VALID_FIXTURES, addendumText, asText, compose, loadFixture } from './document-set.js';
 
 // The agreement with the funder has one name in a document: the Main Contract where it carries all the
 // funding, else the Funding Agreement (which, beside a main contract, includes it). In a lead model the
@@ -71,20 +70,10 @@ describe('the funder contract in an addendum admitting a Partner', () => {
         main_contract_start: '2026-04-01',
         main_contract_end: '2029-03-31',
       };
-    const file = 'fixtures/addenda/chain/whec-addendum-1.yaml';
-    const read = loadAddendum(file);
-    const admit = read.addendum!.changes.find((op) => op.op === 'admit_member')!;
-    (admit as { warranties?: string[] }).warranties = ['authority', 'read_main_contract'];
-    const applied = applyAddendum(read.addendum!, base, { file, locate: read.locate });
-    const [rendered] = await renderAddendum({
-      addendum: read.addendum!,
-      base,
-      consolidated: applied.consolidated!,
-      out: 'out',
-      formats: ['txt'],
-      conformed: false,
+    return addendumText(base, 'fixtures/addenda/chain/whec-addendum-1.yaml', (addendum) => {
+      const admit = addendum.changes.find((op) => op.op === 'admit_member')!;
+      (admit as { warranties?: string[] }).warranties = ['authority', 'read_main_contract'];
     });
-    return new TextDecoder().decode(rendered!.bytes).replace(/\s+/g, ' ');
   }
 
   it('should have the joining Partner confirm it has read the contract by the name the documents give it', async () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAddendum, renderAddendum } from '../../src/addendum/index.js';
-import { loadAddendum } from '../../src/spec/index.js';
 import { sentenceProblems } from '../quality/running-text.js';
-import { asText, compose, loadFixture } from './document-set.js';
+import { addendumText, asText, compose, loadFixture } from './document-set.js';
 
 // A list or a name joined into a sentence never doubles a word: repeated extension options become
 // "up to two further periods", and a name already ending in the noun after it keeps one of the two.
@@ -32,18 +30,7 @@ describe('joined words', () => {
   it('should not say "Partnership partnership agreement" in an addendum to a partnership so named', async () => {
     const base = await loadFixture('whec-strategic-consortium.yaml');
     base.partnership.name = "Women's Health and Equality Partnership";
-    const file = 'fixtures/addenda/chain/whec-addendum-1.yaml';
-    const read = loadAddendum(file);
-    const applied = applyAddendum(read.addendum!, base, { file, locate: read.locate });
-    const [rendered] = await renderAddendum({
-      addendum: read.addendum!,
-      base,
-      consolidated: applied.consolidated!,
-      out: 'out',
-      formats: ['txt'],
-      conformed: false,
-    });
-    const text = oneLine(new TextDecoder().decode(rendered!.bytes));
+    const text = await addendumText(base, 'fixtures/addenda/chain/whec-addendum-1.yaml');
     expect(text).toContain("to the Women's Health and Equality Partnership agreement dated");
     expect(text).not.toMatch(/Partnership partnership/i);
   });
