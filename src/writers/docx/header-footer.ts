@@ -2,15 +2,14 @@
  * The running header and footer: who and what the document is on every page, a DRAFT marking while
  * the status is draft, and "Page X of Y" from PAGE and NUMPAGES fields.
  *
- * These are small and once per document, so they are built with docx's own components.
+ * They are built with docx's own components, once per kind of package, with markers where the
+ * document's values go (`skeleton.ts`).
  */
 import { Footer, Header, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { DocumentMeta } from '../../model/index.js';
 import { numPagesField, pageField } from './fields.js';
 import { TEXT_WIDTH } from './page.js';
-import type { RenderState } from './render-state.js';
 import { Style } from './styles.js';
-import { writableText } from './xml-text.js';
 
 const STATUS_LABELS: Record<DocumentMeta['status'], string> = {
   draft: 'Draft',
@@ -34,32 +33,33 @@ function running(children: TextRun[]): Paragraph {
 }
 
 /** Literal text: `text`, never a string child, which docx may read as a page field. */
-function text(value: string, state: RenderState, bold = false): TextRun {
-  return new TextRun({ text: writableText(value, state), ...(bold ? { bold: true } : {}) });
+function text(value: string, bold = false): TextRun {
+  return new TextRun({ text: value, ...(bold ? { bold: true } : {}) });
 }
 
 const tab = () => new TextRun({ children: [new Tab()] });
+
+/** What the footer prints of `meta`, in order: who and what the document is, then version and status. */
+export function footerValues(meta: DocumentMeta): [string, string] {
+  const status = meta.status === 'draft' ? 'DRAFT' : statusLabel(meta.status);
+  return [`${meta.partnership} \u2014 ${meta.title}`, `Version ${meta.version} \u00B7 ${status}`];
+}
 
 /**
  * The header: DRAFT at the right while a draft, else nothing. Who and what the document is are in the
  * footer, as on the PDF's pages; the short name alone, undefined on a page, no longer stands here.
  */
-export function documentHeader(meta: DocumentMeta, state: RenderState): Header {
-  const children = meta.status === 'draft' ? [tab(), text('DRAFT', state, true)] : [];
+export function documentHeader(draft: boolean): Header {
+  const children = draft ? [tab(), text('DRAFT', true)] : [];
   return new Header({ children: [running(children)] });
 }
 
-/** The footer, worded as the PDF's: partnership and document, "Page X of Y" at the right; version and status below. */
-export function documentFooter(meta: DocumentMeta, state: RenderState): Footer {
-  const status = meta.status === 'draft' ? 'DRAFT' : statusLabel(meta.status);
-  const first = [
-    text(`${meta.partnership} \u2014 ${meta.title}`, state),
-    tab(),
-    text('Page ', state),
-    pageField(),
-    text(' of ', state),
-    numPagesField(),
-  ];
-  const second = [text(`Version ${meta.version} \u00B7 ${status}`, state, meta.status === 'draft')];
+/**
+ * The footer, worded as the PDF's: partnership and document, "Page X of Y" at the right; version and
+ * status below, bold while a draft. `values` are `footerValues`' two lines, as they are to be written.
+ */
+export function documentFooter(draft: boolean, values: readonly [string, string]): Footer {
+  const first = [text(values[0]), tab(), text('Page '), pageField(), text(' of '), numPagesField()];
+  const second = [text(values[1], draft)];
   return new Footer({ children: [running(first), running(second)] });
 }

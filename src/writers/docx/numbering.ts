@@ -31,6 +31,12 @@ export const DEEPEST_PROVISION_LEVEL = 2;
 /** The first level of a provision list that numbers list items. */
 export const FIRST_ITEM_LEVEL = 3;
 
+/**
+ * The w:numId of the first list instance a document uses; the next take the ids after it in order. docx
+ * gives its own default bullet list numId 1, so the document's start at 2.
+ */
+export const FIRST_NUM_ID = 2;
+
 /** Word allows levels 0–8. */
 export const LAST_LEVEL = 8;
 

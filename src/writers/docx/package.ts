@@ -1,11 +1,12 @@
 /**
- * The .docx package: docx's parts with our body put into word/document.xml, zipped reproducibly.
+ * The .docx package: parts as docx compressed them, with the parts a document writes itself put in
+ * their places, zipped reproducibly.
  *
  * docx zips its parts in a fixed order, each stamped with the current local time. The zip is rebuilt
- * here in the same order: every part but the document keeps docx's compressed bytes and checksum, the
- * document is compressed again with the body in it (with the fflate docx uses, so the bytes do not
- * depend on the Node version's zlib), and every entry is dated the document's date at 00:00, whatever
- * the clock and time zone of the render.
+ * here in the same order: a part kept keeps docx's compressed bytes and checksum, a part replaced is
+ * compressed again (with the fflate docx uses, at its level, so the bytes do not depend on the Node
+ * version's zlib), and every entry is dated the document's date at 00:00, whatever the clock and time
+ * zone of the render.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { crc32 } from 'node:zlib';
@@ -20,12 +21,10 @@ const DEFLATE = 8;
 /** Zip spec version 2.0: deflate. */
 const VERSION = 20;
 
-/** Where the body goes in docx's document part. */
-const DOCUMENT_PART = 'word/document.xml';
-const BODY_OPEN = '<w:body>';
-
 /** One entry of a zip: its name and compressed data, with what the headers say about them. */
-interface Entry {
+export interface Entry {
+  /** The name as text (a part's path). */
+  path: string;
   name: Uint8Array;
   flags: number;
   method: number;
@@ -52,7 +51,7 @@ export function dosDate(isoDate: string): number {
 }
 
 /** The entries of `zip` in central-directory order. */
-function readEntries(zip: Uint8Array): Entry[] {
+export function readEntries(zip: Uint8Array): Entry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let end = -1;
   for (let at = zip.byteLength - 22; at >= Math.max(0, zip.byteLength - MAX_END_SEARCH); at -= 1) {
@@ -71,8 +70,10 @@ function readEntries(zip: Uint8Array): Entry[] {
     if (view.getUint32(local, true) !== LOCAL_HEADER) throw corrupt('a local header is missing');
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const compressed = view.getUint32(at + 20, true);
+    const name = zip.subarray(at + 46, at + 46 + nameLength);
     entries.push({
-      name: zip.subarray(at + 46, at + 46 + nameLength),
+      path: strFromU8(name),
+      name,
       flags: view.getUint16(at + 8, true) & ~0x8,
       method: view.getUint16(at + 10, true),
       crc: view.getUint32(at + 16, true),
@@ -125,14 +126,16 @@ function writeZip(entries: readonly Entry[], date: number): Uint8Array {
   return out;
 }
 
-/** The document entry with `body` at the start of its body, before the section properties docx wrote there. */
-function withBody(entry: Entry, body: string): Entry {
-  const raw = entry.method === DEFLATE ? inflateSync(entry.data, { out: new Uint8Array(entry.size) }) : entry.data;
-  const xml = strFromU8(raw);
-  const at = xml.indexOf(BODY_OPEN);
-  if (at < 0) throw corrupt(`no body in ${DOCUMENT_PART}`);
-  const cut = at + BODY_OPEN.length;
-  const bytes = strToU8(xml.slice(0, cut) + body + xml.slice(cut));
+/** The XML text of `entry`. */
+export function entryText(entry: Entry): string {
+  return strFromU8(
+    entry.method === DEFLATE ? inflateSync(entry.data, { out: new Uint8Array(entry.size) }) : entry.data,
+  );
+}
+
+/** `entry` holding `xml` instead, compressed. */
+function replaced(entry: Entry, xml: string): Entry {
+  const bytes = strToU8(xml);
   return {
     ...entry,
     method: DEFLATE,
@@ -142,12 +145,22 @@ function withBody(entry: Entry, body: string): Entry {
   };
 }
 
-/** docx's package `zip` with `body` in the document part, every entry dated `isoDate` at 00:00. */
-export function packageWithBody(zip: Uint8Array, body: string, isoDate: string): Uint8Array {
+/**
+ * The package of `entries` in their order, each part named in `parts` (path → XML) holding that XML,
+ * every entry dated `isoDate` at 00:00.
+ */
+export function packageWith(
+  entries: readonly Entry[],
+  parts: ReadonlyMap<string, string>,
+  isoDate: string,
+): Uint8Array {
   const date = dosDate(isoDate);
-  const entries = readEntries(zip).map((entry) =>
-    strFromU8(entry.name) === DOCUMENT_PART ? withBody(entry, body) : entry,
+  for (const path of parts.keys()) if (!entries.some((entry) => entry.path === path)) throw corrupt(`no ${path}`);
+  return writeZip(
+    entries.map((entry) => {
+      const xml = parts.get(entry.path);
+      return xml === undefined ? entry : replaced(entry, xml);
+    }),
+    date,
   );
-  if (!entries.some((entry) => strFromU8(entry.name) === DOCUMENT_PART)) throw corrupt(`no ${DOCUMENT_PART}`);
-  return writeZip(entries, date);
 }

@@ -5,10 +5,9 @@
  * Every id the writer puts in the XML comes from a counter here, which starts afresh for each render,
  * so the same Document always gives the same ids, whatever was rendered before in the process.
  */
-import type { Numbering as DocxNumbering } from 'docx';
 import type { Diagnostic } from '../../errors.js';
 import type { Block, Document, Section } from '../../model/index.js';
-import { LAST_LEVEL, type NumberingReference } from './numbering.js';
+import { FIRST_NUM_ID, LAST_LEVEL, type NumberingReference } from './numbering.js';
 import type { Revision, RevisionKind } from './ooxml.js';
 import { collectTargets, MAX_BOOKMARK_LENGTH, ownBookmark, type Target } from './targets.js';
 import { contentsSections } from '../contents.js';
@@ -79,7 +78,8 @@ export class RenderState {
   private bookmarkIds = 0;
   private readonly instances = new Map<NumberingReference, number>();
   private readonly numIds = new Map<string, number>();
-  private numbering: DocxNumbering | null = null;
+  /** The definition of each list instance the body uses, in w:numId order from FIRST_NUM_ID. */
+  readonly listInstances: NumberingReference[] = [];
   // Per list instance, per level: whether a paragraph used the level since a shallower level was last used.
   private readonly levelsInUse = new Map<string, boolean[]>();
 
@@ -103,32 +103,15 @@ export class RenderState {
   }
 
   /**
-   * Gives the state the docx numbering of the File being written, which holds the list definitions and
-   * gives each list instance the body uses its w:num. (The File is made after the state, whose header
-   * and footer already use it.)
+   * The w:numId of a list instance, given on first use, so ids follow document order; numbering.xml
+   * has a w:num for each (see `skeleton.ts`).
    */
-  attachNumbering(numbering: DocxNumbering): void {
-    this.numbering = numbering;
-  }
-
-  /** The w:numId of a list instance, created in numbering.xml on first use (so ids follow document order). */
   numId(at: NumberedAt): number {
     const key = `${at.reference}/${at.instance}`;
     let id = this.numIds.get(key);
     if (id === undefined) {
-      const numbering = this.numbering;
-      if (numbering === null) throw new Error('Cannot number a paragraph before the numbering is attached');
-      numbering.createConcreteNumberingInstance(at.reference, at.instance);
-      // The new instance is the last one; search from the end so each lookup stays short.
-      const all = numbering.ConcreteNumbering;
-      let concrete;
-      for (let i = all.length - 1; i >= 0 && concrete === undefined; i -= 1) {
-        const candidate = all[i];
-        if (candidate?.reference === at.reference && candidate.instance === at.instance) concrete = candidate;
-      }
-      if (concrete === undefined)
-        throw new Error(`Cannot number a paragraph from list \`${at.reference}\`: it is not defined`);
-      id = concrete.numId;
+      id = FIRST_NUM_ID + this.listInstances.length;
+      this.listInstances.push(at.reference);
       this.numIds.set(key, id);
     }
     return id;

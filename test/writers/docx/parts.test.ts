@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberedSampleDocument } from '../../support/sample-document.js';
-import { part, render, textOf } from './docx-parts.js';
+import { part, render, textOf, unescapeXml } from './docx-parts.js';
 
 describe('writers/docx parts', () => {
   it('should define Title, Heading 1–3, body and table styles with the document language', async () => {
@@ -62,5 +63,36 @@ describe('writers/docx parts', () => {
     expect(xml).toMatch(/name="ToolVersion"><vt:lpwstr>0\.1\.0<\/vt:lpwstr>/);
     expect(xml).toMatch(/name="TemplateHash"><vt:lpwstr>sha256:0f1e2d3c4b5a6978/);
     expect(xml).toMatch(/name="Status"><vt:lpwstr>draft<\/vt:lpwstr>/);
+  });
+
+  // The package around the body is made once per kind of document and reused (skeleton.ts): each
+  // document's values must land in its own parts, literally, whatever was rendered before it.
+  it('should write each document its own footer and properties, literally, whatever was rendered before', async () => {
+    const doc = numberedSampleDocument();
+    const first = await render(doc);
+    const writable = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+    const partnership = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }).filter((value) => writable.test(value)),
+      // The skeleton's own markers, and markup.
+      fc.constantFrom('\uE0000\uE001', '\uE0001\uE001\uE0002\uE001 & <w:p/>', 'O\'Brien & "Co" <Ltd>'),
+    );
+    const status = fc.constantFrom<'draft' | 'agreed' | 'signed'>('draft', 'agreed', 'signed');
+    await fc.assert(
+      fc.asyncProperty(partnership, status, async (name, state) => {
+        const rendered = await render({ ...doc, meta: { ...doc.meta, partnership: name, status: state } });
+        expect(rendered.warnings).toEqual([]);
+        const label = state === 'draft' ? 'DRAFT' : state === 'agreed' ? 'Agreed' : 'Signed';
+        expect(textOf(part(rendered, 'word/footer1.xml'))).toBe(
+          `${name} — Partnership AgreementPage  of Version 1.1.0 · ${label}`,
+        );
+        const custom = part(rendered, 'docProps/custom.xml');
+        const value = /name="Partnership"><vt:lpwstr>([^<]*)<\/vt:lpwstr>/.exec(custom)?.[1];
+        expect(unescapeXml(value ?? '')).toBe(name);
+        expect(part(rendered, 'word/header1.xml').includes('DRAFT')).toBe(state === 'draft');
+      }),
+      { numRuns: 60 },
+    );
+    const again = await render(doc);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   });
 });
