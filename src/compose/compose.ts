@@ -178,8 +178,8 @@ function composeOne(
     const message = 'Cannot compose the Addendum from a partnership spec: run `partnership addendum <base> <addendum>`';
     throw new PartnershipError('usage', message);
   }
-  const render = (money: MoneyFormat) =>
-    renderBlocks(
+  const run = (money: MoneyFormat) =>
+    runTemplate(
       set,
       template,
       {
@@ -189,7 +189,7 @@ function composeOne(
       },
       sourceOf,
     );
-  const { blocks, sources } = inMoneyStyle(render, (rendered) => rendered.blocks);
+  const { blocks, sources } = parseRun(inMoneyStyle(run, printedText));
   const meta = documentMeta(spec, instance, set.hash);
   return { doc: { type: 'document', kind, name: instance.name, meta, children: blocks }, sources };
 }
@@ -223,28 +223,43 @@ export function renderTemplate(name: string, view: object, options: RenderOption
   return { type: 'document', kind, name, meta, children: renderBlocks(set, name, view).blocks };
 }
 
-/** The blocks of a render, with the template files it used (for locating later errors). */
-function renderBlocks(
-  set: TemplateSet,
-  stem: string,
-  view: object,
-  sourceOf?: SourceOf,
-): { blocks: Block[]; sources: TemplateSource[] } {
+/** One run of a template: its Markdown, the values it printed, and the template files it used. */
+interface TemplateRun {
+  markdown: string;
+  table: PlaceholderTable;
+  sources: TemplateSource[];
+}
+
+/** Runs the template `stem` over `view`. */
+function runTemplate(set: TemplateSet, stem: string, view: object, sourceOf?: SourceOf): TemplateRun {
   const table = new PlaceholderTable(sourceOf);
-  let rendered: { markdown: string; sources: TemplateSource[] };
   try {
-    rendered = set.render(stem, view, table);
+    return { ...set.render(stem, view, table), table };
   } catch (error) {
     if (error instanceof TemplateFault) throw faultToError(error, set.sourcesFor(stem));
     throw error;
   }
+}
+
+/** The text values a run printed. */
+function* printedText(run: TemplateRun): Iterable<string> {
+  for (const slot of run.table.slots) if (slot.kind === 'text') yield slot.value;
+}
+
+/** The blocks of a run, with the template files it used (for locating later errors). */
+function parseRun(run: TemplateRun): { blocks: Block[]; sources: TemplateSource[] } {
   try {
-    return { blocks: markdownToBlocks(rendered.markdown, table), sources: rendered.sources };
+    return { blocks: markdownToBlocks(run.markdown, run.table), sources: run.sources };
   } catch (error) {
     // Only the files this render used can hold the offending line.
-    if (error instanceof TemplateFault) throw faultToError(error, rendered.sources);
+    if (error instanceof TemplateFault) throw faultToError(error, run.sources);
     throw error;
   }
+}
+
+/** The blocks of a render, with the template files it used (for locating later errors). */
+function renderBlocks(set: TemplateSet, stem: string, view: object): { blocks: Block[]; sources: TemplateSource[] } {
+  return parseRun(runTemplate(set, stem, view));
 }
 
 /** The kinds the template set (built-in, or overlaid by `templatesDir`) has a template for. */
