@@ -34,6 +34,7 @@ export {
 export {
   agreementStage,
   awardKind,
+  hasFunderContract,
   isBinding,
   isFunded,
   isLeadModel,

@@ -2,7 +2,7 @@
  * Named conditions: work, funding, performance, risk, safeguarding and data (sections 13–18;
  * Schedules 4, 5, 8 and 9).
  */
-import { PUBLIC_AUTHORITY_FUNDERS, SPECIAL_CATEGORY_DATA, isFunded } from '../../spec/index.js';
+import { PUBLIC_AUTHORITY_FUNDERS, SPECIAL_CATEGORY_DATA, hasFunderContract, isFunded } from '../../spec/index.js';
 import { type Condition, categories, cond, handlesPersonalData, present, some } from './condition.js';
 
 /** Conditions of this part of the outline, by name. */
@@ -143,9 +143,13 @@ export const DELIVERY_CONDITIONS = {
     present(s.risk_management?.serious_incidents),
   ),
   funder_incident_notice: cond(
-    'The lead tells the funder of serious incidents within a set time',
-    ['risk_management.serious_incidents.lead_notifies_funder_within_hours'],
-    (s) => present(s.risk_management?.serious_incidents?.lead_notifies_funder_within_hours),
+    'The lead tells the funder of serious incidents within a set time (under an agreement with a funder)',
+    [
+      'risk_management.serious_incidents.lead_notifies_funder_within_hours',
+      'partnership.related_contract',
+      'funding.has_funding',
+    ],
+    (s) => present(s.risk_management?.serious_incidents?.lead_notifies_funder_within_hours) && hasFunderContract(s),
   ),
   trustees_report_incidents: cond(
     'Trustees report serious incidents to their regulator',

@@ -70,6 +70,14 @@ export function nationsWorkedIn(spec: PartnershipSpec): Nation[] | null {
 }
 
 /**
+ * The partnership has an agreement with a funder: a main contract, or funding (which comes under a
+ * funding agreement). Without one, no document speaks of the Main Contract or the Funding Agreement.
+ */
+export function hasFunderContract(spec: PartnershipSpec): boolean {
+  return spec.partnership.related_contract !== undefined || isFunded(spec);
+}
+
+/**
  * The partnership's funding all comes under its main contract: there is a main contract and no
  * funder other than the main contract's. The documents then have one agreement with a funder, the
  * Main Contract, and never call it a Funding Agreement as well.
