@@ -40,7 +40,9 @@ export {
   isLeadModel,
   nationsWorkedIn,
   mainContractHoldsAllFunding,
+  outerTiers,
   type AgreementStage,
+  type OuterTiers,
 } from './values/partnership.js';
 export { listsDocument, type ListedDocument } from './values/documents.js';
 export type {
