@@ -45,6 +45,15 @@ describe('tiers the partnership does not have', () => {
     expect(text.includes('Each Partner is a key decision-making partner, and so a Voting Partner.')).toBe(!nonVoting);
   });
 
+  it.each(VALID_FIXTURES)('should reserve a change of Lead Partner in %s only where it has a lead', async (name) => {
+    const { spec } = specs.find((s) => s.name === name)!;
+    const lead = spec.members.some((m) => m.is_lead_partner === true && m.status === 'active');
+    for (const kind of ['partnership_agreement', 'terms_of_reference'] as const) {
+      if (!has(spec, kind)) continue;
+      if (!lead) expect(await textOf(spec, kind), kind).not.toContain('changing the Lead Partner');
+    }
+  });
+
   describe('telling the outer tiers how the partnership performs', () => {
     const base = specs.find((s) => s.name === 'riverside-whs-contract.yaml')!.spec;
     const performing = (text: string): string | undefined =>
