@@ -82,3 +82,18 @@ describe('terms-of-reference', () => {
     expect(flat(await asText(panel))).toMatch(/you said, we did/);
   });
 });
+
+describe('terms of reference issued on their own', () => {
+  it.each(VALID_FIXTURES)('should never call the agreement "this Agreement" in %s', async (fixture) => {
+    const spec = await loadFixture(fixture);
+    for (const doc of compose(spec, ['terms_of_reference']))
+      expect(flat(await asText(doc))).not.toContain('this Agreement');
+  });
+
+  it('should send a summary of the minutes to the funder in words, not as a code word', async () => {
+    const spec = await loadFixture('large-funded-consortium.yaml');
+    expect(spec.governance.minutes?.distribution).toContain('funder_summary');
+    const text = flat(await asText(compose(spec, ['terms_of_reference'])[0]!));
+    expect(text).toContain('a summary to each Partner’s board and a summary to the Funder.');
+  });
+});
