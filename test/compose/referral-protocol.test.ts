@@ -105,3 +105,12 @@ describe('referral-protocol', () => {
     );
   });
 });
+
+describe('the purpose in the referral protocol and the MoU', () => {
+  it.each(VALID_FIXTURES)('should give the purpose of %s after words that introduce it', async (fixture) => {
+    const spec = await loadFixture(fixture);
+    const kinds = (['referral_protocol', 'mou'] as const).filter((k) => (spec.meta.documents as string[]).includes(k));
+    for (const doc of compose(spec, [...kinds]))
+      expect(flat(await asText(doc))).toContain(`The purpose of the Partnership is: ${flat(spec.partnership.purpose)}`);
+  });
+});
