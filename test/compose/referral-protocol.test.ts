@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { visit } from '../../src/model/index.js';
 import type { PartnershipSpec } from '../../src/spec/index.js';
 import {
   GOLDEN_DIR,
@@ -106,7 +107,25 @@ describe('referral-protocol', () => {
   });
 });
 
-describe('the purpose in the referral protocol and the MoU', () => {
+describe('referral protocol of a large partnership', () => {
+  it('should list every Partner’s contacts in one table, so that each column starts where the others do', async () => {
+    const spec = await loadFixture('large-funded-consortium.yaml');
+    const [doc] = compose(spec, ['referral_protocol']);
+    const tables: string[][] = [];
+    visit(doc!, (node) => {
+      if (node.type === 'table')
+        tables.push(
+          node.header.map((cell) =>
+            cell.children.map((i) => (i.type === 'text' ? i.value : i.type === 'definedTerm' ? i.term : '')).join(''),
+          ),
+        );
+    });
+    const contacts = tables.filter((header) => header.includes('Referral lead'));
+    expect(contacts).toEqual([['Partner', 'Referral lead', 'Email']]);
+    const text = flat(await asText(doc!));
+    for (const member of spec.members) expect(text).toContain(member.representative?.email ?? '');
+  });
+
   it.each(VALID_FIXTURES)('should give the purpose of %s after words that introduce it', async (fixture) => {
     const spec = await loadFixture(fixture);
     const kinds = (['referral_protocol', 'mou'] as const).filter((k) => (spec.meta.documents as string[]).includes(k));
