@@ -204,6 +204,14 @@ export const GOVERNANCE_LABELS = {
     minutes: 'minutes of meetings',
     performance_reports: 'performance reports',
     risk_register: 'the risk register',
+    // A report of which there is one takes its article, as the risk register does.
+    quarterly_finance_report: 'the quarterly finance report',
+    quarterly_progress_summary: 'the quarterly progress summary',
+    performance_dashboard: 'the performance dashboard',
+    programme_plan: 'the programme plan',
+    annual_report: 'the annual report',
+    service_design_proposals: 'proposals for the design of services',
+    anonymised_feedback: 'anonymised feedback',
   },
   budget_line: {
     coordination: 'the coordination budget',
