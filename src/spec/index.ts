@@ -34,12 +34,15 @@ export {
 export {
   agreementStage,
   awardKind,
+  hasFunderContract,
   isBinding,
   isFunded,
   isLeadModel,
   nationsWorkedIn,
   mainContractHoldsAllFunding,
+  outerTiers,
   type AgreementStage,
+  type OuterTiers,
 } from './values/partnership.js';
 export { listsDocument, type ListedDocument } from './values/documents.js';
 export type {

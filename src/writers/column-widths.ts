@@ -23,6 +23,24 @@ export function isFigure(word: string): boolean {
   return /\d/.test(word);
 }
 
+/** One group of a figure written with spaces: "01632", "(0)20", "+44". */
+export function isDigitGroup(word: string): boolean {
+  return /^[+(]?\d[\d()-]*$/.test(word);
+}
+
+/**
+ * The words of a cell, each run of digit groups joined back with its spaces into one figure
+ * ("01632 960 101"): a telephone number read across two lines reads as two numbers.
+ */
+export function figureWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    if (i > 0 && isDigitGroup(word) && isDigitGroup(words[i - 1]!)) out[out.length - 1] += ` ${word}`;
+    else out.push(word);
+  });
+  return out;
+}
+
 function share(base: readonly number[], toward: readonly number[], room: number): number[] {
   const stretch = toward.reduce((sum, w, i) => sum + Math.max(0, w - base[i]!), 0);
   if (stretch <= 0) return base.map((w) => w + room / base.length);

@@ -65,3 +65,12 @@ describe('meetings-protocol', () => {
     expect(text).toMatch(/\(l\) any other business notified in advance; \(m\) date of the next meeting\./);
   });
 });
+
+describe('meetings protocol of a large partnership', () => {
+  it('should put the health of the Partnership, by its defined name, on the agenda, and send the funder a summary of the minutes', async () => {
+    const spec = await loadFixture('large-funded-consortium.yaml');
+    const text = flat(await asText(compose(spec, ['meetings_protocol'])[0]!));
+    expect(text).toContain('the health of the Partnership;');
+    expect(text).toContain('a summary to each Partner’s board and a summary to the Funder.');
+  });
+});

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { visit } from '../../src/model/index.js';
 import type { PartnershipSpec } from '../../src/spec/index.js';
 import {
   GOLDEN_DIR,
@@ -103,5 +104,32 @@ describe('referral-protocol', () => {
     expect(flat(await asText(doc!))).toContain(
       'It tells the referrer the outcome within 5 working days, including whether the referral was accepted or declined',
     );
+  });
+});
+
+describe('referral protocol of a large partnership', () => {
+  it('should list every Partner’s contacts in one table, so that each column starts where the others do', async () => {
+    const spec = await loadFixture('large-funded-consortium.yaml');
+    const [doc] = compose(spec, ['referral_protocol']);
+    const tables: string[][] = [];
+    visit(doc!, (node) => {
+      if (node.type === 'table')
+        tables.push(
+          node.header.map((cell) =>
+            cell.children.map((i) => (i.type === 'text' ? i.value : i.type === 'definedTerm' ? i.term : '')).join(''),
+          ),
+        );
+    });
+    const contacts = tables.filter((header) => header.includes('Referral lead'));
+    expect(contacts).toEqual([['Partner', 'Referral lead', 'Email']]);
+    const text = flat(await asText(doc!));
+    for (const member of spec.members) expect(text).toContain(member.representative?.email ?? '');
+  });
+
+  it.each(VALID_FIXTURES)('should give the purpose of %s after words that introduce it', async (fixture) => {
+    const spec = await loadFixture(fixture);
+    const kinds = (['referral_protocol', 'mou'] as const).filter((k) => (spec.meta.documents as string[]).includes(k));
+    for (const doc of compose(spec, [...kinds]))
+      expect(flat(await asText(doc))).toContain(`The purpose of the Partnership is: ${flat(spec.partnership.purpose)}`);
   });
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GOVERNANCE_LABELS } from '../../src/compose/view/labels/governance.js';
 import {
   GOLDEN_DIR,
   VALID_FIXTURES,
@@ -80,5 +81,39 @@ describe('terms-of-reference', () => {
       expect(hasId(panel, id)).toBe(true);
     }
     expect(flat(await asText(panel))).toMatch(/you said, we did/);
+  });
+});
+
+describe('terms of reference issued on their own', () => {
+  it.each(VALID_FIXTURES)('should never call the agreement "this Agreement" in %s', async (fixture) => {
+    const spec = await loadFixture(fixture);
+    for (const doc of compose(spec, ['terms_of_reference']))
+      expect(flat(await asText(doc))).not.toContain('this Agreement');
+  });
+
+  it('should send a summary of the minutes to the funder in words, not as a code word', async () => {
+    const spec = await loadFixture('large-funded-consortium.yaml');
+    expect(spec.governance.minutes?.distribution).toContain('funder_summary');
+    const text = flat(await asText(compose(spec, ['terms_of_reference'])[0]!));
+    expect(text).toContain('a summary to each Partner’s board and a summary to the Funder.');
+  });
+});
+
+describe('terms of reference of an advisory group', () => {
+  it.each(VALID_FIXTURES)(
+    'should name each piece of information the groups of %s receive in words',
+    async (fixture) => {
+      const spec = await loadFixture(fixture);
+      const tokens = (spec.advisory_groups ?? []).flatMap((g) => g.information_received ?? []);
+      for (const token of tokens) expect(Object.keys(GOVERNANCE_LABELS.information), token).toContain(token);
+    },
+  );
+
+  it('should give a report of which there is one its article, as the risk register has', async () => {
+    const spec = await loadFixture('large-funded-consortium.yaml');
+    const doc = compose(spec, ['terms_of_reference']).find((d) => d.name === 'terms-of-reference-finance-committee');
+    expect(flat(await asText(doc!))).toContain(
+      '(a) the quarterly finance report; (b) the performance dashboard; (c) the risk register.',
+    );
   });
 });

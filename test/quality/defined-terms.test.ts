@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visit, type Document } from '../../src/model/index.js';
+import { everyBuiltDocument } from './built-specs.js';
 import { docsOf, everyDocument, type FixturePack } from './pack.js';
 
 // A document that borrows the agreement's definitions says so ("Words defined in the … have the same meaning here").
@@ -41,8 +42,12 @@ function borrowedTerms(doc: Document, pack: FixturePack): Set<string> {
   return new Set(founding.flatMap((d) => [...definedTerms(d)]));
 }
 
+// Every document of every fixture, and of the specs built from them without funders, a main contract,
+// data sharing or safeguarding: a term is defined where it is used, whatever the partnership lacks.
+const DOCUMENTS = [...everyDocument(), ...everyBuiltDocument()];
+
 describe('defined terms in the composed documents', () => {
-  it.each(everyDocument())(
+  it.each(DOCUMENTS)(
     'should use every term %s %s defines, somewhere other than its own definition',
     (_name, _stem, pack, composed) => {
       const doc = composed ?? docsOf(pack)[0]!;
@@ -54,7 +59,7 @@ describe('defined terms in the composed documents', () => {
     },
   );
 
-  it.each(everyDocument())(
+  it.each(DOCUMENTS)(
     'should define every term %s %s uses, or borrow it from the agreement it says it follows',
     (_name, _stem, pack, composed) => {
       const doc = composed ?? docsOf(pack)[0]!;

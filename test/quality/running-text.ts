@@ -109,6 +109,7 @@ const INSTITUTIONS = [
     j.adultSafeguardingFramework,
     ...Object.values(j.adultSafeguardingByNation),
     j.childSafeguardingFramework,
+    ...Object.values(j.childSafeguardingByNation),
     j.domesticAbuseMeaning,
   ]),
   ...Object.values(REGULATOR_NAMES),

@@ -2,7 +2,13 @@
  * Named conditions: work, funding, performance, risk, safeguarding and data (sections 13–18;
  * Schedules 4, 5, 8 and 9).
  */
-import { PUBLIC_AUTHORITY_FUNDERS, SPECIAL_CATEGORY_DATA, isFunded } from '../../spec/index.js';
+import {
+  PUBLIC_AUTHORITY_FUNDERS,
+  SPECIAL_CATEGORY_DATA,
+  hasFunderContract,
+  isFunded,
+  outerTiers,
+} from '../../spec/index.js';
 import { type Condition, categories, cond, handlesPersonalData, present, some } from './condition.js';
 
 /** Conditions of this part of the outline, by name. */
@@ -128,9 +134,19 @@ export const DELIVERY_CONDITIONS = {
   ),
   reporting: cond('Reporting lines are set', ['performance.reporting'], (s) => present(s.performance?.reporting)),
   communicate_performance: cond(
-    'Performance is communicated to informed parties',
-    ['performance.reporting.communicate_to_informed_parties'],
-    (s) => present(s.performance?.reporting?.communicate_to_informed_parties),
+    'Performance is communicated to consultees and informed parties, and the partnership has some',
+    [
+      'performance.reporting.communicate_to_informed_parties',
+      'stakeholders[].partnership_role',
+      'members[].partnership_role',
+    ],
+    (s) => {
+      const tiers = outerTiers(s);
+      return (
+        present(s.performance?.reporting?.communicate_to_informed_parties) &&
+        (tiers.consultees || tiers.informedParties)
+      );
+    },
   ),
   underperformance: cond('An underperformance procedure is set', ['performance.underperformance'], (s) =>
     present(s.performance?.underperformance),
@@ -143,9 +159,13 @@ export const DELIVERY_CONDITIONS = {
     present(s.risk_management?.serious_incidents),
   ),
   funder_incident_notice: cond(
-    'The lead tells the funder of serious incidents within a set time',
-    ['risk_management.serious_incidents.lead_notifies_funder_within_hours'],
-    (s) => present(s.risk_management?.serious_incidents?.lead_notifies_funder_within_hours),
+    'The lead tells the funder of serious incidents within a set time (under an agreement with a funder)',
+    [
+      'risk_management.serious_incidents.lead_notifies_funder_within_hours',
+      'partnership.related_contract',
+      'funding.has_funding',
+    ],
+    (s) => present(s.risk_management?.serious_incidents?.lead_notifies_funder_within_hours) && hasFunderContract(s),
   ),
   trustees_report_incidents: cond(
     'Trustees report serious incidents to their regulator',

@@ -2,7 +2,14 @@
  * Named conditions: document control, recitals, term, purpose, status, membership and the lead
  * partner (sections 0–9).
  */
-import { agreementStage, isBinding, isFunded, isLeadModel, mainContractHoldsAllFunding } from '../../spec/index.js';
+import {
+  agreementStage,
+  hasFunderContract,
+  isBinding,
+  isFunded,
+  isLeadModel,
+  mainContractHoldsAllFunding,
+} from '../../spec/index.js';
 import { type Condition, cond, hasLead, leadRole, present, some } from './condition.js';
 
 /** The fields the agreement's stage is decided from. */
@@ -43,6 +50,11 @@ export const DOCUMENT_CONDITIONS = {
   related_contract: cond('A main contract with a funder exists', ['partnership.related_contract'], (s) =>
     present(s.partnership.related_contract),
   ),
+  funder_contract: cond(
+    'The partnership has an agreement with a funder: a main contract, or funding',
+    ['partnership.related_contract', 'funding.has_funding'],
+    hasFunderContract,
+  ),
   funding_agreements: cond(
     'Funding comes under agreements other than the main contract (the Funding Agreement is defined)',
     ['funding.has_funding', 'partnership.related_contract.funder_id', 'funding.funders[].id'],
@@ -51,7 +63,7 @@ export const DOCUMENT_CONDITIONS = {
   lead_principal: cond(
     'The lead partner holds the agreement with the funder as principal (lead models with a main contract or funding)',
     ['partnership.structure_model', 'partnership.related_contract', 'funding.has_funding'],
-    (s) => isLeadModel(s) && (present(s.partnership.related_contract) || isFunded(s)),
+    (s) => isLeadModel(s) && hasFunderContract(s),
   ),
   bid_exclusivity: cond(
     'The bid partners deal exclusively with each other',
@@ -85,7 +97,7 @@ export const DOCUMENT_CONDITIONS = {
   main_contract_ends_agreement: cond(
     'The agreement ends automatically with the main contract or funding agreement (lead models)',
     ['partnership.structure_model', 'partnership.related_contract', 'funding.has_funding'],
-    (s) => isLeadModel(s) && (present(s.partnership.related_contract) || isFunded(s)),
+    (s) => isLeadModel(s) && hasFunderContract(s),
   ),
   beneficiaries: cond('Beneficiaries are described', ['partnership.beneficiaries'], (s) =>
     present(s.partnership.beneficiaries),

@@ -2,7 +2,7 @@
  * Named conditions: the general provisions, change, disputes, termination and execution (sections
  * 19–29; Schedules 11–12), and the other documents' optional sections (DOMAIN §2.2–2.7).
  */
-import { isBinding } from '../../spec/index.js';
+import { hasFunderContract, isBinding } from '../../spec/index.js';
 import { type Condition, cond, present, some } from './condition.js';
 
 /** Conditions of this part of the outline, by name. */
@@ -37,9 +37,9 @@ export const PROVISIONS_CONDITIONS = {
     (s) => present(s.intellectual_property?.brand_owner) && s.intellectual_property?.brand_owner !== 'none',
   ),
   funder_ip_flow_down: cond(
-    'The funder’s IP rights flow down',
-    ['intellectual_property.funder_rights_flow_down'],
-    (s) => s.intellectual_property?.funder_rights_flow_down === true,
+    'The funder’s IP rights flow down (under an agreement with a funder)',
+    ['intellectual_property.funder_rights_flow_down', 'partnership.related_contract', 'funding.has_funding'],
+    (s) => s.intellectual_property?.funder_rights_flow_down === true && hasFunderContract(s),
   ),
   post_exit_use: cond('Use of IP after exit is described', ['intellectual_property.post_exit_use'], (s) =>
     present(s.intellectual_property?.post_exit_use),
@@ -152,9 +152,13 @@ export const PROVISIONS_CONDITIONS = {
     (s) => s.change_management.change_of_lead_partner?.funder_consent_required === true,
   ),
   change_of_lead_novation: cond(
-    'Changing the lead needs novation of the main contract',
-    ['change_management.change_of_lead_partner.requires_novation'],
-    (s) => s.change_management.change_of_lead_partner?.requires_novation === true,
+    'Changing the lead needs novation of the main contract or funding agreement (where there is one)',
+    [
+      'change_management.change_of_lead_partner.requires_novation',
+      'partnership.related_contract',
+      'funding.has_funding',
+    ],
+    (s) => s.change_management.change_of_lead_partner?.requires_novation === true && hasFunderContract(s),
   ),
   composition_review: cond('Composition is reviewed periodically', ['change_management.composition_review'], (s) =>
     present(s.change_management.composition_review),

@@ -98,6 +98,17 @@ function writtenThreshold(threshold: string, voting: PartnershipSpec['governance
 }
 
 /** "Unanimity means …; a two-thirds majority means …." for the thresholds the reserved matters use. */
+/**
+ * Whether a reserved matter concerns something the partnership has: the documents list no
+ * "changing the Lead Partner" where there is no Lead Partner, nor allocations or an accountable body to
+ * change where there is no funding, whatever the spec reserves.
+ */
+function concernsWhatExists(ctx: ViewContext, matter: string): boolean {
+  if (matter === 'change_lead_partner') return ctx.when.lead_exists;
+  if (matter === 'change_allocations' || matter === 'change_accountable_body') return ctx.when.funded;
+  return true;
+}
+
 function thresholdMeanings(matters: readonly { threshold: string }[]): string | null {
   const used = [...new Set(matters.map((m) => m.threshold))];
   if (used.length === 0) return null;
@@ -111,8 +122,12 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
   const { names } = ctx;
   const body = g.decision_body;
   const written = g.decisions_outside_meetings;
-  const excluded = labels('reserved_matter', written.excluded_matters).map(ctx.names.fill);
-  const unanimous = labels('reserved_matter', written.reserved_by_unanimous_written_consent).map(ctx.names.fill);
+  const exists = (matter: string): boolean => concernsWhatExists(ctx, matter);
+  const reserved = (g.reserved_matters ?? []).filter((r) => exists(r.matter));
+  const excluded = labels('reserved_matter', (written.excluded_matters ?? []).filter(exists)).map(ctx.names.fill);
+  const unanimous = labels('reserved_matter', (written.reserved_by_unanimous_written_consent ?? []).filter(exists)).map(
+    ctx.names.fill,
+  );
   const extraordinary = g.meetings.extraordinary;
   const observers = (body.observers ?? []).map((o) => {
     const name = o.name
@@ -144,8 +159,8 @@ export function buildGovernance(ctx: ViewContext): GovernanceView {
     consensusFallback: g.voting.consensus_fallback ? label('consensus_fallback', g.voting.consensus_fallback) : null,
     votesPerMember: countInWords(g.voting.votes_per_member ?? 1, 'vote'),
     weightsText: weights.length > 0 ? joinAnd(weights) : null,
-    thresholdMeanings: thresholdMeanings(g.reserved_matters ?? []),
-    reservedMatters: (g.reserved_matters ?? []).map((r) => ({
+    thresholdMeanings: thresholdMeanings(reserved),
+    reservedMatters: reserved.map((r) => ({
       matter: ctx.names.fill(label('reserved_matter', r.matter)),
       threshold: label('threshold', r.threshold),
     })),

@@ -61,8 +61,11 @@ export interface View {
   partnership: PartnershipView;
   term: TermView;
   parties: PartyView[];
-  /** Which tiers of Partners without a vote the partnership has, so the agreement explains only those. */
-  nonVoting: { consultees: boolean; informedParties: boolean };
+  /**
+   * Which tiers of Partners without a vote the partnership has (`any`: at least one), so the agreement
+   * explains only those.
+   */
+  nonVoting: { consultees: boolean; informedParties: boolean; any: boolean };
   lead: LeadView | null;
   funders: FunderView[];
   relatedContract: RelatedContractView | null;
@@ -131,6 +134,7 @@ export function buildView(
     nonVoting: {
       consultees: spec.members.some((m) => m.partnership_role === 'consultee'),
       informedParties: spec.members.some((m) => m.partnership_role === 'informed_party'),
+      any: spec.members.some((m) => m.partnership_role !== 'key_decision_maker'),
     },
     lead: buildLead(ctx),
     funders: buildFunders(ctx),

@@ -1,7 +1,7 @@
 /**
  * Section 15 and Schedule 5: KPIs, member targets, reporting lines and the underperformance steps.
  */
-import type { Duration } from '../../spec/index.js';
+import { outerTiers, type Duration } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatDurationOrNull, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
@@ -53,7 +53,13 @@ export interface PerformanceView {
   memberTargets: { kpi: string; member: string; target: string }[];
   internal: ReportingLineView | null;
   external: ReportingLineView | null;
-  informedParties: { method: string; frequency: string } | null;
+  /** How the tiers outside the decision body hear of performance, and which tiers they are. */
+  informedParties: {
+    method: string;
+    frequency: string;
+    /** "consultees and informed parties", or the one of them the partnership has. */
+    audience: string;
+  } | null;
   underperformanceTrigger: string | null;
   underperformanceSteps: string[];
 }
@@ -93,6 +99,7 @@ export function buildPerformance(ctx: ViewContext): PerformanceView {
   const kpis = p?.kpis ?? [];
   const units = new Map(kpis.map((k) => [k.id, k]));
   const informed = p?.reporting?.communicate_to_informed_parties;
+  const tiers = outerTiers(ctx.spec);
   return {
     kpis: kpis.map((k) => ({
       id: k.id,
@@ -126,6 +133,11 @@ export function buildPerformance(ctx: ViewContext): PerformanceView {
       ? {
           method: label('engagement_method', informed.method, 'its usual communications'),
           frequency: label('frequency', informed.frequency, 'from time to time'),
+          audience: joinAnd(
+            [tiers.consultees ? 'consultees' : null, tiers.informedParties ? 'informed parties' : null].filter(
+              (t): t is string => t !== null,
+            ),
+          ),
         }
       : null,
     underperformanceTrigger: p?.underperformance?.trigger ?? null,

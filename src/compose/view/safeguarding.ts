@@ -2,7 +2,7 @@
  * Section 17, safeguarding: scope, policies, the vetting scheme of the governing law, vetting levels,
  * training, notification and multi-agency routes.
  */
-import { VETTING_SCHEME_NAMES, nationsWorkedIn, type VettingScheme } from '../../spec/index.js';
+import { VETTING_SCHEME_NAMES, nationsWorkedIn, type Nation, type VettingScheme } from '../../spec/index.js';
 import type { ViewContext } from './context.js';
 import { formatCount, type DurationView } from './durations.js';
 import { label, labels } from './labels.js';
@@ -29,14 +29,15 @@ export interface SafeguardingView {
 }
 
 /**
- * The adult-safeguarding law the Partners' policies follow: that of the one nation the partnership works
- * in where the nations of its law differ (no Welsh Act for a partnership that works only in England),
- * else the law's general statement.
+ * The framework the Partners' policies follow, adults' or children's: that of the one nation the
+ * partnership works in where the nations of its law differ (no Welsh Act or guidance for a partnership
+ * that works only in England, no English guidance for one that works only in Wales), else the law's
+ * general statement, which names each nation's own.
  */
-function adultFramework(ctx: ViewContext): string {
+function frameworkFor(ctx: ViewContext, general: string, byNation: Partial<Record<Nation, string>>): string {
   const nations = nationsWorkedIn(ctx.spec);
-  const own = nations?.length === 1 ? ctx.law.adultSafeguardingByNation[nations[0]!] : undefined;
-  return own ?? ctx.law.adultSafeguardingFramework;
+  const own = nations?.length === 1 ? byNation[nations[0]!] : undefined;
+  return own ?? general;
 }
 
 /**
@@ -52,6 +53,8 @@ export function buildSafeguarding(ctx: ViewContext): SafeguardingView {
     (p): p is string => p !== null,
   );
   const scheme = (s?.vetting_scheme ?? ctx.law.vettingScheme) as VettingScheme;
+  const adultFramework = frameworkFor(ctx, ctx.law.adultSafeguardingFramework, ctx.law.adultSafeguardingByNation);
+  const childFramework = frameworkFor(ctx, ctx.law.childSafeguardingFramework, ctx.law.childSafeguardingByNation);
   return {
     scope: label('safeguarding_scope', scope),
     policies:
@@ -72,8 +75,8 @@ export function buildSafeguarding(ctx: ViewContext): SafeguardingView {
       : null,
     multiAgency: (s?.multi_agency ?? []).length > 0 ? joinAnd(labels('multi_agency', s?.multi_agency)) : null,
     frameworks:
-      [adults ? adultFramework(ctx) : null, children ? ctx.law.childSafeguardingFramework : null]
+      [adults ? adultFramework : null, children ? childFramework : null]
         .filter((f): f is string => f !== null)
-        .join(', and with ') || ctx.law.childSafeguardingFramework,
+        .join(', and with ') || childFramework,
   };
 }

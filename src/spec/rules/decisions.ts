@@ -48,8 +48,11 @@ function checkThresholds(context: RuleContext, findings: Finding[]): void {
       );
   });
   if (context.binding) {
+    // No lead partner, no change of lead to reserve.
     const wanted = [
-      ...REQUIRED_RESERVED_MATTERS[p.structure_model as StructureModel],
+      ...REQUIRED_RESERVED_MATTERS[p.structure_model as StructureModel].filter(
+        (m) => m !== 'change_lead_partner' || context.leadId !== undefined,
+      ),
       ...(context.funded ? FUNDED_RESERVED_MATTERS : []),
     ];
     const missing = wanted.filter((m) => !reserved.has(m));

@@ -46,7 +46,10 @@ export interface Jurisdiction {
   adultSafeguardingFramework: string;
   /** The same for a partnership that works in only one nation, where the nations differ (England, Wales). */
   adultSafeguardingByNation: Partial<Record<Nation, string>>;
+  /** The statutory guidance on safeguarding children wherever the partnership works under this law. */
   childSafeguardingFramework: string;
+  /** The same for a partnership that works in only one nation, where the nations differ (England, Wales). */
+  childSafeguardingByNation: Partial<Record<Nation, string>>;
   /**
    * What domestic abuse means under this law, as words after the term: a statutory definition
    * (England and Wales), or the offence of abusive behaviour the statute creates (Scotland, NI).
@@ -75,7 +78,15 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
       england: 'the Care Act 2014',
       wales: 'the Social Services and Well-being (Wales) Act 2014',
     },
-    childSafeguardingFramework: 'Working Together to Safeguard Children',
+    // England: the Department for Education's statutory guidance of December 2023. Wales: the Welsh
+    // Government's statutory guidance under Part 7 of the Social Services and Well-being (Wales) Act 2014,
+    // and the all-Wales procedures that apply it.
+    childSafeguardingFramework:
+      'Working Together to Safeguard Children 2023 (in England) and Working Together to Safeguard People and the Wales Safeguarding Procedures (in Wales)',
+    childSafeguardingByNation: {
+      england: 'Working Together to Safeguard Children 2023',
+      wales: 'Working Together to Safeguard People and the Wales Safeguarding Procedures',
+    },
     domesticAbuseMeaning: 'as defined in section 1 of the Domestic Abuse Act 2021',
   },
   scotland: {
@@ -95,6 +106,7 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     adultSafeguardingFramework: 'the Adult Support and Protection (Scotland) Act 2007',
     adultSafeguardingByNation: {},
     childSafeguardingFramework: 'the National Guidance for Child Protection in Scotland',
+    childSafeguardingByNation: {},
     domesticAbuseMeaning:
       'including a course of abusive behaviour that is an offence under section 1 of the Domestic Abuse (Scotland) Act 2018',
   },
@@ -114,6 +126,7 @@ export const JURISDICTIONS: Readonly<Record<Law, Jurisdiction>> = {
     adultSafeguardingFramework: 'Adult Safeguarding: Prevention and Protection in Partnership',
     adultSafeguardingByNation: {},
     childSafeguardingFramework: 'Co-operating to Safeguard Children and Young People in Northern Ireland',
+    childSafeguardingByNation: {},
     domesticAbuseMeaning:
       'including a course of abusive behaviour that is an offence under section 1 of the Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021',
   },

@@ -69,6 +69,33 @@ export function nationsWorkedIn(spec: PartnershipSpec): Nation[] | null {
   return nations.length > 0 ? nations : null;
 }
 
+/** Which of the seed's outer tiers the partnership has, among its stakeholders or its Partners. */
+export interface OuterTiers {
+  /** Someone is consulted for advice and views. */
+  consultees: boolean;
+  /** Someone is kept informed. */
+  informedParties: boolean;
+}
+
+/**
+ * The outer tiers the partnership has: a clause that speaks to consultees or informed parties prints
+ * only for a tier that someone holds, as a non-signatory stakeholder or as a non-voting Partner.
+ */
+export function outerTiers(spec: PartnershipSpec): OuterTiers {
+  const holds = (role: string): boolean =>
+    (spec.stakeholders ?? []).some((s) => s.partnership_role === role) ||
+    spec.members.some((m) => m.partnership_role === role);
+  return { consultees: holds('consultee'), informedParties: holds('informed_party') };
+}
+
+/**
+ * The partnership has an agreement with a funder: a main contract, or funding (which comes under a
+ * funding agreement). Without one, no document speaks of the Main Contract or the Funding Agreement.
+ */
+export function hasFunderContract(spec: PartnershipSpec): boolean {
+  return spec.partnership.related_contract !== undefined || isFunded(spec);
+}
+
 /**
  * The partnership's funding all comes under its main contract: there is a main contract and no
  * funder other than the main contract's. The documents then have one agreement with a funder, the

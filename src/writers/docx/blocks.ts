@@ -15,6 +15,7 @@ import { clauseBlock, sectionBlock } from './provisions.js';
 import type { BlockEnv, BlockHandler, Place, RenderState } from './render-state.js';
 import { signaturesBlock } from './signatures.js';
 import { Style } from './styles.js';
+import { keepsWithNext } from '../keep-together.js';
 import { tableBlock } from './tables.js';
 
 type Handlers = { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
@@ -38,8 +39,9 @@ export function renderBlocks(blocks: readonly Block[], place: Place, state: Rend
   blocks.forEach((block, index) => {
     const handler = handlers[block.type] as BlockHandler<Block> | undefined;
     if (handler === undefined) throw new Error(`Cannot handle unknown block \`${(block as { type: string }).type}\``);
-    // An introduction ("The Funding is provided by:") stays on the page of its table's first rows.
-    const keepNext = block.type === 'paragraph' && blocks[index + 1]?.type === 'table';
+    // An introduction ("The Funding is provided by:") stays on the page of its table's first rows, and the
+    // words of execution on the page of the signatures.
+    const keepNext = keepsWithNext(blocks, index);
     out += handler(block, keepNext ? { ...env, keepNext } : env);
   });
   return out;

@@ -4,7 +4,7 @@
  * in the document's table style.
  */
 import type { Inline, Table as TableNode, TableCell as CellNode } from '../../model/index.js';
-import { distributeWidths, isFigure, type ColumnNeed } from '../column-widths.js';
+import { distributeWidths, figureWords, isFigure, type ColumnNeed } from '../column-widths.js';
 import { inlineEnv, renderInlines } from './inlines.js';
 import { ITEM_REVISIONS } from './lists.js';
 import { escapeAttribute, revisionAttributes, type RevisionKind } from './ooxml.js';
@@ -55,7 +55,7 @@ function inlineText(inlines: readonly Inline[]): string {
 
 function cellNeed(cell: CellNode | undefined): ColumnNeed {
   const text = cell === undefined ? '' : inlineText(cell.children);
-  const words = text.split(/\s+/).filter((w) => w !== '');
+  const words = figureWords(text.split(/\s+/).filter((w) => w !== ''));
   const longest = (list: readonly string[]): number => Math.max(0, ...list.map((w) => [...w].length));
   const line = Math.max(0, ...text.split('\n').map((l) => [...l].length));
   const twips = (chars: number): number => chars * CHAR_TWIPS + CELL_PADDING;

@@ -11,6 +11,7 @@ import type { Align } from './draw-line.js';
 import { leading, linesHeight, MEASURE, PAGE } from './flow.js';
 import { itemsOf, pushInlines, pushText, withMark } from './inlines.js';
 import { breakLines, type Item } from './line-break.js';
+import { introducesSignatures } from '../keep-together.js';
 import { setSignatures, signaturesStart } from './signatures.js';
 import type { Element } from './structure/tree.js';
 import type { RunStyle } from './style.js';
@@ -174,14 +175,21 @@ function paragraphStyle(paragraph: Paragraph) {
   return role === 'lead' ? all.lead : role === 'note' ? all.note : all.body;
 }
 
-/** `keep`: the height of what follows (a table's start) that a short paragraph must share its page with. */
-function setParagraph(paragraph: Paragraph, ctx: RenderContext, place: BlockPlace, keep = 0): void {
+function paragraphLines(paragraph: Paragraph, ctx: RenderContext, place: BlockPlace) {
   const style = paragraphStyle(paragraph);
+  return breakLines(itemsOf(paragraph.children, style, ctx.inline), MEASURE - place.indent, style.size);
+}
+
+/**
+ * `keep`: the height of what follows (a table's start) that a short paragraph must share its page with;
+ * `whole`: the paragraph shares it whatever its length (words of execution).
+ */
+function setParagraph(paragraph: Paragraph, ctx: RenderContext, place: BlockPlace, keep = 0, whole = false): void {
   const lead = paragraph.role === 'lead';
   ctx.flow.gap(lead ? 10 : 6);
   const width = MEASURE - place.indent;
-  const lines = breakLines(itemsOf(paragraph.children, style, ctx.inline), width, style.size);
-  if (keep > 0 && lines.length <= INTRODUCTION_LINES) ctx.flow.ensure(linesHeight(lines) + keep);
+  const lines = paragraphLines(paragraph, ctx, place);
+  if (keep > 0 && (whole || lines.length <= INTRODUCTION_LINES)) ctx.flow.ensure(linesHeight(lines) + keep);
   ctx.flow.within(ctx.flow.open('P'), () =>
     ctx.flow.place(lines, PAGE.left + place.indent, width, lead ? 'left' : 'justify'),
   );
@@ -244,6 +252,12 @@ const HANDLERS: { [T in Block['type']]: Handler<T> } = {
 export function setBlocks(blocks: readonly Block[], ctx: RenderContext, place: BlockPlace): void {
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
+    // Words of execution ("… sign for themselves and on behalf of all its trustees"), however long, stay
+    // on the page of the signatures they introduce.
+    if (block.type === 'paragraph' && next?.type === 'signatures' && introducesSignatures(blocks, index)) {
+      setParagraph(block, ctx, place, signaturesStart(next, ctx, place), true);
+      return;
+    }
     // An introduction ("The Funding is provided by:") never stays behind at a page foot without its table.
     if (block.type === 'paragraph' && next?.type === 'table')
       setParagraph(block, ctx, place, tableStart(next, ctx, place));

@@ -10,7 +10,7 @@ import { itemsOf, withMark } from './inlines.js';
 import { breakLines, type Item, type Line } from './line-break.js';
 import type { Tag } from './structure/tree.js';
 import { COLOURS, type RunStyle } from './style.js';
-import { distributeWidths, isFigure, type ColumnNeed } from '../column-widths.js';
+import { distributeWidths, isDigitGroup, isFigure, type ColumnNeed } from '../column-widths.js';
 
 const PAD_X = 5;
 const PAD_Y = 3;
@@ -28,12 +28,23 @@ function cellNeed(items: readonly Item[]): ColumnNeed {
   let natural = 0;
   let word = 0;
   let hard = 0;
+  // A run of digit groups and the spaces between them ("01632 960 101") is one figure.
+  let run = 0;
+  let space = 0;
   for (const item of items) {
-    if (item.kind === 'break') continue;
+    if (item.kind === 'break') {
+      run = 0;
+      continue;
+    }
     natural += item.width;
-    if (item.kind !== 'word') continue;
+    if (item.kind === 'space') {
+      space = item.width;
+      continue;
+    }
+    const text = item.pieces.map((piece) => piece.text).join('');
     word = Math.max(word, item.width);
-    if (isFigure(item.pieces.map((piece) => piece.text).join(''))) hard = Math.max(hard, item.width);
+    run = isDigitGroup(text) ? (run > 0 ? run + space : 0) + item.width : 0;
+    if (isFigure(text)) hard = Math.max(hard, item.width, run);
   }
   return { hard: hard + 2 * PAD_X, word: word + 2 * PAD_X, natural: natural + 2 * PAD_X };
 }

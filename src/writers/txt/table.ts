@@ -7,6 +7,7 @@
 import type { Table } from '../../model/index.js';
 import { markText } from './changes.js';
 import { inlineText } from './inlines.js';
+import { figureWords } from '../column-widths.js';
 import { columnsOf, LINE_WIDTH, longestWord, pad, wrapText } from './wrap.js';
 
 const GAP = 2;
@@ -20,8 +21,18 @@ function fitWidths(grid: readonly string[][], align: Table['align'], available: 
   const count = align.length;
   const column = (c: number): string[] => grid.map((row) => row[c] ?? '');
   const widths = align.map((_, c) => Math.max(1, ...column(c).map(longestLine)));
+  // A run of digit groups ("01632 960 101") is one figure, never wrapped.
+  const longestFigure = (text: string): number =>
+    Math.max(
+      0,
+      ...figureWords(text.split(/[ \n]/))
+        .filter((w) => w.includes(' '))
+        .map(columnsOf),
+    );
   const floors = align.map((side, c) =>
-    side === 'right' ? (widths[c] as number) : Math.max(...column(c).map(longestWord)),
+    side === 'right'
+      ? (widths[c] as number)
+      : Math.max(...column(c).map((text) => Math.max(longestWord(text), longestFigure(text)))),
   );
   let total = widths.reduce((a, b) => a + b, 0) + GAP * (count - 1);
   while (total > available) {

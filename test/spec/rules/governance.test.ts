@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRules } from '../../../src/spec/rules/index.js';
-import { consortium, referral } from './spec-fixture.js';
+import { consortium, referral, validSpec } from './spec-fixture.js';
 
 function codes(spec: ReturnType<typeof consortium>, code: string): string[] {
   return checkRules(spec)
@@ -49,6 +49,20 @@ describe('governance rules', () => {
     ]);
     spec.governance.voting.consensus_fallback = 'refer_to_dispute_resolution';
     expect(codes(spec, 'R17')).toEqual([]);
+  });
+
+  it('should ask a binding agreement to reserve a change of lead only where there is a lead (R17)', () => {
+    const withLead = consortium();
+    withLead.governance.reserved_matters = withLead.governance.reserved_matters!.filter(
+      (r) => r.matter !== 'change_lead_partner',
+    );
+    expect(checkRules(withLead).find((f) => f.code === 'R17')?.message).toContain('lacks change_lead_partner');
+    const withoutLead = validSpec('welsh-joint-contract-bid');
+    expect(withoutLead.members.some((m) => m.is_lead_partner === true)).toBe(false);
+    withoutLead.governance.reserved_matters = withoutLead.governance.reserved_matters!.filter(
+      (r) => r.matter !== 'change_lead_partner',
+    );
+    expect(codes(withoutLead, 'R17')).toEqual([]);
   });
 
   it('should not let a written decision bypass a matter reserved to unanimity (R18)', () => {

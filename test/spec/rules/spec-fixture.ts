@@ -13,7 +13,7 @@ const cache = new Map<string, string>();
 
 /** A fresh copy of `fixtures/valid/<name>.yaml`. */
 export function validSpec(
-  name: 'whec-strategic-consortium' | 'referral-partnership' | 'large-funded-consortium',
+  name: 'whec-strategic-consortium' | 'referral-partnership' | 'large-funded-consortium' | 'welsh-joint-contract-bid',
 ): PartnershipSpec {
   let text = cache.get(name);
   if (text === undefined) {

@@ -9,6 +9,7 @@ import {
   paragraph,
   ref,
   section,
+  signatures,
   type Block,
   type NumberedDocument as Document,
 } from '../../../src/model/index.js';
@@ -142,6 +143,23 @@ describe('writers/docx document', () => {
     for (const p of block.slice(0, -1)) expect(p).toContain('<w:keepNext/>');
     for (const p of block) expect(p).toContain('<w:keepLines/>');
     expect(block[8]).not.toContain('<w:keepNext/>');
+  });
+
+  it('should keep the words of execution on the page of the signatures, and no other paragraph', async () => {
+    const xml = await documentXml(
+      docWith([
+        section('execution', 'Execution', [
+          paragraph('This paragraph stands on its own.'),
+          paragraph('Eastway Refuge Trust cannot contract in its own name; its trustees sign below.'),
+          signatures([{ party: 'Eastway Refuge Trust', name: 'First Trustee', jobTitle: 'Trustee' }]),
+        ]),
+      ]),
+    );
+    const paragraphs = paragraphsOf(xml);
+    const own = paragraphs.find((p) => textOf(p) === 'This paragraph stands on its own.');
+    const words = paragraphs.find((p) => textOf(p).startsWith('Eastway Refuge Trust cannot contract'));
+    expect(own).not.toContain('<w:keepNext/>');
+    expect(words).toContain('<w:keepNext/>');
   });
 
   it('should print the witness the spec names and leave their address to be written in', async () => {

@@ -153,6 +153,24 @@ describe('writePdf page flow', () => {
     }
   });
 
+  it('should keep the words of execution, however long, on the page of the signatures they introduce', async () => {
+    const words = paragraph(
+      `Eastway Refuge Trust cannot contract in its own name. Its two trustees sign for themselves and on behalf of all its trustees. ${LOREM} ${LOREM}`,
+    );
+    const two = [
+      { party: 'Eastway Refuge Trust', name: 'First Trustee', jobTitle: 'Chair of Trustees' },
+      { party: 'Eastway Refuge Trust', name: 'Second Trustee', jobTitle: 'Trustee' },
+    ];
+    for (let count = 6; count <= 30; count += 2) {
+      const short = Array.from({ length: count }, (_, i) => paragraph(`Short line ${i + 1}.`));
+      const { pages } = await render([
+        section('execution', 'Execution', [...filler(6), ...short, words, signatures(two)]),
+      ]);
+      const page = pages.find((text) => text.includes('cannot contract in its own name'));
+      expect(page, `after ${count} short lines`).toContain('Name: First Trustee');
+    }
+  });
+
   it('should keep a heading on the page of the text that follows it', async () => {
     for (let count = 6; count <= 28; count += 1) {
       const short = Array.from({ length: count }, (_, i) => paragraph(`Short line ${i + 1}.`));

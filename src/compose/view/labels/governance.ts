@@ -72,7 +72,8 @@ export const GOVERNANCE_LABELS = {
   },
   function: {
     agree_vision_aims_objectives: 'agreeing the vision, aims and objectives of the Partnership',
-    agree_constitution: 'agreeing the constitution of the Partnership and changes to this Agreement',
+    // Listed by the agreement and by the terms of reference alike: no "this Agreement" in the latter.
+    agree_constitution: 'agreeing the constitution of the Partnership and any changes to it',
     agree_structure_and_operation: 'agreeing the structure and operation of the Partnership',
     formulate_policies_and_strategies: 'formulating policies and strategies',
     approve_expenditure: 'giving final approval to expenditure',
@@ -149,6 +150,7 @@ export const GOVERNANCE_LABELS = {
     members: 'all the Partners',
     member_boards_summary: 'a summary to each Partner’s board',
     funder: 'the Funder',
+    funder_summary: 'a summary to the Funder',
     network: 'the wider network',
     advisory_groups: 'the advisory groups',
     website: 'publication on the website',
@@ -202,6 +204,14 @@ export const GOVERNANCE_LABELS = {
     minutes: 'minutes of meetings',
     performance_reports: 'performance reports',
     risk_register: 'the risk register',
+    // A report of which there is one takes its article, as the risk register does.
+    quarterly_finance_report: 'the quarterly finance report',
+    quarterly_progress_summary: 'the quarterly progress summary',
+    performance_dashboard: 'the performance dashboard',
+    programme_plan: 'the programme plan',
+    annual_report: 'the annual report',
+    service_design_proposals: 'proposals for the design of services',
+    anonymised_feedback: 'anonymised feedback',
   },
   budget_line: {
     coordination: 'the coordination budget',

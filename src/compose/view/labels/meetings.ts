@@ -13,7 +13,7 @@ export const MEETINGS_LABELS = {
     performance: 'performance',
     risk_register: 'the risk register',
     safeguarding_and_data_incidents: 'safeguarding and data incidents',
-    partnership_health: 'the health of the partnership',
+    partnership_health: 'the health of the Partnership',
     aob: 'any other business notified in advance',
     next_meeting: 'date of the next meeting',
   },
