@@ -6,7 +6,7 @@ import { visit, type NumberedDocument } from '../model/index.js';
 import type { AddendumSpec, PartnershipSpec } from '../spec/index.js';
 import { composeDocument, composePack, type ComposeOptions } from './compose.js';
 import { packKinds } from './documents/index.js';
-import { buildAddendumView, type ReplacedClause } from './view/addendum.js';
+import { buildAddendumView, type ReplacedClause } from './view/addendum/index.js';
 
 /** What an addendum is composed from. */
 export interface AddendumInput {

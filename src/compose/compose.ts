@@ -30,7 +30,7 @@ import { reviewCopy, sourcesOf, type SourceOf } from './review.js';
 import { relocateNumberingError } from './relocate.js';
 import { TemplateFault, faultToError, templateDiagnostic, type TemplateSource } from './template-errors.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
-import type { AddendumView } from './view/addendum.js';
+import type { AddendumView } from './view/addendum/index.js';
 import { buildDraftingNotes, buildView } from './view/index.js';
 import type { MoneyFormat } from './view/money.js';
 import { inMoneyStyle } from './money-style.js';
