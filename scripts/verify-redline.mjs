@@ -101,7 +101,7 @@ try {
       .map((line) => JSON.parse(line))
       .map((result) => [result.redline, result]),
   );
-  let paragraphs = 0;
+  let lines = 0;
   for (const job of jobs) {
     const where = `${job.pair}/${job.name}`;
     const result = results.get(job.redline);
@@ -119,13 +119,13 @@ try {
     ]) {
       const a = got.map(mask);
       const b = expected.map(mask);
-      paragraphs += a.length;
+      lines += a.length;
       const at = a.findIndex((text, i) => text !== b[i]);
       if (at !== -1 || a.length !== b.length) {
         const i = at === -1 ? Math.min(a.length, b.length) : at;
         failures.push(
-          `${where}: ${mode} every change does not give the ${version} version (${a.length} paragraphs, expected ${b.length}); ` +
-            `first difference at paragraph ${i + 1}:\n    got      ${JSON.stringify(a[i] ?? '(none)')}\n    expected ${JSON.stringify(b[i] ?? '(none)')}`,
+          `${where}: ${mode} every change does not give the ${version} version (${a.length} lines, expected ${b.length}); ` +
+            `first difference at line ${i + 1}:\n    got      ${JSON.stringify(a[i] ?? '(none)')}\n    expected ${JSON.stringify(b[i] ?? '(none)')}`,
         );
       }
     }
@@ -138,7 +138,7 @@ try {
   } else {
     console.log(
       `verify:redline: ${jobs.length} redlines of ${pairs.length} pairs: accepting every change in LibreOffice gives the new version, ` +
-        `rejecting gives the old (${paragraphs} paragraphs compared) in ${seconds} s`,
+        `rejecting gives the old (${lines} lines compared) in ${seconds} s`,
     );
   }
 } finally {
