@@ -5,11 +5,15 @@
 // Budgets: peak RSS ≤ 400 MB at 2 workers; 2 workers ≥ 1.8× the in-process speed. Then M packs of the
 // largest fixture on 2 workers (goal ≤ 90 s for 1,000).
 //
+// Beside them, the ceiling: the same work as two independent in-process runs at once.
+//
 // PD_BATCH_SPECS (default 200) and PD_BATCH_LARGE (default 1000) scale the two runs down for a quick look.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 
 const SPECS = Number(process.env.PD_BATCH_SPECS ?? 200);
@@ -58,6 +62,33 @@ report('  in-process, no pool', alone);
 const speedUp = alone.seconds / pooled.seconds;
 console.log(
   `  speed-up of 2 workers: ${speedUp.toFixed(2)}× (budget ≥ 1.8×); peak RSS at 2 workers ${pooled.peakRssMb.toFixed(0)} MB (budget ≤ 400 MB)`,
+);
+
+// What two cores can give this work at all: the same specs split in two halves of the same mix of fixtures
+// (alternate runs of one spec per fixture), each made in-process by a
+// process of its own, both at once. No pool can beat two processes that share nothing; when this is well
+// under 2×, the cores are not the pool's to fill (V8's GC and compiler threads already keep the second core
+// partly busy in one process, and two busy processes slow each other).
+const halves = [0, 1].map((half) => {
+  const folder = join(root, `half-${half}`);
+  mkdirSync(folder);
+  readdirSync(mixed)
+    .sort()
+    .filter((_, i) => Math.floor(i / fixtures.length) % 2 === half)
+    .forEach((f) => writeFileSync(join(folder, f), readFileSync(join(mixed, f))));
+  return folder;
+});
+const run = promisify(execFile);
+const pairStart = performance.now();
+const pair = await Promise.all(
+  halves.map((folder, i) => run(process.execPath, ['bench/_batch-run.mjs', '1', folder, join(root, `out-half-${i}`)])),
+);
+const pairSeconds = (performance.now() - pairStart) / 1000;
+const pairCpu = pair.map(({ stdout }) => JSON.parse(stdout.trim().split('\n').at(-1)).cpuSeconds);
+const ceiling = alone.seconds / pairSeconds;
+console.log(
+  `  two in-process runs at once, half the specs each: ${pairSeconds.toFixed(1)} s, CPU ${pairCpu.map((c) => c.toFixed(1)).join(' + ')} s: ` +
+    `${ceiling.toFixed(2)}× the one run, the most 2 cores give this work; the pool reaches ${((speedUp / ceiling) * 100).toFixed(0)} % of it`,
 );
 
 const large = variants('largest', [LARGEST], LARGE);
