@@ -84,5 +84,9 @@ export function printSummary(
     for (const p of summary.unchanged) output.out(`${p.file}: unchanged, skipped ${p.folder}`);
     for (const p of summary.written) output.out(`${p.file}: wrote ${plural(p.files, 'file')} to ${p.folder}`);
   }
-  output.err(summaryLine(summary, context, output));
+  // Quiet means problems only: the counts are worth a line when something failed or the run was stopped,
+  // and are noise in a script's log when every pack was made.
+  if (!context.quiet || summary.failures.length > 0 || summary.interrupted) {
+    output.err(summaryLine(summary, context, output));
+  }
 }

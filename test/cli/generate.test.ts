@@ -50,6 +50,27 @@ describe('partnership generate', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('should print nothing with --quiet when every pack is made, and the problems when one is not', async () => {
+    const out = fresh('quiet');
+    const made = await runCli('generate', SPEC, '--format', 'txt', '--out', out, '--quiet');
+    expect(made.code).toBe(0);
+    expect(made.stdout + made.stderr).toBe('');
+    const failed = await runCli(
+      'generate',
+      SPEC,
+      'fixtures/invalid/schema-wrong-enum.yaml',
+      '--format',
+      'txt',
+      '--out',
+      fresh('quiet-failed'),
+      '--quiet',
+    );
+    expect(failed.code).toBe(3);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/schema-wrong-enum\.yaml:\d+:\d+ {2}error/);
+    expect(failed.stderr).toMatch(/2 specs: 1 written, 0 unchanged, 1 failed/);
+  });
+
   it('should leave the previous files intact when a template fails', async () => {
     const out = fresh('intact');
     await runCli('generate', SPEC, '--documents', 'partnership_agreement', '--format', 'txt', '--out', out);

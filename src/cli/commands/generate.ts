@@ -74,7 +74,7 @@ export function generateCommand(context: CommandContext): CommandModule<object, 
         .option('quiet', {
           type: 'boolean',
           default: false,
-          describe: 'No progress and no list of packs; problems only',
+          describe: 'Print problems only: no progress, no list of packs, and the summary only when a spec failed',
         })
         .option('json', {
           type: 'boolean',
