@@ -144,10 +144,8 @@ async function bundle(entry, name, options) {
 await bundle(join(src, 'cli', 'main.ts'), 'partnership', { plugins: [stagesFromChunk] });
 // tinypool spawns its workers from a file of its own, found beside its module: it stays a package.
 await bundle(CHUNK_ENTRY, 'generate', { plugins: [precompiledTemplates, oneFontkit, noWoff2], external: ['tinypool'] });
-// The batch worker: its own bundle, loaded once by each worker thread of a batch's pool
-// (src/batch/pool.ts). Its build id, the hash of all the code that turns a spec into files, is the tool
-// build id a manifest records.
-await bundle(join(src, 'batch', 'worker.ts'), 'batch-worker', { plugins: [precompiledTemplates, oneFontkit, noWoff2] });
+// The generate chunk's build id, the hash of all the code that turns a spec into files, is the tool build
+// id a manifest records; a batch's worker threads load this chunk too (src/cli/batch-worker.cts).
 execFileSync(process.execPath, [join(root, 'scripts', 'cli-cache.mjs')], { stdio: 'inherit', cwd: root });
 
 const bin = join(dist, 'cli', 'bin.cjs');

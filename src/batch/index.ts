@@ -12,6 +12,7 @@ export {
   type PackReport,
 } from './run-batch.js';
 export { renderPack, checkPack, type PackJob, type PackResult, type RenderedFile } from './pack.js';
+export { default as runTask, type PackTask } from './worker.js';
 export {
   MANIFEST_FILE,
   readManifest,

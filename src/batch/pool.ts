@@ -18,9 +18,14 @@ export interface PackRunner {
   close(): Promise<void>;
 }
 
-/** Path of the worker bundle that scripts/build.mjs writes beside the CLI bundle. */
+/** Path of the file each worker thread loads (src/cli/batch-worker.cts, built beside the CLI bundle). */
 export function workerBundlePath(): string {
   return packagePath('dist', 'cli', 'batch-worker.cjs');
+}
+
+/** Path of the generate chunk, which holds all the code that turns a spec into files (scripts/build.mjs). */
+function generateChunkPath(): string {
+  return packagePath('dist', 'cli', 'generate.cjs');
 }
 
 let buildId: string | undefined;
@@ -37,14 +42,15 @@ function firstBytes(file: string, count: number): string {
 }
 
 /**
- * The tool's build id: the package version and the hash of the worker bundle, which holds all the code
- * that turns a spec into files. A rebuilt tool whose output could differ has a different id.
+ * The tool's build id: the package version and the hash of the generate chunk, which holds all the code
+ * that turns a spec into files (compose, writers and the batch itself, which workers and the CLI alike
+ * run). A rebuilt tool whose output could differ has a different id.
  */
 export function toolBuildId(): string {
   if (buildId !== undefined) return buildId;
-  const file = workerBundlePath();
-  if (!existsSync(file)) {
-    throw new PartnershipError('internal', `Cannot find the batch worker ${file}; build it with \`npm run build\``);
+  const file = generateChunkPath();
+  if (!existsSync(file) || !existsSync(workerBundlePath())) {
+    throw new PartnershipError('internal', `Cannot find the generate chunk ${file}; build it with \`npm run build\``);
   }
   const head = firstBytes(file, 200);
   const hash = /build ([0-9a-f]+)/.exec(head)?.[1] ?? 'unknown';

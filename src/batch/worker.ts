@@ -1,7 +1,7 @@
 /**
- * The batch worker: the entry of `dist/cli/batch-worker.cjs`, a bundle of its own that each worker thread
- * of the pool (pool.ts) loads once. Fonts, compiled templates and writers are loaded by the first job
- * and kept for every later one in the same thread.
+ * One task of a batch, as a pool's worker thread (dist/cli/batch-worker.cjs, which loads it from the
+ * generate chunk) or the in-process runner runs it. Fonts, compiled templates and writers are loaded by
+ * the first task and kept for every later one in the same thread.
  */
 import { checkPack, renderPack, type PackJob, type PackResult } from './pack.js';
 
