@@ -27,9 +27,22 @@ some specs failed and others succeeded; 70 internal error; 130 interrupted (Ctrl
 Start with:  partnership init --model lead_agency --out partnership.yaml
 then edit it and run:  partnership validate partnership.yaml`;
 
+// yargs's completion command prints its script whatever follows it, `--help` included.
+const COMPLETION_HELP = `partnership completion
+
+Print a completion script for the shell this runs in (bash or zsh): Tab then completes
+commands and options. Install it once, then open a new shell:
+
+  partnership completion >> ~/.bashrc    # bash
+  partnership completion >> ~/.zshrc     # zsh`;
+
 /** Run the CLI on `argv` (without node and script), printing to `output`; resolves to the exit code. */
 export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
   const context: CommandContext = { output, exitCode: EXIT.ok };
+  if (argv[0] === 'completion' && argv.some((arg) => arg === '--help' || arg === '-h')) {
+    output.out(COMPLETION_HELP);
+    return EXIT.ok;
+  }
   // yargs drops a bare `-` (standard input) from positionals: carry it through under a name no shell
   // can pass (argv cannot hold NUL), and give it back to the commands as `-`.
   argv = argv.map((arg) => (arg === '-' ? STDIN_ARG : arg));

@@ -54,4 +54,11 @@ describe('the command line in a terminal and a pipe', () => {
     expect(result.stdout).toContain('partnership --get-yargs-completions');
     expect(cli(['--get-yargs-completions', 'gen']).stdout).toContain('generate');
   });
+
+  it('should explain the completion command with --help rather than print the script', () => {
+    const result = cli(['completion', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('partnership completion >> ~/.bashrc');
+    expect(result.stdout).not.toContain('--get-yargs-completions');
+  });
 });
