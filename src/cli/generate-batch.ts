@@ -12,15 +12,15 @@ import type { BatchFailure } from '../batch/index.js';
 import { createProgress } from './batch-progress.js';
 import { printFailure, printSummary, summaryJson, type SummaryContext } from './batch-summary.js';
 import { EXIT } from './exit-codes.js';
-import { parseDocumentList, parseFormatList } from './list-options.js';
+import { parseDocumentList, parseFormatList, type ListOption } from './list-options.js';
 import type { Output } from './print.js';
 
 /** The options of `partnership generate`. */
 export interface GenerateArgs {
   specs: string[];
   out: string;
-  format: string | string[];
-  documents?: string | string[];
+  format: ListOption;
+  documents?: ListOption;
   templates?: string;
   jobs?: number;
   force: boolean;
@@ -31,8 +31,6 @@ export interface GenerateArgs {
   quiet: boolean;
   json: boolean;
 }
-
-const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 
 function jobsFrom(value: number | undefined): number {
   if (value === undefined) return availableParallelism();
@@ -81,8 +79,8 @@ function prepareOut(out: string, dryRun: boolean, makeFolders: (path: string) =>
 /** Run the batch `args` asks for; resolves to the exit code. */
 export async function generateBatch(args: GenerateArgs, output: Output): Promise<number> {
   const started = performance.now();
-  const formats = await parseFormatList(asList(args.format));
-  const documents = args.documents ? await parseDocumentList(asList(args.documents), args.templates) : null;
+  const formats = await parseFormatList(args.format);
+  const documents = args.documents ? await parseDocumentList(args.documents, args.templates) : null;
   const jobs = jobsFrom(args.jobs);
   const { discoverSpecs, makeFolders, runBatch, STDIN } = await import('../batch/index.js');
   prepareOut(args.out, args.dryRun, makeFolders);

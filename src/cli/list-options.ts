@@ -4,15 +4,22 @@
  */
 import { PartnershipError } from '../errors.js';
 
-function splitList(values: readonly string[]): string[] {
-  return values
+/**
+ * The values of a list option, given once comma-separated or repeated (yargs then gives an array). The
+ * options are declared as plain strings, not yargs arrays: an array option takes every word after it,
+ * so `--format pdf spec.yaml` read the spec's name as a format.
+ */
+export type ListOption = string | readonly string[];
+
+function splitList(option: ListOption): string[] {
+  return (typeof option === 'string' ? [option] : option)
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
 }
 
 /** The formats asked for, each one a registered writer; duplicates removed, order kept. */
-export async function parseFormatList(values: readonly string[]): Promise<string[]> {
+export async function parseFormatList(values: ListOption): Promise<string[]> {
   const { formatNames } = await import('../writers/index.js');
   const known = formatNames();
   const asked = [...new Set(splitList(values))];
@@ -27,7 +34,7 @@ export async function parseFormatList(values: readonly string[]): Promise<string
 }
 
 /** The documents asked for (snake_case or kebab-case), each one with a template. */
-export async function parseDocumentList(values: readonly string[], templatesDir?: string): Promise<string[]> {
+export async function parseDocumentList(values: ListOption, templatesDir?: string): Promise<string[]> {
   const { availableDocuments } = await import('../compose/index.js');
   const available: string[] = availableDocuments(templatesDir);
   const asked = [...new Set(splitList(values).map((v) => v.replace(/-/g, '_')))];

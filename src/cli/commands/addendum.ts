@@ -9,14 +9,14 @@ import type { CommandModule } from 'yargs';
 import type { Diagnostic } from '../../errors.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { parseFormatList } from '../list-options.js';
+import { parseFormatList, type ListOption } from '../list-options.js';
 import { countSeverities, formatDiagnostic, plural } from '../print.js';
 
 interface AddendumArgs {
   base: string;
   addendum: string;
   out: string;
-  format: string[];
+  format: ListOption;
   'write-consolidated'?: string;
   conformed: boolean;
   templates?: string;
@@ -46,8 +46,7 @@ export function addendumCommand(context: CommandContext): CommandModule<object, 
         })
         .option('format', {
           type: 'string',
-          array: true,
-          default: ['docx', 'pdf', 'txt'],
+          default: 'docx,pdf,txt',
           describe: 'Formats, comma-separated or repeated: docx, pdf, txt',
         })
         .option('write-consolidated', {

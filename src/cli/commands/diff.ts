@@ -9,7 +9,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { countSeverities, formatDiagnostic, plural } from '../print.js';
 import { formatSpecDiff } from '../print-spec-diff.js';
-import { parseDocumentList, parseFormatList } from '../list-options.js';
+import { parseDocumentList, parseFormatList, type ListOption } from '../list-options.js';
 import { writeRedlines } from '../write-redlines.js';
 
 interface DiffArgs {
@@ -17,8 +17,8 @@ interface DiffArgs {
   new: string;
   json: boolean;
   redline?: string;
-  documents?: string[];
-  format: string[];
+  documents?: ListOption;
+  format: ListOption;
   author?: string;
   templates?: string;
   'draft-addendum'?: string;
@@ -61,13 +61,11 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
         })
         .option('documents', {
           type: 'string',
-          array: true,
           describe: "Documents to redline, comma-separated (default: the new spec's meta.documents)",
         })
         .option('format', {
           type: 'string',
-          array: true,
-          default: ['docx', 'pdf', 'txt'],
+          default: 'docx,pdf,txt',
           describe: 'Redline formats, comma-separated or repeated: docx, pdf, txt',
         })
         .option('author', {
