@@ -48,6 +48,13 @@ describe('list options before file names', () => {
     expect(filesUnder(out).sort()).toEqual(['addendum-1.pdf', 'addendum-1.txt']);
   });
 
+  it('explain --documents mou <spec>', async () => {
+    const result = await runCli('explain', '--documents', 'mou', SPEC, '--json');
+    expect(result.code).toBe(0);
+    const map = JSON.parse(result.stdout) as { documents: { kind: string }[] };
+    expect(map.documents.map((d) => d.kind)).toEqual(['mou']);
+  });
+
   it('diff --format repeated, and a format nobody writes refused by name', async () => {
     const out = fresh('diff-repeated');
     const repeated = await runCli(

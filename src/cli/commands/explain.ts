@@ -7,13 +7,13 @@ import type { CommandModule } from 'yargs';
 import type { DocumentKind } from '../../compose/index.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { parseDocumentList } from '../list-options.js';
+import { parseDocumentList, type ListOption } from '../list-options.js';
 import { countSeverities, formatDiagnostic, plural } from '../print.js';
 import { formatExplanation } from '../print-explanation.js';
 
 interface ExplainArgs {
   spec: string;
-  documents?: string[];
+  documents?: ListOption;
   templates?: string;
   json: boolean;
 }
@@ -28,7 +28,6 @@ export function explainCommand(context: CommandContext): CommandModule<object, E
         .positional('spec', { type: 'string', demandOption: true, describe: 'Spec file (.yaml, .yml or .json)' })
         .option('documents', {
           type: 'string',
-          array: true,
           describe:
             "Documents to explain, comma-separated (default: the spec's meta.documents), e.g. partnership_agreement",
         })
