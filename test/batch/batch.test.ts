@@ -118,6 +118,19 @@ describe('partnership generate, as a batch', () => {
     expect(existsSync(join(out, 'pack-2'))).toBe(true);
   });
 
+  it('should name a few of many twins in each refusal, not all of them', async () => {
+    const specs = specFolder('many-twins', 1);
+    for (let i = 1; i <= 6; i += 1) writeFileSync(join(specs, `copy-${i}.yaml`), specWithId('pack-1'));
+    const result = await runCli('generate', specs, '--out', freshFolder('many-twins-out'), ...QUICK);
+    expect(result.code).toBe(1);
+    const refusal = result.stderr
+      .split('\n')
+      .find((line) => line.includes('spec-1.yaml') && line.includes('duplicate'));
+    expect(refusal).toMatch(
+      /twice in one run: \S+copy-1\.yaml, \S+copy-2\.yaml, \S+copy-3\.yaml and 3 more have the same/,
+    );
+  });
+
   it('should find specs in folders and quoted patterns, skipping and counting other files', async () => {
     const specs = specFolder('found', 2);
     writeFileSync(join(specs, 'notes.md'), '# not a spec\n');
