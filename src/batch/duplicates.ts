@@ -11,7 +11,7 @@ const NAMED = 3;
 
 interface Candidate {
   job: { file: string };
-  result: PackResult;
+  result: PackResult<unknown>;
 }
 
 /** The candidates whose id and version no other candidate shares; `refuse` is called for the others. */

@@ -41,7 +41,7 @@ export interface RenderedFile {
 }
 
 /** The outcome: the files (empty when `ok` is false) and every diagnostic met on the way. */
-export interface PackResult {
+export interface PackResult<File = RenderedFile> {
   ok: boolean;
   diagnostics: Diagnostic[];
   /** `meta.spec_id` and `meta.version`, once the spec is valid: the pack folder is `<out>/<spec_id>/<version>/`. */
@@ -49,7 +49,7 @@ export interface PackResult {
   version: string | null;
   /** Where `meta.spec_id` is in the source, for problems with the pack as a whole. */
   idAt?: { line: number; column: number };
-  files: RenderedFile[];
+  files: File[];
 }
 
 type Validated = ReturnType<typeof validateSource>;
@@ -73,7 +73,7 @@ function validateOnce(job: PackJob): Validated {
 }
 
 /** Validate one spec only: its diagnostics, and its id and version when it may be generated. */
-export function checkPack(job: PackJob): PackResult {
+export function checkPack(job: PackJob): PackResult<never> {
   const loaded = validateSource(job.source, job.file);
   if (checked.size >= MAX_CHECKED) checked.delete(checked.keys().next().value!);
   checked.set(job.source, { file: job.file, loaded });

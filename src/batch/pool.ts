@@ -7,14 +7,13 @@ import { setMaxListeners } from 'node:events';
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { PartnershipError } from '../errors.js';
 import { packagePath } from '../package-root.js';
-import type { PackResult } from './pack.js';
-import type { PackTask } from './worker.js';
+import type { PackTask, TaskResult } from './worker.js';
 
 /** Runs tasks, at most `threads` at a time. */
 export interface PackRunner {
   readonly threads: number;
   /** Rejects when the task threw or its worker died; `signal` cancels a task not yet finished. */
-  run(task: PackTask, signal?: AbortSignal): Promise<PackResult>;
+  run(task: PackTask, signal?: AbortSignal): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
@@ -106,7 +105,7 @@ async function poolRunner(threads: number): Promise<PackRunner> {
       // The pool listens to the signal once per task it holds, and a batch queues every pack at once:
       // past ten, Node would print a leak warning on every batch of eleven specs or more.
       if (signal) setMaxListeners(0, signal);
-      return pool.run(task, signal ? { signal } : {}) as Promise<PackResult>;
+      return pool.run(task, signal ? { signal } : {}) as Promise<TaskResult>;
     },
     close: () => pool.destroy(),
   };

@@ -4,8 +4,8 @@
  */
 import type { ManifestFile, ManifestUpdate, PackOptions } from './manifest.js';
 import type { PackJob, PackResult } from './pack.js';
+import type { StagedFile } from './write-pack.js';
 import type { PackReport } from './run-batch.js';
-import { sha256 } from './unchanged.js';
 
 /** Where a pack was written and what it was made with. */
 export interface PackPlace {
@@ -21,7 +21,7 @@ export interface PackPlace {
 export function recordPack(
   update: ManifestUpdate,
   checked: { job: PackJob; sha256: string },
-  result: PackResult,
+  result: PackResult<StagedFile>,
   place: PackPlace,
 ): PackReport {
   const specId = result.specId!;
@@ -33,9 +33,9 @@ export function recordPack(
     version,
     document: f.document,
     format: f.format,
-    size: f.bytes.byteLength,
+    size: f.size,
     pages: f.pages,
-    sha256: sha256(f.bytes),
+    sha256: f.sha256,
     spec,
     template_set: place.templateSet,
     build: place.build,

@@ -63,6 +63,19 @@ async function recoverFolder(dir: string, recovery: Recovery): Promise<void> {
   }
 }
 
+/**
+ * This process's own temporary files in a pack folder (file names): a pack whose worker was stopped
+ * (Ctrl-C, out of memory) while it staged its files leaves them, and nothing else of this run writes
+ * that folder.
+ */
+export async function ownTemps(dir: string): Promise<string[]> {
+  return (await entriesOf(dir))
+    .filter(
+      (entry) => entry.isFile() && entry.name.startsWith('.') && Number(TEMP.exec(entry.name)?.[1]) === process.pid,
+    )
+    .map((entry) => entry.name);
+}
+
 /** Complete dead runs' pack writes and remove their temporary files under `out` (`<out>/<spec_id>/<version>/`). */
 export async function recoverOutput(out: string): Promise<Recovery> {
   const recovery: Recovery = { journalsCompleted: 0, tempsRemoved: 0 };

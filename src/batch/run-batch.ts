@@ -7,17 +7,18 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PartnershipError, type Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
 import { loadSpec } from '../spec/index.js';
 import { templateSetHash } from '../compose/index.js';
 import type { FoundSpec } from './discover.js';
 import { MANIFEST_FILE, updateManifest, readManifest, type ManifestUpdate, type PackOptions } from './manifest.js';
-import type { PackJob, PackResult } from './pack.js';
+import type { PackJob } from './pack.js';
+import type { TaskResult } from './worker.js';
 import { WORKER_OLD_GENERATION_MB, createRunner, toolBuildId, type PackRunner } from './pool.js';
-import { recoverOutput, type Recovery } from './recover.js';
+import { ownTemps, recoverOutput, type Recovery } from './recover.js';
 import { sha256, unchangedPack } from './unchanged.js';
 import { recordPack } from './record.js';
-import { writePack } from './write-pack.js';
+import { commitPack, discardStaged, outputFailure } from './write-pack.js';
 import { asOutputProblem } from '../fs-problems.js';
 import { refuseDuplicates } from './duplicates.js';
 
@@ -78,7 +79,7 @@ export interface BatchSummary {
 
 interface Checked {
   job: PackJob;
-  result: PackResult;
+  result: TaskResult;
   sha256: string;
 }
 
@@ -123,17 +124,6 @@ const internalFailure = (file: string, error: unknown): Diagnostic => ({
   pointer: '',
 });
 
-/** A pack that could not be written for a reason the user can fix (a full disk, a folder in the way). */
-const outputFailure = (file: string, problem: PartnershipError): Diagnostic => ({
-  severity: 'error',
-  code: 'output',
-  message: problem.message,
-  file,
-  line: 0,
-  column: 0,
-  pointer: '',
-});
-
 /** Run a batch; resolves when every pack is written, skipped or failed, or the signal stopped it. */
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const summary: BatchSummary = {
@@ -149,6 +139,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   if (!options.dryRun) summary.recovery = await recoverOutput(options.out).catch(rethrowAsOutputProblem);
   const runner = await createRunner(Math.min(options.jobs, options.specs.length));
   const update: ManifestUpdate = { packs: [], files: [], failures: [], succeeded: [] };
+  // Folders of packs whose task failed or was stopped: their worker may have staged files there.
+  const unsettled: string[] = [];
   const fail = (c: Checked, diagnostics: Diagnostic[]) => {
     summary.failures.push({ file: c.job.file, diagnostics });
     update.failures.push({ spec: { path: c.job.file.replace(/\\/g, '/'), sha256: c.sha256 }, diagnostics });
@@ -201,15 +193,24 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await Promise.all(
       todo.map(async (c) => {
         let ok = false;
+        const folder = join(options.out, c.result.specId!, c.result.version!);
         try {
           if (signal.aborted) return;
-          const result = await runner.run({ kind: 'render', job: c.job }, signal);
-          if (signal.aborted && options.signal?.aborted) return;
+          const result: TaskResult = await runner.run({ kind: 'render', job: c.job, out: options.out }, signal);
+          if (signal.aborted && options.signal?.aborted) {
+            await discardStaged(
+              folder,
+              result.files.map((f) => f.temp),
+            );
+            return;
+          }
           if (!result.ok) {
             fail(c, result.diagnostics);
           } else {
-            const folder = join(options.out, result.specId!, result.version!);
-            await writePack(folder, result.files);
+            await commitPack(
+              folder,
+              result.files.map((f) => ({ temp: f.temp, target: f.name })),
+            );
             summary.warnings.push(...result.diagnostics);
             summary.written.push(
               recordPack(update, c, result, { out: options.out, folder, build, templateSet, packOptions }),
@@ -217,13 +218,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
             ok = true;
           }
         } catch (error) {
+          unsettled.push(folder);
           if (signal.aborted) return;
-          const problem = asOutputProblem(error, undefined, join(options.out, c.result.specId!, c.result.version!));
-          fail(c, [
-            problem instanceof PartnershipError
-              ? outputFailure(c.job.file, problem)
-              : internalFailure(c.job.file, error),
-          ]);
+          fail(c, [outputFailure(c.job.file, error, folder) ?? internalFailure(c.job.file, error)]);
         }
         if (!ok && options.failFast) stop.abort();
         done += 1;
@@ -233,6 +230,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     summary.interrupted = options.signal?.aborted ?? false;
   } finally {
     await runner.close();
+    // Only now are the stopped workers gone, with their last writes done: a sweep any earlier could run
+    // before a dying worker's mkdir or open and leave its folder or file behind.
+    for (const folder of unsettled) await discardStaged(folder, await ownTemps(folder));
     // A run that only failed writes nothing, not even a manifest, unless there is one to keep up to date.
     const worthWriting = update.packs.length > 0 || existsSync(join(options.out, MANIFEST_FILE));
     if (!options.dryRun && worthWriting) await updateManifest(options.out, update).catch(rethrowAsOutputProblem);

@@ -1,17 +1,24 @@
 /**
  * Writes one pack's files so that the folder holds either the previous pack or the new one, never a mix.
  *
- * Every file is first written in full to a temporary file beside its target and flushed to disk. Only
- * then is a journal written, naming each temporary file and its target, and the temporary files renamed
- * over their targets; the journal goes last. A failure before the journal (a full disk, a killed worker)
- * removes the temporary files and leaves the previous pack intact. A process killed after the journal
- * leaves complete new files behind, and the next run finishes the renames (recover.ts), so the pack is
- * again all new. Files of the pack this write does not produce (other formats, other documents) are kept.
+ * Two steps, which may run in different threads. Staging writes every file in full to a temporary file
+ * beside its target and flushes it to disk; a batch's worker stages the pack it rendered, so the bytes
+ * never cross to the main thread (which held up to 50 MB of packs already written until its next full
+ * collection). Committing, in the thread that keeps the manifest, writes a journal naming each temporary
+ * file and its target, renames the temporary files over their targets, and removes the journal.
+ *
+ * A failure while staging (a full disk, a killed worker) removes the temporary files and leaves the
+ * previous pack intact. A process killed after the journal leaves complete new files behind, and the next
+ * run finishes the renames (recover.ts), so the pack is again all new. Files of the pack this write does
+ * not produce (other formats, other documents) are kept.
  */
-import { lstat, rename, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { lstat, rename, rm, rmdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { PartnershipError } from '../errors.js';
+import { PartnershipError, type Diagnostic } from '../errors.js';
+import { asOutputProblem } from '../fs-problems.js';
+import type { RenderedFile } from './pack.js';
+import { sha256 } from './unchanged.js';
 import { makeFoldersAsync, tempPathFor, writeDurable } from './write.js';
 
 /** File name suffix of a pack journal; recover.ts looks for it. */
@@ -31,21 +38,64 @@ export interface PackFileBytes {
   bytes: Uint8Array;
 }
 
+/** A rendered file staged on disk: what the manifest records of it, and the temporary file holding it. */
+export interface StagedFile extends Omit<RenderedFile, 'bytes'> {
+  size: number;
+  sha256: string;
+  /** File name of the temporary file, inside the pack folder. */
+  temp: string;
+}
+
 /** Write every file of a pack into `folder` as one change. */
 export async function writePack(folder: string, files: readonly PackFileBytes[]): Promise<void> {
+  const staged = await stageFiles(folder, files);
+  await commitPack(
+    folder,
+    staged.map((entry, i) => ({ temp: entry, target: files[i]!.name })),
+  );
+}
+
+/** Stage a rendered pack's files in `folder` under temporary names, for `commitPack` to put in place. */
+export async function stagePack(folder: string, files: readonly RenderedFile[]): Promise<StagedFile[]> {
+  const temps = await stageFiles(folder, files);
+  return files.map(({ bytes, ...file }, i) => ({
+    ...file,
+    size: bytes.byteLength,
+    sha256: sha256(bytes),
+    temp: temps[i]!,
+  }));
+}
+
+/** Each file written in full to a temporary file beside its target; their names, in the same order. */
+async function stageFiles(folder: string, files: readonly PackFileBytes[]): Promise<string[]> {
   await makeFoldersAsync(folder);
   await refuseFoldersInTheWay(folder, files);
-  const entries: JournalEntry[] = [];
+  const temps: string[] = [];
   try {
     for (const file of files) {
       const temp = tempPathFor(join(folder, file.name));
-      entries.push({ temp: basename(temp), target: file.name });
+      temps.push(basename(temp));
       await writeDurable(temp, file.bytes);
     }
   } catch (error) {
-    await Promise.all(entries.map((e) => rm(join(folder, e.temp), { force: true })));
+    await discardStaged(folder, temps);
     throw error;
   }
+  return temps;
+}
+
+/**
+ * Remove staged temporary files (names inside `folder`) that will not be committed, and the pack's
+ * folder and its spec's folder if that leaves them empty: a folder made for files that never arrived
+ * would read as a pack written empty.
+ */
+export async function discardStaged(folder: string, temps: readonly string[]): Promise<void> {
+  await Promise.all(temps.map((temp) => rm(join(folder, temp), { force: true })));
+  for (const made of [folder, dirname(folder)]) await rmdir(made).catch(() => undefined);
+}
+
+/** Put staged files in place as one change: journal, renames, journal removed. */
+export async function commitPack(folder: string, entries: readonly JournalEntry[]): Promise<void> {
   const journal = join(folder, `.partnership-pack.${process.pid}.${randomBytes(4).toString('hex')}${JOURNAL_SUFFIX}`);
   const journalTemp = tempPathFor(journal);
   try {
@@ -53,13 +103,26 @@ export async function writePack(folder: string, files: readonly PackFileBytes[])
     await rename(journalTemp, journal);
   } catch (error) {
     await Promise.all([
-      ...entries.map((e) => rm(join(folder, e.temp), { force: true })),
+      discardStaged(
+        folder,
+        entries.map((e) => e.temp),
+      ),
       rm(journalTemp, { force: true }),
     ]);
     throw error;
   }
   await commitJournal(folder, entries);
   await rm(journal, { force: true });
+}
+
+/**
+ * A pack that could not be written for a reason the user can fix (a full disk, a folder in the way), as
+ * its spec's diagnostic; null for any other failure, which is a bug and reported as one.
+ */
+export function outputFailure(file: string, error: unknown, folder: string): Diagnostic | null {
+  const problem = asOutputProblem(error, undefined, folder);
+  if (!(problem instanceof PartnershipError)) return null;
+  return { severity: 'error', code: 'output', message: problem.message, file, line: 0, column: 0, pointer: '' };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
@@ -116,6 +116,18 @@ describe('partnership generate, as a batch', () => {
     expect(result.stderr).toMatch(/twin\.yaml:\d+:\d+ {2}error {2}duplicate/);
     expect(existsSync(join(out, 'pack-1'))).toBe(false);
     expect(existsSync(join(out, 'pack-2'))).toBe(true);
+  });
+
+  it('should word a folder in the way of a pack made on a worker thread, and make the others', async () => {
+    const specs = specFolder('in-the-way', 2);
+    const out = freshFolder('in-the-way-out');
+    mkdirSync(join(out, 'pack-1', '1.0.0', 'partnership-agreement.txt'), { recursive: true });
+    const result = await runCli('generate', specs, '--out', out, ...QUICK, '--jobs', '2');
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/spec-1\.yaml {2}error {2}output {2}Cannot write \S+: a folder is in the way/);
+    expect(result.stderr).not.toContain('internal');
+    expect(readdirSync(join(out, 'pack-1', '1.0.0'))).toEqual(['partnership-agreement.txt']);
+    expect(readdirSync(join(out, 'pack-2', '1.0.0'))).toEqual(['partnership-agreement.txt']);
   });
 
   it('should name a few of many twins in each refusal, not all of them', async () => {

@@ -18,6 +18,7 @@ const { createRunner } = await import('../../src/batch/pool.js');
 const task = (file: string): PackTask => ({
   kind: 'render',
   job: { file, source: new Uint8Array(), formats: ['txt'], documents: null, strict: false },
+  out: 'output',
 });
 
 describe('batch in one process', () => {
