@@ -8,11 +8,10 @@
  * leaves complete new files behind, and the next run finishes the renames (recover.ts), so the pack is
  * again all new. Files of the pack this write does not produce (other formats, other documents) are kept.
  */
-import { lstat, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { PartnershipError } from '../errors.js';
-import { makeFoldersAsync, tempPathFor, writeDurable } from './write.js';
+import { makeFoldersAsync, refuseFoldersInTheWay, tempPathFor, writeDurable } from './write.js';
 
 /** File name suffix of a pack journal; recover.ts looks for it. */
 const JOURNAL_SUFFIX = '.journal';
@@ -34,13 +33,13 @@ export interface PackFileBytes {
 /** Write every file of a pack into `folder` as one change. */
 export async function writePack(folder: string, files: readonly PackFileBytes[]): Promise<void> {
   await makeFoldersAsync(folder);
-  await refuseFoldersInTheWay(folder, files);
+  await refuseFoldersInTheWay(files.map((file) => join(folder, file.name)));
   const entries: JournalEntry[] = [];
   try {
     for (const file of files) {
       const temp = tempPathFor(join(folder, file.name));
       entries.push({ temp: basename(temp), target: file.name });
-      await writeDurable(temp, file.bytes);
+      await writeDurable(temp, file.bytes, join(folder, file.name));
     }
   } catch (error) {
     await Promise.all(entries.map((e) => rm(join(folder, e.temp), { force: true })));
@@ -60,23 +59,6 @@ export async function writePack(folder: string, files: readonly PackFileBytes[])
   }
   await commitJournal(folder, entries);
   await rm(journal, { force: true });
-}
-
-/**
- * A folder where a file of the pack goes would make its rename fail after the journal is written, with
- * half the pack renamed; it is found before anything is written instead.
- */
-async function refuseFoldersInTheWay(folder: string, files: readonly PackFileBytes[]): Promise<void> {
-  for (const file of files) {
-    const target = join(folder, file.name);
-    const found = await lstat(target).catch(() => null);
-    if (found?.isDirectory()) {
-      throw new PartnershipError(
-        'input',
-        `Cannot write ${target}: a folder is in the way where a file should go; move or rename that folder`,
-      );
-    }
-  }
 }
 
 /** Rename each journal entry's temporary file over its target; entries already renamed are skipped. */
