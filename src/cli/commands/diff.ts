@@ -103,6 +103,12 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
         return;
       }
       const [before, after] = specs as [PartnershipSpec, PartnershipSpec];
+      // Drafted before anything is printed: a pair no addendum can join is refused with one line.
+      let draft: string | null = null;
+      if (draftFile !== undefined) {
+        const { draftAddendum } = await import('../../addendum/index.js');
+        draft = draftAddendum(before, after, { old: args.old, new: args.new });
+      }
       const { diffSpecs } = await import('../../diff/index.js');
       const changes = diffSpecs(before, after);
       context.output.out(
@@ -115,10 +121,7 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
         files.push(...(await renderRedlines(before, after, request, formats, args.redline)));
       }
       const redlines = files.length;
-      if (draftFile !== undefined) {
-        const { draftAddendum } = await import('../../addendum/index.js');
-        files.push({ path: draftFile, bytes: draftAddendum(before, after, { old: args.old, new: args.new }) });
-      }
+      if (draftFile !== undefined && draft !== null) files.push({ path: draftFile, bytes: draft });
       const { writeFilesAtomic } = await import('../../batch/index.js');
       await writeFilesAtomic(files);
       if (args.redline !== undefined)
