@@ -120,6 +120,24 @@ describe('redline', () => {
     }
   });
 
+  it('should keep a rewritten first paragraph on its clause number: accepting or rejecting leaves no blank line', async () => {
+    const doc = (text: string) =>
+      numberDocument(
+        documentOf('mou', 'mou', sampleMeta('Memorandum', 'mou'), [
+          section('one', 'One', [clause('purpose', null, [paragraph(text), paragraph('A second paragraph.')])]),
+        ]),
+      );
+    // Too unlike to be the same paragraph edited: paired only because it carries the number.
+    const before = doc('The members will reduce health inequalities for women and girls.');
+    const after = doc('Share practice, learning and intelligence across Northern Ireland.');
+    const xml = await documentXml((await render('docx', redlineDocument(before, after, 'Reviewer').document)).bytes);
+    const plain = async (d: Document) =>
+      resolvedParagraphs(await documentXml((await render('docx', d)).bytes), 'accept');
+    const body = (paragraphs: string[]) => paragraphs.slice(paragraphs.indexOf('One'));
+    expect(body(resolvedParagraphs(xml, 'accept'))).toEqual(body(await plain(after)));
+    expect(body(resolvedParagraphs(xml, 'reject'))).toEqual(body(await plain(before)));
+  });
+
   it('should show a moved clause once, as moved, with both ends named alike', async () => {
     const a = clause('a', null, [paragraph('First clause.')]);
     const b = clause('b', null, [paragraph('Second clause.')]);
