@@ -78,6 +78,19 @@ describe('diffSpecs', () => {
     expect(changes[0]?.text).toBe('Member removed: Rape Crisis England & Wales (key decision maker)');
   });
 
+  it('should name the members holding a role, whether one member holds it or a list of them', async () => {
+    const before = await spec(BASE);
+    const after = structuredClone(before);
+    const holders = after.lead_partner!.role_holders as Record<string, string | string[]>;
+    holders.champion = ['rcew', 'ma'];
+    holders.external_liaison = 'forward';
+    const forward = "FORWARD (Foundation for Women's Health Research and Development)";
+    expect(diffSpecs(before, after).map((change) => change.text)).toEqual([
+      `Other role holders › champion: removed Positively Women, YWCA England & Wales, ${forward}`,
+      `Other role holders › external_liaison: not set → ${forward}`,
+    ]);
+  });
+
   it('should say a list was reordered when only the order of its items changed', async () => {
     const before = await spec(BASE);
     const after = structuredClone(before);
