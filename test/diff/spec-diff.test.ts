@@ -91,6 +91,25 @@ describe('diffSpecs', () => {
     ]);
   });
 
+  it('should read a version saved by a YAML 1.1 tool, its dates tagged !!timestamp, as the same spec', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'diff-'));
+    try {
+      const copy = join(dir, 'whec.yaml');
+      const tagged = readFileSync(BASE, 'utf8').replace(/: (\d{4}-\d{2}-\d{2})\b/g, ': !!timestamp "$1"');
+      expect(tagged).toContain('prepared_date: !!timestamp "2026-02-02"');
+      writeFileSync(copy, tagged);
+      const result = await runCli('diff', BASE, copy);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('No change: the two specs are the same.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('should say a list was reordered when only the order of its items changed', async () => {
     const before = await spec(BASE);
     const after = structuredClone(before);
