@@ -59,6 +59,22 @@ describe('partnership diff', () => {
     expect(result.stderr).toMatch(/R14-quorum-above-seats\.yaml: invalid: 1 error; not compared/);
   });
 
+  it('should note a pair of two partnerships, or given the wrong way round, and still compare it', async () => {
+    const other = await runCli('diff', BASE, 'fixtures/valid/ni-network-mou.yaml');
+    expect(other.code).toBe(0);
+    expect(other.stderr).toBe(
+      `note: ${BASE} and fixtures/valid/ni-network-mou.yaml are different partnerships (meta.spec_id \`whec\` and \`ni-womens-practice-network\`); the changes read from one to the other\n`,
+    );
+    expect(other.stdout).toContain('Spec id: whec → ni-womens-practice-network');
+    const [old, next] = ['fixtures/diff/money/old.yaml', 'fixtures/diff/money/new.yaml'];
+    const backwards = await runCli('diff', next, old, '--json');
+    expect(backwards.code).toBe(0);
+    expect(backwards.stderr).toBe(
+      `note: ${old} (version 1.0.0) is earlier than ${next} (1.1.0), so the changes read backwards: are the two files the wrong way round?\n`,
+    );
+    expect(JSON.parse(backwards.stdout)).toHaveProperty('changes');
+  });
+
   it('should exit 0 and say so when nothing changed', async () => {
     const result = await runCli('diff', BASE, BASE);
     expect(result.code).toBe(0);

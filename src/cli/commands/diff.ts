@@ -43,6 +43,22 @@ async function loadBoth(files: readonly string[], context: CommandContext): Prom
   return invalid ? null : specs;
 }
 
+/**
+ * A line saying the two files are not an old and a new version of one partnership, or null. The diff and
+ * the redline still run (comparing two partnerships, or looking back, can be what the reviewer wants),
+ * but the marks read from <old> to <new>, so a pair given the wrong way round is worth a word.
+ */
+async function pairNote(old: PartnershipSpec, next: PartnershipSpec, files: { old: string; new: string }) {
+  if (old.meta.spec_id !== next.meta.spec_id) {
+    return `note: ${files.old} and ${files.new} are different partnerships (meta.spec_id \`${old.meta.spec_id}\` and \`${next.meta.spec_id}\`); the changes read from one to the other`;
+  }
+  const { compareVersions } = await import('../../addendum/index.js');
+  if (compareVersions(next.meta.version, old.meta.version) < 0) {
+    return `note: ${files.new} (version ${next.meta.version}) is earlier than ${files.old} (${old.meta.version}), so the changes read backwards: are the two files the wrong way round?`;
+  }
+  return null;
+}
+
 /** The diff command, bound to one CLI run. */
 export function diffCommand(context: CommandContext): CommandModule<object, DiffArgs> {
   return {
@@ -109,6 +125,8 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
         const { draftAddendum } = await import('../../addendum/index.js');
         draft = draftAddendum(before, after, { old: args.old, new: args.new });
       }
+      const note = await pairNote(before, after, { old: args.old, new: args.new });
+      if (note !== null) context.output.err(note);
       const { diffSpecs } = await import('../../diff/index.js');
       const changes = diffSpecs(before, after);
       context.output.out(
