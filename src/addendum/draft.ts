@@ -12,9 +12,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
 import { THRESHOLD_RANK, TO_COMPLETE, type AddendumSpec, type PartnershipSpec, type Threshold } from '../spec/index.js';
+import { PartnershipError } from '../errors.js';
 import { mattersOf } from './matters.js';
-import { applyOperation, type Json, type OpContext } from './operations/index.js';
+import { applyOperation, DOCUMENT_CONTROL, type Json, type OpContext } from './operations/index.js';
 import { consentReason } from './preconditions.js';
+import { compareVersions } from './versions.js';
 
 type Op = AddendumSpec['changes'][number];
 type Member = PartnershipSpec['members'][number];
@@ -25,16 +27,15 @@ export interface DraftSources {
   new: string;
 }
 
-/** Meta fields the consolidation itself sets: never the subject of an operation. */
-const DOCUMENT_CONTROL = new Set(['version', 'supersedes', 'status', 'prepared_date', 'change_log']);
-
 /**
  * The addendum spec, as commented YAML, that turns `old` into `next` once its decision is completed.
  * @param old the spec before
  * @param next the spec after
  * @param sources the files they came from
+ * @throws PartnershipError('input') when no addendum can turn `old` into `next`: see `refuseDraft`
  */
 export function draftAddendum(old: PartnershipSpec, next: PartnershipSpec, sources: DraftSources): string {
+  refuseDraft(old, next, sources);
   const typed = typedOperations(old, next).filter((op) => simulate(old, [op]).problems === 0);
   const after = simulate(old, typed).spec;
   const generic = genericOperations(after, next as unknown as Json);
@@ -258,6 +259,30 @@ function escape(key: string): string {
 function idsOf(list: unknown[]): string[] | null {
   const ids = list.map((item) => (isPlain(item) && typeof item.id === 'string' ? item.id : null));
   return ids.every((id) => id !== null) && new Set(ids).size === ids.length ? (ids as string[]) : null;
+}
+
+/**
+ * A pair no addendum can join is refused before drafting: `addendum` would refuse any draft of it (R48,
+ * and an operation may not change `meta.spec_id`), and a draft the user completes only to be told so is
+ * worse than no draft. Two different partnerships cannot be joined, nor a new version that is not higher
+ * (most often the two files given the wrong way round).
+ */
+function refuseDraft(old: PartnershipSpec, next: PartnershipSpec, sources: DraftSources): void {
+  const from = old.meta;
+  const to = next.meta;
+  if (from.spec_id !== to.spec_id) {
+    throw new PartnershipError(
+      'input',
+      `Cannot draft an addendum from ${sources.old} to ${sources.new}: they are different partnerships (meta.spec_id \`${from.spec_id}\` and \`${to.spec_id}\`), and an addendum changes one partnership; expected two versions of the same spec`,
+    );
+  }
+  if (compareVersions(to.version, from.version) <= 0) {
+    const order = compareVersions(to.version, from.version) < 0 ? ' (are the two files the wrong way round?)' : '';
+    throw new PartnershipError(
+      'input',
+      `Cannot draft an addendum from ${sources.old} (version ${from.version}) to ${sources.new} (version ${to.version}): expected the new spec's meta.version to be higher than the old one's${order}`,
+    );
+  }
 }
 
 /** `set` and `unset` operations turning `from` into `to`, by the narrowest paths that the ops can name. */

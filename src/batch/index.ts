@@ -22,5 +22,5 @@ export {
   type ManifestFile,
   type ManifestPack,
 } from './manifest.js';
-export { makeFolders, writeFileAtomic } from './write.js';
+export { makeFolders, writeFileAtomic, writeFilesAtomic, type FileToWrite } from './write.js';
 export { writePack } from './write-pack.js';

@@ -12,14 +12,14 @@
  * run finishes the renames (recover.ts), so the pack is again all new. Files of the pack this write does
  * not produce (other formats, other documents) are kept.
  */
-import { lstat, rename, rm, rmdir } from 'node:fs/promises';
+import { rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PartnershipError, type Diagnostic } from '../errors.js';
 import { asOutputProblem } from '../fs-problems.js';
 import type { RenderedFile } from './pack.js';
 import { sha256 } from './unchanged.js';
-import { makeFoldersAsync, tempPathFor, writeDurable } from './write.js';
+import { makeFoldersAsync, refuseFoldersInTheWay, tempPathFor, writeDurable } from './write.js';
 
 /** File name suffix of a pack journal; recover.ts looks for it. */
 const JOURNAL_SUFFIX = '.journal';
@@ -69,13 +69,13 @@ export async function stagePack(folder: string, files: readonly RenderedFile[]):
 /** Each file written in full to a temporary file beside its target; their names, in the same order. */
 async function stageFiles(folder: string, files: readonly PackFileBytes[]): Promise<string[]> {
   await makeFoldersAsync(folder);
-  await refuseFoldersInTheWay(folder, files);
+  await refuseFoldersInTheWay(files.map((file) => join(folder, file.name)));
   const temps: string[] = [];
   try {
     for (const file of files) {
       const temp = tempPathFor(join(folder, file.name));
       temps.push(basename(temp));
-      await writeDurable(temp, file.bytes);
+      await writeDurable(temp, file.bytes, join(folder, file.name));
     }
   } catch (error) {
     await discardStaged(folder, temps);
@@ -123,23 +123,6 @@ export function outputFailure(file: string, error: unknown, folder: string): Dia
   const problem = asOutputProblem(error, undefined, folder);
   if (!(problem instanceof PartnershipError)) return null;
   return { severity: 'error', code: 'output', message: problem.message, file, line: 0, column: 0, pointer: '' };
-}
-
-/**
- * A folder where a file of the pack goes would make its rename fail after the journal is written, with
- * half the pack renamed; it is found before anything is written instead.
- */
-async function refuseFoldersInTheWay(folder: string, files: readonly PackFileBytes[]): Promise<void> {
-  for (const file of files) {
-    const target = join(folder, file.name);
-    const found = await lstat(target).catch(() => null);
-    if (found?.isDirectory()) {
-      throw new PartnershipError(
-        'input',
-        `Cannot write ${target}: a folder is in the way where a file should go; move or rename that folder`,
-      );
-    }
-  }
 }
 
 /** Rename each journal entry's temporary file over its target; entries already renamed are skipped. */

@@ -3,16 +3,16 @@
  * progress, prints the summary (or JSON), and picks the exit code: 0 all done, 3 some specs failed, 1
  * every spec failed or the input was unusable, 130 interrupted by Ctrl-C.
  */
-import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { PartnershipError } from '../errors.js';
-import { asOutputProblem } from '../fs-problems.js';
 import type { BatchFailure } from '../batch/index.js';
 import { createProgress } from './batch-progress.js';
 import { printFailure, printSummary, summaryJson, type SummaryContext } from './batch-summary.js';
 import { EXIT } from './exit-codes.js';
 import { parseDocumentList, parseFormatList, type ListOption } from './list-options.js';
+import { prepareOutputFolder } from './output-paths.js';
 import type { Output } from './print.js';
 
 /** The options of `partnership generate`. */
@@ -40,42 +40,6 @@ function jobsFrom(value: number | undefined): number {
   return value;
 }
 
-/**
- * The output folder, made if absent. A file in its place, a dangling or looping symbolic link, or a folder
- * that cannot be made is a one-line error saying which and what to do.
- */
-function prepareOut(out: string, dryRun: boolean, makeFolders: (path: string) => void): void {
-  if (out.trim() === '') {
-    throw new PartnershipError(
-      'usage',
-      `Cannot write into --out ${JSON.stringify(out)}: expected the name of a folder, such as output`,
-    );
-  }
-  let found: Stats | null = null;
-  try {
-    found = statSync(out);
-  } catch (error) {
-    const link = lstatSync(out, { throwIfNoEntry: false });
-    if (link?.isSymbolicLink()) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ELOOP'
-          ? 'a loop of symbolic links'
-          : 'a symbolic link to a folder that does not exist';
-      throw new PartnershipError('input', `Cannot write into --out ${out}: it is ${reason}, expected a folder`);
-    }
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw asOutputProblem(error, out);
-  }
-  if (found !== null && !found.isDirectory()) {
-    throw new PartnershipError('input', `Cannot write into --out ${out}: it is a file, expected a folder`);
-  }
-  if (found !== null || dryRun) return;
-  try {
-    makeFolders(out);
-  } catch (error) {
-    throw asOutputProblem(error, out);
-  }
-}
-
 /** Run the batch `args` asks for; resolves to the exit code. */
 export async function generateBatch(args: GenerateArgs, output: Output): Promise<number> {
   const started = performance.now();
@@ -83,7 +47,7 @@ export async function generateBatch(args: GenerateArgs, output: Output): Promise
   const documents = args.documents ? await parseDocumentList(args.documents, args.templates) : null;
   const jobs = jobsFrom(args.jobs);
   const { discoverSpecs, makeFolders, runBatch, STDIN } = await import('../batch/index.js');
-  prepareOut(args.out, args.dryRun, makeFolders);
+  prepareOutputFolder('out', args.out, 'output', args.dryRun ? undefined : makeFolders);
   const stdin = args.specs.includes(STDIN) ? readFileSync(0) : undefined;
   const found = await discoverSpecs(args.specs, stdin);
   if (found.specs.length === 0) {

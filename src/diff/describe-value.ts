@@ -5,7 +5,7 @@
 import { formatDate, formatDuration, formatMoney, humanise } from '../compose/index.js';
 import type { Duration, SchemaNode } from '../spec/index.js';
 import type { Names } from './names.js';
-import { itemsNode, resolve } from './schema-nodes.js';
+import { itemsNode, resolve, variantFor } from './schema-nodes.js';
 
 const DATE_REFS = new Set(['Date', 'NullableDate']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,7 +51,7 @@ export function describeValue(
   names: Names,
 ): string | null {
   if (value === undefined || value === null) return null;
-  const node = resolve(schema);
+  const node = variantFor(resolve(schema), value);
   if (node.refName === 'Duration' || isDuration(value)) {
     return isDuration(value) ? formatDuration(value).text : JSON.stringify(value);
   }

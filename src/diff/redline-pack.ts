@@ -22,7 +22,16 @@ export function defaultAuthor(spec: PartnershipSpec): string {
   return member?.legal_name ?? 'partnership-docs';
 }
 
-const emptied = (doc: NumberedDocument): NumberedDocument => ({ ...doc, children: [] });
+/**
+ * The side of a document that one version does not produce: empty, but with that version's own
+ * document control (version, date, status), so the redline says from which version to which. It is
+ * composed from that version and emptied; a document only one side can compose at all (signature pages
+ * of a member who joined or left) keeps the other side's.
+ */
+function blankIn(spec: PartnershipSpec, doc: NumberedDocument, options: { templatesDir?: string }): NumberedDocument {
+  const own = composePack(spec, [doc.kind as DocumentKind], options).find((d) => d.name === doc.name);
+  return { ...(own ?? doc), children: [] };
+}
 
 /**
  * One redline per document of the new version (and of the old one it no longer produces), by file name.
@@ -32,16 +41,21 @@ const emptied = (doc: NumberedDocument): NumberedDocument => ({ ...doc, children
  */
 export function redlineSpecs(before: PartnershipSpec, after: PartnershipSpec, request: RedlineRequest): Redline[] {
   const available: string[] = availableDocuments(request.templatesDir);
-  const kinds = (request.documents ?? after.meta.documents.filter((d) => available.includes(d))) as DocumentKind[];
+  // Each version produces the documents its own meta.documents lists: a document added to the list is
+  // all inserted, one dropped from it all deleted. Documents named with --documents are composed from both.
+  const kindsOf = (spec: PartnershipSpec) =>
+    (request.documents ?? spec.meta.documents.filter((d) => available.includes(d))) as DocumentKind[];
   const options = { templatesDir: request.templatesDir };
-  const olds = composePack(before, kinds, options);
-  const news = composePack(after, kinds, options);
+  const olds = composePack(before, kindsOf(before), options);
+  const news = composePack(after, kindsOf(after), options);
   const author = request.author ?? defaultAuthor(after);
   const byName = new Map(olds.map((doc) => [doc.name, doc]));
-  const redlines = news.map((doc) => redlineDocument(byName.get(doc.name) ?? emptied(doc), doc, author));
+  const redlines = news.map((doc) =>
+    redlineDocument(byName.get(doc.name) ?? blankIn(before, doc, options), doc, author),
+  );
   const newNames = new Set(news.map((doc) => doc.name));
   for (const doc of olds) {
-    if (!newNames.has(doc.name)) redlines.push(redlineDocument(doc, emptied(doc), author));
+    if (!newNames.has(doc.name)) redlines.push(redlineDocument(doc, blankIn(after, doc, options), author));
   }
   return redlines;
 }

@@ -108,6 +108,19 @@ function blocks(olds: readonly Block[], news: readonly Block[], walk: Walk): Blo
   return out;
 }
 
+/**
+ * The blocks of a numbered unit (an untitled clause, a list item). Its first paragraph carries the
+ * number, so the old and new first paragraphs are always paired and compared word by word: deleted whole
+ * and inserted whole, they would leave the number on an empty paragraph of its own, which accepting (or
+ * rejecting) every change keeps as a blank numbered line that neither version has.
+ */
+function numberedBlocks(olds: readonly Block[], news: readonly Block[], walk: Walk): Block[] {
+  const [old, ...oldRest] = olds;
+  const [next, ...newRest] = news;
+  if (old?.type !== 'paragraph' || next?.type !== 'paragraph') return blocks(olds, news, walk);
+  return [...pair(old, next, walk), ...blocks(oldRest, newRest, walk)];
+}
+
 function titleMarks(before: string | null, after: string | null, walk: Walk): Inline[] | undefined {
   if (before === after) return undefined;
   const diff = diffInlines(
@@ -123,7 +136,8 @@ function provision<T extends Section | Clause>(old: T, next: T, walk: Walk): T {
   walk.where = whereOf(next, walk);
   if (next.type === 'section') walk.schedule = next.kind === 'schedule' ? (next.number ?? null) : null;
   const marks = titleMarks(old.title, next.title, walk);
-  const children = blocks(old.children, next.children, walk);
+  const numbered = next.type === 'clause' && old.title === null && next.title === null;
+  const children = (numbered ? numberedBlocks : blocks)(old.children, next.children, walk);
   Object.assign(walk, outer);
   return marks === undefined ? { ...next, children } : { ...next, children, titleMarks: marks };
 }
@@ -235,7 +249,10 @@ function pair(old: Block, next: Block, walk: Walk): Block[] {
   if (old.type === 'paragraph' && next.type === 'paragraph')
     return [{ ...next, children: inlinesOf(old.children, next.children, walk) }];
   if (old.type === 'list' && next.type === 'list') {
-    const inner = (a: ListItem, b: ListItem): ListItem => ({ ...b, children: blocks(a.children, b.children, walk) });
+    const inner = (a: ListItem, b: ListItem): ListItem => ({
+      ...b,
+      children: numberedBlocks(a.children, b.children, walk),
+    });
     return [{ ...next, items: items(old.items, next.items, (i) => i.id, inner, walk) }];
   }
   if (old.type === 'definitions' && next.type === 'definitions') {

@@ -27,6 +27,20 @@ export function resolve(node: SchemaNode | undefined): SchemaNode {
   return { ...target, ...node, $ref: undefined, refName: name };
 }
 
+/**
+ * The alternative of an `anyOf` node that describes `value`: a list or a single value (a role held by
+ * one member, or by several, is either a member id or a list of them). The node's own title and
+ * description win, as in `resolve`. A node without alternatives is returned as it is.
+ */
+export function variantFor(node: SchemaNode, value: unknown): SchemaNode {
+  const alternatives = Array.isArray(node.anyOf) ? node.anyOf.filter(isNode).map((alt) => resolve(alt)) : [];
+  const isList = (alt: SchemaNode) => alt.type === 'array' || isNode(alt.items);
+  const match = alternatives.find((alt) => isList(alt) === Array.isArray(value));
+  if (match === undefined) return node;
+  const own = Object.fromEntries(Object.entries(node).filter(([k, v]) => k !== 'anyOf' && v !== undefined));
+  return { ...match, ...own };
+}
+
 /** The node of property `key` of an object node (its `additionalProperties` for an open map). */
 export function propertyNode(node: SchemaNode, key: string): SchemaNode | undefined {
   const properties = node.properties;

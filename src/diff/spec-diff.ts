@@ -12,7 +12,16 @@ import { describeValue } from './describe-value.js';
 import { itemKey, itemName, itemRole } from './item-keys.js';
 import { namesOf, type Names } from './names.js';
 import { isNotRendered, isValueRendered } from './rendered.js';
-import { isOpenMap, itemsNode, propertyNode, propertyOrder, resolve, rootNode, titleOf } from './schema-nodes.js';
+import {
+  isOpenMap,
+  itemsNode,
+  propertyNode,
+  propertyOrder,
+  resolve,
+  rootNode,
+  titleOf,
+  variantFor,
+} from './schema-nodes.js';
 import type { SpecChange, SpecChangeKind } from './types.js';
 
 /** Where the walk is: the same place in both specs. */
@@ -201,7 +210,7 @@ function addOrRemove(
 
 function walkValue(walk: Walk, schema: SchemaNode | undefined, before: unknown, after: unknown, place: Place): void {
   if (isDeepStrictEqual(before, after)) return;
-  const node = resolve(schema);
+  const node = variantFor(resolve(schema), after ?? before);
   if (isLeaf(node, before, after)) {
     record(walk, place, 'changed', before, after, node);
   } else if (Array.isArray(before) || Array.isArray(after)) {

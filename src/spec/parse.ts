@@ -43,7 +43,15 @@ export interface ParsedSource {
 export const MAX_ALIAS_COUNT = 500;
 
 const SPEC_FIELDS = 'a mapping of fields such as `kind`, `spec_version` and `meta`';
-const YAML_OPTIONS = { uniqueKeys: true, schema: 'core', prettyErrors: false, logLevel: 'error' } as const;
+// A YAML 1.1 tag such as `!!timestamp` or `!!binary` would make a Date or bytes, which no field holds; left
+// unresolved, the value stays the text it is written as (`!!timestamp 2026-06-01` is that date).
+const YAML_OPTIONS = {
+  uniqueKeys: true,
+  schema: 'core',
+  resolveKnownTags: false,
+  prettyErrors: false,
+  logLevel: 'error',
+} as const;
 
 /**
  * Reads spec bytes or text. `.json` files are held to strict JSON; anything else is YAML 1.2 (core

@@ -4,7 +4,7 @@ import { parse, stringify } from 'yaml';
 import { applyAddendum, draftAddendum } from '../../src/addendum/index.js';
 import { validateAddendumSource, type PartnershipSpec } from '../../src/spec/index.js';
 import { runCli } from '../support/run-cli.js';
-import { specOf } from './support.js';
+import { specOf, WHEC } from './support.js';
 
 const PAIRS = readdirSync('fixtures/diff').sort();
 
@@ -83,6 +83,32 @@ describe('an addendum drafted from two versions of a spec', () => {
       const validate = await runCli('validate', file);
       expect(validate.code).toBe(1);
       expect(validate.stderr).toMatch(/error {2}incomplete {2}Cannot use the addendum yet: `decision\.meeting_date`/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should refuse to draft between two partnerships, or to a version not higher, writing and printing nothing', async () => {
+    const { existsSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'draft-'));
+    try {
+      const file = join(dir, 'addendum-1.yaml');
+      const pairs: [string, string, string][] = [
+        [WHEC, 'fixtures/valid/ni-network-mou.yaml', 'they are different partnerships (meta.spec_id `whec` and'],
+        ['fixtures/diff/money/new.yaml', 'fixtures/diff/money/old.yaml', "higher than the old one's (are the two"],
+        ['fixtures/diff/money/old.yaml', 'fixtures/diff/money/old.yaml', "expected the new spec's meta.version"],
+      ];
+      for (const [old, next, message] of pairs) {
+        const diff = await runCli('diff', old, next, '--draft-addendum', file);
+        expect(diff.code, `${old} → ${next}`).toBe(1);
+        expect(diff.stderr).toContain(`Cannot draft an addendum from ${old}`);
+        expect(diff.stderr).toContain(message);
+        expect(diff.stderr.trim().split('\n')).toHaveLength(1);
+        expect(diff.stdout).toBe('');
+        expect(existsSync(file)).toBe(false);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,7 +6,7 @@
  * machine refuses.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
@@ -107,6 +107,90 @@ describe('partnership generate --out, a folder the user can get wrong', () => {
   });
 });
 
+const OLD = 'fixtures/diff/money/old.yaml';
+const NEW = 'fixtures/diff/money/new.yaml';
+const ADDENDUM = 'fixtures/addenda/chain/whec-addendum-1.yaml';
+const TXT = ['--format', 'txt'];
+
+describe('partnership diff and addendum, places to write the user can get wrong', () => {
+  it('should refuse a file given as the --redline folder, and a file on its path, before any work', async () => {
+    const folder = freshFolder('redline-file');
+    const file = join(folder, 'review');
+    writeFileSync(file, 'mine');
+    const result = await runCli('diff', OLD, NEW, '--redline', file, ...TXT);
+    expect(result.code).toBe(1);
+    expectOneLine(result.stderr, `Cannot write into --redline ${file}: it is a file, expected a folder`);
+    // Refused before the diff is printed: the one line is all the user sees.
+    expect(result.stdout).toBe('');
+    const below = await runCli('diff', OLD, NEW, '--redline', join(file, 'sub'), ...TXT);
+    expect(below.code).toBe(1);
+    expectOneLine(below.stderr, `Cannot write into --redline ${join(file, 'sub')}: part of the path is a file`);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+
+  it('should refuse an empty --redline, --draft-addendum or --out as a usage error, writing nothing', async () => {
+    for (const [option, args] of [
+      ['redline', ['diff', OLD, NEW, ...TXT]],
+      ['draft-addendum', ['diff', OLD, NEW]],
+      ['out', ['addendum', BASE_SPEC, ADDENDUM, ...TXT]],
+      ['write-consolidated', ['addendum', BASE_SPEC, ADDENDUM, ...TXT, '--out', freshFolder('unused')]],
+    ] as const) {
+      const result = await runCli(...args, `--${option}`, '');
+      expect(result.code, option).toBe(2);
+      expectOneLine(result.stderr, `Cannot write into --${option} "": expected the name of a`);
+    }
+  });
+
+  it('should refuse a --draft-addendum or --write-consolidated under a file, or that is a folder', async () => {
+    const folder = freshFolder('draft-file');
+    writeFileSync(join(folder, 'file'), 'mine');
+    mkdirSync(join(folder, 'folder'));
+    const under = await runCli('diff', OLD, NEW, '--draft-addendum', join(folder, 'file', 'draft.yaml'));
+    expect(under.code).toBe(1);
+    expectOneLine(under.stderr, `Cannot write into --draft-addendum ${join(folder, 'file', 'draft.yaml')}: part of`);
+    const out = join(folder, 'out');
+    for (const target of [join(folder, 'file', 'c.yaml'), join(folder, 'folder')]) {
+      const result = await runCli(
+        'addendum',
+        BASE_SPEC,
+        ADDENDUM,
+        '--out',
+        out,
+        ...TXT,
+        '--write-consolidated',
+        target,
+      );
+      expect(result.code).toBe(1);
+      expectOneLine(result.stderr, `Cannot write into --write-consolidated ${target}: `);
+    }
+    expect(filesUnder(folder)).toEqual(['file']);
+  });
+
+  it('should write the redlines and the draft addendum all or none: a folder in the way stops every file', async () => {
+    const folder = freshFolder('redline-in-the-way');
+    mkdirSync(join(folder, 'partnership-agreement-redline.txt'));
+    const draft = join(folder, 'draft.yaml');
+    const result = await runCli(
+      'diff',
+      OLD,
+      NEW,
+      '--redline',
+      folder,
+      ...TXT,
+      '--documents',
+      'terms_of_reference,partnership_agreement',
+      '--draft-addendum',
+      draft,
+    );
+    expect(result.code).toBe(1);
+    expectOneLine(
+      result.stderr,
+      `Cannot write ${join(folder, 'partnership-agreement-redline.txt')}: a folder is in the way`,
+    );
+    expect(readdirSync(folder)).toEqual(['partnership-agreement-redline.txt']);
+  });
+});
+
 describe('partnership generate on a disk that refuses', () => {
   const noPrivileges = cannotDropPrivileges();
   it.skipIf(noPrivileges !== null)(
@@ -121,6 +205,40 @@ describe('partnership generate on a disk that refuses', () => {
       expect(existing.code).toBe(1);
       expectOneLine(existing.stderr, 'permission denied');
       expect(readdirSync(folder)).toEqual([]);
+    },
+  );
+
+  it.skipIf(noPrivileges !== null)(
+    `should name the redline the user cannot write, not its temporary file${noPrivileges ? ` (skipped: ${noPrivileges})` : ''}`,
+    () => {
+      const folder = freshFolder('root-only-redline');
+      chmodSync(folder, 0o755);
+      const result = runAsNobody('diff', OLD, NEW, '--redline', folder, ...TXT, '--documents', 'partnership_agreement');
+      expect(result.code).toBe(1);
+      expectOneLine(
+        result.stderr,
+        `Cannot write ${join(folder, 'partnership-agreement-redline.txt')}: permission denied`,
+      );
+      expect(result.stderr).not.toContain('.tmp');
+      expect(readdirSync(folder)).toEqual([]);
+    },
+  );
+
+  it.skipIf(noPrivileges !== null)(
+    `should write the addendum and the consolidated spec all or none${noPrivileges ? ` (skipped: ${noPrivileges})` : ''}`,
+    () => {
+      const folder = freshFolder('addendum-all-or-none');
+      chmodSync(folder, 0o777);
+      const rootOnly = join(folder, 'root-only');
+      mkdirSync(rootOnly, { mode: 0o755 });
+      const consolidated = join(rootOnly, 'whec-1.1.0.yaml');
+      const out = join(folder, 'out');
+      const args = ['addendum', BASE_SPEC, ADDENDUM, '--out', out, ...TXT, '--write-consolidated', consolidated];
+      const result = runAsNobody(...args);
+      expect(result.code).toBe(1);
+      expectOneLine(result.stderr, `Cannot write ${consolidated}: permission denied`);
+      // The Addendum rendered and could be written, but without its consolidated spec it is not written.
+      expect(filesUnder(folder)).toEqual([]);
     },
   );
 

@@ -120,6 +120,24 @@ describe('redline', () => {
     }
   });
 
+  it('should keep a rewritten first paragraph on its clause number: accepting or rejecting leaves no blank line', async () => {
+    const doc = (text: string) =>
+      numberDocument(
+        documentOf('mou', 'mou', sampleMeta('Memorandum', 'mou'), [
+          section('one', 'One', [clause('purpose', null, [paragraph(text), paragraph('A second paragraph.')])]),
+        ]),
+      );
+    // Too unlike to be the same paragraph edited: paired only because it carries the number.
+    const before = doc('The members will reduce health inequalities for women and girls.');
+    const after = doc('Share practice, learning and intelligence across Northern Ireland.');
+    const xml = await documentXml((await render('docx', redlineDocument(before, after, 'Reviewer').document)).bytes);
+    const plain = async (d: Document) =>
+      resolvedParagraphs(await documentXml((await render('docx', d)).bytes), 'accept');
+    const body = (paragraphs: string[]) => paragraphs.slice(paragraphs.indexOf('One'));
+    expect(body(resolvedParagraphs(xml, 'accept'))).toEqual(body(await plain(after)));
+    expect(body(resolvedParagraphs(xml, 'reject'))).toEqual(body(await plain(before)));
+  });
+
   it('should show a moved clause once, as moved, with both ends named alike', async () => {
     const a = clause('a', null, [paragraph('First clause.')]);
     const b = clause('b', null, [paragraph('Second clause.')]);
@@ -190,6 +208,48 @@ describe('partnership diff --redline', () => {
       ]);
       const txt = readFileSync(join(dir, 'partnership-agreement-redline.txt'), 'utf8');
       expect(txt).toContain('women and girls{+ across England+},');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should redline a document added to meta.documents as all inserted, and one dropped as all deleted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-'));
+    try {
+      // The money pair's old version, and a version 1.1.0 listing a memorandum instead of the meetings protocol.
+      const old = readFileSync('fixtures/diff/money/old.yaml', 'utf8');
+      const next = old
+        .replace('version: "1.0.0"', 'version: "1.1.0"')
+        .replace('prepared_date: 2026-02-02', 'prepared_date: 2026-06-01')
+        .replace('[partnership_agreement, terms_of_reference, meetings_protocol]', '[partnership_agreement, mou]')
+        .replace(
+          /(\n {4}- \{version: "1\.0\.0".*)/,
+          '$1\n    - {version: "1.1.0", date: 2026-06-01, summary: "Memorandum"}',
+        );
+      writeFileSync(join(dir, 'old.yaml'), old);
+      writeFileSync(join(dir, 'new.yaml'), next);
+      const out = join(dir, 'redlines');
+      const files = [join(dir, 'old.yaml'), join(dir, 'new.yaml')];
+      const result = await runCli('diff', ...files, '--redline', out, '--format', 'txt,docx');
+      expect(result.code).toBe(0);
+      expect(readdirSync(out).filter((f) => f.endsWith('.docx'))).toEqual(
+        expect.arrayContaining(['mou-redline.docx', 'meetings-protocol-redline.docx']),
+      );
+      const body = async (name: string, mode: 'accept' | 'reject') =>
+        resolvedParagraphs(bodyAfterSummary(await documentXml(readFileSync(join(out, name)))), mode).filter(
+          (text) => text.trim() !== '',
+        );
+      // The old version produced no memorandum, the new one no meetings protocol.
+      expect(await body('mou-redline.docx', 'reject')).toEqual([]);
+      expect(await body('mou-redline.docx', 'accept')).not.toEqual([]);
+      expect(await body('meetings-protocol-redline.docx', 'accept')).toEqual([]);
+      expect(await body('meetings-protocol-redline.docx', 'reject')).not.toEqual([]);
+      // Each says from which version to which, as every redline does.
+      for (const name of ['mou-redline.txt', 'meetings-protocol-redline.txt']) {
+        expect(readFileSync(join(out, name), 'utf8').replace(/\s+/g, ' ')).toContain(
+          'changes from version 1.0.0 (2 February 2026) to version 1.1.0 (1 June 2026)',
+        );
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -59,6 +59,22 @@ describe('partnership diff', () => {
     expect(result.stderr).toMatch(/R14-quorum-above-seats\.yaml: invalid: 1 error; not compared/);
   });
 
+  it('should note a pair of two partnerships, or given the wrong way round, and still compare it', async () => {
+    const other = await runCli('diff', BASE, 'fixtures/valid/ni-network-mou.yaml');
+    expect(other.code).toBe(0);
+    expect(other.stderr).toBe(
+      `note: ${BASE} and fixtures/valid/ni-network-mou.yaml are different partnerships (meta.spec_id \`whec\` and \`ni-womens-practice-network\`); the changes read from one to the other\n`,
+    );
+    expect(other.stdout).toContain('Spec id: whec → ni-womens-practice-network');
+    const [old, next] = ['fixtures/diff/money/old.yaml', 'fixtures/diff/money/new.yaml'];
+    const backwards = await runCli('diff', next, old, '--json');
+    expect(backwards.code).toBe(0);
+    expect(backwards.stderr).toBe(
+      `note: ${old} (version 1.0.0) is earlier than ${next} (1.1.0), so the changes read backwards: are the two files the wrong way round?\n`,
+    );
+    expect(JSON.parse(backwards.stdout)).toHaveProperty('changes');
+  });
+
   it('should exit 0 and say so when nothing changed', async () => {
     const result = await runCli('diff', BASE, BASE);
     expect(result.code).toBe(0);
@@ -76,6 +92,38 @@ describe('diffSpecs', () => {
       expect.objectContaining({ kind: 'removed', path: 'members[rcew]', pointer: '/members/0', label: 'Member' }),
     ]);
     expect(changes[0]?.text).toBe('Member removed: Rape Crisis England & Wales (key decision maker)');
+  });
+
+  it('should name the members holding a role, whether one member holds it or a list of them', async () => {
+    const before = await spec(BASE);
+    const after = structuredClone(before);
+    const holders = after.lead_partner!.role_holders as Record<string, string | string[]>;
+    holders.champion = ['rcew', 'ma'];
+    holders.external_liaison = 'forward';
+    const forward = "FORWARD (Foundation for Women's Health Research and Development)";
+    expect(diffSpecs(before, after).map((change) => change.text)).toEqual([
+      `Other role holders › champion: removed Positively Women, YWCA England & Wales, ${forward}`,
+      `Other role holders › external_liaison: not set → ${forward}`,
+    ]);
+  });
+
+  it('should read a version saved by a YAML 1.1 tool, its dates tagged !!timestamp, as the same spec', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'diff-'));
+    try {
+      const copy = join(dir, 'whec.yaml');
+      const tagged = readFileSync(BASE, 'utf8').replace(/: (\d{4}-\d{2}-\d{2})\b/g, ': !!timestamp "$1"');
+      expect(tagged).toContain('prepared_date: !!timestamp "2026-02-02"');
+      writeFileSync(copy, tagged);
+      const result = await runCli('diff', BASE, copy);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('No change: the two specs are the same.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('should say a list was reordered when only the order of its items changed', async () => {

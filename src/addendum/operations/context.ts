@@ -7,6 +7,18 @@
 /** A JSON object of the spec, read and written loosely: operations change data the schema re-checks. */
 export type Json = Record<string, unknown>;
 
+/**
+ * The fields of `meta` that consolidation sets from the addendum itself (its resulting_version, status,
+ * prepared_date and the change-log entry naming it): an operation never sets them, or is overwritten.
+ */
+export const DOCUMENT_CONTROL: ReadonlySet<string> = new Set([
+  'version',
+  'supersedes',
+  'status',
+  'prepared_date',
+  'change_log',
+]);
+
 /** A problem an operation found while applying itself, at a pointer inside the addendum. */
 export interface OpProblem {
   pointer: string;

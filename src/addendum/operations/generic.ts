@@ -5,7 +5,7 @@
  */
 import { nearestIds } from '../../model/index.js';
 import type { AddToListOp, RemoveFromListOp, SetOp, UnsetOp } from '../../spec/index.js';
-import { problem, touch, type Json, type OpContext } from './context.js';
+import { DOCUMENT_CONTROL, problem, touch, type Json, type OpContext } from './context.js';
 
 type Generic = SetOp | UnsetOp | AddToListOp | RemoveFromListOp;
 
@@ -91,10 +91,30 @@ function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/**
+ * Why no operation may change the field at consolidated `pointer`, or null. `meta.spec_id` is which
+ * partnership this is: an addendum changes that partnership and cannot make it another (the consolidated
+ * spec would supersede a spec of a different id). Document control is the addendum's own to set.
+ */
+function protectedField(pointer: string): string | null {
+  if (pointer === '/meta') return 'it holds the spec’s id and document control, expected a path to one of its fields';
+  if (pointer === '/meta/spec_id' || pointer.startsWith('/meta/spec_id/'))
+    return 'it says which partnership this is, and an addendum changes that partnership, never makes it another; expected the id to stay as it is';
+  const field = /^\/meta\/([^/]+)/.exec(pointer)?.[1];
+  if (field !== undefined && DOCUMENT_CONTROL.has(field))
+    return 'the addendum sets it itself, from its resulting_version, meta.status and meta.prepared_date and the change log; expected those fields instead';
+  return null;
+}
+
 /** Applies one generic operation. */
 export function applyGeneric(context: OpContext, op: Generic): void {
   const at = resolve(context, op.path);
   if (!at) return;
+  const refused = protectedField(at.pointer);
+  if (refused !== null) {
+    problem(context, '/path', `Cannot change \`${op.path}\`: ${refused}`);
+    return;
+  }
   const parent = at.parent as Record<string | number, unknown>;
   if (op.op === 'set') {
     parent[at.key] = copy(op.value);

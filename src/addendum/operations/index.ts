@@ -17,6 +17,7 @@ import {
 } from './money.js';
 
 export type { Json, OpContext, OpProblem, Touch } from './context.js';
+export { DOCUMENT_CONTROL } from './context.js';
 export { replacingId } from './lead-term-clause.js';
 
 /** Applies one operation. */

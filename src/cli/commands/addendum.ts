@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../errors.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { parseFormatList, type ListOption } from '../list-options.js';
+import { checkOutputFile, prepareOutputFolder } from '../output-paths.js';
 import { countSeverities, formatDiagnostic, plural } from '../print.js';
 
 interface AddendumArgs {
@@ -78,6 +79,8 @@ export function addendumCommand(context: CommandContext): CommandModule<object, 
         ) as never,
     handler: async (args) => {
       const formats = await parseFormatList(args.format);
+      prepareOutputFolder('out', args.out, 'output');
+      if (args['write-consolidated'] !== undefined) checkOutputFile('write-consolidated', args['write-consolidated']);
       const { loadSpec, loadAddendum } = await import('../../spec/index.js');
       const base = await loadSpec(args.base);
       const read = loadAddendum(args.addendum);
@@ -111,8 +114,8 @@ export function addendumCommand(context: CommandContext): CommandModule<object, 
         const text = consolidatedYaml(readFileSync(args.base, 'utf8'), base.spec, applied);
         files.push({ path: target, bytes: new TextEncoder().encode(text) });
       }
-      const { writeFileAtomic } = await import('../../batch/index.js');
-      for (const file of files) await writeFileAtomic(file.path, file.bytes);
+      const { writeFilesAtomic } = await import('../../batch/index.js');
+      await writeFilesAtomic(files);
       const { spec_id, version } = applied.meta;
       context.output.err(
         `${spec_id} ${read.addendum.base.version} → ${version}: wrote ${plural(files.length, 'file')}${

@@ -4,13 +4,15 @@
  * one is reported, never diffed.
  */
 import type { CommandModule } from 'yargs';
+import type { FileToWrite } from '../../batch/index.js';
 import type { PartnershipSpec } from '../../spec/index.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { countSeverities, formatDiagnostic, plural } from '../print.js';
 import { formatSpecDiff } from '../print-spec-diff.js';
 import { parseDocumentList, parseFormatList, type ListOption } from '../list-options.js';
-import { writeRedlines } from '../write-redlines.js';
+import { checkOutputFile, prepareOutputFolder } from '../output-paths.js';
+import { renderRedlines } from '../render-redlines.js';
 
 interface DiffArgs {
   old: string;
@@ -39,6 +41,22 @@ async function loadBoth(files: readonly string[], context: CommandContext): Prom
     } else specs.push(loaded.spec);
   }
   return invalid ? null : specs;
+}
+
+/**
+ * A line saying the two files are not an old and a new version of one partnership, or null. The diff and
+ * the redline still run (comparing two partnerships, or looking back, can be what the reviewer wants),
+ * but the marks read from <old> to <new>, so a pair given the wrong way round is worth a word.
+ */
+async function pairNote(old: PartnershipSpec, next: PartnershipSpec, files: { old: string; new: string }) {
+  if (old.meta.spec_id !== next.meta.spec_id) {
+    return `note: ${files.old} and ${files.new} are different partnerships (meta.spec_id \`${old.meta.spec_id}\` and \`${next.meta.spec_id}\`); the changes read from one to the other`;
+  }
+  const { compareVersions } = await import('../../addendum/index.js');
+  if (compareVersions(next.meta.version, old.meta.version) < 0) {
+    return `note: ${files.new} (version ${next.meta.version}) is earlier than ${files.old} (${old.meta.version}), so the changes read backwards: are the two files the wrong way round?`;
+  }
+  return null;
 }
 
 /** The diff command, bound to one CLI run. */
@@ -90,28 +108,41 @@ export function diffCommand(context: CommandContext): CommandModule<object, Diff
     handler: async (args) => {
       const formats = await parseFormatList(args.format);
       const documents = args.documents ? await parseDocumentList(args.documents, args.templates) : null;
+      const draftFile = args['draft-addendum'];
+      if (args.redline !== undefined) prepareOutputFolder('redline', args.redline, 'review');
+      if (draftFile !== undefined) checkOutputFile('draft-addendum', draftFile);
       const specs = await loadBoth([args.old, args.new], context);
       if (specs === null) {
         context.exitCode = EXIT.input;
         return;
       }
+      const [before, after] = specs as [PartnershipSpec, PartnershipSpec];
+      // Drafted before anything is printed: a pair no addendum can join is refused with one line.
+      let draft: string | null = null;
+      if (draftFile !== undefined) {
+        const { draftAddendum } = await import('../../addendum/index.js');
+        draft = draftAddendum(before, after, { old: args.old, new: args.new });
+      }
+      const note = await pairNote(before, after, { old: args.old, new: args.new });
+      if (note !== null) context.output.err(note);
       const { diffSpecs } = await import('../../diff/index.js');
-      const changes = diffSpecs(specs[0], specs[1]);
+      const changes = diffSpecs(before, after);
       context.output.out(
         args.json ? JSON.stringify({ changes }, null, 2) : formatSpecDiff(changes, args.old, args.new),
       );
+      // The redlines and the draft are written together, once all rendered: all of them or none.
+      const files: FileToWrite[] = [];
       if (args.redline !== undefined) {
-        const [before, after] = specs as [PartnershipSpec, PartnershipSpec];
         const request = { documents, author: args.author, templatesDir: args.templates };
-        const written = await writeRedlines(before, after, request, formats, args.redline);
-        context.output.err(`wrote ${plural(written, 'redline file')} to ${args.redline}`);
+        files.push(...(await renderRedlines(before, after, request, formats, args.redline)));
       }
-      const draftFile = args['draft-addendum'];
+      const redlines = files.length;
+      if (draftFile !== undefined && draft !== null) files.push({ path: draftFile, bytes: draft });
+      const { writeFilesAtomic } = await import('../../batch/index.js');
+      await writeFilesAtomic(files);
+      if (args.redline !== undefined)
+        context.output.err(`wrote ${plural(redlines, 'redline file')} to ${args.redline}`);
       if (draftFile !== undefined) {
-        const [before, after] = specs as [PartnershipSpec, PartnershipSpec];
-        const { draftAddendum } = await import('../../addendum/index.js');
-        const { writeFileAtomic } = await import('../../batch/index.js');
-        await writeFileAtomic(draftFile, draftAddendum(before, after, { old: args.old, new: args.new }));
         context.output.err(`wrote a draft addendum to ${draftFile}: complete its fields marked "TO COMPLETE"`);
       }
       context.exitCode = EXIT.ok;
