@@ -83,9 +83,10 @@ async function inProcessRunner(): Promise<PackRunner> {
 /**
  * Old generation of each worker's heap, in MB. Uncapped, V8 let a worker's heap grow to 200 MB and more
  * between full collections although a pack's live data is under 60 MB (a 150-member spec's full pack
- * peaks at 59 MB), so two workers took bench/batch.mjs's 200 specs to 630 MB. At this cap they peak near
- * 440 MB for about a fifth more CPU time, with room for specs several times the largest fixture. Tighter
- * caps, or a capped young generation, got under 400 MB only by running a quarter slower.
+ * peaks at 59 MB), so two workers took bench/batch.mjs's 200 specs to 630 MB. At this cap, with workers
+ * staging their own files (write-pack.ts), the CLI's whole batch peaks near 385 MB, for about a fifth
+ * more CPU time than uncapped, with room for specs several times the largest fixture. Tighter caps, or a
+ * capped young generation, saved little more and ran a quarter slower.
  */
 export const WORKER_OLD_GENERATION_MB = 160;
 
