@@ -7,4 +7,4 @@ export { figuresOf } from './expected.js';
 export { compareVersions } from './versions.js';
 export { renderAddendum, type AddendumRenderRequest, type RenderedFile } from './render.js';
 export { consolidatedYaml } from './consolidated-yaml.js';
-export { draftAddendum, type DraftSources } from './draft.js';
+export { draftAddendum, type DraftSources } from './draft/index.js';

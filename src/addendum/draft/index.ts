@@ -9,17 +9,21 @@
  * change, the funder's consent) is left as "TO COMPLETE" with a comment saying what it needs; `validate`
  * lists each field still to complete, and `addendum` refuses the draft until they are.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
-import { THRESHOLD_RANK, TO_COMPLETE, type AddendumSpec, type PartnershipSpec, type Threshold } from '../spec/index.js';
-import { PartnershipError } from '../errors.js';
-import { mattersOf } from './matters.js';
-import { applyOperation, DOCUMENT_CONTROL, type Json, type OpContext } from './operations/index.js';
-import { consentReason } from './preconditions.js';
-import { compareVersions } from './versions.js';
-
-type Op = AddendumSpec['changes'][number];
-type Member = PartnershipSpec['members'][number];
+import {
+  THRESHOLD_RANK,
+  TO_COMPLETE,
+  type AddendumSpec,
+  type PartnershipSpec,
+  type Threshold,
+} from '../../spec/index.js';
+import { PartnershipError } from '../../errors.js';
+import { mattersOf } from '../matters.js';
+import { applyOperation, type Json, type OpContext } from '../operations/index.js';
+import { consentReason } from '../preconditions.js';
+import { compareVersions } from '../versions.js';
+import { genericOperations } from './generic.js';
+import { typedOperations, type Op } from './typed.js';
 
 /** Where the two specs were read from, for the draft's header comment. */
 export interface DraftSources {
@@ -137,98 +141,6 @@ function commented(
   return `${[...header, ...lines].join('\n').trimEnd()}\n`;
 }
 
-/** The typed operations the difference between the specs suggests. */
-function typedOperations(old: PartnershipSpec, next: PartnershipSpec): Op[] {
-  const ops: Op[] = [];
-  const oldMembers = new Map(old.members.map((m) => [m.id, m]));
-  const allocation = (spec: PartnershipSpec, id: string) =>
-    (spec.funding?.allocations ?? []).find((a) => a.member_id === id);
-  for (const member of next.members) {
-    if (oldMembers.has(member.id) || member.status !== 'active') continue;
-    const share = allocation(next, member.id);
-    ops.push({
-      op: 'admit_member',
-      member: member as unknown as Record<string, never>,
-      voting_seat: next.governance.decision_body.voting_member_ids.includes(member.id),
-      work_area_ids: (next.work_areas ?? []).filter((w) => w.contributor_ids?.includes(member.id)).map((w) => w.id),
-      ...(share
-        ? { allocation: { amount: share.amount, ...(share.by_period ? { by_period: { ...share.by_period } } : {}) } }
-        : {}),
-      instrument: 'deed_of_adherence',
-    } as Op);
-  }
-  for (const member of next.members) {
-    const was = oldMembers.get(member.id);
-    if (!was || was.status !== 'active') continue;
-    if (member.status === 'withdrawn' || member.status === 'expelled') ops.push(departure(old, next, member));
-  }
-  const oldLead = old.members.find((m) => m.is_lead_partner && m.status === 'active');
-  const newLead = next.members.find((m) => m.is_lead_partner && m.status === 'active');
-  if (oldLead && newLead && oldLead.id !== newLead.id) {
-    ops.push({ op: 'change_lead_partner', from_member_id: oldLead.id, to_member_id: newLead.id });
-  }
-  for (const row of next.funding?.allocations ?? []) {
-    const was = allocation(old, row.member_id);
-    if (!was || !oldMembers.has(row.member_id) || isDeepStrictEqual(was, row)) continue;
-    ops.push({
-      op: 'set_allocation',
-      member_id: row.member_id,
-      amount: row.amount,
-      ...(row.by_period ? { by_period: { ...row.by_period } } : {}),
-    });
-  }
-  const oldKpis = new Map((old.performance?.kpis ?? []).map((k) => [k.id, k]));
-  for (const kpi of next.performance?.kpis ?? []) {
-    const was = oldKpis.get(kpi.id);
-    if (was && was.target !== kpi.target && typeof kpi.target === 'number') {
-      ops.push({ op: 'set_kpi_target', kpi_id: kpi.id, target: kpi.target });
-    }
-  }
-  const end = next.partnership.term.end_date;
-  if (end && end !== old.partnership.term.end_date && !next.partnership.term.open_ended) {
-    ops.push({ op: 'extend_term', new_end_date: end });
-  }
-  const oldClauses = old.custom_clauses ?? [];
-  for (const clause of next.custom_clauses ?? []) {
-    if (!clause.replaces || oldClauses.some((c) => isDeepStrictEqual(c, clause))) continue;
-    ops.push({
-      op: 'replace_clause',
-      clause_key: clause.replaces,
-      id: clause.id,
-      ...(clause.title === undefined ? {} : { title: clause.title }),
-      text: clause.text,
-    });
-  }
-  return ops;
-}
-
-function departure(old: PartnershipSpec, next: PartnershipSpec, member: Member): Op {
-  const had = (old.funding?.allocations ?? []).find((a) => a.member_id === member.id);
-  // The allocation went to whichever member's grew by exactly as much.
-  const to = had
-    ? (next.funding?.allocations ?? []).find((row) => {
-        const was = (old.funding?.allocations ?? []).find((a) => a.member_id === row.member_id);
-        return was && Number(row.amount) - Number(was.amount) === Number(had.amount);
-      })?.member_id
-    : undefined;
-  const leads = Object.fromEntries(
-    (old.work_areas ?? []).flatMap((area) => {
-      const now = (next.work_areas ?? []).find((w) => w.id === area.id);
-      return area.lead_member_id === member.id && now?.lead_member_id ? [[area.id, now.lead_member_id]] : [];
-    }),
-  );
-  const reallocation = {
-    ...(Object.keys(leads).length > 0 ? { work_area_leads: leads } : {}),
-    ...(to === undefined ? {} : { allocation_to: to }),
-  };
-  return {
-    op: member.status === 'expelled' ? 'expel_member' : 'withdraw_member',
-    member_id: member.id,
-    ...(member.left_date ? { effective_date: member.left_date } : {}),
-    ...(Object.keys(reallocation).length > 0 ? { reallocation } : {}),
-  };
-}
-
 /** The old spec with `ops` applied (no preconditions, no rules), and how many problems they met. */
 function simulate(old: PartnershipSpec, ops: readonly Op[]): { spec: Json; problems: number } {
   const spec = JSON.parse(JSON.stringify(old)) as Json;
@@ -247,18 +159,6 @@ function simulate(old: PartnershipSpec, ops: readonly Op[]): { spec: Json; probl
     problems += context.problems.length;
   });
   return { spec, problems };
-}
-
-const isPlain = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function escape(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** The ids of a list's items, when every item has a distinct string `id`; else null. */
-function idsOf(list: unknown[]): string[] | null {
-  const ids = list.map((item) => (isPlain(item) && typeof item.id === 'string' ? item.id : null));
-  return ids.every((id) => id !== null) && new Set(ids).size === ids.length ? (ids as string[]) : null;
 }
 
 /**
@@ -283,35 +183,4 @@ function refuseDraft(old: PartnershipSpec, next: PartnershipSpec, sources: Draft
       `Cannot draft an addendum from ${sources.old} (version ${from.version}) to ${sources.new} (version ${to.version}): expected the new spec's meta.version to be higher than the old one's${order}`,
     );
   }
-}
-
-/** `set` and `unset` operations turning `from` into `to`, by the narrowest paths that the ops can name. */
-function genericOperations(from: Json, to: Json): Op[] {
-  const ops: Op[] = [];
-  const walk = (a: unknown, b: unknown, path: string): void => {
-    if (isDeepStrictEqual(a, b)) return;
-    if (isPlain(a) && isPlain(b)) {
-      for (const key of Object.keys(a)) {
-        if (path === '/meta' && DOCUMENT_CONTROL.has(key)) continue;
-        if (!Object.hasOwn(b, key)) ops.push({ op: 'unset', path: `${path}/${escape(key)}` });
-      }
-      for (const [key, value] of Object.entries(b)) {
-        if (path === '/meta' && DOCUMENT_CONTROL.has(key)) continue;
-        walk(a[key], value, `${path}/${escape(key)}`);
-      }
-      return;
-    }
-    // A list whose items keep the same ids in the same order is changed item by item, by id.
-    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      const ids = idsOf(a);
-      if (ids !== null && isDeepStrictEqual(ids, idsOf(b))) {
-        a.forEach((item, i) => walk(item, b[i], `${path}/${escape(ids[i]!)}`));
-        return;
-      }
-    }
-    if (b === undefined) ops.push({ op: 'unset', path });
-    else ops.push({ op: 'set', path, value: b as Record<string, unknown> });
-  };
-  walk(from, to, '');
-  return ops;
 }
