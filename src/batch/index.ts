@@ -23,4 +23,3 @@ export {
   type ManifestPack,
 } from './manifest.js';
 export { makeFolders, writeFileAtomic, writeFilesAtomic, type FileToWrite } from './write.js';
-export { writePack } from './write-pack.js';

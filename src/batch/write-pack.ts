@@ -46,15 +46,6 @@ export interface StagedFile extends Omit<RenderedFile, 'bytes'> {
   temp: string;
 }
 
-/** Write every file of a pack into `folder` as one change. */
-export async function writePack(folder: string, files: readonly PackFileBytes[]): Promise<void> {
-  const staged = await stageFiles(folder, files);
-  await commitPack(
-    folder,
-    staged.map((entry, i) => ({ temp: entry, target: files[i]!.name })),
-  );
-}
-
 /** Stage a rendered pack's files in `folder` under temporary names, for `commitPack` to put in place. */
 export async function stagePack(folder: string, files: readonly RenderedFile[]): Promise<StagedFile[]> {
   const temps = await stageFiles(folder, files);
